@@ -1,0 +1,210 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"citizenbot/knowledge/knowledgetest"
+)
+
+func env(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+func runCmd(t *testing.T, vars map[string]string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err = run(context.Background(), args, env(vars), &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestIngestAndSearchDemoCatalogue(t *testing.T) {
+	vars := map[string]string{"DATABASE_URL": knowledgetest.URL(t)}
+	out, errOut, err := runCmd(t, vars, "ingest", "--json", "../../data/demo.jsonl")
+	if err != nil {
+		t.Fatalf("ingest: %v\n%s", err, errOut)
+	}
+	var sum map[string]float64
+	if err := json.Unmarshal([]byte(out), &sum); err != nil {
+		t.Fatalf("ingest --json printed %q: %v", out, err)
+	}
+	for _, k := range []string{"added", "updated", "unchanged", "removed", "failed", "seconds"} {
+		if _, ok := sum[k]; !ok {
+			t.Errorf("summary lacks %q: %s", k, out)
+		}
+	}
+	if sum["added"] < 84 || sum["failed"] != 0 {
+		t.Errorf("demo catalogue: %s, want ≥ 84 added (60 services, 24 in English) and none failed", out)
+	}
+
+	out, _, err = runCmd(t, vars, "ingest", "../../data/demo.jsonl")
+	if err != nil || !strings.HasPrefix(out, "added 0, updated 0, unchanged ") {
+		t.Errorf("second ingest printed %q, %v; want everything unchanged", out, err)
+	}
+
+	// "ummelden" alone is ambiguous (car, business, address): the address
+	// registration must be among the first five; with "Wohnung" it is first.
+	for query, within := range map[string]int{"ummelden": 5, "Wohnung ummelden": 1} {
+		out, _, err = runCmd(t, vars, "search", "--json", "--limit", "5", query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var hits []searchHit
+		if err := json.Unmarshal([]byte(out), &hits); err != nil {
+			t.Fatalf("search --json printed %q: %v", out, err)
+		}
+		if len(hits) != 5 {
+			t.Fatalf("search %q gave %d hits, want 5", query, len(hits))
+		}
+		rank := slices.IndexFunc(hits, func(h searchHit) bool { return h.ID == "demo-wohnung-anmelden" })
+		if rank < 0 || rank >= within || !strings.HasPrefix(hits[rank].URL, "https://") {
+			t.Errorf("search %q: %+v, want demo-wohnung-anmelden with its URL among the first %d", query, hits, within)
+		}
+	}
+
+	out, _, err = runCmd(t, vars, "search", "Führerscheinumtausch")
+	if err != nil || !strings.HasPrefix(out, "ID") || !strings.Contains(strings.SplitN(out, "\n", 3)[1], "hrerschein") {
+		t.Errorf("search Führerscheinumtausch printed:\n%s\n%v; want a driving licence entry first", out, err)
+	}
+}
+
+func TestIngestReportsBadLines(t *testing.T) {
+	vars := map[string]string{"DATABASE_URL": knowledgetest.URL(t)}
+	path := filepath.Join(t.TempDir(), "bad.jsonl")
+	os.WriteFile(path, []byte(`{"id":"ok","title":"Gut"}`+"\n"+`{"id":"bad","title":"Schlecht","info_url":"ftp://x"}`+"\n"), 0o644)
+	out, errOut, err := runCmd(t, vars, "ingest", "--json", path)
+	if err == nil || !strings.Contains(err.Error(), "1 lines failed") {
+		t.Errorf("err = %v, want a non-zero exit naming the failed line count", err)
+	}
+	if !strings.Contains(errOut, path+":2: ") {
+		t.Errorf("stderr %q does not name %s:2", errOut, path)
+	}
+	if !strings.Contains(out, `"added":1`) || !strings.Contains(out, `"failed":1`) {
+		t.Errorf("summary %q, want 1 added and 1 failed", out)
+	}
+}
+
+func TestCommandErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		vars map[string]string
+		args []string
+		want string
+	}{
+		{"no command", nil, nil, "no command given"},
+		{"unknown command", nil, []string{"frobnicate"}, `unknown command "frobnicate"`},
+		{"no database", nil, []string{"search", "x"}, "DATABASE_URL is not set: run `make db`"},
+		{"database down", map[string]string{"DATABASE_URL": "postgres://x@127.0.0.1:1/x?connect_timeout=2"}, []string{"search", "x"}, "cannot reach the database"},
+		{"bad dim", map[string]string{"CITIZENBOT_EMBED_DIM": "5000"}, []string{"config"}, "CITIZENBOT_EMBED_DIM"},
+		{"bad api type", map[string]string{"CITIZENBOT_OPENAI_API_TYPE": "x"}, []string{"config"}, "use openai or azure"},
+		{"ingest without file", nil, []string{"ingest"}, "at least one catalogue file"},
+		{"missing file", nil, []string{"ingest", "/nonexistent.jsonl"}, "does not exist"},
+		{"search without query", nil, []string{"search"}, "needs a query"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, _, err := runCmd(t, tt.vars, tt.args...); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestConfigMasksSecrets(t *testing.T) {
+	out, _, err := runCmd(t, map[string]string{
+		"OPENAI_API_KEY": "sk-secret", "DATABASE_URL": "postgres://u:hunter2@db:5432/x",
+	}, "config")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "sk-secret") || strings.Contains(out, "hunter2") || !strings.Contains(out, "postgres://u:%2A%2A%2A%2A@db:5432/x") {
+		t.Errorf("config printed secrets or lost the URL:\n%s", out)
+	}
+}
+
+func TestServe(t *testing.T) {
+	vars := map[string]string{"DATABASE_URL": knowledgetest.URL(t), "CITIZENBOT_ADDR": "127.0.0.1:0"}
+	if _, errOut, err := runCmd(t, vars, "ingest", "../../data/demo.jsonl"); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, errOut)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve"}, env(vars), io.Discard, pw); pw.Close() }()
+	base := waitForURL(t, pr)
+
+	for path, want := range map[string]string{
+		"/healthz": `"status":"ok"`,
+		"/readyz":  `"status":"ready"`,
+	} {
+		if body, status := get(t, base+path); status != 200 || !strings.Contains(body, want) {
+			t.Errorf("GET %s = %d %s", path, status, body)
+		}
+	}
+	body, status := get(t, base+"/api/v1/search?q=Reisepass+beantragen&limit=2")
+	var hits []map[string]any
+	if err := json.Unmarshal([]byte(body), &hits); status != 200 || err != nil || len(hits) != 2 || hits[0]["url"] == "" {
+		t.Errorf("search API = %d %s", status, body)
+	}
+	for _, tt := range []struct {
+		path   string
+		status int
+		want   string
+	}{
+		{"/api/v1/search?q=", 400, "query is empty"},
+		{"/api/v1/search?q=x&limit=500", 400, "limit must be"},
+		{"/api/v1/search?q=x&tenant=nowhere", 404, `tenant \"nowhere\"`},
+	} {
+		if body, status := get(t, base+tt.path); status != tt.status || !strings.Contains(body, tt.want) {
+			t.Errorf("GET %s = %d %s, want %d mentioning %q", tt.path, status, body, tt.status, tt.want)
+		}
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v after shutdown, want nil", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop after its context was cancelled")
+	}
+}
+
+// waitForURL reads the server's log until it says where it listens, then
+// keeps draining the log so the server never blocks on it.
+func waitForURL(t *testing.T, r io.Reader) string {
+	t.Helper()
+	re := regexp.MustCompile(`url=(http://\S+)`)
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		if m := re.FindStringSubmatch(sc.Text()); m != nil {
+			go io.Copy(io.Discard, r)
+			return m[1]
+		}
+	}
+	t.Fatal("server exited without saying where it listens")
+	return ""
+}
+
+func get(t *testing.T, url string) (string, int) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b), resp.StatusCode
+}

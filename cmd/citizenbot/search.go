@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"citizenbot/knowledge"
+)
+
+// searchHit is one line of `search --json`.
+type searchHit struct {
+	ID    string  `json:"id"`
+	Title string  `json:"title"`
+	Score float64 `json:"score"`
+	URL   string  `json:"url"`
+}
+
+func searchCmd(ctx context.Context, cfg config, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("search", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print a JSON array of {id, title, score, url}")
+	tenantID := fs.String("tenant", "demo", "search the knowledge this tenant sees")
+	limit := fs.Int("limit", 10, fmt.Sprintf("how many entries to show (1 to %d)", knowledge.MaxHits))
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, `Usage: citizenbot search [--json] [--tenant T] "query"`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	query := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(query) == "" {
+		fs.Usage()
+		return fmt.Errorf("search needs a query")
+	}
+	store, err := cfg.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	tenant, err := store.Tenant(ctx, *tenantID)
+	if err != nil {
+		return err
+	}
+	hits, err := store.Search(ctx, knowledge.Query{Text: query, Regions: tenant.Regions, Limit: *limit})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		out := make([]searchHit, 0, len(hits))
+		for _, h := range hits {
+			out = append(out, searchHit{h.ID, h.Title, h.Score, h.URL})
+		}
+		return json.NewEncoder(stdout).Encode(out)
+	}
+	if len(hits) == 0 {
+		fmt.Fprintln(stdout, "no entries found")
+		return nil
+	}
+	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "ID\tTITLE\tSCORE")
+	for _, h := range hits {
+		fmt.Fprintf(w, "%s\t%s\t%.4f\n", h.ID, h.Title, h.Score)
+	}
+	return w.Flush()
+}

@@ -1,0 +1,145 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"citizenbot/knowledge"
+)
+
+// batchSize is how many changed entries are embedded and written in one
+// transaction. A run stopped half way keeps the batches it finished; every
+// entry is always either wholly old or wholly new.
+const batchSize = 64
+
+// Summary is the outcome of a run; its JSON form is what `ingest --json`
+// prints.
+type Summary struct {
+	Added     int     `json:"added"`
+	Updated   int     `json:"updated"`
+	Unchanged int     `json:"unchanged"`
+	Removed   int     `json:"removed"`
+	Failed    int     `json:"failed"`
+	Seconds   float64 `json:"seconds"`
+}
+
+// Options steer a run.
+type Options struct {
+	// Prune removes stored entries of the catalogue's sources whose ids
+	// are no longer in the files. It is skipped when any line failed, since
+	// a broken line's entry would otherwise be deleted.
+	Prune bool
+	// Progress, if set, is called after each batch with entries written
+	// so far and the total to write; phase names the step.
+	Progress func(phase string, done, total int)
+	// Warn, if set, receives messages about lines skipped and steps not taken.
+	Warn func(msg string)
+}
+
+// Run ingests the catalogue into the store. It returns the summary also when
+// it fails part way, so the caller can report what was done.
+func Run(ctx context.Context, store *knowledge.Store, cat *Catalog, opts Options) (Summary, error) {
+	start := time.Now()
+	sum := Summary{Failed: len(cat.Problems)}
+	warn := func(format string, args ...any) {
+		if opts.Warn != nil {
+			opts.Warn(fmt.Sprintf(format, args...))
+		}
+	}
+	for _, p := range cat.Problems {
+		warn("%v", p)
+	}
+	id, err := store.StartIngestRun(ctx, cat.Files)
+	if err != nil {
+		return sum, err
+	}
+	err = run(ctx, store, cat, opts, &sum, warn)
+	sum.Seconds = time.Since(start).Seconds()
+	counts := knowledge.RunCounts{Added: sum.Added, Updated: sum.Updated, Unchanged: sum.Unchanged, Removed: sum.Removed, Failed: sum.Failed}
+	// Record the outcome even when ctx was cancelled (the run was interrupted).
+	if ferr := store.FinishIngestRun(context.WithoutCancel(ctx), id, counts, err); ferr != nil && err == nil {
+		err = ferr
+	}
+	return sum, err
+}
+
+func run(ctx context.Context, store *knowledge.Store, cat *Catalog, opts Options, sum *Summary, warn func(string, ...any)) error {
+	states, err := store.EntryStates(ctx)
+	if err != nil {
+		return err
+	}
+	var changed []knowledge.Entry
+	for _, e := range cat.Entries {
+		st, exists := states[e.ID]
+		switch {
+		case !exists:
+			changed = append(changed, e)
+		case st.ContentHash != e.Hash():
+			changed = append(changed, e)
+		default:
+			sum.Unchanged++
+		}
+	}
+	written := 0
+	for i := 0; i < len(changed); i += batchSize {
+		batch := changed[i:min(i+batchSize, len(changed))]
+		if err := store.SaveEntries(ctx, batch, "ingest"); err != nil {
+			return fmt.Errorf("after %d of %d changed entries: %w", written, len(changed), err)
+		}
+		for _, e := range batch {
+			if _, exists := states[e.ID]; exists {
+				sum.Updated++
+			} else {
+				sum.Added++
+			}
+		}
+		written += len(batch)
+		if opts.Progress != nil {
+			opts.Progress("writing", written, len(changed))
+		}
+	}
+	if _, err := store.EmbedMissing(ctx, 256, func(done, total int) {
+		if opts.Progress != nil {
+			opts.Progress("embedding", done, total)
+		}
+	}); err != nil {
+		return err
+	}
+	if !opts.Prune {
+		return nil
+	}
+	if len(cat.Problems) > 0 {
+		warn("not pruning: %d lines failed, and their entries would be removed; fix them and run again", len(cat.Problems))
+		return nil
+	}
+	gone := prunable(cat, states)
+	if len(gone) == 0 {
+		return nil
+	}
+	if err := store.DeleteEntries(ctx, gone); err != nil {
+		return err
+	}
+	sum.Removed = len(gone)
+	return nil
+}
+
+// prunable lists the stored entries of the catalogue's sources that the
+// catalogue no longer contains.
+func prunable(cat *Catalog, states map[string]knowledge.EntryState) []string {
+	sources := map[string]bool{}
+	ids := map[string]bool{}
+	for _, e := range cat.Entries {
+		sources[e.Source] = true
+		ids[e.ID] = true
+	}
+	var gone []string
+	for id, st := range states {
+		if sources[st.Source] && !ids[id] {
+			gone = append(gone, id)
+		}
+	}
+	sort.Strings(gone)
+	return gone
+}

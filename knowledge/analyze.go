@@ -1,0 +1,117 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns s in the one spelling that every comparison of words in this
+// package uses: lower case, German umlauts written out (ä→ae, ö→oe, ü→ue,
+// ß→ss) and other diacritics dropped (é→e, ç→c). Writing umlauts out, rather
+// than dropping their dots, is what lets "Fuehrerschein", typed on a foreign
+// keyboard, meet "Führerschein" and "FÜHRERSCHEIN". Characters other than
+// letters (digits, spaces, punctuation) are kept. Fold is idempotent:
+// Fold(Fold(s)) == Fold(s).
+func Fold(s string) string {
+	buf := make([]byte, 0, len(s)+8)
+	for _, r := range s {
+		buf = foldRune(buf, r)
+	}
+	return string(buf)
+}
+
+// foldRune appends the folded form of r to buf.
+func foldRune(buf []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(buf, byte(r))
+	}
+	r = unicode.ToLower(r)
+	switch r {
+	case 'ä', 'æ':
+		return append(buf, 'a', 'e')
+	case 'ö', 'œ':
+		return append(buf, 'o', 'e')
+	case 'ü':
+		return append(buf, 'u', 'e')
+	case 'ß':
+		return append(buf, 's', 's')
+	case 'ø':
+		return append(buf, 'o')
+	case 'ł':
+		return append(buf, 'l')
+	case 'đ':
+		return append(buf, 'd')
+	case 'ı':
+		return append(buf, 'i')
+	case '\u0308': // combining diaeresis, as in a decomposed "u\u0308"
+		if n := len(buf); n > 0 && (buf[n-1] == 'a' || buf[n-1] == 'o' || buf[n-1] == 'u') {
+			return append(buf, 'e')
+		}
+		return buf
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return buf
+	}
+	var enc [utf8.UTFMax]byte
+	n := utf8.EncodeRune(enc[:], r)
+	if dec := norm.NFD.Properties(enc[:n]).Decomposition(); dec != nil {
+		for _, d := range string(dec) {
+			buf = foldRune(buf, d)
+		}
+		return buf
+	}
+	return utf8.AppendRune(buf, r)
+}
+
+// Words splits s into folded word tokens: runs of letters and digits. Hyphens,
+// apostrophes, slashes and all other punctuation separate words, so
+// "Kita-Gutschein" gives "kita" and "gutschein" and a compound written with a
+// hyphen meets the same compound written as two words.
+func Words(s string) []string {
+	return strings.FieldsFunc(Fold(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+	})
+}
+
+// Stem reduces a word to its Snowball stem so that inflected forms meet:
+// "Anmeldung", "Anmeldungen" and "anmelden" all give "anmeld". lang "en" (or
+// any tag starting with "en") selects the English stemmer; anything else,
+// including "", selects German, the language of most of the catalogue. The
+// word is folded first, so every spelling of it gives the same stem; German
+// stems also lose their umlauts ("Väter" and "Vater" both give "vat").
+func Stem(word, lang string) string {
+	return stemFolded(Fold(word), lang)
+}
+
+// stemFolded is Stem for a word that is already folded.
+func stemFolded(word, lang string) string {
+	if strings.HasPrefix(lang, "en") {
+		return english.Stem(word, true)
+	}
+	return stemGerman(word)
+}
+
+// Terms turns s into the terms that search and the local embedder compare:
+// its words, minus stop words and single letters, stemmed for lang (see
+// Stem). Order and repetitions are kept, since term frequency matters to the
+// embedder; callers building a full-text query may drop duplicates.
+func Terms(s, lang string) []string {
+	words := Words(s)
+	terms := words[:0]
+	for _, w := range words {
+		if isAnalyzerStopWord(w) {
+			continue
+		}
+		if t := stemFolded(w, lang); t != "" {
+			terms = append(terms, t)
+		}
+	}
+	return terms
+}

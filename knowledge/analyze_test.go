@@ -1,0 +1,123 @@
+package knowledge
+
+import (
+	"slices"
+	"testing"
+	"unicode"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Führerschein", "fuehrerschein"},
+		{"Fuehrerschein", "fuehrerschein"},
+		{"FÜHRERSCHEIN", "fuehrerschein"},
+		{"Fu\u0308hrerschein", "fuehrerschein"}, // decomposed ü
+		{"Straße", "strasse"},
+		{"STRASSE", "strasse"},
+		{"Öffnungszeiten Ämter", "oeffnungszeiten aemter"},
+		{"Crème brûlée, Ça va?", "creme brulee, ca va?"},
+		{"Łódź, Ærø", "lodz, aero"},
+		{"§ 5 Abs. 2 – 2024", "§ 5 abs. 2 – 2024"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzFold checks that folding twice changes nothing, so a folded word can
+// be stored and compared with a freshly folded one.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Führerschein", "FUEHRERSCHEIN", "ẞ", "İstanbul", "ǖ", "a\u0308\u0308", "Ǆ", "Å", "ﬁ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := Fold(s)
+		if twice := Fold(once); twice != once {
+			t.Errorf("Fold not idempotent for %q: %q then %q", s, once, twice)
+		}
+	})
+}
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Kita-Gutschein beantragen!", []string{"kita", "gutschein", "beantragen"}},
+		{"Bürger*innen, z.B. 3,5 €", []string{"buerger", "innen", "z", "b", "3", "5"}},
+		{"don't", []string{"don", "t"}},
+		{"  ", nil},
+	}
+	for _, tt := range tests {
+		if got := Words(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("Words(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	tests := []struct {
+		lang  string
+		words []string // all must share the stem want
+		want  string
+	}{
+		{"de", []string{"Anmeldung", "anmelden", "Anmeldungen"}, "anmeld"},
+		{"de", []string{"Führerscheine", "Führerschein", "Fuehrerschein", "FÜHRERSCHEIN"}, "fuhrerschein"},
+		{"de", []string{"Kinder", "Kind", "Kindern"}, "kind"},
+		{"de", []string{"Gebühren", "Gebühr"}, "gebuhr"},
+		{"de", []string{"Häuser", "Haus"}, "haus"},
+		{"de", []string{"Steuer", "Steuern"}, "steu"},
+		{"de", []string{"Antragstellerin", "Antragstellerinnen", "Antragsteller"}, "antragstell"},
+		{"de", []string{"Ergebnisse", "Ergebnis"}, "ergebnis"},
+		{"de", []string{"kategorischen"}, "kategor"},
+		{"de", []string{"kräftigsten"}, "kraftig"},
+		{"de", []string{"aufeinanderfolgenden"}, "aufeinanderfolg"},
+		{"", []string{"beantragen", "Beantragung"}, "beantrag"},
+		{"en", []string{"register", "registering", "registered"}, "regist"},
+		{"en", []string{"passports", "passport"}, "passport"},
+	}
+	for _, tt := range tests {
+		for _, w := range tt.words {
+			if got := Stem(w, tt.lang); got != tt.want {
+				t.Errorf("Stem(%q, %q) = %q, want %q", w, tt.lang, got, tt.want)
+			}
+		}
+	}
+}
+
+func TestTerms(t *testing.T) {
+	tests := []struct {
+		in, lang string
+		want     []string
+	}{
+		{"Wie kann ich meinen Führerschein umtauschen?", "de", []string{"fuhrerschein", "umtausch"}},
+		{"Ich brauche einen Kita-Gutschein für mein Kind.", "de", []string{"brauch", "kita", "gutschein", "kind"}},
+		{"Anmeldung einer Wohnung, Wohnung anmelden", "de", []string{"anmeld", "wohnung", "wohnung", "anmeld"}},
+		{"How do I register my apartment?", "en", []string{"regist", "apart"}},
+		{"Was ist das?", "de", []string{}},
+	}
+	for _, tt := range tests {
+		got := Terms(tt.in, tt.lang)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Terms(%q, %q) = %q, want %q", tt.in, tt.lang, got, tt.want)
+		}
+		if again := Terms(tt.in, tt.lang); !slices.Equal(again, got) {
+			t.Errorf("Terms(%q) not deterministic: %q then %q", tt.in, got, again)
+		}
+	}
+}
+
+// TestFoldIdempotentEveryRune checks idempotence for every code point, alone
+// and followed by a combining diaeresis.
+func TestFoldIdempotentEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		for _, s := range []string{string(r), string(r) + "\u0308"} {
+			if once := Fold(s); Fold(once) != once {
+				t.Fatalf("Fold not idempotent for %U%q: %q then %q", r, s, once, Fold(once))
+			}
+		}
+	}
+}

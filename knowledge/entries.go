@@ -1,0 +1,175 @@
+package knowledge
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/pgvector/pgvector-go"
+)
+
+// EntryState is what ingestion needs to know of a stored entry to decide
+// whether to write it again.
+type EntryState struct {
+	Source      string
+	ContentHash string
+}
+
+// EntryStates returns the state of every stored entry, keyed by id.
+func (s *Store) EntryStates(ctx context.Context) (map[string]EntryState, error) {
+	rows, err := s.pool.Query(ctx, "SELECT id, source, content_hash FROM entries")
+	if err != nil {
+		return nil, fmt.Errorf("read entry states: %w", err)
+	}
+	states := map[string]EntryState{}
+	for rows.Next() {
+		var id string
+		var st EntryState
+		if err := rows.Scan(&id, &st.Source, &st.ContentHash); err != nil {
+			return nil, err
+		}
+		states[id] = st
+	}
+	return states, rows.Err()
+}
+
+// SaveEntries chunks and embeds the entries, then writes them and their
+// chunks in one transaction: readers see either all of the old versions or
+// all of the new ones. New entries are published; existing ones keep their
+// status and count up their version. by names who made the change.
+func (s *Store) SaveEntries(ctx context.Context, entries []Entry, by string) error {
+	var texts []string
+	chunks := make([][]Chunk, len(entries))
+	for i := range entries {
+		chunks[i] = entries[i].Chunks()
+		for _, c := range chunks[i] {
+			texts = append(texts, c.Embed)
+		}
+	}
+	vecs, err := s.embedder.Embed(ctx, texts)
+	if err != nil {
+		return fmt.Errorf("embed %d chunks: %w", len(texts), err)
+	}
+	if len(vecs) != len(texts) {
+		return fmt.Errorf("embedder %s returned %d vectors for %d texts", s.embedder.Name(), len(vecs), len(texts))
+	}
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		var rows [][]any
+		next := 0
+		for i := range entries {
+			if err := upsertEntry(ctx, tx, &entries[i], by); err != nil {
+				return fmt.Errorf("save entry %s: %w", entries[i].ID, err)
+			}
+			for _, c := range chunks[i] {
+				rows = append(rows, []any{entries[i].ID, c.Ord, c.Section, c.Heading, c.Body, c.Embed, pgvector.NewVector(vecs[next])})
+				next++
+			}
+		}
+		_, err := tx.CopyFrom(ctx, pgx.Identifier{"chunks"},
+			[]string{"entry_id", "ord", "section", "heading", "body", "embed", "embedding"},
+			pgx.CopyFromRows(rows))
+		if err != nil {
+			return fmt.Errorf("save chunks: %w", err)
+		}
+		return nil
+	})
+}
+
+func upsertEntry(ctx context.Context, tx pgx.Tx, e *Entry, by string) error {
+	extra := e.Extra
+	if extra == nil {
+		extra = map[string]json.RawMessage{}
+	}
+	var updated *string
+	if e.Updated != "" {
+		updated = &e.Updated
+	}
+	hash := e.Hash()
+	_, err := tx.Exec(ctx, `
+		INSERT INTO entries (id, title, language, region, source, info_url, summary, description,
+			prerequisites, documents, fees, processing_time, deadlines, responsible, online_services,
+			appointment_url, forms, legal_basis, links, keywords, leika_key, ozg_id, topics,
+			source_updated, extra, content_hash, source_hash, created_by, updated_by)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+			$19, $20, $21, $22, $23, $24, $25, $26, $26, $27, $27)
+		ON CONFLICT (id) DO UPDATE SET
+			title = $2, language = $3, region = $4, source = $5, info_url = $6, summary = $7,
+			description = $8, prerequisites = $9, documents = $10, fees = $11, processing_time = $12,
+			deadlines = $13, responsible = $14, online_services = $15, appointment_url = $16,
+			forms = $17, legal_basis = $18, links = $19, keywords = $20, leika_key = $21,
+			ozg_id = $22, topics = $23, source_updated = $24, extra = $25, content_hash = $26,
+			source_hash = $26, updated_by = $27, updated_at = now(), version = entries.version + 1`,
+		e.ID, e.Title, e.Language, e.Region, e.Source, e.InfoURL, e.Summary, e.Description,
+		e.Prerequisites, e.Documents, e.Fees, e.ProcessingTime, e.Deadlines, e.Responsible,
+		links(e.OnlineServices), e.AppointmentURL, links(e.Forms), links(e.LegalBasis), links(e.Links),
+		strs(e.Keywords), e.LeikaKey, e.OZGID, strs(e.Topics), updated, extra, hash, by)
+	if err != nil {
+		return err
+	}
+	_, err = tx.Exec(ctx, "DELETE FROM chunks WHERE entry_id = $1", e.ID)
+	return err
+}
+
+func links(l []Link) []Link {
+	if l == nil {
+		return []Link{}
+	}
+	return l
+}
+
+func strs(l []string) []string {
+	if l == nil {
+		return []string{}
+	}
+	return l
+}
+
+// DeleteEntries removes the entries with the given ids and their chunks.
+func (s *Store) DeleteEntries(ctx context.Context, ids []string) error {
+	if _, err := s.pool.Exec(ctx, "DELETE FROM entries WHERE id = ANY($1)", ids); err != nil {
+		return fmt.Errorf("delete %d entries: %w", len(ids), err)
+	}
+	return nil
+}
+
+// Entry returns the stored entry with the given id, or ErrNotFound.
+func (s *Store) Entry(ctx context.Context, id string) (Entry, error) {
+	var e Entry
+	var updated *string
+	var extra map[string]json.RawMessage
+	err := s.pool.QueryRow(ctx, `
+		SELECT id, title, language, region, source, info_url, summary, description, prerequisites,
+			documents, fees, processing_time, deadlines, responsible, online_services, appointment_url,
+			forms, legal_basis, links, keywords, leika_key, ozg_id, topics,
+			to_char(source_updated, 'YYYY-MM-DD'), extra
+		FROM entries WHERE id = $1`, id).Scan(
+		&e.ID, &e.Title, &e.Language, &e.Region, &e.Source, &e.InfoURL, &e.Summary, &e.Description,
+		&e.Prerequisites, &e.Documents, &e.Fees, &e.ProcessingTime, &e.Deadlines, &e.Responsible,
+		&e.OnlineServices, &e.AppointmentURL, &e.Forms, &e.LegalBasis, &e.Links, &e.Keywords,
+		&e.LeikaKey, &e.OZGID, &e.Topics, &updated, &extra)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return Entry{}, fmt.Errorf("entry %q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return Entry{}, fmt.Errorf("read entry %q: %w", id, err)
+	}
+	if updated != nil {
+		e.Updated = *updated
+	}
+	if len(extra) > 0 {
+		e.Extra = extra
+	}
+	for _, l := range []*[]Link{&e.OnlineServices, &e.Forms, &e.LegalBasis, &e.Links} {
+		if len(*l) == 0 {
+			*l = nil
+		}
+	}
+	for _, l := range []*[]string{&e.Keywords, &e.Topics} {
+		if len(*l) == 0 {
+			*l = nil
+		}
+	}
+	return e, nil
+}

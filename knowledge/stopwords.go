@@ -1,0 +1,65 @@
+package knowledge
+
+import "unicode/utf8"
+
+// isAnalyzerStopWord reports whether a folded word carries no meaning for
+// retrieval: articles, pronouns, prepositions, auxiliaries, question words and
+// greetings in German and English, and single letters other than digits
+// ("z" and "b" from "z.B."). The list is deliberately short: a word that names
+// a thing a citizen may ask about ("Kind", "Tag", "Art") is never on it, even
+// where other stop-word lists have it. Words are in folded form ("fuer", not
+// "für"), so every spelling matches.
+func isAnalyzerStopWord(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return r < '0' || r > '9'
+	}
+	switch w {
+	// German articles and pronouns.
+	case "der", "die", "das", "den", "dem", "des",
+		"ein", "eine", "einen", "einem", "einer", "eines",
+		"ich", "du", "er", "es", "wir", "ihr", "sie", "man", "sich",
+		"mich", "mir", "dich", "dir", "uns", "euch", "ihn", "ihm", "ihnen",
+		"mein", "meine", "meinen", "meinem", "meiner", "meines",
+		"dein", "deine", "deinen", "deinem", "deiner", "deines",
+		"sein", "seine", "seinen", "seinem", "seiner", "seines",
+		"ihre", "ihren", "ihrem", "ihrer", "ihres",
+		"unser", "unsere", "unseren", "unserem", "unserer",
+		"dies", "diese", "dieser", "dieses", "diesen", "diesem",
+		"jemand", "etwas", "alle", "allen", "alles",
+		// "Bürger*innen", "Bürger:innen": the gender ending splits off as a word.
+		"innen":
+		return true
+	// German prepositions, conjunctions and particles.
+	case "und", "oder", "aber", "sondern", "sowie", "als", "also", "wenn", "ob",
+		"dass", "weil", "denn", "doch", "noch", "schon", "auch", "nur", "mal",
+		"so", "da", "dann", "hier", "dort", "jetzt", "nicht", "kein", "keine",
+		"keinen", "sehr", "mehr", "bzw", "usw", "etc",
+		"mit", "ohne", "von", "vom", "zu", "zum", "zur", "im", "in", "ins",
+		"am", "an", "ans", "auf", "aus", "bei", "beim", "fuer", "um", "ueber",
+		"unter", "vor", "nach", "durch", "gegen", "bis", "seit":
+		return true
+	// German auxiliaries and modal verbs, question words, courtesy.
+	case "ist", "sind", "bin", "bist", "war", "waren", "wird", "werden",
+		"wurde", "wurden", "hat", "habe", "haben", "hast", "hatte",
+		"kann", "kannst", "koennen", "muss", "musst", "muessen", "soll",
+		"sollte", "darf", "duerfen", "will", "moechte", "moechten",
+		"wuerde", "waere", "gibt",
+		"wie", "was", "wer", "wo", "wann", "warum", "wieso", "weshalb",
+		"welche", "welcher", "welches", "welchen", "welchem", "wozu",
+		"bitte", "danke", "hallo":
+		return true
+	// English.
+	// ("an", "am", "in", "so", "was" and "will" are listed with German.)
+	case "the", "and", "or", "but", "not", "no", "if", "as",
+		"my", "me", "you", "your", "we", "our", "it", "its", "this", "that",
+		"these", "those", "they", "their", "he", "she", "his", "her",
+		"how", "what", "where", "when", "why", "which", "who",
+		"can", "could", "do", "does", "did", "should", "would", "must",
+		"is", "are", "were", "be", "been", "have", "has", "had",
+		"to", "for", "of", "on", "at", "by", "with", "from", "about",
+		"into", "get", "please", "hello", "thanks":
+		return true
+	}
+	return false
+}
