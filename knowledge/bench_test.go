@@ -1,0 +1,65 @@
+package knowledge_test
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"citizenbot/knowledge"
+	"citizenbot/knowledge/knowledgetest"
+)
+
+// benchQueries are typical citizen queries, short and long.
+var benchQueries = []string{
+	"Wohnung anmelden", "ummelden", "Personalausweis beantragen", "Führerscheinumtausch",
+	"Was kostet ein Reisepass?", "Kindergeld", "Hund anmelden Steuer",
+	"Ich ziehe nächsten Monat nach Berlin und brauche eine Meldebescheinigung für meinen Arbeitgeber",
+	"Elterngeld beantragen nach der Geburt", "Gewerbe anmelden Kosten", "Sperrmüll abholen lassen",
+	"residence permit", "Wohngeld Antrag", "Einbürgerung Voraussetzungen", "Parkausweis für Anwohner",
+}
+
+// BenchmarkSearchBerlin measures hybrid search over berlin.jsonl with the
+// built-in embedder and reports latency percentiles (targets: p50 ≤ 5 ms,
+// p95 ≤ 15 ms).
+func BenchmarkSearchBerlin(b *testing.B) {
+	const path = "../../shared/catalog/berlin.jsonl"
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skipf("SKIPPING: %s not found; it lives in ../shared beside the checkout", path)
+	}
+	defer f.Close()
+	var entries []knowledge.Entry
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		e, err := knowledge.ParseEntry(sc.Bytes())
+		if err != nil {
+			b.Fatal(err)
+		}
+		entries = append(entries, e)
+	}
+	ctx := context.Background()
+	s := knowledgetest.Store(b, knowledge.NewLocalEmbedder(0))
+	for i := 0; i < len(entries); i += 100 {
+		if err := s.SaveEntries(ctx, entries[i:min(i+100, len(entries))], "bench"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var took []time.Duration
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		hits, err := s.Search(ctx, knowledge.Query{Text: benchQueries[i%len(benchQueries)], Regions: []string{"berlin"}})
+		took = append(took, time.Since(start))
+		if err != nil || len(hits) == 0 {
+			b.Fatalf("%q: %v, %v", benchQueries[i%len(benchQueries)], hits, err)
+		}
+		i++
+	}
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(took[len(took)*95/100].Microseconds())/1000, "p95-ms")
+}
