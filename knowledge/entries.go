@@ -73,7 +73,7 @@ func (s *Store) SaveEntries(ctx context.Context, entries []Entry, by string) err
 		if err != nil {
 			return fmt.Errorf("save chunks: %w", err)
 		}
-		return nil
+		return refreshStats(ctx, tx)
 	})
 }
 
@@ -128,10 +128,12 @@ func strs(l []string) []string {
 
 // DeleteEntries removes the entries with the given ids and their chunks.
 func (s *Store) DeleteEntries(ctx context.Context, ids []string) error {
-	if _, err := s.pool.Exec(ctx, "DELETE FROM entries WHERE id = ANY($1)", ids); err != nil {
-		return fmt.Errorf("delete %d entries: %w", len(ids), err)
-	}
-	return nil
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "DELETE FROM entries WHERE id = ANY($1)", ids); err != nil {
+			return fmt.Errorf("delete %d entries: %w", len(ids), err)
+		}
+		return refreshStats(ctx, tx)
+	})
 }
 
 // Entry returns the stored entry with the given id, or ErrNotFound.

@@ -16,7 +16,8 @@ import (
 // database or the bot's answers; docs/catalog.md lists them.
 const (
 	MaxIDLen     = 128       // characters in an id
-	MaxTitleLen  = 300       // characters in a title
+	MaxTitleLen  = 300       // characters in a title, keyword or topic
+	MaxLinkTitle = 1000      // characters in a link's title (law names run long)
 	MaxFieldLen  = 64 << 10  // bytes in any one text field
 	MaxListLen   = 100       // items in any list field
 	MaxURLLen    = 2048      // bytes in a URL
@@ -132,7 +133,7 @@ func (e *Entry) Validate() error {
 			return fail(`%q has %d items; the limit is %d`, name, len(list), MaxListLen)
 		}
 		for _, s := range list {
-			if len(s) > MaxTitleLen {
+			if utf8.RuneCountInString(s) > MaxTitleLen {
 				return fail(`an item of %q is longer than %d characters`, name, MaxTitleLen)
 			}
 		}
@@ -153,8 +154,8 @@ func (e *Entry) Validate() error {
 			if err := CheckURL(l.URL); err != nil {
 				return fail("%s[%d].url: %v", name, i, err)
 			}
-			if len(l.Title) > MaxTitleLen {
-				return fail("%s[%d].title is longer than %d characters", name, i, MaxTitleLen)
+			if utf8.RuneCountInString(l.Title) > MaxLinkTitle {
+				return fail("%s[%d].title is longer than %d characters", name, i, MaxLinkTitle)
 			}
 		}
 	}

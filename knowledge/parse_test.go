@@ -42,6 +42,7 @@ func TestParseEntryRejects(t *testing.T) {
 		{"huge field", `{"id":"a","title":"T","description":"` + strings.Repeat("x", MaxFieldLen+1) + `"}`, "limit is 64 KiB"},
 		{"huge entry", `{"id":"a","title":"T","description":"` + strings.Repeat("x", MaxEntrySize) + `"}`, "limit is 512 KiB"},
 		{"invalid UTF-8", "{\"id\":\"a\",\"title\":\"T\xff\"}", "UTF-8"},
+		{"long link title", `{"id":"a","title":"T","links":[{"title":"` + strings.Repeat("x", MaxLinkTitle+1) + `","url":"https://x.org"}]}`, "links[0].title is longer than 1000"},
 		{"too many keywords", `{"id":"a","title":"T","keywords":[` + strings.Repeat(`"k",`, MaxListLen) + `"k"]}`, "limit is 100"},
 	}
 	for _, tt := range tests {

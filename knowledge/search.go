@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/pgvector/pgvector-go"
@@ -16,6 +15,9 @@ const (
 	MaxQueryWords = 32   // words of a query the full-text side uses
 	MaxHits       = 50   // hits one search returns at most
 	rrfK          = 60   // reciprocal rank fusion constant, as in the RRF paper
+	// maxShare is the share of all chunks above which a query word is
+	// too common to search for (unless it is the query's rarest word).
+	maxShare = 0.2
 )
 
 // Query is a search over the published entries of some regions.
@@ -46,8 +48,10 @@ type Hit struct {
 //
 //   - fts: German full-text search over chunks. The query's words are OR-ed
 //     (a citizen's question rarely shares all its words with the right
-//     entry), and ts_rank_cd weighs heading (A) over summary (B) over body (C).
-//     An entry's rank is that of its best chunk.
+//     entry), minus those found in more than a share $7 of all chunks,
+//     except the rarest: common words match thousands of chunks and tell
+//     nothing. ts_rank_cd weighs heading (A) over summary (B) over body (C);
+//     an entry's rank is that of its best chunk.
 //   - vec: nearest chunks by cosine distance through the HNSW index, again
 //     grouped to the entry's best chunk. Vectors are only compared when the
 //     stored ones come from the caller's embedder ($4).
@@ -57,13 +61,21 @@ type Hit struct {
 // never need to be made comparable. Both sides see only published entries
 // of the tenant's regions ($3, empty meaning all).
 const hybridSearch = `
-WITH fts AS (
+WITH terms AS (
+    SELECT t.lexeme, coalesce(s.chunks, 0) AS df
+    FROM unnest(to_tsvector('german', $1)) AS t
+    LEFT JOIN lexeme_stats s ON s.lexeme = t.lexeme
+), q AS (
+    SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS query
+    FROM terms
+    WHERE df <= $7 * (SELECT chunks FROM corpus_stats)
+       OR df = (SELECT min(df) FROM terms)
+), fts AS (
     SELECT entry_id, score, rank() OVER (ORDER BY score DESC) AS r
     FROM (
         SELECT c.entry_id, max(ts_rank_cd(c.tsv, q.query)) AS score
-        FROM chunks c
-        JOIN entries e ON e.id = c.entry_id,
-             to_tsquery('german', $1) AS q(query)
+        FROM q, chunks c
+        JOIN entries e ON e.id = c.entry_id
         WHERE c.tsv @@ q.query
           AND e.status = 'published'
           AND (cardinality($3::text[]) = 0 OR e.region = ANY($3))
@@ -84,7 +96,7 @@ WITH fts AS (
               AND (cardinality($3::text[]) = 0 OR e.region = ANY($3))
               AND EXISTS (SELECT 1 FROM embedder WHERE name = $4)
             ORDER BY c.embedding <=> $2
-            LIMIT 200
+            LIMIT 100
         ) nearest
         GROUP BY entry_id
     ) best
@@ -121,8 +133,8 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if regions == nil {
 		regions = []string{}
 	}
-	rows, err := s.pool.Query(ctx, hybridSearch, TSQuery(text), pgvector.NewVector(vecs[0]),
-		regions, s.embedder.Name(), limit, rrfK)
+	rows, err := s.pool.Query(ctx, hybridSearch, text, pgvector.NewVector(vecs[0]),
+		regions, s.embedder.Name(), limit, rrfK, maxShare)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -136,23 +148,4 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 		hits = append(hits, h)
 	}
 	return hits, rows.Err()
-}
-
-// TSQuery turns free text into a to_tsquery expression that matches any of
-// its words: "Wohnung anmelden?" gives "wohnung | anmelden". Only letters and
-// digits pass, so the result is always valid tsquery syntax; PostgreSQL's
-// german configuration then drops stop words and stems the rest.
-func TSQuery(text string) string {
-	seen := map[string]bool{}
-	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		if seen[w] || len(words) == MaxQueryWords {
-			continue
-		}
-		seen[w] = true
-		words = append(words, w)
-	}
-	return strings.Join(words, " | ")
 }

@@ -76,19 +76,6 @@ func TestSearchRejectsBadQueries(t *testing.T) {
 	}
 }
 
-func TestTSQuery(t *testing.T) {
-	for in, want := range map[string]string{
-		"Wohnung anmelden?":      "wohnung | anmelden",
-		"Kita-Gutschein & Hort!": "kita | gutschein | hort",
-		"a a A":                  "a",
-		"!!!":                    "",
-	} {
-		if got := knowledge.TSQuery(in); got != want {
-			t.Errorf("TSQuery(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func ids(hits []knowledge.Hit) []string {
 	var out []string
 	for _, h := range hits {

@@ -95,6 +95,21 @@ CREATE TABLE chunks (
 -- contain any of these lexemes" without reading the table.
 CREATE INDEX chunks_tsv_idx ON chunks USING gin (tsv);
 
+-- How many chunks contain each lexeme, refreshed after every write. Search
+-- drops query words found in a large share of all chunks ("berlin" in a
+-- Berlin catalogue, "antrag"): they say nothing about which service is
+-- meant, and matching them would rank thousands of chunks for nothing.
+CREATE TABLE lexeme_stats (
+    lexeme text PRIMARY KEY,
+    chunks integer NOT NULL
+);
+
+CREATE TABLE corpus_stats (
+    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    chunks    integer NOT NULL
+);
+INSERT INTO corpus_stats (chunks) VALUES (0);
+
 -- Which embedder produced the vectors in chunks.embedding: one row at most.
 CREATE TABLE embedder (
     singleton  boolean PRIMARY KEY DEFAULT true CHECK (singleton),
