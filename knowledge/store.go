@@ -61,8 +61,11 @@ func prepare(ctx context.Context, cfg *pgx.ConnConfig) error {
 	defer conn.Close(context.WithoutCancel(ctx))
 	if _, err := conn.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS vector"); err != nil {
 		var pgErr *pgconn.PgError
-		if errors.As(err, &pgErr) && (pgErr.Code == "0A000" || pgErr.Code == "58P01") {
+		switch {
+		case errors.As(err, &pgErr) && (pgErr.Code == "0A000" || pgErr.Code == "58P01"):
 			return fmt.Errorf("the database at %s has no pgvector extension (%s): install pgvector 0.5 or newer for your PostgreSQL (`make db` does it on Debian/Ubuntu) or use compose.yaml", hostPort(cfg), pgErr.Message)
+		case errors.As(err, &pgErr) && pgErr.Code == "42501":
+			return fmt.Errorf("the database at %s lacks the pgvector extension and user %q may not create it (%s): have a superuser run `CREATE EXTENSION vector;` in database %q once", hostPort(cfg), cfg.User, pgErr.Message, cfg.Database)
 		}
 		return fmt.Errorf("create extension vector: %w", err)
 	}

@@ -3,9 +3,12 @@ package knowledge_test
 import (
 	"context"
 	"errors"
+	"net/url"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
 
 	"citizenbot/knowledge"
 	"citizenbot/knowledge/knowledgetest"
@@ -81,6 +84,37 @@ func TestOpenReportsUnreachableDatabase(t *testing.T) {
 	_, err := knowledge.Open(context.Background(), "postgres://nobody@127.0.0.1:1/none?connect_timeout=2", knowledge.NewLocalEmbedder(0))
 	if err == nil || !strings.Contains(err.Error(), "cannot reach the database at 127.0.0.1:1") || !strings.Contains(err.Error(), "make db") {
 		t.Errorf("err = %v, want a message naming the address and `make db`", err)
+	}
+}
+
+func TestOpenExplainsMissingExtension(t *testing.T) {
+	ctx := context.Background()
+	dbURL := knowledgetest.URL(t)
+	admin, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	// pgvector is not a trusted extension: an ordinary user cannot create it.
+	role := "cb_plain_" + strings.ReplaceAll(strings.TrimPrefix(admin.Config().Database, "citizenbot_test_"), "-", "")
+	for _, q := range []string{
+		"CREATE ROLE " + role + " LOGIN",
+		"GRANT ALL ON DATABASE " + admin.Config().Database + " TO " + role,
+		"GRANT ALL ON SCHEMA public TO " + role,
+	} {
+		if _, err := admin.Exec(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Cleanup(func() {
+		admin.Exec(context.Background(), "DROP OWNED BY "+role)
+		admin.Exec(context.Background(), "DROP ROLE "+role)
+	})
+	u, _ := url.Parse(dbURL)
+	u.User = url.User(role)
+	_, err = knowledge.Open(ctx, u.String(), knowledge.NewLocalEmbedder(0))
+	if err == nil || !strings.Contains(err.Error(), "lacks the pgvector extension") || !strings.Contains(err.Error(), "CREATE EXTENSION vector") {
+		t.Errorf("err = %v, want it to say that a superuser must create the extension", err)
 	}
 }
 
