@@ -11,10 +11,9 @@ import (
 
 // Search limits.
 const (
-	MaxQueryLen   = 1000 // characters in a search query
-	MaxQueryWords = 32   // words of a query the full-text side uses
-	MaxHits       = 50   // hits one search returns at most
-	rrfK          = 60   // reciprocal rank fusion constant, as in the RRF paper
+	MaxQueryLen = 1000 // characters in a search query
+	MaxHits     = 50   // hits one search returns at most
+	rrfK        = 60   // reciprocal rank fusion constant, as in the RRF paper
 	// maxShare is the share of all chunks above which a query word is
 	// too common to search for (unless it is the query's rarest word).
 	maxShare = 0.2

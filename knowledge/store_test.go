@@ -94,7 +94,7 @@ func TestOpenExplainsMissingExtension(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer admin.Close(ctx)
+	t.Cleanup(func() { admin.Close(context.Background()) })
 	// pgvector is not a trusted extension: an ordinary user cannot create it.
 	role := "cb_plain_" + strings.ReplaceAll(strings.TrimPrefix(admin.Config().Database, "citizenbot_test_"), "-", "")
 	for _, q := range []string{
@@ -106,9 +106,12 @@ func TestOpenExplainsMissingExtension(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	t.Cleanup(func() {
-		admin.Exec(context.Background(), "DROP OWNED BY "+role)
-		admin.Exec(context.Background(), "DROP ROLE "+role)
+	t.Cleanup(func() { // runs before admin is closed: cleanups run last-in, first-out
+		for _, q := range []string{"DROP OWNED BY " + role, "DROP ROLE " + role} {
+			if _, err := admin.Exec(context.Background(), q); err != nil {
+				t.Errorf("remove test role: %v", err)
+			}
+		}
 	})
 	u, _ := url.Parse(dbURL)
 	u.User = url.User(role)
