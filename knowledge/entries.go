@@ -3,7 +3,6 @@ package knowledge
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
@@ -134,44 +133,4 @@ func (s *Store) DeleteEntries(ctx context.Context, ids []string) error {
 		}
 		return refreshStats(ctx, tx)
 	})
-}
-
-// Entry returns the stored entry with the given id, or ErrNotFound.
-func (s *Store) Entry(ctx context.Context, id string) (Entry, error) {
-	var e Entry
-	var updated *string
-	var extra map[string]json.RawMessage
-	err := s.pool.QueryRow(ctx, `
-		SELECT id, title, language, region, source, info_url, summary, description, prerequisites,
-			documents, fees, processing_time, deadlines, responsible, online_services, appointment_url,
-			forms, legal_basis, links, keywords, leika_key, ozg_id, topics,
-			to_char(source_updated, 'YYYY-MM-DD'), extra
-		FROM entries WHERE id = $1`, id).Scan(
-		&e.ID, &e.Title, &e.Language, &e.Region, &e.Source, &e.InfoURL, &e.Summary, &e.Description,
-		&e.Prerequisites, &e.Documents, &e.Fees, &e.ProcessingTime, &e.Deadlines, &e.Responsible,
-		&e.OnlineServices, &e.AppointmentURL, &e.Forms, &e.LegalBasis, &e.Links, &e.Keywords,
-		&e.LeikaKey, &e.OZGID, &e.Topics, &updated, &extra)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return Entry{}, fmt.Errorf("entry %q: %w", id, ErrNotFound)
-	}
-	if err != nil {
-		return Entry{}, fmt.Errorf("read entry %q: %w", id, err)
-	}
-	if updated != nil {
-		e.Updated = *updated
-	}
-	if len(extra) > 0 {
-		e.Extra = extra
-	}
-	for _, l := range []*[]Link{&e.OnlineServices, &e.Forms, &e.LegalBasis, &e.Links} {
-		if len(*l) == 0 {
-			*l = nil
-		}
-	}
-	for _, l := range []*[]string{&e.Keywords, &e.Topics} {
-		if len(*l) == 0 {
-			*l = nil
-		}
-	}
-	return e, nil
 }

@@ -128,12 +128,8 @@ func (s *Store) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embed query: %w", err)
 	}
-	regions := q.Regions
-	if regions == nil {
-		regions = []string{}
-	}
 	rows, err := s.pool.Query(ctx, hybridSearch, text, pgvector.NewVector(vecs[0]),
-		regions, s.embedder.Name(), limit, rrfK, maxShare)
+		strs(q.Regions), s.embedder.Name(), limit, rrfK, maxShare)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}

@@ -22,7 +22,10 @@ type apiError struct {
 // logged and answered without internals.
 func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	status, code, msg := http.StatusInternalServerError, "internal", "something went wrong on our side; please try again later"
+	var pe *protocolError
 	switch {
+	case errors.As(err, &pe):
+		status, code, msg = statusOf(pe), pe.code, pe.msg
 	case errors.Is(err, knowledge.ErrInvalid):
 		status, code, msg = http.StatusBadRequest, "invalid", err.Error()
 	case errors.Is(err, knowledge.ErrNotFound):

@@ -10,7 +10,9 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"citizenbot/bot"
 	"citizenbot/knowledge"
+	"citizenbot/web"
 )
 
 // config is every setting of the program, read once from the environment.
@@ -26,6 +28,12 @@ type config struct {
 	EmbedModel    string
 	EmbedDim      int
 	EmbedTimeout  time.Duration
+	ChatModel     string
+	ChatTimeout   time.Duration
+	Retention     time.Duration
+	ResumeTTL     time.Duration
+	TrustProxy    bool
+	Limits        web.Limits
 }
 
 func loadConfig(getenv func(string) string) (config, error) {
@@ -54,12 +62,51 @@ func loadConfig(getenv func(string) string) (config, error) {
 		}
 		c.EmbedDim = n
 	}
-	timeout := or(getenv("CITIZENBOT_EMBED_TIMEOUT"), "30s")
-	d, err := time.ParseDuration(timeout)
-	if err != nil || d <= 0 {
-		return c, fmt.Errorf("CITIZENBOT_EMBED_TIMEOUT=%q: use a duration such as 30s", timeout)
+	c.ChatModel = getenv("CITIZENBOT_CHAT_MODEL")
+	for _, d := range []struct {
+		name, def string
+		dst       *time.Duration
+	}{
+		{"CITIZENBOT_EMBED_TIMEOUT", "30s", &c.EmbedTimeout},
+		{"CITIZENBOT_CHAT_TIMEOUT", "20s", &c.ChatTimeout},
+		{"CITIZENBOT_RETENTION", "720h", &c.Retention},
+		{"CITIZENBOT_RESUME_TTL", "24h", &c.ResumeTTL},
+	} {
+		v := or(getenv(d.name), d.def)
+		n, err := time.ParseDuration(v)
+		if err != nil || n <= 0 {
+			return c, fmt.Errorf("%s=%q: use a duration such as %s", d.name, v, d.def)
+		}
+		*d.dst = n
 	}
-	c.EmbedTimeout = d
+	for _, n := range []struct {
+		name string
+		def  int
+		dst  *int
+	}{
+		{"CITIZENBOT_MAX_MESSAGE_CHARS", 1000, &c.Limits.MaxMessageChars},
+		{"CITIZENBOT_RATE_CONVERSATION", 20, &c.Limits.ConvPerMinute},
+		{"CITIZENBOT_RATE_IP", 60, &c.Limits.IPPerMinute},
+		{"CITIZENBOT_CONNS_PER_IP", 20, &c.Limits.ConnsPerIP},
+	} {
+		v := getenv(n.name)
+		if v == "" {
+			*n.dst = n.def
+			continue
+		}
+		i, err := strconv.Atoi(v)
+		if err != nil || i < 1 {
+			return c, fmt.Errorf("%s=%q: use a whole number of at least 1 (default %d)", n.name, v, n.def)
+		}
+		*n.dst = i
+	}
+	switch v := strings.ToLower(getenv("CITIZENBOT_TRUST_PROXY")); v {
+	case "", "false", "0", "no":
+	case "true", "1", "yes":
+		c.TrustProxy = true
+	default:
+		return c, fmt.Errorf("CITIZENBOT_TRUST_PROXY=%q: use true or false", v)
+	}
 	if u, err := url.Parse(c.OpenAIBaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return c, fmt.Errorf("OPENAI_BASE_URL=%q: use an http(s) URL such as https://api.openai.com/v1", c.OpenAIBaseURL)
 	}
@@ -94,6 +141,10 @@ func (c config) String() string {
 	if c.EmbedModel != "" {
 		embedder = "OpenAI-compatible: " + c.EmbedModel
 	}
+	answers := "built-in (offline)"
+	if c.ChatModel != "" {
+		answers = "OpenAI-compatible: " + c.ChatModel + ", built-in as fallback"
+	}
 	for _, row := range [][2]string{
 		{"DATABASE_URL", dbURL},
 		{"CITIZENBOT_ADDR", c.Addr},
@@ -105,7 +156,17 @@ func (c config) String() string {
 		{"CITIZENBOT_EMBED_MODEL", c.EmbedModel},
 		{"CITIZENBOT_EMBED_DIM", strconv.Itoa(c.EmbedDim)},
 		{"CITIZENBOT_EMBED_TIMEOUT", c.EmbedTimeout.String()},
+		{"CITIZENBOT_CHAT_MODEL", c.ChatModel},
+		{"CITIZENBOT_CHAT_TIMEOUT", c.ChatTimeout.String()},
+		{"CITIZENBOT_RETENTION", c.Retention.String()},
+		{"CITIZENBOT_RESUME_TTL", c.ResumeTTL.String()},
+		{"CITIZENBOT_MAX_MESSAGE_CHARS", strconv.Itoa(c.Limits.MaxMessageChars)},
+		{"CITIZENBOT_RATE_CONVERSATION", strconv.Itoa(c.Limits.ConvPerMinute)},
+		{"CITIZENBOT_RATE_IP", strconv.Itoa(c.Limits.IPPerMinute)},
+		{"CITIZENBOT_CONNS_PER_IP", strconv.Itoa(c.Limits.ConnsPerIP)},
+		{"CITIZENBOT_TRUST_PROXY", strconv.FormatBool(c.TrustProxy)},
 		{"embedder", embedder},
+		{"answers", answers},
 	} {
 		fmt.Fprintf(w, "%s\t%s\n", row[0], row[1])
 	}
@@ -128,6 +189,25 @@ func (c config) embedder(ctx context.Context) (knowledge.Embedder, error) {
 		APIVersion: c.OpenAIVersion,
 		Timeout:    c.EmbedTimeout,
 	})
+}
+
+// bot builds the bot over store, with the chat model if one is named.
+func (c config) bot(store *knowledge.Store, log *slog.Logger) (*bot.Bot, error) {
+	o := bot.Options{ModelTimeout: c.ChatTimeout, Log: log}
+	if c.ChatModel != "" {
+		m, err := bot.NewOpenAIModel(bot.ChatConfig{
+			BaseURL:    c.OpenAIBaseURL,
+			APIKey:     c.OpenAIKey,
+			Model:      c.ChatModel,
+			Azure:      c.OpenAIAzure,
+			APIVersion: c.OpenAIVersion,
+		})
+		if err != nil {
+			return nil, err
+		}
+		o.Model = m
+	}
+	return bot.New(store, o), nil
 }
 
 // openStore connects to the database with the configured embedder.

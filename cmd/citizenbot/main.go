@@ -19,6 +19,7 @@ Usage:
   citizenbot serve                                 start the HTTP server
   citizenbot ingest [--prune] [--json] FILE...     load catalogue files (catalog JSONL v1)
   citizenbot search [--json] [--tenant T] QUERY    search the knowledge base
+  citizenbot ask [--json] [--tenant T] QUESTION    answer a question as the chat would
   citizenbot config                                print the configuration (secrets masked)
 
 Configuration comes from environment variables; see README.md.
@@ -53,6 +54,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return ingestCmd(ctx, cfg, rest, stdout, stderr)
 	case "search":
 		return searchCmd(ctx, cfg, rest, stdout, stderr)
+	case "ask":
+		return askCmd(ctx, cfg, rest, stdout, stderr)
 	case "config":
 		fmt.Fprint(stdout, cfg)
 		return nil

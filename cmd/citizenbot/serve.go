@@ -10,11 +10,14 @@ import (
 	"net/http"
 	"time"
 
+	"citizenbot/knowledge"
 	"citizenbot/web"
 )
 
-// shutdownGrace is how long a stopping server waits for requests in flight.
-const shutdownGrace = 10 * time.Second
+// shutdownGrace is how long a stopping server waits for requests and
+// answers in flight: longer than a model answer may take (20 s by default),
+// shorter than the 30 s orchestrators usually allow.
+const shutdownGrace = 25 * time.Second
 
 func serve(ctx context.Context, cfg config, args []string, stderr io.Writer) error {
 	if len(args) > 0 {
@@ -36,17 +39,24 @@ func serve(ctx context.Context, cfg config, args []string, stderr io.Writer) err
 		}
 	}()
 
+	go purgeConversations(ctx, store, cfg.Retention, log)
+	b, err := cfg.bot(store, log)
+	if err != nil {
+		return err
+	}
+	chat := web.New(store, b, web.Options{Log: log, Limits: cfg.Limits, ResumeTTL: cfg.ResumeTTL, TrustProxy: cfg.TrustProxy})
+
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w: set CITIZENBOT_ADDR to a free address", cfg.Addr, err)
 	}
 	srv := &http.Server{
-		Handler:           web.New(store, log).Handler(),
+		Handler:           chat.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
-	log.Info("listening", "url", "http://"+displayAddr(ln.Addr()), "embedder", store.Embedder().Name())
+	log.Info("listening", "url", "http://"+displayAddr(ln.Addr()), "embedder", store.Embedder().Name(), "chat_model", cfg.ChatModel)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -57,10 +67,39 @@ func serve(ctx context.Context, cfg config, args []string, stderr io.Writer) err
 	log.Info("shutting down")
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
 	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+	// Stop listening and finish plain requests while the chat connections
+	// finish their answers and say goodbye.
+	drained := make(chan error, 1)
+	go func() { drained <- chat.Drain(sctx) }()
+	err = srv.Shutdown(sctx)
+	if derr := <-drained; derr != nil {
+		log.Warn("closed chat connections before their answers were done", "err", derr)
+	}
+	if err != nil && !errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
+	log.Info("stopped")
 	return nil
+}
+
+// purgeConversations deletes conversations inactive for longer than
+// retention, at start and then every hour, until ctx ends.
+func purgeConversations(ctx context.Context, store *knowledge.Store, retention time.Duration, log *slog.Logger) {
+	tick := time.NewTicker(time.Hour)
+	defer tick.Stop()
+	for {
+		n, err := store.DeleteConversations(ctx, time.Now().Add(-retention))
+		if err != nil && ctx.Err() == nil {
+			log.Error("deleting old conversations", "err", err)
+		} else if n > 0 {
+			log.Info("deleted old conversations", "conversations", n, "retention", retention)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
 }
 
 // displayAddr turns a listening address into one a browser can open.

@@ -1,0 +1,176 @@
+package bot
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+
+	"citizenbot/knowledge"
+)
+
+// When retrieval is trusted. A hit is a match when its best chunk is close
+// enough in meaning (minSimilarity) or shares enough rare words with the
+// question (minTextRank), or its title fits the question (minTitle). Two
+// matches are alike, and the bot asks which one is meant, when their
+// reranked scores lie within closeRank and their similarities within
+// closeSimilarity.
+const (
+	minSimilarity   = 0.35
+	minTextRank     = 0.5
+	minTitle        = 0.5
+	closeRank       = 0.15
+	closeSimilarity = 0.05
+)
+
+// decision is what the bot will do: the status and the entries it rests
+// on, main entry (or the options of a clarifying question) first.
+type decision struct {
+	status  Status
+	entries []knowledge.Entry
+}
+
+// decide picks the entries for a message: the citizen's choice from a
+// clarifying question, the service under discussion for a follow-up, or
+// what search finds.
+func (b *Bot) decide(ctx context.Context, req Request, masked string, asked facets) (decision, error) {
+	lang := Lang(req.Lang)
+	if req.Choice != "" && slices.Contains(req.State.Choices, req.Choice) {
+		if d, ok, err := b.fixed(ctx, req.Choice, lang); ok || err != nil {
+			return d, err
+		}
+	}
+	if req.State.Topic != "" && isFollowUp(masked, asked) {
+		if d, ok, err := b.fixed(ctx, req.State.Topic, lang); ok || err != nil {
+			return d, err
+		}
+	}
+	hits, err := b.kb.Search(ctx, knowledge.Query{Text: masked, Regions: req.Tenant.Regions, Limit: searchDepth})
+	if err != nil {
+		return decision{}, fmt.Errorf("search: %w", err)
+	}
+	if len(hits) == 0 {
+		return decision{status: NoAnswer}, nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	entries, err := b.kb.PublishedEntries(ctx, ids)
+	if err != nil {
+		return decision{}, fmt.Errorf("read entries: %w", err)
+	}
+	terms := dedupe(knowledge.Terms(masked, lang))
+	// One candidate per service: an entry and its translation are one.
+	var cands []candidate
+	seen := map[string]bool{}
+	for _, h := range hits {
+		e, ok := entries[h.ID]
+		if !ok {
+			continue
+		}
+		key := e.ID
+		if t := e.TranslationOf(); t != "" {
+			key = t
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		le := localized(e, entries, lang)
+		cands = append(cands, candidate{hit: h, entry: le, title: titleMatch(terms, le)})
+	}
+	if len(cands) == 0 {
+		return decision{status: NoAnswer}, nil
+	}
+	// Rerank: search's fused score relative to the best, plus how well the
+	// title fits, so that of the services search finds about equally the
+	// one named in the question comes first.
+	for i := range cands {
+		cands[i].rank = cands[i].hit.Score/cands[0].hit.Score + cands[i].title
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+	best := cands[0]
+	if !best.isMatch() {
+		return decision{status: NoAnswer}, nil
+	}
+	alike := []candidate{best}
+	for _, c := range cands[1:min(maxChoices, len(cands))] {
+		if c.isMatch() && c.rank > best.rank-closeRank && math.Abs(c.hit.Similarity-best.hit.Similarity) < closeSimilarity {
+			alike = append(alike, c)
+		}
+	}
+	// A follow-up that neither search nor titles tell from other services
+	// stays with the service under discussion.
+	for _, c := range alike {
+		if req.State.Topic != "" && (c.entry.ID == req.State.Topic || c.entry.TranslationOf() == req.State.Topic) {
+			return decision{status: Answered, entries: contextEntries(c, cands)}, nil
+		}
+	}
+	if len(alike) == 1 {
+		return decision{status: Answered, entries: contextEntries(best, cands)}, nil
+	}
+	options := make([]knowledge.Entry, len(alike))
+	for i, c := range alike {
+		options[i] = c.entry
+	}
+	return decision{status: Clarify, entries: options}, nil
+}
+
+// candidate is a search hit with its entry in the citizen's language, how
+// well its title fits the question, and its rank after reranking.
+type candidate struct {
+	hit   knowledge.Hit
+	entry knowledge.Entry
+	title float64
+	rank  float64
+}
+
+func (c candidate) isMatch() bool {
+	return c.hit.Similarity >= minSimilarity || c.hit.TextRank >= minTextRank || c.title >= minTitle
+}
+
+// contextEntries are the main entry and the next best, for the model.
+func contextEntries(main candidate, cands []candidate) []knowledge.Entry {
+	es := []knowledge.Entry{main.entry}
+	for _, c := range cands {
+		if len(es) == modelEntries {
+			break
+		}
+		if c.entry.ID != main.entry.ID && c.isMatch() {
+			es = append(es, c.entry)
+		}
+	}
+	return es
+}
+
+// fixed decides for a known entry; ok is false when it no longer exists.
+func (b *Bot) fixed(ctx context.Context, id, lang string) (decision, bool, error) {
+	entries, err := b.kb.PublishedEntries(ctx, []string{id})
+	if err != nil {
+		return decision{}, false, fmt.Errorf("read entry: %w", err)
+	}
+	e, ok := entries[id]
+	if !ok {
+		return decision{}, false, nil
+	}
+	return decision{status: Answered, entries: []knowledge.Entry{localized(e, entries, lang)}}, true, nil
+}
+
+// localized returns the version of e in lang when entries hold one: its
+// translation, or the entry it translates.
+func localized(e knowledge.Entry, entries map[string]knowledge.Entry, lang string) knowledge.Entry {
+	if e.Language == lang {
+		return e
+	}
+	if orig, ok := entries[e.TranslationOf()]; ok && orig.Language == lang {
+		return orig
+	}
+	for _, t := range entries {
+		if t.TranslationOf() == e.ID && t.Language == lang {
+			return t
+		}
+	}
+	return e
+}

@@ -1,0 +1,94 @@
+package bot
+
+// phrases are the built-in answers' words in one language.
+type phrases struct {
+	facetLabels   [numFacets]string
+	notListed     string // %s: facet label
+	onlineYes     string
+	onlineNo      string
+	appointYes    string
+	appointNo     string
+	closeOnline   string
+	closeAppoint  string
+	closeInfo     string
+	germanSource  string
+	clarify       string
+	noAnswer      string // %s: phone, %s: hours
+	noAnswerPage  string
+	refusal       string
+	actionOnline  string
+	actionAppoint string
+	actionInfo    string
+	actionPhone   string // %s: phone
+	actionSearch  string
+	suggest       [numFacets]string
+}
+
+var phrasesDE = phrases{
+	facetLabels: [numFacets]string{
+		facetFees: "Kosten", facetDocuments: "Unterlagen", facetDuration: "Bearbeitungsdauer",
+		facetPrerequisites: "Voraussetzungen", facetDeadlines: "Fristen", facetResponsible: "Zuständig",
+		facetOnline: "Online", facetAppointment: "Termin",
+	},
+	notListed:     "Zu „%s“ sagt die Leistungsbeschreibung nichts; bitte fragen Sie bei der zuständigen Stelle nach.",
+	onlineYes:     "Das können Sie online erledigen.",
+	onlineNo:      "Ein Online-Verfahren ist dafür nicht verzeichnet.",
+	appointYes:    "Einen Termin können Sie online buchen.",
+	appointNo:     "Eine Online-Terminbuchung ist dafür nicht verzeichnet; die Kontaktwege stehen auf der offiziellen Seite.",
+	closeOnline:   "Den Antrag können Sie online stellen.",
+	closeAppoint:  "Dafür buchen Sie am besten einen Termin.",
+	closeInfo:     "Alle Einzelheiten stehen auf der offiziellen Seite.",
+	germanSource:  "",
+	clarify:       "Dazu passen mehrere Dienstleistungen. Welche meinen Sie?",
+	noAnswer:      "Dazu habe ich leider keine passende Dienstleistung gefunden. Die Behördennummer %s hilft Ihnen weiter (%s).",
+	noAnswerPage:  "Sie können auch die Suche im Serviceportal nutzen.",
+	refusal:       "Dabei kann ich nicht helfen. Ich beantworte Fragen zu Dienstleistungen der Verwaltung, zum Beispiel zu Ausweis, Anmeldung oder Kindergeld.",
+	actionOnline:  "Online beantragen",
+	actionAppoint: "Termin buchen",
+	actionInfo:    "Zur Leistungsbeschreibung",
+	actionPhone:   "Behördennummer %s anrufen",
+	actionSearch:  "Suche im Serviceportal",
+	suggest: [numFacets]string{
+		facetFees: "Was kostet das?", facetDocuments: "Welche Unterlagen brauche ich?",
+		facetDuration: "Wie lange dauert das?", facetPrerequisites: "Wer kann das beantragen?",
+		facetDeadlines: "Gibt es eine Frist?", facetResponsible: "Wer ist zuständig?",
+	},
+}
+
+var phrasesEN = phrases{
+	facetLabels: [numFacets]string{
+		facetFees: "Fees", facetDocuments: "Documents", facetDuration: "Processing time",
+		facetPrerequisites: "Requirements", facetDeadlines: "Deadlines", facetResponsible: "Responsible office",
+		facetOnline: "Online", facetAppointment: "Appointment",
+	},
+	notListed:     "The service description says nothing about “%s”; please ask the responsible office.",
+	onlineYes:     "You can do this online.",
+	onlineNo:      "No online procedure is listed for this.",
+	appointYes:    "You can book an appointment online.",
+	appointNo:     "No online appointment booking is listed for this; the official page has the ways to get in touch.",
+	closeOnline:   "You can apply online.",
+	closeAppoint:  "It is best to book an appointment for this.",
+	closeInfo:     "All details are on the official page.",
+	germanSource:  "The official description is only available in German:",
+	clarify:       "Several services fit your question. Which one do you mean?",
+	noAnswer:      "Sorry, I could not find a matching service for that. The public service number %s can help you (%s).",
+	noAnswerPage:  "You can also use the search of the service portal.",
+	refusal:       "I can't help with that. I answer questions about public services, for example ID cards, registering an address or child benefit.",
+	actionOnline:  "Apply online",
+	actionAppoint: "Book an appointment",
+	actionInfo:    "Official service page",
+	actionPhone:   "Call %s",
+	actionSearch:  "Search the service portal",
+	suggest: [numFacets]string{
+		facetFees: "What does it cost?", facetDocuments: "What do I need to bring?",
+		facetDuration: "How long does it take?", facetPrerequisites: "Who can apply?",
+		facetDeadlines: "Is there a deadline?", facetResponsible: "Which office is responsible?",
+	},
+}
+
+func phrasesFor(lang string) *phrases {
+	if lang == "en" {
+		return &phrasesEN
+	}
+	return &phrasesDE
+}
