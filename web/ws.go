@@ -24,7 +24,7 @@ const (
 
 // Close codes the server ends a connection with.
 const (
-	closeGoingAway = websocket.CloseGoingAway      // 1001: server shutting down; resume elsewhere
+	closeGoingAway = websocket.CloseGoingAway       // 1001: server shutting down; resume elsewhere
 	closePolicy    = websocket.ClosePolicyViolation // 1008: origin, connection limit, moved conversation
 )
 
