@@ -45,6 +45,8 @@ type Turn struct {
 	Sources   []string // entry ids
 	Mode      string   // how the answer was written: builtin, model or fallback
 	CreatedAt time.Time
+	Rating    string // up, down or empty
+	Comment   string // masked
 }
 
 // CreateConversation stores a new conversation and its first frames. c's
@@ -193,14 +195,15 @@ func (s *Store) DeleteConversations(ctx context.Context, before time.Time) (int6
 // Turns returns the turns of a conversation in the order they were asked.
 func (s *Store) Turns(ctx context.Context, conversationID string) ([]Turn, error) {
 	rows, err := s.pool.Query(ctx, `
-		SELECT answer_id, message_id, question, lang, status, answer, sources, mode, created_at
+		SELECT answer_id, message_id, question, lang, status, answer, sources, mode, created_at,
+			coalesce(rating, ''), comment
 		FROM turns WHERE conversation_id = $1 ORDER BY created_at, answer_id`, conversationID)
 	if err != nil {
 		return nil, fmt.Errorf("read turns: %w", err)
 	}
 	turns, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Turn, error) {
 		var t Turn
-		return t, r.Scan(&t.AnswerID, &t.MessageID, &t.Question, &t.Lang, &t.Status, &t.Answer, &t.Sources, &t.Mode, &t.CreatedAt)
+		return t, r.Scan(&t.AnswerID, &t.MessageID, &t.Question, &t.Lang, &t.Status, &t.Answer, &t.Sources, &t.Mode, &t.CreatedAt, &t.Rating, &t.Comment)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read turns: %w", err)

@@ -138,10 +138,25 @@ func TestChatStatuses(t *testing.T) {
 	if end.Sources[0].ID != "demo-personalausweis-vorlaeufig" || !strings.Contains(end.Text, "Kosten") {
 		t.Errorf("follow-up left the topic: %+v", end)
 	}
+	// Feedback on it is stored, personal data masked.
+	c.send(map[string]any{"type": "feedback", "answer_id": end.AnswerID, "rating": "down", "comment": "Falsch, ruft mich an: 0176 12345678"})
 	// A new topic starts fresh.
 	end = checkAnswer(t, c.ask("new", "Ich möchte einen Hund anmelden"), end.Seq, "new")
 	if end.Status != "answered" || end.Sources[0].ID != "demo-hundesteuer" {
 		t.Errorf("new topic: %s %+v", end.Status, end.Sources)
+	}
+	turns, err := h.store.Turns(t.Context(), w.Conversation)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rated []string
+	for _, tr := range turns {
+		if tr.Rating != "" {
+			rated = append(rated, tr.MessageID+" "+tr.Rating+" "+tr.Comment)
+		}
+	}
+	if len(rated) != 1 || rated[0] != "fee down Falsch, ruft mich an: [Telefon]" {
+		t.Errorf("stored feedback %q", rated)
 	}
 }
 

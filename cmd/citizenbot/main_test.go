@@ -111,6 +111,10 @@ func TestCommandErrors(t *testing.T) {
 		{"ingest without file", nil, []string{"ingest"}, "at least one catalogue file"},
 		{"missing file", nil, []string{"ingest", "/nonexistent.jsonl"}, "does not exist"},
 		{"search without query", nil, []string{"search"}, "needs a query"},
+		{"ask without question", nil, []string{"ask"}, "needs a question"},
+		{"bad retention", map[string]string{"CITIZENBOT_RETENTION": "a month"}, []string{"config"}, "CITIZENBOT_RETENTION"},
+		{"bad rate", map[string]string{"CITIZENBOT_RATE_IP": "0"}, []string{"config"}, "CITIZENBOT_RATE_IP"},
+		{"bad proxy flag", map[string]string{"CITIZENBOT_TRUST_PROXY": "maybe"}, []string{"config"}, "use true or false"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -118,6 +122,41 @@ func TestCommandErrors(t *testing.T) {
 				t.Errorf("err = %v, want %q", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestAsk(t *testing.T) {
+	vars := map[string]string{"DATABASE_URL": knowledgetest.URL(t)}
+	if _, errOut, err := runCmd(t, vars, "ingest", "../../data/demo.jsonl"); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, errOut)
+	}
+	out, errOut, err := runCmd(t, vars, "ask", "--json", "Wie beantrage ich einen Reisepass?")
+	if err != nil {
+		t.Fatalf("ask: %v\n%s", err, errOut)
+	}
+	var reply struct {
+		Status  string `json:"status"`
+		Text    string `json:"text"`
+		Sources []struct {
+			ID string `json:"id"`
+		} `json:"sources"`
+		Actions     []struct{ URL, Kind string } `json:"actions"`
+		Choices     []any                        `json:"choices"`
+		Suggestions []string                     `json:"suggestions"`
+	}
+	if err := json.Unmarshal([]byte(out), &reply); err != nil {
+		t.Fatalf("ask --json printed %q: %v", out, err)
+	}
+	if reply.Status != "answered" || len(reply.Sources) == 0 || reply.Sources[0].ID != "demo-reisepass" ||
+		len(reply.Actions) == 0 || reply.Choices == nil || !strings.Contains(reply.Text, "Reisepass") {
+		t.Errorf("ask --json = %s", out)
+	}
+	out, _, err = runCmd(t, vars, "ask", "--lang", "en", "--tenant", "demo", "How do I register my address?")
+	if err != nil || !strings.Contains(out, "[answered]") || !strings.Contains(out, "Registering your address") {
+		t.Errorf("ask = %v\n%s", err, out)
+	}
+	if _, _, err := runCmd(t, vars, "ask", "--tenant", "nowhere", "x"); err == nil || !strings.Contains(err.Error(), `tenant "nowhere"`) {
+		t.Errorf("ask with unknown tenant: %v", err)
 	}
 }
 
@@ -169,6 +208,16 @@ func TestServe(t *testing.T) {
 		if body, status := get(t, base+tt.path); status != tt.status || !strings.Contains(body, tt.want) {
 			t.Errorf("GET %s = %d %s, want %d mentioning %q", tt.path, status, body, tt.status, tt.want)
 		}
+	}
+
+	resp, err := http.Post(base+"/api/v1/chat", "application/json", strings.NewReader(`{"tenant":"demo","text":"Reisepass beantragen"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	chatBody, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(chatBody), `"status":"answered"`) {
+		t.Errorf("POST /api/v1/chat = %d %s", resp.StatusCode, chatBody)
 	}
 
 	cancel()
