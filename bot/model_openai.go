@@ -74,8 +74,9 @@ func (m *OpenAIModel) Write(ctx context.Context, p Prompt, emit func(string)) (s
 		msgs = append(msgs, openai.ChatCompletionMessage{Role: msg.Role, Content: msg.Content})
 	}
 	stream, err := m.client.CreateChatCompletionStream(ctx, openai.ChatCompletionRequest{
-		Model:       m.model,
-		Messages:    msgs,
+		Model:    m.model,
+		Messages: msgs,
+		//lint:ignore SA1019 max_completion_tokens is OpenAI's newer name; Ollama and older vLLM understand only max_tokens.
 		MaxTokens:   m.maxTokens,
 		Temperature: 0.2,
 		Stream:      true,
