@@ -17,6 +17,10 @@ import (
 // historyLen is how many earlier exchanges a model answer sees.
 const historyLen = 3
 
+// maxSeqAhead is how far a resuming client's last_seq may lie beyond the
+// stored frames: the frames of an answer that was sent but never stored.
+const maxSeqAhead = 100000
+
 // conversation is a chat held by one connection (or one API request): its
 // stored state, the messages already answered and the recent exchanges.
 type conversation struct {
@@ -70,6 +74,12 @@ func (s *Server) resumeConversation(ctx context.Context, token string, lastSeq i
 	if s.now().Sub(st.UpdatedAt) > s.resumeTTL {
 		return nil, nil, errResumeExpired
 	}
+	// The client saw frames of an answer that was discarded when it
+	// resumed: go on above them, so that no seq means two frames.
+	if lastSeq > st.LastSeq+maxSeqAhead {
+		return nil, nil, perr("resume_invalid", "last_seq is beyond anything this conversation sent: send the highest seq you received")
+	}
+	st.LastSeq = max(st.LastSeq, lastSeq)
 	t, err := s.tenant(ctx, st.TenantID)
 	if err != nil {
 		return nil, nil, err

@@ -27,28 +27,28 @@ func TestResume(t *testing.T) {
 	}
 	c.conn.UnderlyingConn().Close() // the train enters a tunnel
 
-	other := newHarness(t, harnessOptions{store: h.store}) // another instance
-	c2 := other.dial(nil)
-	// The answer may still be in progress on the first instance: resume
-	// until it is stored, as a client retrying with backoff would.
-	var replay []frame
+	// The first instance finishes and stores the answer; then the client
+	// resumes on another instance.
 	for try := 0; ; try++ {
-		c2.send(map[string]any{"type": "hello", "resume": w.Resume, "last_seq": start.Seq})
-		wf := c2.read()
-		if wf.Type != "welcome" || !wf.Resumed || wf.Conversation != w.Conversation || wf.Seq != 0 {
-			t.Fatalf("resume welcome = %+v", wf)
+		turns, err := h.store.Turns(t.Context(), w.Conversation)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if wf.LastSeq > start.Seq {
-			replay = c2.until("answer.end")
+		if len(turns) == 2 {
 			break
 		}
-		if try == 50 {
+		if try == 500 {
 			t.Fatal("the interrupted answer was never stored")
 		}
-		c2.conn.Close()
-		c2 = other.dial(nil)
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 	}
+	other := newHarness(t, harnessOptions{store: h.store})
+	c2 := other.dial(nil)
+	c2.send(map[string]any{"type": "hello", "resume": w.Resume, "last_seq": start.Seq})
+	if wf := c2.read(); wf.Type != "welcome" || !wf.Resumed || wf.Conversation != w.Conversation || wf.Seq != 0 || wf.LastSeq <= start.Seq {
+		t.Fatalf("resume welcome = %+v", wf)
+	}
+	replay := c2.until("answer.end")
 	// Replayed: the rest of answer 2, from the frame after answer.start.
 	whole := append([]frame{start}, replay...)
 	end := checkAnswer(t, whole, first.Seq, "2")
@@ -90,6 +90,40 @@ func TestResume(t *testing.T) {
 		}
 	}
 	c2.expectClose(websocket.ClosePolicyViolation)
+}
+
+// TestResumeDuringAnswer resumes while the dropped connection's answer is
+// still being written: that answer is discarded, the client sends its
+// message again and gets it answered once, with seqs above all it saw.
+func TestResumeDuringAnswer(t *testing.T) {
+	model := &slowModel{release: make(chan struct{}), started: make(chan struct{})}
+	h := newHarness(t, harnessOptions{model: model, wait: time.Minute})
+	c := h.dial(nil)
+	w := c.hello("demo", "de")
+	c.send(map[string]any{"type": "message", "id": "1", "text": "Wie beantrage ich einen Reisepass?"})
+	start := c.read()
+	<-model.started
+	c.conn.UnderlyingConn().Close()
+
+	other := newHarness(t, harnessOptions{store: h.store})
+	c2 := other.dial(nil)
+	c2.send(map[string]any{"type": "hello", "resume": w.Resume, "last_seq": start.Seq})
+	if wf := c2.read(); !wf.Resumed || wf.LastSeq != start.Seq {
+		t.Fatalf("resume welcome = %+v, want last_seq %d", wf, start.Seq)
+	}
+	close(model.release) // the old answer ends now, too late to be stored
+	end := checkAnswer(t, c2.ask("1", "Wie beantrage ich einen Reisepass?"), start.Seq, "1")
+	if end.Status != "answered" {
+		t.Errorf("re-sent message: %+v", end)
+	}
+	time.Sleep(100 * time.Millisecond) // let the old connection try to store its answer
+	turns, err := h.store.Turns(t.Context(), w.Conversation)
+	if err != nil || len(turns) != 1 || turns[0].AnswerID != end.AnswerID {
+		t.Errorf("stored turns %+v (%v), want only the answer on the new connection", turns, err)
+	}
+	c3 := h.dial(nil)
+	c3.send(map[string]any{"type": "hello", "resume": w.Resume, "last_seq": end.Seq + maxSeqAhead + 1})
+	c3.expectError("resume_invalid")
 }
 
 func TestResumeRefused(t *testing.T) {
