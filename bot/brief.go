@@ -40,7 +40,10 @@ func fieldItems(text string) []string {
 	var lines []string
 	for l := range strings.Lines(text) {
 		l = strings.TrimSpace(l)
-		l = strings.TrimSpace(strings.TrimLeft(l, "-•*–"))
+		for _, marker := range []string{"- ", "• ", "* ", "– "} {
+			l = strings.TrimPrefix(l, marker)
+		}
+		l = strings.TrimSpace(l)
 		if l != "" {
 			lines = append(lines, l)
 		}
@@ -72,12 +75,13 @@ func cutSentence(s string, limit int) string {
 	if utf8.RuneCountInString(s) <= limit {
 		return s
 	}
-	r := []rune(s)[:limit]
-	cut := string(r)
+	// One rune more, so that a sentence ending right at the limit is seen.
+	cut := string([]rune(s)[:limit+1])
 	end := max(strings.LastIndex(cut, ". "), strings.LastIndex(cut, "! "), strings.LastIndex(cut, "? "))
 	if end > len(cut)/3 {
 		return cut[:end+1]
 	}
+	cut = string([]rune(s)[:limit])
 	if i := strings.LastIndexByte(cut, ' '); i > 0 {
 		cut = cut[:i]
 	}

@@ -31,10 +31,10 @@ func (f facets) empty() bool      { return f == 0 }
 // in German and English. A word asks for the facet when it starts with one
 // of them; a cue with a space must begin a run of words.
 var facetCues = [numFacets][]string{
-	facetFees:          {"kost", "gebuehr", "preis", "teuer", "bezahl", "zahl", "euro", "cost", "fee", "price", "pay", "charge", "how much", "wie viel"},
+	facetFees:          {"kost", "gebuehr", "preis", "teuer", "bezahl", "zahlen", "cost", "fee", "price", "pay", "charge", "how much", "wie viel"},
 	facetDocuments:     {"unterlag", "dokument", "mitbring", "mitnehm", "nachweis", "bescheinigung", "papier", "document", "bring", "paper", "what do i need", "was brauche", "was muss ich mit"},
 	facetDuration:      {"dauer", "bearbeitungszeit", "wie lange", "wann bekomm", "how long", "processing", "take to"},
-	facetPrerequisites: {"voraussetz", "berechtigt", "anspruch", "wer kann", "wer darf", "darf ich", "kann ich", "eligib", "entitled", "requirement", "who can", "am i allowed", "can i"},
+	facetPrerequisites: {"voraussetz", "berechtigt", "anspruch", "wer kann", "wer darf", "eligib", "entitled", "requirement", "who can", "am i allowed"},
 	facetDeadlines:     {"frist", "bis wann", "spaetestens", "deadline", "within", "how soon", "by when"},
 	facetResponsible:   {"zustaendig", "wo ", "wohin", "welche behoerde", "welches amt", "where", "which office", "responsible", "authority"},
 	facetOnline:        {"online", "internet", "digital"},
@@ -70,6 +70,8 @@ var followUpWords = map[string]bool{
 	"much": true, "long": true, "there": true, "can": true, "also": true, "about": true, "please": true,
 	"which": true, "one": true, "me": true, "my": true, "a": true, "an": true, "of": true, "ist": true,
 	"hat": true, "habe": true, "gibt": true, "wird": true, "werden": true, "ein": true, "eine": true,
+	"einen": true, "einem": true, "einer": true, "machen": true, "mache": true, "erledigen": true,
+	"noetig": true, "dabei": true, "we": true, "you": true, "have": true, "get": true,
 }
 
 // isFollowUp says whether text only asks about a facet of whatever is under

@@ -10,7 +10,7 @@ var (
 	markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\(([^()\s]*)\)`)
 	// bareURL is anything that a reader or a renderer could take for a web
 	// address: with a scheme, or starting with www.
-	bareURL = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>"'()\[\]]+`)
+	bareURL = regexp.MustCompile(`(?i)(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>"'()\[\]]+`)
 )
 
 // holdBack is how much text a linkFilter keeps back at most while waiting
@@ -19,9 +19,9 @@ const holdBack = 400
 
 // linkFilter passes streamed model output on, minus every URL that is not
 // in allowed: a markdown link to another URL keeps only its text, a bare
-// URL is dropped. It holds text back until the next whitespace (a URL never
-// contains any) or, inside an open "[", until the link closes, so no part
-// of an invented URL is ever emitted.
+// URL is dropped. It holds text back until the next whitespace outside a
+// markdown link (a URL never contains any), so every link is judged whole
+// and no part of an invented URL is ever emitted.
 type linkFilter struct {
 	allowed map[string]bool
 	emit    func(string)
@@ -31,10 +31,7 @@ type linkFilter struct {
 
 func (f *linkFilter) write(s string) {
 	f.pending += s
-	cut := strings.LastIndexAny(f.pending, " \n\t")
-	if open := unfinishedLink(f.pending); open >= 0 && len(f.pending)-open < holdBack {
-		cut = min(cut, open-1)
-	}
+	cut := safeCut(f.pending)
 	if cut < 0 {
 		return
 	}
@@ -42,24 +39,41 @@ func (f *linkFilter) write(s string) {
 	f.pending = f.pending[cut+1:]
 }
 
-// unfinishedLink returns where a markdown link that may still be going on
-// starts in s ("[text" or "[text](url"), or -1.
-func unfinishedLink(s string) int {
-	open := strings.LastIndexByte(s, '[')
-	if open < 0 {
-		return -1
+// safeCut returns the last whitespace in s that lies outside any markdown
+// link, complete or not ("[text](url)", "[text", "[text](ur"), or -1. Text
+// in brackets longer than holdBack is taken for plain text.
+func safeCut(s string) int {
+	const (
+		plain = iota
+		inText
+		afterText
+		inTarget
+	)
+	cut, state, start := -1, plain, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '[':
+			state, start = inText, i
+		case c == ']' && state == inText:
+			state = afterText
+		case c == '(' && state == afterText:
+			state = inTarget
+		case c == ')' && state == inTarget:
+			state = plain
+		case state == afterText:
+			state = plain
+		}
+		if c == ' ' || c == '\n' || c == '\t' {
+			if state == inTarget {
+				state = plain // a target has no whitespace: not a link
+			}
+			if state == plain || i-start >= holdBack {
+				cut = i
+			}
+		}
 	}
-	rest := s[open:]
-	closeText := strings.IndexByte(rest, ']')
-	switch {
-	case closeText < 0:
-		return open
-	case closeText == len(rest)-1:
-		return open // "](" may follow
-	case rest[closeText+1] == '(' && !strings.Contains(rest[closeText:], ")"):
-		return open
-	}
-	return -1
+	return cut
 }
 
 // flush passes on what was held back; call it when the stream ends.
