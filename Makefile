@@ -20,13 +20,14 @@ WITH_DB = dburl="$$(bash scripts/db.sh | tail -n1)"; \
 	[[ $$dburl == DATABASE_URL=?* ]] || { echo "scripts/db.sh printed no DATABASE_URL" >&2; exit 1; }; \
 	export "$$dburl";
 
-.PHONY: help db db-stop test bench build run lint fmtcheck staticcheck
+.PHONY: help db db-stop test bench bench-chat build run lint fmtcheck staticcheck
 
 help:
 	@echo 'make db        start the local PostgreSQL+pgvector (or use $$DATABASE_URL); prints DATABASE_URL'
 	@echo 'make db-stop   stop the local cluster'
 	@echo 'make test      go vet + go test against the database'
 	@echo 'make bench     benchmarks against the database'
+	@echo 'make bench-chat load test of the chat server over berlin.jsonl (a few minutes)'
 	@echo 'make build     build $(BIN)'
 	@echo 'make run       build, ingest data/demo.jsonl, serve'
 	@echo 'make lint      gofmt check, go vet, staticcheck'
@@ -42,6 +43,9 @@ test:
 
 bench:
 	@$(WITH_DB) $(GO) test -run '^$$' -bench . -benchmem ./...
+
+bench-chat:
+	@bash scripts/bench-chat.sh
 
 build:
 	$(GO) build -o $(BIN) ./cmd/citizenbot
