@@ -66,7 +66,7 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	reply, answerID, _, err := c.ask(ctx, randomID(9), text, "", func([]byte) {})
+	reply, answerID, err := c.ask(ctx, randomID(9), text, "", func([]byte) {})
 	if err != nil {
 		s.writeError(w, r, err)
 		return

@@ -109,10 +109,10 @@ func (c *conversation) welcome(token string, resumed bool) welcomeFrame {
 // as they come, stores the turn with all its frames, then sends answer.end,
 // so that a client that saw answer.end can always get the answer back on
 // resume. A message id answered before is ignored (its answer was
-// replayed): ok is false then.
-func (c *conversation) ask(ctx context.Context, msgID, text, choice string, send func([]byte)) (reply bot.Reply, answerID string, ok bool, err error) {
+// replayed): the reply is empty then.
+func (c *conversation) ask(ctx context.Context, msgID, text, choice string, send func([]byte)) (reply bot.Reply, answerID string, err error) {
 	if c.answered[msgID] {
-		return bot.Reply{}, "", false, nil
+		return bot.Reply{}, "", nil
 	}
 	answerID = randomID(12)
 	seq := c.state.LastSeq
@@ -136,7 +136,7 @@ func (c *conversation) ask(ctx context.Context, msgID, text, choice string, send
 		send(add(&d.Seq, d))
 	})
 	if err != nil {
-		return bot.Reply{}, "", false, err
+		return bot.Reply{}, "", err
 	}
 	end := &answerEndFrame{Type: typeAnswerEnd, AnswerID: answerID, ReplyTo: msgID, Reply: reply}
 	endBody := add(&end.Seq, end)
@@ -151,10 +151,10 @@ func (c *conversation) ask(ctx context.Context, msgID, text, choice string, send
 		Status: string(reply.Status), Answer: reply.Text, Sources: sources, Mode: reply.Mode, CreatedAt: next.UpdatedAt,
 	}, frames)
 	if errors.Is(err, knowledge.ErrConflict) {
-		return bot.Reply{}, "", false, errMoved
+		return bot.Reply{}, "", errMoved
 	}
 	if err != nil {
-		return bot.Reply{}, "", false, fmt.Errorf("store answer: %w", err)
+		return bot.Reply{}, "", fmt.Errorf("store answer: %w", err)
 	}
 	c.state = next
 	c.answered[msgID] = true
@@ -163,7 +163,7 @@ func (c *conversation) ask(ctx context.Context, msgID, text, choice string, send
 		c.history = c.history[1:]
 	}
 	send(endBody)
-	return reply, answerID, true, nil
+	return reply, answerID, nil
 }
 
 // randomID returns n random bytes as URL-safe text without dots.

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gorilla/websocket"
+
 	"citizenbot/bot"
 	"citizenbot/knowledge"
 )
@@ -38,6 +40,7 @@ type Server struct {
 	proxy     bool
 	now       func() time.Time
 
+	upgrader websocket.Upgrader
 	convRate *rateLimiter
 	ipRate   *rateLimiter
 	conns    connCounter
@@ -68,6 +71,7 @@ func New(store *knowledge.Store, b *bot.Bot, o Options) *Server {
 	if s.now == nil {
 		s.now = time.Now
 	}
+	s.upgrader = s.newUpgrader()
 	s.convRate = newRateLimiter(s.limits.ConvPerMinute)
 	s.ipRate = newRateLimiter(s.limits.IPPerMinute)
 	s.conns = connCounter{max: s.limits.ConnsPerIP, count: map[string]int{}}

@@ -65,7 +65,7 @@ func (ss *session) hello(ctx context.Context, f clientFrame) error {
 }
 
 func (ss *session) checkOrigin(ctx context.Context, tenantID string) error {
-	ok, err := ss.s.originAllowed(ctx, ss.r, tenantID)
+	ok, err := ss.s.originAllowed(ctx, ss.origin, ss.host, tenantID)
 	if err != nil {
 		return err
 	}
@@ -90,7 +90,7 @@ func (ss *session) message(ctx context.Context, f clientFrame) error {
 	if err := ss.s.allowMessage(ss.ip, ss.conv.state.ID); err != nil {
 		return err
 	}
-	_, _, _, err = ss.conv.ask(ctx, f.ID, text, f.Choice, ss.send)
+	_, _, err = ss.conv.ask(ctx, f.ID, text, f.Choice, ss.send)
 	return err
 }
 

@@ -28,8 +28,24 @@ const (
 	closePolicy    = websocket.ClosePolicyViolation // 1008: origin, connection limit, moved conversation
 )
 
-// writeBuffers are shared by all connections: an idle connection holds none.
-var writeBuffers sync.Pool
+// newUpgrader returns the server's websocket upgrader. Write buffers come
+// from a pool shared by all connections, so an idle connection holds none.
+// Browsers may connect only from allowed origins (of the tenant named in
+// ?tenant=, if any): the upgrader refuses others with 403.
+func (s *Server) newUpgrader() websocket.Upgrader {
+	return websocket.Upgrader{
+		ReadBufferSize:  1024,
+		WriteBufferSize: 1024,
+		WriteBufferPool: &sync.Pool{},
+		CheckOrigin: func(r *http.Request) bool {
+			ok, err := s.originAllowed(r.Context(), r.Header.Get("Origin"), r.Host, r.URL.Query().Get("tenant"))
+			if err != nil {
+				s.log.Error("origin check", "err", err)
+			}
+			return ok
+		},
+	}
+}
 
 // ws upgrades GET /ws to the chat protocol (docs/protocol.md). Browsers
 // may connect only from allowed origins: the upgrader refuses others with
@@ -39,20 +55,7 @@ func (s *Server) ws(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "the server is shutting down; reconnect in a moment", http.StatusServiceUnavailable)
 		return
 	}
-	tenantHint := r.URL.Query().Get("tenant")
-	up := websocket.Upgrader{
-		ReadBufferSize:  1024,
-		WriteBufferSize: 1024,
-		WriteBufferPool: &writeBuffers,
-		CheckOrigin: func(r *http.Request) bool {
-			ok, err := s.originAllowed(r.Context(), r, tenantHint)
-			if err != nil {
-				s.log.Error("origin check", "err", err)
-			}
-			return ok
-		},
-	}
-	conn, err := up.Upgrade(w, r, nil)
+	conn, err := s.upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return // the upgrader has answered
 	}
@@ -63,7 +66,7 @@ func (s *Server) ws(w http.ResponseWriter, r *http.Request) {
 	}
 	defer s.conns.release(ip)
 	ss := &session{
-		s: s, conn: conn, ip: ip, r: r,
+		s: s, conn: conn, ip: ip, origin: r.Header.Get("Origin"), host: r.Host,
 		out: make(chan []byte, outQueue), closeReq: make(chan int, 1),
 		readDone: make(chan struct{}), writeDone: make(chan struct{}),
 	}
@@ -89,10 +92,10 @@ func refuse(conn *websocket.Conn, code int, pe *protocolError) {
 // session is one websocket connection. Its handler goroutine reads and
 // answers; writeLoop is the only writer of data frames.
 type session struct {
-	s    *Server
-	conn *websocket.Conn
-	ip   string
-	r    *http.Request // the upgrade request, for origin checks
+	s            *Server
+	conn         *websocket.Conn
+	ip           string
+	origin, host string // of the upgrade request, for origin checks
 
 	out       chan []byte
 	closeReq  chan int // close code; the writer flushes, closes, hangs up
@@ -167,7 +170,8 @@ func (ss *session) writeLoop() {
 
 func (ss *session) readLoop() {
 	defer close(ss.readDone)
-	ctx := context.WithoutCancel(ss.r.Context())
+	// Answers outlive a dropped connection: they are finished and stored.
+	ctx := context.Background()
 	ss.conn.SetReadLimit(ss.s.limits.MaxFrameBytes)
 	ss.conn.SetReadDeadline(time.Now().Add(pongWait))
 	ss.conn.SetPongHandler(func(string) error {
