@@ -178,7 +178,11 @@ func TestInterruptedRunKeepsKnowledge(t *testing.T) {
 			t.Errorf("%s: fees %q, want %q", id, e.Fees, want)
 		}
 	}
-	hits, err := s.Search(ctx, knowledge.Query{Text: "Leistung Nummer 150"})
+	kb, err := s.Live(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := kb.Search(ctx, knowledge.Query{Text: "Leistung Nummer 150"})
 	if err != nil || len(hits) == 0 || hits[0].ID != "e150" {
 		t.Errorf("old knowledge not searchable after the failed run: %v, %v", hits, err)
 	}

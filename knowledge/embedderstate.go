@@ -9,15 +9,15 @@ import (
 	"github.com/pgvector/pgvector-go"
 )
 
-// MaxDim is the largest vector pgvector's HNSW index accepts. Models with
-// larger vectors (text-embedding-3-large: 3072) must be asked for a
-// shorter one (CITIZENBOT_EMBED_DIM).
+// MaxDim is the longest vector the store accepts. Every server instance
+// holds the vectors in memory (4 bytes a dimension a chunk), so models with
+// longer vectors (text-embedding-3-large: 3072) must be asked for a shorter
+// one (CITIZENBOT_EMBED_DIM).
 const MaxDim = 2000
 
 // checkEmbedder makes the stored vectors belong to s.embedder. When the
-// database records another embedder (or none), it discards every vector,
-// retypes the column to the new dimension and rebuilds the index, all in one
-// transaction, so that vectors of two models are never compared.
+// database records another embedder (or none), it discards every vector
+// and retypes the column to the new dimension, in one transaction, so that vectors of two models are never compared.
 func (s *Store) checkEmbedder(ctx context.Context) error {
 	name, dim := s.embedder.Name(), s.embedder.Dim()
 	if dim < 1 || dim > MaxDim {
@@ -36,14 +36,9 @@ func (s *Store) checkEmbedder(ctx context.Context) error {
 		case err != nil && !errors.Is(err, pgx.ErrNoRows):
 			return fmt.Errorf("read embedder: %w", err)
 		}
-		// m = 16 links per node and ef_construction = 64 candidates while
-		// building are pgvector's defaults: recall above 0.99 on a few
-		// tens of thousands of chunks, and a build in seconds on two cores.
 		stmts := []string{
-			"DROP INDEX IF EXISTS chunks_embedding_idx",
 			"UPDATE chunks SET embedding = NULL WHERE embedding IS NOT NULL",
 			fmt.Sprintf("ALTER TABLE chunks ALTER COLUMN embedding TYPE vector(%d)", dim),
-			"CREATE INDEX chunks_embedding_idx ON chunks USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)",
 		}
 		for _, q := range stmts {
 			if _, err := tx.Exec(ctx, q); err != nil {

@@ -72,7 +72,7 @@ func (s *Store) SaveEntries(ctx context.Context, entries []Entry, by string) err
 		if err != nil {
 			return fmt.Errorf("save chunks: %w", err)
 		}
-		return refreshStats(ctx, tx)
+		return nil
 	})
 }
 
@@ -127,10 +127,8 @@ func strs(l []string) []string {
 
 // DeleteEntries removes the entries with the given ids and their chunks.
 func (s *Store) DeleteEntries(ctx context.Context, ids []string) error {
-	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, "DELETE FROM entries WHERE id = ANY($1)", ids); err != nil {
-			return fmt.Errorf("delete %d entries: %w", len(ids), err)
-		}
-		return refreshStats(ctx, tx)
-	})
+	if _, err := s.pool.Exec(ctx, "DELETE FROM entries WHERE id = ANY($1)", ids); err != nil {
+		return fmt.Errorf("delete %d entries: %w", len(ids), err)
+	}
+	return nil
 }

@@ -11,7 +11,7 @@ import (
 
 func TestSearch(t *testing.T) {
 	ctx := context.Background()
-	s := newStore(t)
+	s := newIndex(t)
 	tests := []struct {
 		query   string
 		regions []string
@@ -46,7 +46,7 @@ func TestSearch(t *testing.T) {
 }
 
 func TestSearchFusesBothSides(t *testing.T) {
-	s := newStore(t)
+	s := newIndex(t)
 	hits, err := s.Search(context.Background(), knowledge.Query{Text: "Hundesteuer"})
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +63,7 @@ func TestSearchFusesBothSides(t *testing.T) {
 }
 
 func TestSearchRejectsBadQueries(t *testing.T) {
-	s := newStore(t)
+	s := newIndex(t)
 	for _, q := range []string{"", "   ", strings.Repeat("a", knowledge.MaxQueryLen+1)} {
 		if _, err := s.Search(context.Background(), knowledge.Query{Text: q}); !errors.Is(err, knowledge.ErrInvalid) {
 			t.Errorf("query of %d characters: err = %v, want ErrInvalid", len(q), err)
@@ -82,4 +82,14 @@ func ids(hits []knowledge.Hit) []string {
 		out = append(out, h.ID)
 	}
 	return out
+}
+
+// newIndex is the fixture entries, searchable.
+func newIndex(t *testing.T) *knowledge.Live {
+	t.Helper()
+	kb, err := newStore(t).Live(t.Context(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb
 }

@@ -30,15 +30,7 @@ func Open(ctx context.Context, url string, embedder Embedder) (*Store, error) {
 	if err := prepare(ctx, cfg.ConnConfig); err != nil {
 		return nil, err
 	}
-	cfg.AfterConnect = func(ctx context.Context, conn *pgx.Conn) error {
-		if err := pgxvec.RegisterTypes(ctx, conn); err != nil {
-			return err
-		}
-		// Let HNSW scans go on past ef_search candidates when filters
-		// (tenant regions, status) reject many, instead of returning too few.
-		_, err := conn.Exec(ctx, "SET hnsw.iterative_scan = relaxed_order")
-		return err
-	}
+	cfg.AfterConnect = pgxvec.RegisterTypes
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, describeConnError(cfg.ConnConfig, err)

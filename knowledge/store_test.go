@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -141,20 +142,38 @@ func TestEntryRoundTrip(t *testing.T) {
 	}
 }
 
-func TestSaveEntriesReplacesChunks(t *testing.T) {
-	ctx := context.Background()
+// A saved change reaches a watching index without anyone asking for it:
+// that is how every server instance learns of a publication.
+func TestSaveEntriesReachesWatchingIndex(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	s := newStore(t)
+	kb, err := s.Live(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go kb.Watch(ctx)
+	if hits, _ := kb.Search(ctx, knowledge.Query{Text: "Katzen"}); len(hits) > 0 && hits[0].TextRank > 0 {
+		t.Fatalf("the fixture already mentions cats: %+v", hits[0])
+	}
 	e := fixtureEntries(t)[2]
 	e.Summary = "Für Katzen gibt es keine Steuer, für Hunde schon: die Hundesteuer wird jährlich erhoben."
 	if err := s.SaveEntries(ctx, []knowledge.Entry{e}, "test"); err != nil {
 		t.Fatal(err)
 	}
-	hits, err := s.Search(ctx, knowledge.Query{Text: "Katzen"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(hits) == 0 || hits[0].ID != e.ID {
-		t.Errorf("new text not found: %+v", hits)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		hits, err := kb.Search(ctx, knowledge.Query{Text: "Katzen"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) > 0 && hits[0].ID == e.ID && hits[0].TextRank > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("new text not found 10 s after saving: %+v", hits)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 	states, err := s.EntryStates(ctx)
 	if err != nil {
@@ -192,7 +211,11 @@ func TestChangingEmbedderReembeds(t *testing.T) {
 	if n, _ := s.EmbedMissing(ctx, 5, nil); n != 0 {
 		t.Errorf("second EmbedMissing embedded %d chunks, want 0", n)
 	}
-	hits, err := s.Search(ctx, knowledge.Query{Text: "Hund"})
+	kb, err := s.Live(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := kb.Search(ctx, knowledge.Query{Text: "Hund"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,8 +42,12 @@ func newHarness(t *testing.T, o harnessOptions) *harness {
 	if h.store == nil {
 		h.store = demoStore(t)
 	}
-	b := bot.New(h.store, bot.Options{Model: o.model, ModelTimeout: o.wait})
-	h.srv = New(h.store, b, Options{Limits: o.limits, Now: h.now})
+	kb, err := h.store.Live(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(kb, bot.Options{Model: o.model, ModelTimeout: o.wait})
+	h.srv = New(h.store, kb, b, Options{Limits: o.limits, Now: h.now})
 	h.http = httptest.NewServer(h.srv.Handler())
 	t.Cleanup(h.http.Close)
 	h.ws = "ws" + strings.TrimPrefix(h.http.URL, "http") + "/ws"

@@ -30,7 +30,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	hits, err := s.store.Search(r.Context(), knowledge.Query{Text: q.Get("q"), Regions: tenant.Regions, Limit: limit})
+	hits, err := s.kb.Search(r.Context(), knowledge.Query{Text: q.Get("q"), Regions: tenant.Regions, Limit: limit})
 	if err != nil {
 		s.writeError(w, r, err)
 		return

@@ -33,6 +33,7 @@ type Options struct {
 // Server holds what the handlers need. Create it with New.
 type Server struct {
 	store     *knowledge.Store
+	kb        *knowledge.Live
 	bot       *bot.Bot
 	log       *slog.Logger
 	limits    Limits
@@ -55,10 +56,11 @@ type Server struct {
 	sessionsWG sync.WaitGroup
 }
 
-// New returns a server answering with b from store.
-func New(store *knowledge.Store, b *bot.Bot, o Options) *Server {
+// New returns a server answering with b. It searches kb and keeps tenants
+// and conversations in store.
+func New(store *knowledge.Store, kb *knowledge.Live, b *bot.Bot, o Options) *Server {
 	s := &Server{
-		store: store, bot: b, log: o.Log, limits: o.Limits.withDefaults(),
+		store: store, kb: kb, bot: b, log: o.Log, limits: o.Limits.withDefaults(),
 		resumeTTL: o.ResumeTTL, proxy: o.TrustProxy, now: o.Now,
 		sessions: map[*session]struct{}{},
 	}

@@ -40,7 +40,11 @@ func askCmd(ctx context.Context, cfg config, args []string, stdout, stderr io.Wr
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
-	b, err := cfg.bot(store, log)
+	kb, err := store.Live(ctx, log)
+	if err != nil {
+		return err
+	}
+	b, err := cfg.bot(kb, log)
 	if err != nil {
 		return err
 	}

@@ -191,8 +191,8 @@ func (c config) embedder(ctx context.Context) (knowledge.Embedder, error) {
 	})
 }
 
-// bot builds the bot over store, with the chat model if one is named.
-func (c config) bot(store *knowledge.Store, log *slog.Logger) (*bot.Bot, error) {
+// bot builds the bot over kb, with the chat model if one is named.
+func (c config) bot(kb bot.Knowledge, log *slog.Logger) (*bot.Bot, error) {
 	o := bot.Options{ModelTimeout: c.ChatTimeout, Log: log}
 	if c.ChatModel != "" {
 		m, err := bot.NewOpenAIModel(bot.ChatConfig{
@@ -207,7 +207,7 @@ func (c config) bot(store *knowledge.Store, log *slog.Logger) (*bot.Bot, error) 
 		}
 		o.Model = m
 	}
-	return bot.New(store, o), nil
+	return bot.New(kb, o), nil
 }
 
 // openStore connects to the database with the configured embedder.

@@ -47,7 +47,11 @@ func searchCmd(ctx context.Context, cfg config, args []string, stdout, stderr io
 	if err != nil {
 		return err
 	}
-	hits, err := store.Search(ctx, knowledge.Query{Text: query, Regions: tenant.Regions, Limit: *limit})
+	kb, err := store.Live(ctx, nil)
+	if err != nil {
+		return err
+	}
+	hits, err := kb.Search(ctx, knowledge.Query{Text: query, Regions: tenant.Regions, Limit: *limit})
 	if err != nil {
 		return err
 	}

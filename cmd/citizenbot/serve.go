@@ -40,11 +40,16 @@ func serve(ctx context.Context, cfg config, args []string, stderr io.Writer) err
 	}()
 
 	go purgeConversations(ctx, store, cfg.Retention, log)
-	b, err := cfg.bot(store, log)
+	kb, err := store.Live(ctx, log)
 	if err != nil {
 		return err
 	}
-	chat := web.New(store, b, web.Options{Log: log, Limits: cfg.Limits, ResumeTTL: cfg.ResumeTTL, TrustProxy: cfg.TrustProxy})
+	go kb.Watch(ctx)
+	b, err := cfg.bot(kb, log)
+	if err != nil {
+		return err
+	}
+	chat := web.New(store, kb, b, web.Options{Log: log, Limits: cfg.Limits, ResumeTTL: cfg.ResumeTTL, TrustProxy: cfg.TrustProxy})
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {

@@ -1,0 +1,223 @@
+package knowledge
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Search limits.
+const (
+	MaxQueryLen = 1000 // characters in a search query
+	MaxHits     = 50   // hits one search returns at most
+	rrfK        = 60   // reciprocal rank fusion constant, as in the RRF paper
+	rrfDepth    = 100  // how far down each side's ranking fusion looks
+)
+
+// Query is a search over the published entries of some regions.
+type Query struct {
+	Text    string
+	Regions []string // empty means every region
+	Limit   int      // 0 means 10
+}
+
+// Hit is one entry found by Search, best first.
+type Hit struct {
+	ID       string  `json:"id"`
+	Title    string  `json:"title"`
+	URL      string  `json:"url"`
+	Language string  `json:"language"`
+	Region   string  `json:"region"`
+	Score    float64 `json:"score"` // fused rank score: higher is better
+	// Similarity is the cosine similarity of the entry's closest chunk to
+	// the query (0 when none is closer than orthogonal, or the vector side
+	// could not run).
+	Similarity float64 `json:"similarity"`
+	// TextRank is the entry's word score as a share of the most the query's
+	// words could score, from 0 (no word of the query) towards 1 (every
+	// word, in the title, several times).
+	TextRank float64 `json:"text_rank"`
+}
+
+// Index is a read-only snapshot of the published knowledge, in memory: the
+// entries, a word index over their fields and the vectors of their chunks.
+// Searching it needs no database; Live keeps one current. It is safe for
+// concurrent use.
+type Index struct {
+	embedder Embedder
+	log      *slog.Logger
+	docs     []Entry          // published entries, by region, then id
+	byID     map[string]int32 // docs by id
+	// translations lists, for an entry id, the docs that translate it.
+	translations map[string][]int32
+	regions      map[string]span
+	words        wordIndex
+	vectors      vectorIndex
+}
+
+// span is the documents [docLo, docHi) of one region and their chunks
+// [chunkLo, chunkHi).
+type span struct{ docLo, docHi, chunkLo, chunkHi int }
+
+// newIndex builds an index of docs, which must be sorted by region and id,
+// and vecs, the vectors of their chunks in document order (none when the
+// stored vectors are not the embedder's).
+func newIndex(docs []Entry, vecs []docVector, emb Embedder, log *slog.Logger) *Index {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	x := &Index{
+		embedder: emb, log: log, docs: docs,
+		byID: make(map[string]int32, len(docs)), translations: map[string][]int32{}, regions: map[string]span{},
+		words: newWordIndex(docs), vectors: newVectorIndex(emb.Dim(), vecs),
+	}
+	chunk := 0
+	for i := range docs {
+		e := &docs[i]
+		x.byID[e.ID] = int32(i)
+		if t := e.TranslationOf(); t != "" {
+			x.translations[t] = append(x.translations[t], int32(i))
+		}
+		sp, ok := x.regions[e.Region]
+		if !ok {
+			sp = span{docLo: i, chunkLo: chunk}
+		}
+		for chunk < len(vecs) && vecs[chunk].doc == int32(i) {
+			chunk++
+		}
+		sp.docHi, sp.chunkHi = i+1, chunk
+		x.regions[e.Region] = sp
+	}
+	return x
+}
+
+// Len returns the number of published entries in the index.
+func (x *Index) Len() int { return len(x.docs) }
+
+// Search returns the published entries that best match the query, best
+// first. It ranks twice, by words (BM25F) and by meaning (cosine similarity
+// of the closest chunk), and fuses the two rankings by reciprocal rank
+// fusion: 1/(k + rank) summed over both, so an entry either side ranks high
+// comes up, one both rank high comes first, and the two sides' scores never
+// need to be comparable. When the embedder fails (a model endpoint down),
+// words alone rank and the failure is logged. It returns ErrInvalid for an
+// empty or overlong query.
+func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return nil, fmt.Errorf("%w: the query is empty: type a few words", ErrInvalid)
+	}
+	if utf8.RuneCountInString(text) > MaxQueryLen {
+		return nil, fmt.Errorf("%w: the query is longer than %d characters: shorten it", ErrInvalid, MaxQueryLen)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 10
+	}
+	limit = min(limit, MaxHits)
+
+	spans := x.spans(q.Regions)
+	allowed := make([]bool, len(x.docs))
+	for _, sp := range spans {
+		for i := sp.docLo; i < sp.docHi; i++ {
+			allowed[i] = true
+		}
+	}
+	lex := make([]float32, len(x.docs))
+	ceiling := x.words.score(queryWords(text), allowed, lex)
+
+	sims := make([]float32, len(x.docs))
+	if x.vectors.chunks > 0 {
+		vecs, err := x.embedder.Embed(ctx, []string{text})
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, fmt.Errorf("embed query: %w", err)
+			}
+			x.log.Warn("search by words only: the embedder failed", "embedder", x.embedder.Name(), "err", err)
+		} else {
+			var acc []float32
+			for _, sp := range spans {
+				if n := sp.chunkHi - sp.chunkLo; n > len(acc) {
+					acc = make([]float32, n)
+				}
+				x.vectors.similarities(vecs[0], sp.chunkLo, sp.chunkHi, acc, sims)
+			}
+		}
+	}
+
+	fused := map[int32]float64{}
+	for _, side := range [][]float32{lex, sims} {
+		for r, doc := range topDocs(side, rrfDepth) {
+			fused[doc] += 1.0 / float64(rrfK+r+1)
+		}
+	}
+	hits := make([]Hit, 0, len(fused))
+	for doc, score := range fused {
+		e := &x.docs[doc]
+		h := Hit{ID: e.ID, Title: e.Title, URL: e.InfoURL, Language: e.Language, Region: e.Region,
+			Score: score, Similarity: float64(sims[doc])}
+		if ceiling > 0 {
+			h.TextRank = float64(lex[doc]) / ceiling
+		}
+		hits = append(hits, h)
+	}
+	slices.SortFunc(hits, func(a, b Hit) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
+	})
+	return hits[:min(limit, len(hits))], nil
+}
+
+// topDocs returns the documents with the n highest positive scores, best
+// first; ties go to the lower document number, which keeps results stable.
+func topDocs(scores []float32, n int) []int32 {
+	var docs []int32
+	for i, s := range scores {
+		if s > 0 {
+			docs = append(docs, int32(i))
+		}
+	}
+	slices.SortFunc(docs, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(scores[b], scores[a]), cmp.Compare(a, b))
+	})
+	return docs[:min(n, len(docs))]
+}
+
+// spans returns the spans of the given regions; none means all documents.
+func (x *Index) spans(regions []string) []span {
+	if len(regions) == 0 {
+		return []span{{docHi: len(x.docs), chunkHi: x.vectors.chunks}}
+	}
+	var out []span
+	for _, r := range regions {
+		if sp, ok := x.regions[r]; ok && !slices.Contains(out, sp) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// PublishedEntries returns the published entries with the given ids, their
+// translations (entries whose extra.translation_of names one of them) and
+// the entries they translate, keyed by id. Ids not found are left out.
+func (x *Index) PublishedEntries(ids []string) map[string]Entry {
+	out := make(map[string]Entry, len(ids))
+	add := func(doc int32) { out[x.docs[doc].ID] = x.docs[doc] }
+	for _, id := range ids {
+		doc, ok := x.byID[id]
+		if !ok {
+			continue
+		}
+		add(doc)
+		for _, t := range x.translations[id] {
+			add(t)
+		}
+		if orig, ok := x.byID[x.docs[doc].TranslationOf()]; ok {
+			add(orig)
+		}
+	}
+	return out
+}
