@@ -1,7 +1,8 @@
 // Package knowledge is what the bot knows: service descriptions ("entries")
-// stored in PostgreSQL, split into chunks that are searchable by words
-// (German full-text search) and by meaning (pgvector embeddings), and the
-// tenants that decide which part of that knowledge each portal sees.
+// stored in PostgreSQL, split into chunks whose vectors pgvector stores, and
+// the tenants that decide which part of that knowledge each portal sees.
+// Search runs on an in-memory index of the published entries (Index), by
+// words and by meaning, which Live reloads after every committed change.
 //
 // It imports no other package of this module; the bot, the ingestion job and
 // the web server all build on it.

@@ -1,0 +1,124 @@
+package knowledge
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// failingEmbedder stands for a model endpoint that is down.
+type failingEmbedder struct{ Embedder }
+
+func (failingEmbedder) Embed(context.Context, []string) ([][]float32, error) {
+	return nil, errors.New("connection refused")
+}
+
+// memIndex builds an index of entries the way loadIndex does, with the
+// chunk vectors of emb.
+func memIndex(t *testing.T, emb Embedder, entries ...Entry) *Index {
+	t.Helper()
+	slices.SortFunc(entries, func(a, b Entry) int {
+		return cmp.Or(strings.Compare(a.Region, b.Region), strings.Compare(a.ID, b.ID))
+	})
+	var vecs []docVector
+	for i, e := range entries {
+		for _, c := range e.Chunks() {
+			v, err := NewLocalEmbedder(0).Embed(context.Background(), []string{c.Embed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			vecs = append(vecs, docVector{doc: int32(i), vec: v[0]})
+		}
+	}
+	return newIndex(entries, vecs, emb, nil)
+}
+
+var indexFixture = []Entry{
+	{ID: "a-pass", Title: "Reisepass beantragen", Language: "de", Region: "a", Summary: "Ein Reisepass gilt zehn Jahre."},
+	{ID: "a-hund", Title: "Hundesteuer", Language: "de", Region: "a", Summary: "Wer einen Hund hält, zahlt Steuer.", Keywords: []string{"Hund anmelden"}},
+	{ID: "a-hund-en", Title: "Dog tax", Language: "en", Region: "a", Summary: "Dog owners pay a tax.",
+		Extra: map[string]json.RawMessage{"translation_of": json.RawMessage(`"a-hund"`)}},
+	{ID: "b-pass", Title: "Reisepass beantragen in B", Language: "de", Region: "b", Summary: "Reisepass im Bürgerbüro B."},
+}
+
+func TestIndexSearchKeepsToRegions(t *testing.T) {
+	x := memIndex(t, NewLocalEmbedder(0), indexFixture...)
+	for _, tt := range []struct {
+		regions []string
+		want    []string
+	}{
+		{[]string{"a"}, []string{"a-pass"}},
+		{[]string{"b"}, []string{"b-pass"}},
+		{nil, []string{"a-pass", "b-pass"}},
+		{[]string{"a", "b", "a"}, []string{"a-pass", "b-pass"}},
+		{[]string{"nowhere"}, nil},
+	} {
+		hits, err := x.Search(context.Background(), Query{Text: "Reisepass", Regions: tt.regions})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range hits {
+			if h.TextRank > 0 {
+				got = append(got, h.ID)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("regions %v: entries matching the word = %v, want %v", tt.regions, got, tt.want)
+		}
+	}
+}
+
+func TestIndexSearchByWordsWhenEmbedderFails(t *testing.T) {
+	x := memIndex(t, failingEmbedder{NewLocalEmbedder(0)}, indexFixture...)
+	hits, err := x.Search(context.Background(), Query{Text: "Hundesteuer zahlen"})
+	if err != nil {
+		t.Fatalf("search failed with the embedder: %v", err)
+	}
+	if len(hits) == 0 || hits[0].ID != "a-hund" || hits[0].Similarity != 0 || hits[0].TextRank <= 0 {
+		t.Fatalf("hits = %+v, want a-hund found by words alone", hits)
+	}
+}
+
+func TestIndexTextRank(t *testing.T) {
+	x := memIndex(t, NewLocalEmbedder(0), indexFixture...)
+	rank := func(q, id string) float64 {
+		hits, err := x.Search(context.Background(), Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range hits {
+			if h.ID == id {
+				return h.TextRank
+			}
+		}
+		return 0
+	}
+	full := rank("Hundesteuer", "a-hund")
+	if full <= 0.5 || full >= 1 {
+		t.Errorf("title word: text rank %.3f, want between 0.5 and 1", full)
+	}
+	// A word the catalogue never uses lowers the share the entry covers.
+	if half := rank("Hundesteuer Quantenphysik", "a-hund"); half >= full || half <= 0 {
+		t.Errorf("with an unknown word: text rank %.3f, want below %.3f", half, full)
+	}
+	// English words reach the English entry through English stems.
+	if en := rank("dog owners", "a-hund-en"); en <= 0 {
+		t.Errorf("English question: text rank %.3f for the English entry, want > 0", en)
+	}
+}
+
+func TestIndexPublishedEntriesBringsTranslations(t *testing.T) {
+	x := memIndex(t, NewLocalEmbedder(0), indexFixture...)
+	for _, id := range []string{"a-hund", "a-hund-en"} {
+		got := x.PublishedEntries([]string{id, "missing"})
+		if len(got) != 2 || got["a-hund"].ID == "" || got["a-hund-en"].ID == "" {
+			t.Errorf("PublishedEntries(%s) = %d entries, want the entry and its translation", id, len(got))
+		}
+	}
+}
