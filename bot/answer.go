@@ -49,7 +49,7 @@ func (b *Bot) Answer(ctx context.Context, req Request, emit func(delta string, r
 	if err != nil {
 		return Reply{}, err
 	}
-	r := Reply{Status: d.status, Question: masked, Mode: ModeBuiltin}
+	r := Reply{Status: d.status, Question: masked, Mode: ModeBuiltin, Ranking: d.ranking}
 	switch d.status {
 	case NoAnswer:
 		r.Text = composeNoAnswer(req.Tenant, lang)

@@ -94,6 +94,10 @@ type Reply struct {
 	Question string `json:"-"`
 	State    State  `json:"-"`
 	Mode     string `json:"-"`
+	// Ranking lists the services the bot weighed, best first, one per
+	// service: a translation is named by the entry it translates. Empty for
+	// a refusal; the chosen entry alone for a choice or follow-up.
+	Ranking []string `json:"-"`
 }
 
 // Knowledge is what the bot reads: *knowledge.Store implements it.

@@ -29,6 +29,7 @@ const (
 type decision struct {
 	status  Status
 	entries []knowledge.Entry
+	ranking []string // see Reply.Ranking
 }
 
 // decide picks the entries for a message: the citizen's choice from a
@@ -79,7 +80,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		}
 		seen[key] = true
 		le := localized(e, entries, lang)
-		cands = append(cands, candidate{hit: h, entry: le, title: titleMatch(terms, le)})
+		cands = append(cands, candidate{hit: h, entry: le, service: key, title: titleMatch(terms, le)})
 	}
 	if len(cands) == 0 {
 		return decision{status: NoAnswer}, nil
@@ -91,9 +92,22 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		cands[i].rank = cands[i].hit.Score/cands[0].hit.Score + cands[i].title
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+	ranking := make([]string, len(cands))
+	for i, c := range cands {
+		ranking[i] = c.service
+	}
+	d := decideAmong(cands, req.State.Topic)
+	d.ranking = ranking
+	return d, nil
+}
+
+// decideAmong decides for the reranked candidates: no answer when the best
+// is no match, the best alone when no other is alike, else a clarifying
+// question among the alike, unless one of them is the topic.
+func decideAmong(cands []candidate, topic string) decision {
 	best := cands[0]
 	if !best.isMatch() {
-		return decision{status: NoAnswer}, nil
+		return decision{status: NoAnswer}
 	}
 	alike := []candidate{best}
 	for _, c := range cands[1:min(maxChoices, len(cands))] {
@@ -104,27 +118,29 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	// A follow-up that neither search nor titles tell from other services
 	// stays with the service under discussion.
 	for _, c := range alike {
-		if req.State.Topic != "" && (c.entry.ID == req.State.Topic || c.entry.TranslationOf() == req.State.Topic) {
-			return decision{status: Answered, entries: contextEntries(c, cands)}, nil
+		if topic != "" && (c.entry.ID == topic || c.entry.TranslationOf() == topic) {
+			return decision{status: Answered, entries: contextEntries(c, cands)}
 		}
 	}
 	if len(alike) == 1 {
-		return decision{status: Answered, entries: contextEntries(best, cands)}, nil
+		return decision{status: Answered, entries: contextEntries(best, cands)}
 	}
 	options := make([]knowledge.Entry, len(alike))
 	for i, c := range alike {
 		options[i] = c.entry
 	}
-	return decision{status: Clarify, entries: options}, nil
+	return decision{status: Clarify, entries: options}
 }
 
-// candidate is a search hit with its entry in the citizen's language, how
-// well its title fits the question, and its rank after reranking.
+// candidate is a search hit with its entry in the citizen's language, the
+// service it stands for (the entry a translation translates), how well its
+// title fits the question, and its rank after reranking.
 type candidate struct {
-	hit   knowledge.Hit
-	entry knowledge.Entry
-	title float64
-	rank  float64
+	hit     knowledge.Hit
+	entry   knowledge.Entry
+	service string
+	title   float64
+	rank    float64
 }
 
 func (c candidate) isMatch() bool {
@@ -155,7 +171,7 @@ func (b *Bot) fixed(ctx context.Context, id, lang string) (decision, bool, error
 	if !ok {
 		return decision{}, false, nil
 	}
-	return decision{status: Answered, entries: []knowledge.Entry{localized(e, entries, lang)}}, true, nil
+	return decision{status: Answered, entries: []knowledge.Entry{localized(e, entries, lang)}, ranking: []string{id}}, true, nil
 }
 
 // localized returns the version of e in lang when entries hold one: its
