@@ -20,6 +20,8 @@ Usage:
   citizenbot ingest [--prune] [--json] FILE...     load catalogue files (catalog JSONL v1)
   citizenbot search [--json] [--tenant T] QUERY    search the knowledge base
   citizenbot ask [--json] [--tenant T] QUESTION    answer a question as the chat would
+  citizenbot eval [--json] [--tenant T] --questions FILE
+                                                   measure answer quality on labelled questions
   citizenbot config                                print the configuration (secrets masked)
 
 Configuration comes from environment variables; see README.md.
@@ -56,6 +58,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return searchCmd(ctx, cfg, rest, stdout, stderr)
 	case "ask":
 		return askCmd(ctx, cfg, rest, stdout, stderr)
+	case "eval":
+		return evalCmd(ctx, cfg, rest, stdout, stderr)
 	case "config":
 		fmt.Fprint(stdout, cfg)
 		return nil
