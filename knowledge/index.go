@@ -23,6 +23,7 @@ type Query struct {
 	Text    string
 	Regions []string // empty means every region
 	Limit   int      // 0 means 10
+	Lexicon *Lexicon // everyday and English words to official ones; nil: DefaultLexicon()
 }
 
 // Hit is one entry found by Search, best first.
@@ -127,12 +128,17 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 			allowed[i] = true
 		}
 	}
-	lex := make([]float32, len(x.docs))
-	ceiling := x.words.score(queryWords(text), allowed, lex)
+	lex := q.Lexicon
+	if lex == nil {
+		lex = DefaultLexicon()
+	}
+	words, adds := x.words.analyze(text, lex)
+	byWords := make([]float32, len(x.docs))
+	ceiling := x.words.score(words, allowed, byWords)
 
 	sims := make([]float32, len(x.docs))
 	if x.vectors.chunks > 0 {
-		vecs, err := x.embedder.Embed(ctx, []string{text})
+		vecs, err := x.embedder.Embed(ctx, []string{strings.Join(append([]string{text}, adds...), "\n")})
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, fmt.Errorf("embed query: %w", err)
@@ -150,7 +156,7 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	}
 
 	fused := map[int32]float64{}
-	for _, side := range [][]float32{lex, sims} {
+	for _, side := range [][]float32{byWords, sims} {
 		for r, doc := range topDocs(side, rrfDepth) {
 			fused[doc] += 1.0 / float64(rrfK+r+1)
 		}
@@ -161,7 +167,7 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		h := Hit{ID: e.ID, Title: e.Title, URL: e.InfoURL, Language: e.Language, Region: e.Region,
 			Score: score, Similarity: float64(sims[doc])}
 		if ceiling > 0 {
-			h.TextRank = float64(lex[doc]) / ceiling
+			h.TextRank = float64(byWords[doc]) / ceiling
 		}
 		hits = append(hits, h)
 	}

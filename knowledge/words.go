@@ -47,41 +47,70 @@ type posting struct {
 	tf  float32
 }
 
+// partWeight is how much a part of a compound counts, relative to a whole
+// word, at splitting depth 1 ("Parkausweis": "Park", "Ausweis"); each
+// further depth halves it.
+const partWeight = 0.5
+
 // wordIndex maps every term of the catalogue to the documents holding it.
 type wordIndex struct {
 	docs     int
 	postings map[string][]posting
+	split    *splitter
 }
 
-// newWordIndex indexes the fields of docs, analysed in each entry's language.
+// newWordIndex indexes the fields of docs, analysed in each entry's
+// language; German compounds are indexed with their parts too.
 func newWordIndex(docs []Entry) wordIndex {
-	counts := make([][numFields]map[string]int, len(docs))
-	var total [numFields]float64
-	lengths := make([][numFields]int, len(docs))
+	texts := make([][numFields][]string, len(docs))
+	freq := map[string]int{}
 	for i := range docs {
 		for f, text := range fieldTexts(&docs[i]) {
-			terms := Terms(text, docs[i].Language)
-			m := make(map[string]int, len(terms))
-			for _, t := range terms {
-				m[t]++
+			ws := Words(text)
+			texts[i][f] = ws
+			for _, w := range ws {
+				if !isAnalyzerStopWord(w) {
+					freq[w]++
+				}
+			}
+		}
+	}
+	x := wordIndex{docs: len(docs), postings: map[string][]posting{}, split: &splitter{freq: freq}}
+	counts := make([][numFields]map[string]float64, len(docs))
+	var total [numFields]float64
+	lengths := make([][numFields]float64, len(docs))
+	for i := range docs {
+		lang := docs[i].Language
+		for f, ws := range texts[i] {
+			m := map[string]float64{}
+			for _, w := range ws {
+				if isAnalyzerStopWord(w) {
+					continue
+				}
+				m[stemFolded(w, lang)]++
+				lengths[i][f]++
+				if strings.HasPrefix(lang, "en") {
+					continue
+				}
+				for _, p := range x.split.parts(w) {
+					m[stemFolded(p.word, lang)] += partWeight / float64(p.depth)
+				}
 			}
 			counts[i][f] = m
-			lengths[i][f] = len(terms)
-			total[f] += float64(len(terms))
+			total[f] += lengths[i][f]
 		}
 	}
 	var avg [numFields]float64
 	for f := range avg {
 		avg[f] = max(total[f]/float64(max(len(docs), 1)), 1)
 	}
-	x := wordIndex{docs: len(docs), postings: map[string][]posting{}}
 	tf := map[string]float64{}
 	for i := range docs {
 		clear(tf)
 		for f := range numFields {
-			norm := 1 - fieldB[f] + fieldB[f]*float64(lengths[i][f])/avg[f]
+			norm := 1 - fieldB[f] + fieldB[f]*lengths[i][f]/avg[f]
 			for t, n := range counts[i][f] {
-				tf[t] += fieldWeight[f] * float64(n) / norm
+				tf[t] += fieldWeight[f] * n / norm
 			}
 		}
 		for t, v := range tf {
@@ -98,41 +127,79 @@ func (x *wordIndex) idf(df int) float64 {
 	return math.Log(1 + (float64(x.docs)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-// queryWords turns a query into its words, each as the terms it may appear
-// as in the index: its German stem and, where different, its English stem
-// (entries in English are indexed with English stems). Repeated words count
-// once.
-func queryWords(text string) [][]string {
-	var out [][]string
+// queryWord is a word of a query: the terms it may appear as in the index
+// (German stem and, where different, English stem: entries in English are
+// indexed with English stems) and how much it counts.
+type queryWord struct {
+	forms  []string
+	weight float64
+}
+
+// analyze turns a query into its words and the official words the lexicon
+// adds for it. A word the catalogue does not know is replaced by its parts
+// when it is a compound of known words, dropped when a lexicon phrase
+// covers it (its official words stand for it), and kept otherwise: an
+// unknown word lowers how much of the question an entry can cover.
+func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds []string) {
+	all := Words(text)
+	adds, covered := lex.expand(all)
 	seen := map[string]bool{}
-	for _, w := range Words(text) {
+	add := func(w string, weight float64) {
+		if isAnalyzerStopWord(w) || seen[w] {
+			return
+		}
+		seen[w] = true
+		words = append(words, queryWord{forms: wordForms(w), weight: weight})
+	}
+	for i, w := range all {
 		if isAnalyzerStopWord(w) || seen[w] {
 			continue
 		}
-		seen[w] = true
-		de, en := stemFolded(w, "de"), stemFolded(w, "en")
-		if de == "" {
-			continue
-		}
-		if en == "" || en == de {
-			out = append(out, []string{de})
-		} else {
-			out = append(out, []string{de, en})
+		parts := x.split.parts(w)
+		switch {
+		case x.known(wordForms(w)):
+			add(w, 1)
+			for _, p := range parts {
+				add(p.word, partWeight/float64(p.depth))
+			}
+		case len(parts) > 0:
+			seen[w] = true
+			for _, p := range parts {
+				add(p.word, 1/float64(p.depth))
+			}
+		case covered != nil && covered[i]:
+			seen[w] = true
+		default:
+			add(w, 1)
 		}
 	}
-	return out
+	for _, a := range adds {
+		for _, w := range Words(a) {
+			add(w, 1)
+		}
+	}
+	return words, adds
+}
+
+func (x *wordIndex) known(forms []string) bool {
+	for _, t := range forms {
+		if len(x.postings[t]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // score adds each allowed document's BM25F score for words to scores and
 // returns the highest score a document could reach: the sum of the words'
-// idf. A word whose forms match a document several ways counts once, by its
-// best form.
-func (x *wordIndex) score(words [][]string, allowed []bool, scores []float32) (ceiling float64) {
+// weighted idf. A word whose forms match a document several ways counts
+// once, by its best form.
+func (x *wordIndex) score(words []queryWord, allowed []bool, scores []float32) (ceiling float64) {
 	best := map[int32]float64{}
-	for _, forms := range words {
+	for _, qw := range words {
 		weight := x.idf(0)
 		present := 0
-		for _, t := range forms {
+		for _, t := range qw.forms {
 			if ps := x.postings[t]; len(ps) > 0 {
 				if present == 0 || x.idf(len(ps)) > weight {
 					weight = x.idf(len(ps))
@@ -140,14 +207,14 @@ func (x *wordIndex) score(words [][]string, allowed []bool, scores []float32) (c
 				present++
 			}
 		}
-		ceiling += weight
+		ceiling += qw.weight * weight
 		if present == 0 {
 			continue
 		}
 		clear(best)
-		for _, t := range forms {
+		for _, t := range qw.forms {
 			ps := x.postings[t]
-			idf := x.idf(len(ps))
+			idf := qw.weight * x.idf(len(ps))
 			for _, p := range ps {
 				if !allowed[p.doc] {
 					continue

@@ -7,14 +7,17 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"citizenbot/knowledge"
 	"citizenbot/knowledge/knowledgetest"
 )
 
@@ -256,4 +259,80 @@ func get(t *testing.T, url string) (string, int) {
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
 	return string(b), resp.StatusCode
+}
+
+// TestEval runs the evaluation on a few demo questions, once with the
+// built-in embedder and once with an OpenAI-compatible embedding model (an
+// in-test server computing the built-in vectors): the same command, the
+// same JSON.
+func TestEval(t *testing.T) {
+	var calls atomic.Int64
+	model := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		var req struct {
+			Input []string `json:"input"`
+		}
+		json.NewDecoder(r.Body).Decode(&req)
+		vecs, _ := knowledge.NewLocalEmbedder(64).Embed(r.Context(), req.Input)
+		var data []map[string]any
+		for i, v := range vecs {
+			data = append(data, map[string]any{"object": "embedding", "index": i, "embedding": v})
+		}
+		json.NewEncoder(w).Encode(map[string]any{"object": "list", "data": data})
+	}))
+	defer model.Close()
+	for _, tt := range []struct {
+		name string
+		vars map[string]string
+	}{
+		{"built-in", map[string]string{}},
+		{"model", map[string]string{"CITIZENBOT_EMBED_MODEL": "fake-embed", "CITIZENBOT_EMBED_DIM": "64", "OPENAI_BASE_URL": model.URL + "/v1", "OPENAI_API_KEY": "k"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.vars["DATABASE_URL"] = knowledgetest.URL(t)
+			if _, errOut, err := runCmd(t, tt.vars, "ingest", "../../data/demo.jsonl"); err != nil {
+				t.Fatalf("ingest: %v\n%s", err, errOut)
+			}
+			out, errOut, err := runCmd(t, tt.vars, "eval", "--json", "--questions", "testdata/demo-questions.jsonl")
+			if err != nil {
+				t.Fatalf("eval: %v\n%s", err, errOut)
+			}
+			var r struct {
+				Questions      int            `json:"questions"`
+				Top1           float64        `json:"top1"`
+				RecallAt5      float64        `json:"recall_at_5"`
+				NoAnswerRecall float64        `json:"no_answer_recall"`
+				ByLang         map[string]any `json:"by_lang"`
+				Baseline       struct {
+					Top1 float64 `json:"top1"`
+				} `json:"baseline"`
+			}
+			if err := json.Unmarshal([]byte(out), &r); err != nil {
+				t.Fatalf("eval --json printed %q: %v", out, err)
+			}
+			// The abuse question is refused whatever the embedder.
+			if r.Questions != 6 || r.Top1 < 0.5 || r.NoAnswerRecall < 0.5 || len(r.ByLang) != 2 || r.Baseline.Top1 <= 0 {
+				t.Errorf("eval --json = %s", out)
+			}
+		})
+	}
+	if calls.Load() == 0 {
+		t.Error("the embedding model was never asked")
+	}
+}
+
+func TestEvalRejectsBadQuestionFile(t *testing.T) {
+	vars := map[string]string{"DATABASE_URL": knowledgetest.URL(t)}
+	if _, errOut, err := runCmd(t, vars, "ingest", "../../data/demo.jsonl"); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, errOut)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	os.WriteFile(bad, []byte(`{"qid":"x","question":"Reisepass","lang":"de","kind":"service","service_ids":["no-such-entry"]}`+"\n"), 0o600)
+	_, _, err := runCmd(t, vars, "eval", "--questions", bad)
+	if err == nil || !strings.Contains(err.Error(), "bad.jsonl:1:") || !strings.Contains(err.Error(), `"no-such-entry"`) {
+		t.Errorf("eval with an unknown service id: %v", err)
+	}
+	if _, _, err := runCmd(t, vars, "eval"); err == nil || !strings.Contains(err.Error(), "--questions") {
+		t.Errorf("eval without --questions: %v", err)
+	}
 }

@@ -1,0 +1,67 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestDefaultLexiconExpands(t *testing.T) {
+	lex := DefaultLexicon()
+	if lex.Len() < 100 {
+		t.Fatalf("built-in lexicon has %d phrases, want its files loaded", lex.Len())
+	}
+	for _, tt := range []struct{ question, want string }{
+		{"Perso verloren, was nun?", "Personalausweis"},
+		{"Ich habe ein Knöllchen bekommen", "Verwarnungsgeld Bußgeld"},
+		{"KNOELLCHEN bezahlen", "Verwarnungsgeld Bußgeld"},
+		{"How do I get a residence permit?", "Aufenthaltserlaubnis Aufenthaltstitel"},
+		{"exchange driving licence", "Fahrerlaubnis Umschreibung ausländische"},
+	} {
+		adds, _ := lex.expand(Words(tt.question))
+		if !slices.Contains(adds, tt.want) {
+			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
+		}
+	}
+	if adds, _ := lex.expand(Words("Wie spät ist es?")); len(adds) > 0 {
+		t.Errorf("a question without a known phrase adds %q", adds)
+	}
+}
+
+func TestParseLexiconNamesBadLine(t *testing.T) {
+	_, err := ParseLexicon(strings.NewReader("# ok\nPersonalausweis = Perso\nno rule here\n"), "city.txt")
+	if err == nil || !strings.Contains(err.Error(), "city.txt:3:") {
+		t.Errorf("err = %v, want line 3 named", err)
+	}
+	_, err = ParseLexicon(strings.NewReader("Personalausweis = Perso,,Ausweis\n"), "city.txt")
+	if err == nil || !strings.Contains(err.Error(), "city.txt:1: an empty phrase") {
+		t.Errorf("err = %v, want the empty phrase named", err)
+	}
+}
+
+func TestSplitterFindsParts(t *testing.T) {
+	s := &splitter{freq: map[string]int{"fuehrerschein": 9, "fuehrer": 2, "schein": 5, "umtausch": 3,
+		"geburt": 4, "urkunde": 6, "anwohner": 2, "parken": 3, "an": 50, "melden": 7}}
+	words := func(ps []part) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.word)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		word string
+		want []string
+	}{
+		{"fuehrerscheinumtausch", []string{"fuehrerschein", "fuehrer", "schein", "umtausch"}},
+		{"geburtsurkunde", []string{"geburt", "urkunde"}}, // linking "s"
+		{"anwohnerparken", []string{"anwohner", "parken"}},
+		{"anmelden", nil}, // "an" is too short to be a part
+		{"urkunde", nil},  // too short to be a compound
+		{"quantenphysik", nil},
+	} {
+		if got := words(s.parts(tt.word)); !slices.Equal(got, tt.want) {
+			t.Errorf("parts(%s) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
