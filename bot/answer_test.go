@@ -157,8 +157,9 @@ func TestAnswerMasksPersonalData(t *testing.T) {
 	if r.Question != masked {
 		t.Errorf("Question %q, want %q", r.Question, masked)
 	}
-	if len(kb.queries) != 1 || kb.queries[0].Text != masked {
-		t.Errorf("searched for %+v, want the masked question", kb.queries)
+	// Search sees neither the address nor the label standing for it.
+	if len(kb.queries) != 1 || kb.queries[0].Text != "Meine E-Mail ist  , was kostet ein Reisepass?" {
+		t.Errorf("searched for %+v, want the question without personal data or labels", kb.queries)
 	}
 	if len(m.prompts) != 1 || m.prompts[0].Question != masked {
 		t.Errorf("model asked %+v, want the masked question", m.prompts)

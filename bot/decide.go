@@ -4,24 +4,24 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"math"
 	"slices"
 
 	"citizenbot/knowledge"
 )
 
 // When retrieval is trusted. A hit is a match when its best chunk is close
-// enough in meaning (minSimilarity) or shares enough rare words with the
-// question (minTextRank), or its title fits the question (minTitle). Two
+// enough in meaning (minSimilarity), it covers enough of the question's
+// rare words (minTextRank), or its name fits the question (minTitle). Two
 // matches are alike, and the bot asks which one is meant, when their
-// reranked scores lie within closeRank and their similarities within
-// closeSimilarity.
+// reranked scores lie within closeRank. The values were chosen with
+// `citizenbot eval` on the development questions (docs/quality.md): they
+// trade declining too often against answering questions the catalogue has
+// no service for.
 const (
-	minSimilarity   = 0.35
-	minTextRank     = 0.5
-	minTitle        = 0.5
-	closeRank       = 0.15
-	closeSimilarity = 0.05
+	minSimilarity = 0.35
+	minTextRank   = 0.6
+	minTitle      = 0.3
+	closeRank     = 0.15
 )
 
 // decision is what the bot will do: the status and the entries it rests
@@ -47,7 +47,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 			return d, err
 		}
 	}
-	hits, err := b.kb.Search(ctx, knowledge.Query{Text: masked, Regions: req.Tenant.Regions, Limit: searchDepth})
+	hits, err := b.kb.Search(ctx, knowledge.Query{Text: withoutLabels(masked), Regions: req.Tenant.Regions, Limit: searchDepth})
 	if err != nil {
 		return decision{}, fmt.Errorf("search: %w", err)
 	}
@@ -62,7 +62,6 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	if err != nil {
 		return decision{}, fmt.Errorf("read entries: %w", err)
 	}
-	terms := dedupe(knowledge.Terms(masked, lang))
 	// One candidate per service: an entry and its translation are one.
 	var cands []candidate
 	seen := map[string]bool{}
@@ -80,7 +79,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		}
 		seen[key] = true
 		le := localized(e, entries, lang)
-		cands = append(cands, candidate{hit: h, entry: le, service: key, title: titleMatch(terms, le)})
+		cands = append(cands, candidate{hit: h, entry: le, service: key, title: h.NameFit})
 	}
 	if len(cands) == 0 {
 		return decision{status: NoAnswer}, nil
@@ -111,7 +110,7 @@ func decideAmong(cands []candidate, topic string) decision {
 	}
 	alike := []candidate{best}
 	for _, c := range cands[1:min(maxChoices, len(cands))] {
-		if c.isMatch() && c.rank > best.rank-closeRank && math.Abs(c.hit.Similarity-best.hit.Similarity) < closeSimilarity {
+		if c.isMatch() && c.rank > best.rank-closeRank {
 			alike = append(alike, c)
 		}
 	}

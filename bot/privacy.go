@@ -24,15 +24,34 @@ func Mask(text string) string {
 		return text // every detector needs a digit or an @
 	}
 	var f findings
-	f.scan(text, emailRe, emailStart, "[E-Mail]", whole)
-	f.scan(text, ibanRe, ibanStart, "[IBAN]", longestValid(validIBAN))
+	f.scan(text, emailRe, emailStart, labelEmail, whole)
+	f.scan(text, ibanRe, ibanStart, labelIBAN, longestValid(validIBAN))
 	f.scanTaxNumbers(text)
 	f.scanDocumentNumbers(text)
-	f.scan(text, phoneRe, phoneStart, "[Telefon]", phoneEnd)
-	f.scan(text, taxIDRe, numberStart, "[Steuer-ID]", whole)
+	f.scan(text, phoneRe, phoneStart, labelPhone, phoneEnd)
+	f.scan(text, taxIDRe, numberStart, labelTaxID, whole)
 	f.scanAddresses(text)
-	f.scan(text, englishAddressRe, numberStart, "[Adresse]", whole)
+	f.scan(text, englishAddressRe, numberStart, labelAddress, whole)
 	return f.apply(text)
+}
+
+// The labels Mask puts in place of personal data.
+const (
+	labelEmail    = "[E-Mail]"
+	labelIBAN     = "[IBAN]"
+	labelPhone    = "[Telefon]"
+	labelTaxID    = "[Steuer-ID]"
+	labelDocument = "[Ausweisnummer]"
+	labelAddress  = "[Adresse]"
+)
+
+// withoutLabels returns masked text without Mask's labels, for search: they
+// name kinds of personal data, not what the citizen asks about.
+func withoutLabels(masked string) string {
+	for _, l := range []string{labelEmail, labelIBAN, labelPhone, labelTaxID, labelDocument, labelAddress} {
+		masked = strings.ReplaceAll(masked, l, " ")
+	}
+	return masked
 }
 
 // finding is a span of text to replace by label.
@@ -258,7 +277,7 @@ func (f *findings) scanTaxNumbers(text string) {
 			}
 		}
 		if keywordBefore(text, i, taxKeywords) {
-			f.add(i, longestValid(digitsBetween(9, 13))(text, i, end), "[Steuer-ID]")
+			f.add(i, longestValid(digitsBetween(9, 13))(text, i, end), labelTaxID)
 		}
 		i = end
 	}
@@ -281,7 +300,7 @@ func (f *findings) scanDocumentNumbers(text string) {
 		}
 		if n := j - i; (n == 9 || n == 10) && !followedByWordChar(text, j) &&
 			(isDocumentNumber(text[i:j], false) || isDocumentNumber(text[i:j], true) && keywordBefore(text, i, documentKeywords)) {
-			f.add(i, j, "[Ausweisnummer]")
+			f.add(i, j, labelDocument)
 		}
 		i = j
 	}
@@ -374,7 +393,7 @@ func (f *findings) scanAddresses(text string) {
 		if m := postcodeCityRe.FindStringIndex(text[end:]); m != nil {
 			end += m[1]
 		}
-		f.add(start, end, "[Adresse]")
+		f.add(start, end, labelAddress)
 		i = end - 1
 	}
 }

@@ -42,6 +42,9 @@ type Hit struct {
 	// words could score, from 0 (no word of the query) towards 1 (every
 	// word, in the title, several times).
 	TextRank float64 `json:"text_rank"`
+	// NameFit says how well the entry's title and keywords fit the query,
+	// from 0 to 1 (see wordIndex.nameFit).
+	NameFit float64 `json:"name_fit"`
 }
 
 // Index is a read-only snapshot of the published knowledge, in memory: the
@@ -165,7 +168,7 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	for doc, score := range fused {
 		e := &x.docs[doc]
 		h := Hit{ID: e.ID, Title: e.Title, URL: e.InfoURL, Language: e.Language, Region: e.Region,
-			Score: score, Similarity: float64(sims[doc])}
+			Score: score, Similarity: float64(sims[doc]), NameFit: x.words.nameFit(words, doc)}
 		if ceiling > 0 {
 			h.TextRank = float64(byWords[doc]) / ceiling
 		}

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -57,6 +58,7 @@ type wordIndex struct {
 	docs     int
 	postings map[string][]posting
 	split    *splitter
+	names    [][]string // per document, the terms of its title and keywords, parts included
 }
 
 // newWordIndex indexes the fields of docs, analysed in each entry's
@@ -75,7 +77,7 @@ func newWordIndex(docs []Entry) wordIndex {
 			}
 		}
 	}
-	x := wordIndex{docs: len(docs), postings: map[string][]posting{}, split: &splitter{freq: freq}}
+	x := wordIndex{docs: len(docs), postings: map[string][]posting{}, split: &splitter{freq: freq}, names: make([][]string, len(docs))}
 	counts := make([][numFields]map[string]float64, len(docs))
 	var total [numFields]float64
 	lengths := make([][numFields]float64, len(docs))
@@ -98,6 +100,11 @@ func newWordIndex(docs []Entry) wordIndex {
 			}
 			counts[i][f] = m
 			total[f] += lengths[i][f]
+			if f == int(fieldTitle) || f == int(fieldKeywords) {
+				for t := range m {
+					x.names[i] = append(x.names[i], t)
+				}
+			}
 		}
 	}
 	var avg [numFields]float64
@@ -232,4 +239,51 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores []float32) (
 		}
 	}
 	return ceiling
+}
+
+// nameFit says how well a document's name (title and keywords) fits the
+// query, from 0 to 1: the mean of the share of the query's weight its name
+// covers and the share of the name's weight the query covers, each word
+// weighted by its idf. Of services that search ranks alike, the one whose
+// name says what was asked, and little else, is meant. The second share
+// keeps "Reisepass beantragen" from fitting every question that says
+// "beantragen".
+func (x *wordIndex) nameFit(words []queryWord, doc int32) float64 {
+	name := x.names[doc]
+	if len(name) == 0 || len(words) == 0 {
+		return 0
+	}
+	var asked, askedInName, named, namedInQuery float64
+	inQuery := map[string]bool{}
+	for _, qw := range words {
+		w := qw.weight * x.idf(x.df(qw.forms))
+		asked += w
+		for _, t := range qw.forms {
+			inQuery[t] = true
+		}
+		if slices.ContainsFunc(qw.forms, func(t string) bool { return slices.Contains(name, t) }) {
+			askedInName += w
+		}
+	}
+	for _, t := range name {
+		w := x.idf(len(x.postings[t]))
+		named += w
+		if inQuery[t] {
+			namedInQuery += w
+		}
+	}
+	if asked == 0 || named == 0 {
+		return 0
+	}
+	return (askedInName/asked + namedInQuery/named) / 2
+}
+
+// df returns the document frequency of a word: that of its most frequent
+// form in the index.
+func (x *wordIndex) df(forms []string) int {
+	n := 0
+	for _, t := range forms {
+		n = max(n, len(x.postings[t]))
+	}
+	return n
 }
