@@ -221,3 +221,18 @@ func (c config) openStore(ctx context.Context) (*knowledge.Store, error) {
 	}
 	return knowledge.Open(ctx, c.DatabaseURL, emb)
 }
+
+// openForTenant opens the store and reads the tenant with the given id;
+// the caller closes the store.
+func (c config) openForTenant(ctx context.Context, id string) (*knowledge.Store, knowledge.Tenant, error) {
+	store, err := c.openStore(ctx)
+	if err != nil {
+		return nil, knowledge.Tenant{}, err
+	}
+	tenant, err := store.Tenant(ctx, id)
+	if err != nil {
+		store.Close()
+		return nil, knowledge.Tenant{}, err
+	}
+	return store, tenant, nil
+}

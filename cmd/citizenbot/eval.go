@@ -34,15 +34,11 @@ func evalCmd(ctx context.Context, cfg config, args []string, stdout, stderr io.W
 		return fmt.Errorf("read questions: %w", err)
 	}
 	defer f.Close()
-	store, err := cfg.openStore(ctx)
+	store, tenant, err := cfg.openForTenant(ctx, *tenantID)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	tenant, err := store.Tenant(ctx, *tenantID)
-	if err != nil {
-		return err
-	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	kb, err := store.Live(ctx, log)
 	if err != nil {

@@ -38,15 +38,11 @@ func searchCmd(ctx context.Context, cfg config, args []string, stdout, stderr io
 		fs.Usage()
 		return fmt.Errorf("search needs a query")
 	}
-	store, err := cfg.openStore(ctx)
+	store, tenant, err := cfg.openForTenant(ctx, *tenantID)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	tenant, err := store.Tenant(ctx, *tenantID)
-	if err != nil {
-		return err
-	}
 	kb, err := store.Live(ctx, nil)
 	if err != nil {
 		return err
