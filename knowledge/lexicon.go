@@ -94,14 +94,6 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	return l, nil
 }
 
-// Merge returns a lexicon with the rules of l and of more.
-func (l *Lexicon) Merge(more *Lexicon) *Lexicon {
-	if more == nil {
-		return l
-	}
-	return &Lexicon{rules: append(slices.Clip(l.rules), more.rules...)}
-}
-
 // Len returns the number of phrases the lexicon knows.
 func (l *Lexicon) Len() int { return len(l.rules) }
 
