@@ -6,10 +6,11 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 	"strings"
 
 	openai "github.com/sashabaranov/go-openai"
+
+	"citizenbot/knowledge"
 )
 
 // ChatConfig configures an OpenAI-compatible chat model (OpenAI, Azure
@@ -38,24 +39,9 @@ func NewOpenAIModel(cfg ChatConfig) (*OpenAIModel, error) {
 	if cfg.Model == "" {
 		return nil, errors.New("chat model: no model set: name the chat model (for Azure, the deployment)")
 	}
-	var cc openai.ClientConfig
-	if cfg.Azure {
-		if cfg.BaseURL == "" {
-			return nil, errors.New("chat model: Azure needs the resource endpoint as base URL, e.g. https://NAME.openai.azure.com")
-		}
-		cc = openai.DefaultAzureConfig(cfg.APIKey, cfg.BaseURL)
-		cc.AzureModelMapperFunc = func(deployment string) string { return deployment }
-		if cfg.APIVersion != "" {
-			cc.APIVersion = cfg.APIVersion
-		}
-	} else {
-		cc = openai.DefaultConfig(cfg.APIKey)
-		if cfg.BaseURL != "" {
-			cc.BaseURL = cfg.BaseURL
-		}
-	}
-	if u, err := url.Parse(cc.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("chat model: base URL %q is not an http(s) URL: use e.g. https://api.openai.com/v1", cc.BaseURL)
+	cc, err := knowledge.OpenAIClientConfig(cfg.BaseURL, cfg.APIKey, cfg.Azure, cfg.APIVersion)
+	if err != nil {
+		return nil, fmt.Errorf("chat model: %w", err)
 	}
 	if cfg.HTTPClient != nil {
 		cc.HTTPClient = cfg.HTTPClient

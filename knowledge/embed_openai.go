@@ -57,25 +57,9 @@ func NewOpenAIEmbedder(ctx context.Context, cfg OpenAIConfig) (*OpenAIEmbedder, 
 	if cfg.Dim < 0 {
 		return nil, fmt.Errorf("openai embedder: dimension %d is negative: use 0 to ask the endpoint", cfg.Dim)
 	}
-	var cc openai.ClientConfig
-	if cfg.Azure {
-		if cfg.BaseURL == "" {
-			return nil, errors.New("openai embedder: Azure needs the resource endpoint as base URL, e.g. https://NAME.openai.azure.com")
-		}
-		cc = openai.DefaultAzureConfig(cfg.APIKey, cfg.BaseURL)
-		cc.AzureModelMapperFunc = func(deployment string) string { return deployment }
-		if cfg.APIVersion != "" {
-			cc.APIVersion = cfg.APIVersion
-		}
-	} else {
-		cc = openai.DefaultConfig(cfg.APIKey)
-		if cfg.BaseURL != "" {
-			cc.BaseURL = cfg.BaseURL
-		}
-	}
-	u, err := url.Parse(cc.BaseURL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("openai embedder: base URL %q is not an http(s) URL: use e.g. https://api.openai.com/v1", embedEndpointLabel(cc.BaseURL))
+	cc, err := OpenAIClientConfig(cfg.BaseURL, cfg.APIKey, cfg.Azure, cfg.APIVersion)
+	if err != nil {
+		return nil, fmt.Errorf("openai embedder: %w", err)
 	}
 	hc := cfg.HTTPClient
 	if hc == nil {
@@ -249,4 +233,32 @@ func embedEndpointLabel(raw string) string {
 	}
 	u.User, u.RawQuery, u.Fragment = nil, "", ""
 	return u.String()
+}
+
+// OpenAIClientConfig returns the go-openai configuration for an
+// OpenAI-compatible endpoint: Azure OpenAI (deployment names as model names,
+// the given API version) or any other (OpenAI, Ollama, vLLM) at baseURL,
+// empty meaning OpenAI's. It checks that the base URL is an http(s) URL.
+// The embedder and the bot's chat model share it.
+func OpenAIClientConfig(baseURL, apiKey string, azure bool, apiVersion string) (openai.ClientConfig, error) {
+	var cc openai.ClientConfig
+	if azure {
+		if baseURL == "" {
+			return cc, errors.New("no base URL: for Azure, set the resource endpoint, e.g. https://NAME.openai.azure.com")
+		}
+		cc = openai.DefaultAzureConfig(apiKey, baseURL)
+		cc.AzureModelMapperFunc = func(deployment string) string { return deployment }
+		if apiVersion != "" {
+			cc.APIVersion = apiVersion
+		}
+	} else {
+		cc = openai.DefaultConfig(apiKey)
+		if baseURL != "" {
+			cc.BaseURL = baseURL
+		}
+	}
+	if u, err := url.Parse(cc.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return cc, fmt.Errorf("base URL %q is not an http(s) URL: use e.g. https://api.openai.com/v1", embedEndpointLabel(cc.BaseURL))
+	}
+	return cc, nil
 }
