@@ -98,20 +98,16 @@ func stemFolded(word, lang string) string {
 	return stemGerman(word)
 }
 
-// Terms turns s into the terms that search and the local embedder compare:
-// its words, minus stop words and single letters, stemmed for lang (see
-// Stem). Order and repetitions are kept, since term frequency matters to the
-// embedder; callers building a full-text query may drop duplicates.
-func Terms(s, lang string) []string {
+// contentWords returns the folded words of s that carry meaning for
+// retrieval: Words minus stop words and single letters, in order, repeats
+// kept (term frequency matters to ranking).
+func contentWords(s string) []string {
 	words := Words(s)
-	terms := words[:0]
+	out := words[:0]
 	for _, w := range words {
-		if isAnalyzerStopWord(w) {
-			continue
-		}
-		if t := stemFolded(w, lang); t != "" {
-			terms = append(terms, t)
+		if !isAnalyzerStopWord(w) {
+			out = append(out, w)
 		}
 	}
-	return terms
+	return out
 }

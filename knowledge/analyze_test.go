@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"slices"
 	"testing"
 	"unicode"
@@ -88,24 +89,24 @@ func TestStem(t *testing.T) {
 	}
 }
 
-func TestTerms(t *testing.T) {
+// TestIndexTerms checks how a field's text becomes the terms it is
+// indexed by: stop words dropped, words stemmed for the entry's language,
+// repeats counted.
+func TestIndexTerms(t *testing.T) {
+	x := wordIndex{split: &splitter{}} // no vocabulary: no compound parts
 	tests := []struct {
 		in, lang string
-		want     []string
+		want     map[string]float64
 	}{
-		{"Wie kann ich meinen Führerschein umtauschen?", "de", []string{"fuhrerschein", "umtausch"}},
-		{"Ich brauche einen Kita-Gutschein für mein Kind.", "de", []string{"brauch", "kita", "gutschein", "kind"}},
-		{"Anmeldung einer Wohnung, Wohnung anmelden", "de", []string{"anmeld", "wohnung", "wohnung", "anmeld"}},
-		{"How do I register my apartment?", "en", []string{"regist", "apart"}},
-		{"Was ist das?", "de", []string{}},
+		{"Wie kann ich meinen Führerschein umtauschen?", "de", map[string]float64{"fuhrerschein": 1, "umtausch": 1}},
+		{"Ich brauche einen Kita-Gutschein für mein Kind.", "de", map[string]float64{"brauch": 1, "kita": 1, "gutschein": 1, "kind": 1}},
+		{"Anmeldung einer Wohnung, Wohnung anmelden", "de", map[string]float64{"anmeld": 2, "wohnung": 2}},
+		{"How do I register my apartment?", "en", map[string]float64{"regist": 1, "apart": 1}},
+		{"Was ist das?", "de", map[string]float64{}},
 	}
 	for _, tt := range tests {
-		got := Terms(tt.in, tt.lang)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("Terms(%q, %q) = %q, want %q", tt.in, tt.lang, got, tt.want)
-		}
-		if again := Terms(tt.in, tt.lang); !slices.Equal(again, got) {
-			t.Errorf("Terms(%q) not deterministic: %q then %q", tt.in, got, again)
+		if got := x.terms(contentWords(tt.in), tt.lang); !maps.Equal(got, tt.want) {
+			t.Errorf("terms(%q, %q) = %v, want %v", tt.in, tt.lang, got, tt.want)
 		}
 	}
 }

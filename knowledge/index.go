@@ -168,7 +168,7 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	for doc, score := range fused {
 		e := &x.docs[doc]
 		h := Hit{ID: e.ID, Title: e.Title, URL: e.InfoURL, Language: e.Language, Region: e.Region,
-			Score: score, Similarity: float64(sims[doc]), NameFit: x.words.nameFit(words, doc)}
+			Score: score, Similarity: float64(sims[doc])}
 		if ceiling > 0 {
 			h.TextRank = float64(byWords[doc]) / ceiling
 		}
@@ -177,7 +177,11 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	slices.SortFunc(hits, func(a, b Hit) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
 	})
-	return hits[:min(limit, len(hits))], nil
+	hits = hits[:min(limit, len(hits))]
+	for i := range hits {
+		hits[i].NameFit = x.words.nameFit(words, x.byID[hits[i].ID])
+	}
+	return hits, nil
 }
 
 // topDocs returns the documents with the n highest positive scores, best

@@ -97,20 +97,16 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 // Len returns the number of phrases the lexicon knows.
 func (l *Lexicon) Len() int { return len(l.rules) }
 
-// expand returns the official words for the phrases found in words (a
-// question's folded words, in order), each once, and which words a phrase
-// covered.
-func (l *Lexicon) expand(words []string) (adds []string, covered []bool) {
+// expand returns the official words for the phrases found in a question,
+// given as the forms of its words in order (see wordForms), each once, and
+// which words a phrase covered.
+func (l *Lexicon) expand(forms [][]string) (adds []string, covered []bool) {
 	if l == nil {
 		return nil, nil
 	}
-	forms := make([][]string, len(words))
-	for i, w := range words {
-		forms[i] = wordForms(w)
-	}
-	covered = make([]bool, len(words))
+	covered = make([]bool, len(forms))
 	for _, r := range l.rules {
-		for start := 0; start+len(r.phrase) <= len(words); start++ {
+		for start := 0; start+len(r.phrase) <= len(forms); start++ {
 			if !phraseAt(r.phrase, forms[start:]) {
 				continue
 			}

@@ -68,12 +68,10 @@ func newWordIndex(docs []Entry) wordIndex {
 	freq := map[string]int{}
 	for i := range docs {
 		for f, text := range fieldTexts(&docs[i]) {
-			ws := Words(text)
+			ws := contentWords(text)
 			texts[i][f] = ws
 			for _, w := range ws {
-				if !isAnalyzerStopWord(w) {
-					freq[w]++
-				}
+				freq[w]++
 			}
 		}
 	}
@@ -82,23 +80,10 @@ func newWordIndex(docs []Entry) wordIndex {
 	var total [numFields]float64
 	lengths := make([][numFields]float64, len(docs))
 	for i := range docs {
-		lang := docs[i].Language
 		for f, ws := range texts[i] {
-			m := map[string]float64{}
-			for _, w := range ws {
-				if isAnalyzerStopWord(w) {
-					continue
-				}
-				m[stemFolded(w, lang)]++
-				lengths[i][f]++
-				if strings.HasPrefix(lang, "en") {
-					continue
-				}
-				for _, p := range x.split.parts(w) {
-					m[stemFolded(p.word, lang)] += partWeight / float64(p.depth)
-				}
-			}
+			m := x.terms(ws, docs[i].Language)
 			counts[i][f] = m
+			lengths[i][f] = float64(len(ws))
 			total[f] += lengths[i][f]
 			if f == int(fieldTitle) || f == int(fieldKeywords) {
 				for t := range m {
@@ -127,6 +112,23 @@ func newWordIndex(docs []Entry) wordIndex {
 	return x
 }
 
+// terms counts the terms of a field's content words in lang: each word's
+// stem once, and in German the stems of its compound parts at partWeight,
+// halved for each further depth.
+func (x *wordIndex) terms(words []string, lang string) map[string]float64 {
+	m := map[string]float64{}
+	for _, w := range words {
+		m[stemFolded(w, lang)]++
+		if strings.HasPrefix(lang, "en") {
+			continue
+		}
+		for _, p := range x.split.parts(w) {
+			m[stemFolded(p.word, lang)] += partWeight / float64(p.depth)
+		}
+	}
+	return m
+}
+
 // idf is the inverse document frequency of a term found in df documents.
 // An unknown term (df 0) weighs most: a question full of words the
 // catalogue never uses is not about its services.
@@ -149,14 +151,22 @@ type queryWord struct {
 // unknown word lowers how much of the question an entry can cover.
 func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds []string) {
 	all := Words(text)
-	adds, covered := lex.expand(all)
+	forms := make([][]string, len(all))
+	for i, w := range all {
+		forms[i] = wordForms(w)
+	}
+	adds, covered := lex.expand(forms)
 	seen := map[string]bool{}
-	add := func(w string, weight float64) {
+	// add adds the word w with its forms f (nil: computed here).
+	add := func(w string, f []string, weight float64) {
 		if isAnalyzerStopWord(w) || seen[w] {
 			return
 		}
 		seen[w] = true
-		words = append(words, queryWord{forms: wordForms(w), weight: weight})
+		if f == nil {
+			f = wordForms(w)
+		}
+		words = append(words, queryWord{forms: f, weight: weight})
 	}
 	for i, w := range all {
 		if isAnalyzerStopWord(w) || seen[w] {
@@ -164,25 +174,25 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 		}
 		parts := x.split.parts(w)
 		switch {
-		case x.known(wordForms(w)):
-			add(w, 1)
+		case x.known(forms[i]):
+			add(w, forms[i], 1)
 			for _, p := range parts {
-				add(p.word, partWeight/float64(p.depth))
+				add(p.word, nil, partWeight/float64(p.depth))
 			}
 		case len(parts) > 0:
 			seen[w] = true
 			for _, p := range parts {
-				add(p.word, 1/float64(p.depth))
+				add(p.word, nil, 1/float64(p.depth))
 			}
 		case covered != nil && covered[i]:
 			seen[w] = true
 		default:
-			add(w, 1)
+			add(w, forms[i], 1)
 		}
 	}
 	for _, a := range adds {
 		for _, w := range Words(a) {
-			add(w, 1)
+			add(w, nil, 1)
 		}
 	}
 	return words, adds
