@@ -25,7 +25,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = n
 	}
-	tenant, err := s.store.Tenant(r.Context(), tenantID)
+	tenant, err := s.tenant(r.Context(), tenantID)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
