@@ -53,7 +53,7 @@ func (s *Store) checkEmbedder(ctx context.Context) error {
 
 // EmbedMissing computes the vectors of all chunks that have none, in
 // batches, and reports progress after each. It returns how many chunks it
-// embedded. Chunks without a vector are still found by full-text search.
+// embedded. Chunks without a vector are still found by their words.
 func (s *Store) EmbedMissing(ctx context.Context, batch int, progress func(done, total int)) (int, error) {
 	var total int
 	if err := s.pool.QueryRow(ctx, "SELECT count(*) FROM chunks WHERE embedding IS NULL").Scan(&total); err != nil {
