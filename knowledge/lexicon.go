@@ -29,8 +29,9 @@ type Lexicon struct {
 	rules []lexRule
 }
 
-// lexRule is one phrase, as stems, and the words it adds.
+// lexRule is one phrase and the words it adds.
 type lexRule struct {
+	words  []string   // the phrase's folded words
 	phrase [][]string // per word of the phrase, the stems it matches
 	adds   string
 }
@@ -78,14 +79,15 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 			return nil, fmt.Errorf("%s:%d: write a rule as `official words = phrase, phrase`", name, n)
 		}
 		for _, p := range strings.Split(phrases, ",") {
-			var phrase [][]string
-			for _, w := range Words(p) {
-				phrase = append(phrase, wordForms(w))
-			}
-			if len(phrase) == 0 {
+			words := Words(p)
+			if len(words) == 0 {
 				return nil, fmt.Errorf("%s:%d: an empty phrase: remove the extra comma", name, n)
 			}
-			l.rules = append(l.rules, lexRule{phrase: phrase, adds: strings.TrimSpace(adds)})
+			phrase := make([][]string, len(words))
+			for i, w := range words {
+				phrase[i] = wordForms(w)
+			}
+			l.rules = append(l.rules, lexRule{words: words, phrase: phrase, adds: strings.TrimSpace(adds)})
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -98,16 +100,16 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 func (l *Lexicon) Len() int { return len(l.rules) }
 
 // expand returns the official words for the phrases found in a question,
-// given as the forms of its words in order (see wordForms), each once, and
-// which words a phrase covered.
-func (l *Lexicon) expand(forms [][]string) (adds []string, covered []bool) {
+// given as its folded words and their forms (see wordForms) in order, each
+// once, and which words a phrase covered.
+func (l *Lexicon) expand(words []string, forms [][]string) (adds []string, covered []bool) {
 	if l == nil {
 		return nil, nil
 	}
 	covered = make([]bool, len(forms))
 	for _, r := range l.rules {
 		for start := 0; start+len(r.phrase) <= len(forms); start++ {
-			if !phraseAt(r.phrase, forms[start:]) {
+			if !r.at(words[start:], forms[start:]) {
 				continue
 			}
 			if !slices.Contains(adds, r.adds) {
@@ -121,8 +123,31 @@ func (l *Lexicon) expand(forms [][]string) (adds []string, covered []bool) {
 	return adds, covered
 }
 
-func phraseAt(phrase, forms [][]string) bool {
-	for i, want := range phrase {
+// hasWord reports whether the folded word w, with its forms, is a one-word
+// phrase of the lexicon.
+func (l *Lexicon) hasWord(w string, forms []string) bool {
+	if l == nil {
+		return false
+	}
+	for _, r := range l.rules {
+		if len(r.phrase) == 1 && r.at([]string{w}, [][]string{forms}) {
+			return true
+		}
+	}
+	return false
+}
+
+// at reports whether the rule's phrase starts the question words. A word
+// matches in any inflection, except that a stop word of the question
+// matches only itself: the German article "die" is not the English "died".
+func (r lexRule) at(words []string, forms [][]string) bool {
+	for i, want := range r.phrase {
+		if isAnalyzerStopWord(words[i]) {
+			if words[i] != r.words[i] {
+				return false
+			}
+			continue
+		}
 		if !slices.ContainsFunc(want, func(s string) bool { return slices.Contains(forms[i], s) }) {
 			return false
 		}

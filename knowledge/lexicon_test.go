@@ -18,13 +18,15 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"How do I get a residence permit?", "Aufenthaltserlaubnis Aufenthaltstitel"},
 		{"exchange driving licence", "Fahrerlaubnis Umschreibung ausländische"},
 	} {
-		adds, _ := lex.expand(formsOf(tt.question))
-		if !slices.Contains(adds, tt.want) {
+		if adds := expandText(lex, tt.question); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
 		}
 	}
-	if adds, _ := lex.expand(formsOf("Wie spät ist es?")); len(adds) > 0 {
+	if adds := expandText(lex, "Wie spät ist es?"); len(adds) > 0 {
 		t.Errorf("a question without a known phrase adds %q", adds)
+	}
+	if adds := expandText(lex, "Wo gibt es die grüne Plakette?"); slices.Contains(adds, "Sterbefall") {
+		t.Errorf("the article \"die\" matched the English \"died\": %q", adds)
 	}
 }
 
@@ -66,10 +68,12 @@ func TestSplitterFindsParts(t *testing.T) {
 	}
 }
 
-func formsOf(question string) [][]string {
-	var forms [][]string
-	for _, w := range Words(question) {
-		forms = append(forms, wordForms(w))
+func expandText(lex *Lexicon, question string) []string {
+	words := Words(question)
+	forms := make([][]string, len(words))
+	for i, w := range words {
+		forms[i] = wordForms(w)
 	}
-	return forms
+	adds, _ := lex.expand(words, forms)
+	return adds
 }

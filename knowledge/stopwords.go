@@ -63,3 +63,34 @@ func isAnalyzerStopWord(w string) bool {
 	}
 	return false
 }
+
+// isFiller reports whether a folded word of a question is everyday filler:
+// verbs, adverbs and time words that tell how a citizen talks, never which
+// service they mean ("kriege", "eigentlich", "gestern", "just", "need").
+// Search drops them from questions only: the catalogue is indexed as
+// written, and the built-in embedder's features stay as they are. Like the
+// stop words, the list leaves out every word that names a thing.
+func isFiller(w string) bool {
+	switch w {
+	case "werde", "wirst", "werdet", "haette", "koennte", "sollen", "wollen", "wollte",
+		"kriege", "kriegt", "kriegen", "bekomme", "bekommt", "brauche", "brauchen", "braucht",
+		"mache", "machen", "macht", "tun", "tue", "geht", "gehen", "kommt", "kommen",
+		"weiss", "wissen", "sagen", "sagt", "finde", "denke", "glaube",
+		"bald", "gerade", "gestern", "heute", "morgen", "eigentlich", "einfach", "genau",
+		"ganz", "immer", "wieder", "oft", "leider", "trotzdem", "obwohl", "etwa", "ungefaehr",
+		"wirklich", "vielleicht", "endlich", "sofort", "sonst", "selbst", "irgendwie",
+		"irgendwo", "alles", "viel", "viele", "wenig", "naechste", "naechsten", "letzte",
+		"letzten", "letztes", "neulich", "demnaechst", "inzwischen", "momentan", "aktuell",
+		"ja", "nein", "okay", "ok", "hi", "moin", "tschuess", "dringend":
+		return true
+	case "just", "also", "still", "really", "need", "needs", "want", "wants", "got", "go",
+		"going", "know", "tell", "there", "here", "some", "any", "all", "now", "yet",
+		"already", "last", "next", "soon", "yesterday", "today", "tomorrow", "actually",
+		"maybe", "anyone", "someone", "something", "anything", "thing", "things", "way",
+		"help", "hey", "thank", "thx", "yes", "urgent", "urgently",
+		"i", "im", "ive", "id", "dont", "cant", "wont", "will", "shall", "may", "might",
+		"then", "than", "so", "too", "very", "much", "many", "one", "ones":
+		return true
+	}
+	return false
+}

@@ -145,21 +145,27 @@ type queryWord struct {
 }
 
 // analyze turns a query into its words and the official words the lexicon
-// adds for it. A word the catalogue does not know is replaced by its parts
+// adds for it. Separable verbs are joined again first (see verbs.go). A word the catalogue does not know is replaced by its parts
 // when it is a compound of known words, dropped when a lexicon phrase
 // covers it (its official words stand for it), and kept otherwise: an
 // unknown word lowers how much of the question an entry can cover.
 func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds []string) {
 	all := Words(text)
+	for i, w := range all {
+		if verb, ok := x.withoutZu(w, lex); ok {
+			all[i] = verb
+		}
+	}
+	all = append(all, x.rejoinedVerbs(text, lex)...)
 	forms := make([][]string, len(all))
 	for i, w := range all {
 		forms[i] = wordForms(w)
 	}
-	adds, covered := lex.expand(forms)
+	adds, covered := lex.expand(all, forms)
 	seen := map[string]bool{}
 	// add adds the word w with its forms f (nil: computed here).
 	add := func(w string, f []string, weight float64) {
-		if isAnalyzerStopWord(w) || seen[w] {
+		if isAnalyzerStopWord(w) || isFiller(w) || seen[w] {
 			return
 		}
 		seen[w] = true
@@ -169,7 +175,7 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 		words = append(words, queryWord{forms: f, weight: weight})
 	}
 	for i, w := range all {
-		if isAnalyzerStopWord(w) || seen[w] {
+		if isAnalyzerStopWord(w) || isFiller(w) || seen[w] {
 			continue
 		}
 		parts := x.split.parts(w)
@@ -196,6 +202,13 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 		}
 	}
 	return words, adds
+}
+
+// knows reports whether the index or, as a one-word phrase, the lexicon
+// knows the folded word w.
+func (x *wordIndex) knows(w string, lex *Lexicon) bool {
+	forms := wordForms(w)
+	return x.known(forms) || lex.hasWord(w, forms)
 }
 
 func (x *wordIndex) known(forms []string) bool {
