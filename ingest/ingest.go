@@ -23,6 +23,9 @@ type Summary struct {
 	Removed   int     `json:"removed"`
 	Failed    int     `json:"failed"`
 	Seconds   float64 `json:"seconds"`
+	// Kept counts entries an editor changed whose source delivered other
+	// content: the editor's version stays (see Run).
+	Kept int `json:"kept"`
 }
 
 // Options steer a run.
@@ -40,6 +43,12 @@ type Options struct {
 
 // Run ingests the catalogue into the store. It returns the summary also when
 // it fails part way, so the caller can report what was done.
+//
+// An entry an editor changed in the console is never overwritten or
+// pruned: when its source delivers other content, the editor's version
+// stays, the entry is counted as kept and a warning names it. The console
+// lists such entries ("changed since the source"); an editor who wants the
+// source's text again restores it from the entry's history.
 func Run(ctx context.Context, store *knowledge.Store, cat *Catalog, opts Options) (Summary, error) {
 	start := time.Now()
 	sum := Summary{Failed: len(cat.Problems)}
@@ -76,6 +85,9 @@ func run(ctx context.Context, store *knowledge.Store, cat *Catalog, opts Options
 		switch {
 		case !exists:
 			changed = append(changed, e)
+		case st.Edited && st.ContentHash != e.Hash():
+			sum.Kept++
+			warn("%s: kept the editor's version; the source delivered other content", e.ID)
 		case st.ContentHash != e.Hash():
 			changed = append(changed, e)
 		default:
@@ -126,7 +138,7 @@ func run(ctx context.Context, store *knowledge.Store, cat *Catalog, opts Options
 }
 
 // prunable lists the stored entries of the catalogue's sources that the
-// catalogue no longer contains.
+// catalogue no longer contains, except those an editor changed.
 func prunable(cat *Catalog, states map[string]knowledge.EntryState) []string {
 	sources := map[string]bool{}
 	ids := map[string]bool{}
@@ -136,7 +148,7 @@ func prunable(cat *Catalog, states map[string]knowledge.EntryState) []string {
 	}
 	var gone []string
 	for id, st := range states {
-		if sources[st.Source] && !ids[id] {
+		if sources[st.Source] && !ids[id] && !st.Edited {
 			gone = append(gone, id)
 		}
 	}

@@ -14,11 +14,14 @@ import (
 type EntryState struct {
 	Source      string
 	ContentHash string
+	// Edited says that an editor changed the entry, or made it, in the
+	// console: its content is no longer what a source last delivered.
+	Edited bool
 }
 
 // EntryStates returns the state of every stored entry, keyed by id.
 func (s *Store) EntryStates(ctx context.Context) (map[string]EntryState, error) {
-	rows, err := s.pool.Query(ctx, "SELECT id, source, content_hash FROM entries")
+	rows, err := s.pool.Query(ctx, "SELECT id, source, content_hash, content_hash <> source_hash FROM entries")
 	if err != nil {
 		return nil, fmt.Errorf("read entry states: %w", err)
 	}
@@ -26,7 +29,7 @@ func (s *Store) EntryStates(ctx context.Context) (map[string]EntryState, error) 
 	for rows.Next() {
 		var id string
 		var st EntryState
-		if err := rows.Scan(&id, &st.Source, &st.ContentHash); err != nil {
+		if err := rows.Scan(&id, &st.Source, &st.ContentHash, &st.Edited); err != nil {
 			return nil, err
 		}
 		states[id] = st

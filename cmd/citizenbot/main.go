@@ -22,6 +22,13 @@ Usage:
   citizenbot ask [--json] [--tenant T] QUESTION    answer a question as the chat would
   citizenbot eval [--json] [--tenant T] --questions FILE
                                                    measure answer quality on labelled questions
+  citizenbot users add --tenant T --role R --name N
+                                                   create a console account (password from stdin)
+  citizenbot users list [--tenant T]               list console accounts
+  citizenbot tokens create --tenant T --role R --name N
+                                                   create an API token (printed once, last line)
+  citizenbot tokens list [--tenant T]              list API tokens
+  citizenbot tokens revoke ID                      revoke an API token
   citizenbot config                                print the configuration (secrets masked)
 
 Configuration comes from environment variables; see README.md.
@@ -60,6 +67,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return askCmd(ctx, cfg, rest, stdout, stderr)
 	case "eval":
 		return evalCmd(ctx, cfg, rest, stdout, stderr)
+	case "users":
+		return usersCmd(ctx, cfg, rest, os.Stdin, stdout, stderr)
+	case "tokens":
+		return tokensCmd(ctx, cfg, rest, stdout, stderr)
 	case "config":
 		fmt.Fprint(stdout, cfg)
 		return nil
