@@ -1,5 +1,6 @@
 // Package web is citizenbot's HTTP face: health and readiness probes, the
-// chat websocket and its JSON twin for integrators, and the search API.
+// chat websocket and its JSON twin for integrators, the search API, and the
+// chat widget with its demo page.
 package web
 
 import (
@@ -41,6 +42,7 @@ type Server struct {
 	proxy     bool
 	now       func() time.Time
 
+	pages    pages
 	upgrader websocket.Upgrader
 	convRate *rateLimiter
 	ipRate   *rateLimiter
@@ -73,6 +75,7 @@ func New(store *knowledge.Store, kb *knowledge.Live, b *bot.Bot, o Options) *Ser
 	if s.now == nil {
 		s.now = time.Now
 	}
+	s.pages = loadPages()
 	s.upgrader = s.newUpgrader()
 	s.convRate = newRateLimiter(s.limits.ConvPerMinute)
 	s.ipRate = newRateLimiter(s.limits.IPPerMinute)
@@ -88,6 +91,10 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /ws", s.ws)
 	mux.HandleFunc("POST /api/v1/chat", s.chat)
 	mux.HandleFunc("GET /api/v1/search", s.search)
+	mux.Handle("GET /widget.js", s.pages.widget)
+	mux.Handle("GET /{$}", withCSP(s.pages.demo))
+	mux.Handle("GET /demo/demo.css", s.pages.demoCSS)
+	mux.Handle("GET /demo/demo.js", s.pages.demoJS)
 	return recoverPanics(s.log, mux)
 }
 
