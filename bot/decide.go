@@ -20,7 +20,7 @@ import (
 const (
 	minSimilarity = 0.35
 	minTextRank   = 0.6
-	minTitle      = 0.3
+	minTitle      = 0.25
 	closeRank     = 0.15
 )
 

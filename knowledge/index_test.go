@@ -122,3 +122,24 @@ func TestIndexPublishedEntriesBringsTranslations(t *testing.T) {
 		}
 	}
 }
+
+func TestNameFitPrefersTheServiceNamedAlone(t *testing.T) {
+	x := memIndex(t, NewLocalEmbedder(0),
+		Entry{ID: "pass", Title: "Reisepass beantragen", Language: "de", Region: "a",
+			Keywords: []string{"Pass", "Reisedokument", "Passantrag", "Expresspass", "Passbild"}},
+		Entry{ID: "verlust", Title: "Verlust des Reisepasses melden", Language: "de", Region: "a",
+			Keywords: []string{"Pass verloren"}},
+		Entry{ID: "hund", Title: "Hundesteuer", Language: "de", Region: "a"},
+	)
+	hits, err := x.Search(context.Background(), Query{Text: "Was kostet ein Reisepass?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fit := map[string]float64{}
+	for _, h := range hits {
+		fit[h.ID] = h.NameFit
+	}
+	if fit["pass"] <= fit["verlust"] {
+		t.Errorf("name fit %v: want \"Reisepass beantragen\" above \"Verlust des Reisepasses melden\"; its keywords are other names, not more of its name", fit)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -22,18 +23,22 @@ import (
 //	Personalausweis = Perso, Ausweis, ID card, identity card
 //
 // The left side is what is added, the right side the phrases that call for
-// it, separated by commas. Phrases match whole words in any inflection the
-// stemmers join (German and English), case and umlaut spelling ignored.
-// Blank lines and lines starting with # are ignored.
+// it, separated by commas. The phrases of a file are in one language,
+// German or English; they match whole words in any inflection that
+// language's stemmer joins, case and umlaut spelling ignored. Matching in
+// the phrase's own language keeps false friends apart: the English "VAT"
+// does not match the German "Vater", which German stems to "vat". Blank
+// lines and lines starting with # are ignored.
 type Lexicon struct {
 	rules []lexRule
 }
 
 // lexRule is one phrase and the words it adds.
 type lexRule struct {
-	words  []string   // the phrase's folded words
-	phrase [][]string // per word of the phrase, the stems it matches
-	adds   string
+	words []string // the phrase's folded words
+	stems []string // their stems in the phrase's language
+	en    bool     // the phrase is English
+	adds  string
 }
 
 // defaultLexicons are the project's own lexicons, written for German
@@ -54,7 +59,7 @@ func loadDefaultLexicon() *Lexicon {
 		if err != nil {
 			panic(err) // embedded: cannot fail
 		}
-		more, err := ParseLexicon(f, name)
+		more, err := ParseLexicon(f, name, strings.TrimSuffix(path.Base(name), ".txt"))
 		f.Close()
 		if err != nil {
 			panic(err) // embedded and covered by a test
@@ -64,9 +69,12 @@ func loadDefaultLexicon() *Lexicon {
 	return l
 }
 
-// ParseLexicon reads a lexicon file; name is used in errors, which name
-// the line.
-func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
+// ParseLexicon reads a lexicon file whose phrases are in lang ("de" or
+// "en"); name is used in errors, which name the line.
+func ParseLexicon(r io.Reader, name, lang string) (*Lexicon, error) {
+	if lang != "de" && lang != "en" {
+		return nil, fmt.Errorf("%s: the language of a lexicon is de or en, not %q", name, lang)
+	}
 	l := &Lexicon{}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
@@ -83,11 +91,11 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s:%d: an empty phrase: remove the extra comma", name, n)
 			}
-			phrase := make([][]string, len(words))
+			r := lexRule{words: words, stems: make([]string, len(words)), en: lang == "en", adds: strings.TrimSpace(adds)}
 			for i, w := range words {
-				phrase[i] = wordForms(w)
+				r.stems[i] = stemFolded(w, lang)
 			}
-			l.rules = append(l.rules, lexRule{words: words, phrase: phrase, adds: strings.TrimSpace(adds)})
+			l.rules = append(l.rules, r)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -108,14 +116,14 @@ func (l *Lexicon) expand(words []string, forms [][]string) (adds []string, cover
 	}
 	covered = make([]bool, len(forms))
 	for _, r := range l.rules {
-		for start := 0; start+len(r.phrase) <= len(forms); start++ {
+		for start := 0; start+len(r.words) <= len(forms); start++ {
 			if !r.at(words[start:], forms[start:]) {
 				continue
 			}
 			if !slices.Contains(adds, r.adds) {
 				adds = append(adds, r.adds)
 			}
-			for i := range r.phrase {
+			for i := range r.words {
 				covered[start+i] = true
 			}
 		}
@@ -130,25 +138,30 @@ func (l *Lexicon) hasWord(w string, forms []string) bool {
 		return false
 	}
 	for _, r := range l.rules {
-		if len(r.phrase) == 1 && r.at([]string{w}, [][]string{forms}) {
+		if len(r.words) == 1 && r.at([]string{w}, [][]string{forms}) {
 			return true
 		}
 	}
 	return false
 }
 
-// at reports whether the rule's phrase starts the question words. A word
-// matches in any inflection, except that a stop word of the question
-// matches only itself: the German article "die" is not the English "died".
+// at reports whether the rule's phrase starts the question words, given
+// with their forms. A word matches in any inflection of the phrase's
+// language, except that a stop word of the question matches only itself:
+// the German article "die" is not the English "died".
 func (r lexRule) at(words []string, forms [][]string) bool {
-	for i, want := range r.phrase {
+	for i, stem := range r.stems {
 		if isAnalyzerStopWord(words[i]) {
 			if words[i] != r.words[i] {
 				return false
 			}
 			continue
 		}
-		if !slices.ContainsFunc(want, func(s string) bool { return slices.Contains(forms[i], s) }) {
+		f := forms[i][0] // German; wordForms puts the English stem last
+		if r.en {
+			f = forms[i][len(forms[i])-1]
+		}
+		if f != stem {
 			return false
 		}
 	}

@@ -28,16 +28,23 @@ func TestDefaultLexiconExpands(t *testing.T) {
 	if adds := expandText(lex, "Wo gibt es die grüne Plakette?"); slices.Contains(adds, "Sterbefall") {
 		t.Errorf("the article \"die\" matched the English \"died\": %q", adds)
 	}
+	if adds := expandText(lex, "Wie wird mein Freund als Vater eingetragen?"); slices.Contains(adds, "Umsatzsteuer") {
+		t.Errorf("the German \"Vater\" matched the English \"VAT\": %q", adds)
+	}
 }
 
 func TestParseLexiconNamesBadLine(t *testing.T) {
-	_, err := ParseLexicon(strings.NewReader("# ok\nPersonalausweis = Perso\nno rule here\n"), "city.txt")
+	_, err := ParseLexicon(strings.NewReader("# ok\nPersonalausweis = Perso\nno rule here\n"), "city.txt", "de")
 	if err == nil || !strings.Contains(err.Error(), "city.txt:3:") {
 		t.Errorf("err = %v, want line 3 named", err)
 	}
-	_, err = ParseLexicon(strings.NewReader("Personalausweis = Perso,,Ausweis\n"), "city.txt")
+	_, err = ParseLexicon(strings.NewReader("Personalausweis = Perso,,Ausweis\n"), "city.txt", "de")
 	if err == nil || !strings.Contains(err.Error(), "city.txt:1: an empty phrase") {
 		t.Errorf("err = %v, want the empty phrase named", err)
+	}
+	_, err = ParseLexicon(strings.NewReader("Personalausweis = carte d'identité\n"), "city.txt", "fr")
+	if err == nil || !strings.Contains(err.Error(), "de or en") {
+		t.Errorf("err = %v, want the languages named", err)
 	}
 }
 

@@ -81,7 +81,9 @@ func isFiller(w string) bool {
 		"wirklich", "vielleicht", "endlich", "sofort", "sonst", "selbst", "irgendwie",
 		"irgendwo", "alles", "viel", "viele", "wenig", "naechste", "naechsten", "letzte",
 		"letzten", "letztes", "neulich", "demnaechst", "inzwischen", "momentan", "aktuell",
-		"ja", "nein", "okay", "ok", "hi", "moin", "tschuess", "dringend":
+		"ja", "nein", "okay", "ok", "hi", "moin", "tschuess", "dringend",
+		// What stays of contact details once they are masked: "Tel. [Telefon]".
+		"tel", "telefon", "mail", "email", "fax":
 		return true
 	case "just", "also", "still", "really", "need", "needs", "want", "wants", "got", "go",
 		"going", "know", "tell", "there", "here", "some", "any", "all", "now", "yet",
@@ -89,7 +91,8 @@ func isFiller(w string) bool {
 		"maybe", "anyone", "someone", "something", "anything", "thing", "things", "way",
 		"help", "hey", "thank", "thx", "yes", "urgent", "urgently",
 		"i", "im", "ive", "id", "dont", "cant", "wont", "will", "shall", "may", "might",
-		"then", "than", "so", "too", "very", "much", "many", "one", "ones":
+		"then", "than", "so", "too", "very", "much", "many", "one", "ones",
+		"phone", "mobile", "cell":
 		return true
 	}
 	return false

@@ -15,28 +15,39 @@ import (
 var separablePrefixes = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "los", "mit",
 	"nach", "um", "vor", "weg", "zu", "zurueck"}
 
-// rejoinedVerbs returns the verbs of text whose prefix stands at the end of
-// their clause, joined again ("melde … an" → "anmelde"): every other word of
-// the clause is tried with the prefix, and only joins the index or the
-// lexicon knows are kept.
-func (x *wordIndex) rejoinedVerbs(text string, lex *Lexicon) []string {
+// questionWords returns the folded words of a question, with its
+// separable verbs put together again as far as the index or the lexicon
+// knows them: a "zu" infinitive loses its "zu" ("umzumelden" → "ummelden"),
+// and a prefix at the end of its clause is joined with each other word of
+// the clause ("melde … an" → "anmelde"), the joins standing in the prefix's
+// place, so that a lexicon phrase such as "mich anmelden" sees them.
+func (x *wordIndex) questionWords(text string, lex *Lexicon) []string {
 	var out []string
 	for _, clause := range strings.FieldsFunc(text, isClauseEnd) {
 		ws := Words(clause)
-		if len(ws) < 2 {
+		for i, w := range ws {
+			if verb, ok := x.withoutZu(w, lex); ok {
+				ws[i] = verb
+			}
+		}
+		last := len(ws) - 1
+		if last < 1 || !isSeparablePrefix(ws[last]) {
+			out = append(out, ws...)
 			continue
 		}
-		prefix := ws[len(ws)-1]
-		if !isSeparablePrefix(prefix) {
-			continue
-		}
-		for _, w := range ws[:len(ws)-1] {
+		out = append(out, ws[:last]...)
+		joined := false
+		for _, w := range ws[:last] {
 			if isAnalyzerStopWord(w) || isSeparablePrefix(w) {
 				continue
 			}
-			if joined := prefix + w; x.knows(joined, lex) {
-				out = append(out, joined)
+			if verb := ws[last] + w; x.knows(verb, lex) {
+				out = append(out, verb)
+				joined = true
 			}
+		}
+		if !joined {
+			out = append(out, ws[last])
 		}
 	}
 	return out

@@ -12,7 +12,7 @@ func TestAnalyzeJoinsSeparableVerbs(t *testing.T) {
 		{ID: "ab", Title: "Wohnung abmelden", Language: "de"},
 		{ID: "fest", Title: "Festnahme melden", Language: "de"},
 	})
-	lex, err := ParseLexicon(strings.NewReader("Wohnung anmelden = ummelden"), "test.txt")
+	lex, err := ParseLexicon(strings.NewReader("Wohnung anmelden = ummelden\nMeldebescheinigung = mich anmelden"), "test.txt", "de")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,6 +25,7 @@ func TestAnalyzeJoinsSeparableVerbs(t *testing.T) {
 		{"Wie melde ich mich ab, wenn ich wegziehe?", []string{"abmeld"}, []string{"anmeld"}},
 		{"Wann melde ich mich? Ich ziehe an den Stadtrand.", nil, []string{"anmeld"}}, // "an" is not at the end of the verb's clause
 		{"Was brauche ich, um mich umzumelden?", []string{"anmeld", "wohnung"}, []string{"umzumeld", "brauch"}},
+		{"Wo melde ich mich an?", []string{"meldebeschein"}, nil}, // the joined verb stands where "an" stood: "mich anmelde"
 		{"Ich kriege das eigentlich nicht hin", nil, []string{"krieg", "eigentlich"}},
 	} {
 		words, _ := x.analyze(tt.question, lex)

@@ -59,6 +59,7 @@ type wordIndex struct {
 	postings map[string][]posting
 	split    *splitter
 	names    [][]string // per document, the terms of its title and keywords, parts included
+	titles   [][]string // per document, the terms of its title, parts included
 }
 
 // newWordIndex indexes the fields of docs, analysed in each entry's
@@ -75,7 +76,8 @@ func newWordIndex(docs []Entry) wordIndex {
 			}
 		}
 	}
-	x := wordIndex{docs: len(docs), postings: map[string][]posting{}, split: &splitter{freq: freq}, names: make([][]string, len(docs))}
+	x := wordIndex{docs: len(docs), postings: map[string][]posting{}, split: &splitter{freq: freq},
+		names: make([][]string, len(docs)), titles: make([][]string, len(docs))}
 	counts := make([][numFields]map[string]float64, len(docs))
 	var total [numFields]float64
 	lengths := make([][numFields]float64, len(docs))
@@ -85,8 +87,12 @@ func newWordIndex(docs []Entry) wordIndex {
 			counts[i][f] = m
 			lengths[i][f] = float64(len(ws))
 			total[f] += lengths[i][f]
-			if f == int(fieldTitle) || f == int(fieldKeywords) {
-				for t := range m {
+			for t := range m {
+				switch field(f) {
+				case fieldTitle:
+					x.titles[i] = append(x.titles[i], t)
+					x.names[i] = append(x.names[i], t)
+				case fieldKeywords:
 					x.names[i] = append(x.names[i], t)
 				}
 			}
@@ -145,18 +151,13 @@ type queryWord struct {
 }
 
 // analyze turns a query into its words and the official words the lexicon
-// adds for it. Separable verbs are joined again first (see verbs.go). A word the catalogue does not know is replaced by its parts
-// when it is a compound of known words, dropped when a lexicon phrase
-// covers it (its official words stand for it), and kept otherwise: an
-// unknown word lowers how much of the question an entry can cover.
+// adds for it. Separable verbs are joined again first (see verbs.go). A
+// word the catalogue does not know is replaced by its parts when it is a
+// compound of known words, dropped when a lexicon phrase covers it (its
+// official words stand for it), and kept otherwise: an unknown word lowers
+// how much of the question an entry can cover.
 func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds []string) {
-	all := Words(text)
-	for i, w := range all {
-		if verb, ok := x.withoutZu(w, lex); ok {
-			all[i] = verb
-		}
-	}
-	all = append(all, x.rejoinedVerbs(text, lex)...)
+	all := x.questionWords(text, lex)
 	forms := make([][]string, len(all))
 	for i, w := range all {
 		forms[i] = wordForms(w)
@@ -264,13 +265,15 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores []float32) (
 	return ceiling
 }
 
-// nameFit says how well a document's name (title and keywords) fits the
-// query, from 0 to 1: the mean of the share of the query's weight its name
-// covers and the share of the name's weight the query covers, each word
-// weighted by its idf. Of services that search ranks alike, the one whose
-// name says what was asked, and little else, is meant. The second share
-// keeps "Reisepass beantragen" from fitting every question that says
-// "beantragen".
+// nameFit says how well a document's name fits the query, from 0 to 1: the
+// mean of the share of the query's weight its title and keywords cover and
+// the share of its title's weight the query covers, each word weighted by
+// its idf. Of services that search ranks alike, the one whose name says
+// what was asked, and little else, is meant: "Reisepass" fits "Reisepass
+// beantragen" better than "Verlust des Reisepasses melden". The second
+// share keeps "Reisepass beantragen" from fitting every question that says
+// "beantragen"; it leaves out the keywords, which are other names for the
+// service, not more of its name.
 func (x *wordIndex) nameFit(words []queryWord, doc int32) float64 {
 	name := x.names[doc]
 	if len(name) == 0 || len(words) == 0 {
@@ -288,7 +291,7 @@ func (x *wordIndex) nameFit(words []queryWord, doc int32) float64 {
 			askedInName += w
 		}
 	}
-	for _, t := range name {
+	for _, t := range x.titles[doc] {
 		w := x.idf(len(x.postings[t]))
 		named += w
 		if inQuery[t] {
