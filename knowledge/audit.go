@@ -17,7 +17,7 @@ type AuditRecord struct {
 	// Action is one of login, login.failed, logout, entry.create,
 	// entry.update, entry.publish, entry.unpublish, entry.delete,
 	// entry.restore, account.create, account.change, account.delete,
-	// token.create, token.revoke, questions.done.
+	// token.create, token.revoke, tenant.put, questions.done.
 	Action string `json:"action"`
 	Target string `json:"target"`
 	Detail string `json:"detail"`

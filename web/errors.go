@@ -14,6 +14,10 @@ type apiError struct {
 	Error struct {
 		Code    string `json:"code"`
 		Message string `json:"message"`
+		// Fields lists every mistake of an invalid entry, field by field.
+		Fields []knowledge.FieldProblem `json:"fields,omitempty"`
+		// Current is the entry as it is now, when a change came too late.
+		Current *knowledge.Record `json:"current,omitempty"`
 	} `json:"error"`
 }
 
@@ -22,7 +26,16 @@ type apiError struct {
 // logged and answered without internals.
 func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	status, code, msg := http.StatusInternalServerError, "internal", "something went wrong on our side; please try again later"
+	var body apiError
 	var pe *protocolError
+	var invalid *knowledge.ValidationError
+	var conflict *knowledge.ConflictError
+	if errors.As(err, &invalid) {
+		body.Error.Fields = invalid.Problems
+	}
+	if errors.As(err, &conflict) {
+		body.Error.Current = &conflict.Current
+	}
 	switch {
 	case errors.As(err, &pe):
 		status, code, msg = statusOf(pe), pe.code, pe.msg
@@ -32,10 +45,13 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 		status, code, msg = http.StatusNotFound, "not_found", err.Error()
 	case errors.Is(err, knowledge.ErrConflict):
 		status, code, msg = http.StatusConflict, "conflict", err.Error()
+	case errors.Is(err, knowledge.ErrUnauthenticated):
+		status, code, msg = http.StatusUnauthorized, "unauthenticated", err.Error()
+	case errors.Is(err, knowledge.ErrForbidden):
+		status, code, msg = http.StatusForbidden, "forbidden", err.Error()
 	default:
 		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
-	var body apiError
 	body.Error.Code, body.Error.Message = code, msg
 	writeJSON(w, status, body)
 }

@@ -1,6 +1,6 @@
 // Package web is citizenbot's HTTP face: health and readiness probes, the
 // chat websocket and its JSON twin for integrators, the search API, and the
-// chat widget with its demo page.
+// chat widget with its demo page, and the editor console with its JSON API.
 package web
 
 import (
@@ -28,6 +28,7 @@ type Options struct {
 	Limits     Limits
 	ResumeTTL  time.Duration // how long after its last answer a conversation can be resumed; default 24 h
 	TrustProxy bool          // take the client IP from X-Forwarded-For (set behind a reverse proxy only)
+	Console    ConsoleOptions
 	Now        func() time.Time
 }
 
@@ -41,6 +42,7 @@ type Server struct {
 	resumeTTL time.Duration
 	proxy     bool
 	now       func() time.Time
+	console   *console
 
 	pages    pages
 	upgrader websocket.Upgrader
@@ -76,6 +78,7 @@ func New(store *knowledge.Store, kb *knowledge.Live, b *bot.Bot, o Options) *Ser
 		s.now = time.Now
 	}
 	s.pages = loadPages()
+	s.console = newConsole(o.Console)
 	s.upgrader = s.newUpgrader()
 	s.convRate = newRateLimiter(s.limits.ConvPerMinute)
 	s.ipRate = newRateLimiter(s.limits.IPPerMinute)
@@ -91,6 +94,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /ws", s.ws)
 	mux.HandleFunc("POST /api/v1/chat", s.chat)
 	mux.HandleFunc("GET /api/v1/search", s.search)
+	s.consoleRoutes(mux)
 	mux.Handle("GET /widget.js", s.pages.widget)
 	mux.Handle("GET /{$}", withCSP(s.pages.demo))
 	mux.Handle("GET /demo/demo.css", s.pages.demoCSS)

@@ -34,6 +34,7 @@ type config struct {
 	ResumeTTL     time.Duration
 	TrustProxy    bool
 	Limits        web.Limits
+	Console       web.ConsoleOptions
 }
 
 func loadConfig(getenv func(string) string) (config, error) {
@@ -71,6 +72,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		{"CITIZENBOT_CHAT_TIMEOUT", "20s", &c.ChatTimeout},
 		{"CITIZENBOT_RETENTION", "720h", &c.Retention},
 		{"CITIZENBOT_RESUME_TTL", "24h", &c.ResumeTTL},
+		{"CITIZENBOT_SESSION_TTL", "8h", &c.Console.SessionTTL},
 	} {
 		v := or(getenv(d.name), d.def)
 		n, err := time.ParseDuration(v)
@@ -88,6 +90,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		{"CITIZENBOT_RATE_CONVERSATION", 20, &c.Limits.ConvPerMinute},
 		{"CITIZENBOT_RATE_IP", 60, &c.Limits.IPPerMinute},
 		{"CITIZENBOT_CONNS_PER_IP", 20, &c.Limits.ConnsPerIP},
+		{"CITIZENBOT_LOGIN_RATE", 10, &c.Console.LoginPerMinute},
 	} {
 		v := getenv(n.name)
 		if v == "" {
@@ -106,6 +109,13 @@ func loadConfig(getenv func(string) string) (config, error) {
 		c.TrustProxy = true
 	default:
 		return c, fmt.Errorf("CITIZENBOT_TRUST_PROXY=%q: use true or false", v)
+	}
+	switch v := strings.ToLower(getenv("CITIZENBOT_SECURE_COOKIES")); v {
+	case "", "false", "0", "no":
+	case "true", "1", "yes":
+		c.Console.SecureCookies = true
+	default:
+		return c, fmt.Errorf("CITIZENBOT_SECURE_COOKIES=%q: use true or false", v)
 	}
 	if u, err := url.Parse(c.OpenAIBaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return c, fmt.Errorf("OPENAI_BASE_URL=%q: use an http(s) URL such as https://api.openai.com/v1", c.OpenAIBaseURL)
@@ -165,6 +175,9 @@ func (c config) String() string {
 		{"CITIZENBOT_RATE_IP", strconv.Itoa(c.Limits.IPPerMinute)},
 		{"CITIZENBOT_CONNS_PER_IP", strconv.Itoa(c.Limits.ConnsPerIP)},
 		{"CITIZENBOT_TRUST_PROXY", strconv.FormatBool(c.TrustProxy)},
+		{"CITIZENBOT_SESSION_TTL", c.Console.SessionTTL.String()},
+		{"CITIZENBOT_LOGIN_RATE", strconv.Itoa(c.Console.LoginPerMinute)},
+		{"CITIZENBOT_SECURE_COOKIES", strconv.FormatBool(c.Console.SecureCookies)},
 		{"embedder", embedder},
 		{"answers", answers},
 	} {

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"time"
 
+	"citizenbot/bot"
 	"citizenbot/knowledge"
 	"citizenbot/web"
 )
@@ -49,7 +50,17 @@ func serve(ctx context.Context, cfg config, args []string, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	chat := web.New(store, kb, b, web.Options{Log: log, Limits: cfg.Limits, ResumeTTL: cfg.ResumeTTL, TrustProxy: cfg.TrustProxy})
+	console := cfg.Console
+	// Drafts are tried with a bot configured like the chat's, over an index
+	// that holds the draft.
+	console.TryBot = func(kb bot.Knowledge) *bot.Bot {
+		tb, err := cfg.bot(kb, log)
+		if err != nil {
+			return bot.New(kb, bot.Options{Log: log})
+		}
+		return tb
+	}
+	chat := web.New(store, kb, b, web.Options{Log: log, Limits: cfg.Limits, ResumeTTL: cfg.ResumeTTL, TrustProxy: cfg.TrustProxy, Console: console})
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {

@@ -1,0 +1,79 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"slices"
+
+	"citizenbot/bot"
+	"citizenbot/knowledge"
+)
+
+// tryRequest is the body of POST /api/v1/try: a draft, saved or not, and a
+// question to ask the bot about it.
+type tryRequest struct {
+	Entry    knowledge.Entry `json:"entry"`
+	Question string          `json:"question"`
+	Lang     string          `json:"lang"`
+}
+
+// tryResponse is the bot's reply as the chat would send it, and whether it
+// rests on the draft.
+type tryResponse struct {
+	bot.Reply
+	UsesDraft bool `json:"uses_draft"`
+}
+
+// indexKnowledge lets the bot read a fixed index, such as one with a draft.
+type indexKnowledge struct{ x *knowledge.Index }
+
+func (k indexKnowledge) Search(ctx context.Context, q knowledge.Query) ([]knowledge.Hit, error) {
+	return k.x.Search(ctx, q)
+}
+
+func (k indexKnowledge) PublishedEntries(_ context.Context, ids []string) (map[string]knowledge.Entry, error) {
+	return k.x.PublishedEntries(ids), nil
+}
+
+// tryDraft answers a question with the real bot, as the caller's tenant's
+// chat would if the draft were published now. Nothing is stored.
+func (s *Server) tryDraft(w http.ResponseWriter, r *http.Request, c caller) {
+	var req tryRequest
+	if err := decode(w, r, maxEntryBody, &req, `{"entry": {…}, "question": "…", "lang": "de"}`); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	ctx := r.Context()
+	question, err := s.checkText(req.Question, s.limits.MaxMessageChars, true)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if !c.May(req.Entry.Region) {
+		s.writeError(w, r, errForbiddenRegion(req.Entry.Region))
+		return
+	}
+	tenantID, err := s.tenantFor(r, c)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	tenant, err := s.tenant(ctx, tenantID)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	x, err := s.store.TryIndex(ctx, req.Entry, s.log)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	b := s.console.opts.TryBot(indexKnowledge{x})
+	reply, err := b.Answer(ctx, bot.Request{Tenant: tenant, Lang: req.Lang, Text: question}, nil)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	uses := slices.ContainsFunc(reply.Sources, func(src bot.Source) bool { return src.ID == req.Entry.ID })
+	writeJSON(w, http.StatusOK, tryResponse{Reply: reply, UsesDraft: uses})
+}
