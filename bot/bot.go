@@ -115,22 +115,24 @@ type Model interface {
 
 // Options configure a Bot.
 type Options struct {
-	Model        Model         // nil: built-in answers only
-	ModelTimeout time.Duration // per answer; 0 means 20 s
+	Model        Model              // nil: built-in answers only
+	ModelTimeout time.Duration      // per answer; 0 means 20 s
+	Lexicons     knowledge.Lexicons // tenants' own words; nil: the built-in lexicon for all
 	Log          *slog.Logger
 }
 
 // Bot answers messages. It is safe for concurrent use.
 type Bot struct {
-	kb    Knowledge
-	model Model
-	wait  time.Duration
-	log   *slog.Logger
+	kb       Knowledge
+	model    Model
+	wait     time.Duration
+	lexicons knowledge.Lexicons
+	log      *slog.Logger
 }
 
 // New returns a bot reading kb.
 func New(kb Knowledge, o Options) *Bot {
-	b := &Bot{kb: kb, model: o.Model, wait: o.ModelTimeout, log: o.Log}
+	b := &Bot{kb: kb, model: o.Model, wait: o.ModelTimeout, lexicons: o.Lexicons, log: o.Log}
 	if b.wait <= 0 {
 		b.wait = 20 * time.Second
 	}
@@ -139,3 +141,7 @@ func New(kb Knowledge, o Options) *Bot {
 	}
 	return b
 }
+
+// Lexicon returns the lexicon the bot searches with for tenant, for other
+// searches to match the bot's.
+func (b *Bot) Lexicon(tenant string) *knowledge.Lexicon { return b.lexicons.For(tenant) }

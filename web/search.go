@@ -30,7 +30,8 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	hits, err := s.kb.Search(r.Context(), knowledge.Query{Text: q.Get("q"), Regions: tenant.Regions, Limit: limit})
+	hits, err := s.kb.Search(r.Context(), knowledge.Query{Text: q.Get("q"), Regions: tenant.Regions, Limit: limit,
+		Lexicon: s.bot.Lexicon(tenant.ID)})
 	if err != nil {
 		s.writeError(w, r, err)
 		return

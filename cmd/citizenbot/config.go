@@ -33,6 +33,8 @@ type config struct {
 	Retention     time.Duration
 	ResumeTTL     time.Duration
 	TrustProxy    bool
+	LexiconDir    string
+	Lexicons      knowledge.Lexicons // loaded from LexiconDir at start
 	Limits        web.Limits
 	Console       web.ConsoleOptions
 }
@@ -117,6 +119,13 @@ func loadConfig(getenv func(string) string) (config, error) {
 	default:
 		return c, fmt.Errorf("CITIZENBOT_SECURE_COOKIES=%q: use true or false", v)
 	}
+	if c.LexiconDir = getenv("CITIZENBOT_LEXICONS"); c.LexiconDir != "" {
+		ls, err := knowledge.LoadLexicons(c.LexiconDir)
+		if err != nil {
+			return c, fmt.Errorf("CITIZENBOT_LEXICONS: %w", err)
+		}
+		c.Lexicons = ls
+	}
 	if u, err := url.Parse(c.OpenAIBaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return c, fmt.Errorf("OPENAI_BASE_URL=%q: use an http(s) URL such as https://api.openai.com/v1", c.OpenAIBaseURL)
 	}
@@ -155,6 +164,10 @@ func (c config) String() string {
 	if c.ChatModel != "" {
 		answers = "OpenAI-compatible: " + c.ChatModel + ", built-in as fallback"
 	}
+	lexicons := "(not set): built-in lexicon for every tenant"
+	if c.LexiconDir != "" {
+		lexicons = fmt.Sprintf("%s (%d tenants with their own words)", c.LexiconDir, len(c.Lexicons))
+	}
 	for _, row := range [][2]string{
 		{"DATABASE_URL", dbURL},
 		{"CITIZENBOT_ADDR", c.Addr},
@@ -175,6 +188,7 @@ func (c config) String() string {
 		{"CITIZENBOT_RATE_IP", strconv.Itoa(c.Limits.IPPerMinute)},
 		{"CITIZENBOT_CONNS_PER_IP", strconv.Itoa(c.Limits.ConnsPerIP)},
 		{"CITIZENBOT_TRUST_PROXY", strconv.FormatBool(c.TrustProxy)},
+		{"CITIZENBOT_LEXICONS", lexicons},
 		{"CITIZENBOT_SESSION_TTL", c.Console.SessionTTL.String()},
 		{"CITIZENBOT_LOGIN_RATE", strconv.Itoa(c.Console.LoginPerMinute)},
 		{"CITIZENBOT_SECURE_COOKIES", strconv.FormatBool(c.Console.SecureCookies)},
@@ -206,7 +220,7 @@ func (c config) embedder(ctx context.Context) (knowledge.Embedder, error) {
 
 // bot builds the bot over kb, with the chat model if one is named.
 func (c config) bot(kb bot.Knowledge, log *slog.Logger) (*bot.Bot, error) {
-	o := bot.Options{ModelTimeout: c.ChatTimeout, Log: log}
+	o := bot.Options{ModelTimeout: c.ChatTimeout, Lexicons: c.Lexicons, Log: log}
 	if c.ChatModel != "" {
 		m, err := bot.NewOpenAIModel(bot.ChatConfig{
 			BaseURL:    c.OpenAIBaseURL,

@@ -118,6 +118,7 @@ func TestCommandErrors(t *testing.T) {
 		{"bad retention", map[string]string{"CITIZENBOT_RETENTION": "a month"}, []string{"config"}, "CITIZENBOT_RETENTION"},
 		{"bad rate", map[string]string{"CITIZENBOT_RATE_IP": "0"}, []string{"config"}, "CITIZENBOT_RATE_IP"},
 		{"bad proxy flag", map[string]string{"CITIZENBOT_TRUST_PROXY": "maybe"}, []string{"config"}, "use true or false"},
+		{"missing lexicons", map[string]string{"CITIZENBOT_LEXICONS": "/nonexistent"}, []string{"config"}, "CITIZENBOT_LEXICONS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -160,6 +161,20 @@ func TestAsk(t *testing.T) {
 	}
 	if _, _, err := runCmd(t, vars, "ask", "--tenant", "nowhere", "x"); err == nil || !strings.Contains(err.Error(), `tenant "nowhere"`) {
 		t.Errorf("ask with unknown tenant: %v", err)
+	}
+
+	// A tenant's own word reaches the bot once its lexicon is configured.
+	const question = "Wo bekomme ich ein Weltbüchlein?"
+	if out, _, err := runCmd(t, vars, "ask", question); err != nil || strings.Contains(out, "Reisepass beantragen") {
+		t.Fatalf("without a lexicon, %q = %v\n%s", question, err, out)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "demo.de.txt"), []byte("Reisepass = Weltbüchlein\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vars["CITIZENBOT_LEXICONS"] = dir
+	if out, _, err := runCmd(t, vars, "ask", question); err != nil || !strings.Contains(out, "Reisepass beantragen") {
+		t.Errorf("with the demo tenant's lexicon, %q = %v\n%s", question, err, out)
 	}
 }
 

@@ -47,7 +47,8 @@ func searchCmd(ctx context.Context, cfg config, args []string, stdout, stderr io
 	if err != nil {
 		return err
 	}
-	hits, err := kb.Search(ctx, knowledge.Query{Text: query, Regions: tenant.Regions, Limit: *limit})
+	hits, err := kb.Search(ctx, knowledge.Query{Text: query, Regions: tenant.Regions, Limit: *limit,
+		Lexicon: cfg.Lexicons.For(tenant.ID)})
 	if err != nil {
 		return err
 	}
