@@ -31,6 +31,22 @@ import (
 // lines and lines starting with # are ignored.
 type Lexicon struct {
 	rules []lexRule
+	// single holds the one-word phrases, by language and stem
+	// ("en:passport"), for hasWord.
+	single map[string]bool
+}
+
+// add appends rules to the lexicon.
+func (l *Lexicon) add(rules ...lexRule) {
+	if l.single == nil {
+		l.single = map[string]bool{}
+	}
+	for _, r := range rules {
+		if len(r.stems) == 1 {
+			l.single[r.lang()+":"+r.stems[0]] = true
+		}
+	}
+	l.rules = append(l.rules, rules...)
 }
 
 // lexRule is one phrase and the words it adds.
@@ -64,7 +80,7 @@ func loadDefaultLexicon() *Lexicon {
 		if err != nil {
 			panic(err) // embedded and covered by a test
 		}
-		l.rules = append(l.rules, more.rules...)
+		l.add(more.rules...)
 	}
 	return l
 }
@@ -95,7 +111,7 @@ func ParseLexicon(r io.Reader, name, lang string) (*Lexicon, error) {
 			for i, w := range words {
 				r.stems[i] = stemFolded(w, lang)
 			}
-			l.rules = append(l.rules, r)
+			l.add(r)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -132,17 +148,19 @@ func (l *Lexicon) expand(words []string, forms [][]string) (adds []string, cover
 }
 
 // hasWord reports whether the folded word w, with its forms, is a one-word
-// phrase of the lexicon.
+// phrase of the lexicon. A stop word never is.
 func (l *Lexicon) hasWord(w string, forms []string) bool {
-	if l == nil {
+	if l == nil || isAnalyzerStopWord(w) {
 		return false
 	}
-	for _, r := range l.rules {
-		if len(r.words) == 1 && r.at([]string{w}, [][]string{forms}) {
-			return true
-		}
+	return l.single["de:"+forms[0]] || l.single["en:"+forms[len(forms)-1]]
+}
+
+func (r lexRule) lang() string {
+	if r.en {
+		return "en"
 	}
-	return false
+	return "de"
 }
 
 // at reports whether the rule's phrase starts the question words, given

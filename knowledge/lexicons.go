@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 )
 
 // Lexicons are the lexicons of tenants that have words of their own: a
@@ -54,10 +53,11 @@ func LoadLexicons(dir string) (Lexicons, error) {
 		}
 		l, ok := ls[m[1]]
 		if !ok {
-			l = &Lexicon{rules: slices.Clone(DefaultLexicon().rules)}
+			l = &Lexicon{}
+			l.add(DefaultLexicon().rules...)
 			ls[m[1]] = l
 		}
-		l.rules = append(l.rules, own.rules...)
+		l.add(own.rules...)
 	}
 	return ls, nil
 }

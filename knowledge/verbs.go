@@ -57,15 +57,12 @@ func (x *wordIndex) questionWords(text string, lex *Lexicon) []string {
 // ("umzumelden" → "ummelden") when the index or the lexicon knows the verb
 // and not the word.
 func (x *wordIndex) withoutZu(w string, lex *Lexicon) (string, bool) {
-	if x.knows(w, lex) {
-		return "", false
-	}
 	for _, p := range separablePrefixes {
 		rest, ok := strings.CutPrefix(w, p+"zu")
 		if !ok || len(rest) < minPartLen {
 			continue
 		}
-		if verb := p + rest; x.knows(verb, lex) {
+		if verb := p + rest; x.knows(verb, lex) && !x.knows(w, lex) {
 			return verb, true
 		}
 	}
