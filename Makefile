@@ -20,12 +20,17 @@ WITH_DB = dburl="$$(bash scripts/db.sh | tail -n1)"; \
 	[[ $$dburl == DATABASE_URL=?* ]] || { echo "scripts/db.sh printed no DATABASE_URL" >&2; exit 1; }; \
 	export "$$dburl";
 
+# Shell prefix for `make test`: ensures Chromium and axe-core for the widget's browser tests,
+# then exports CITIZENBOT_CHROMIUM and CITIZENBOT_AXE (the last two lines of scripts/browser.sh).
+WITH_BROWSER = browser="$$(bash scripts/browser.sh | tail -n2)"; \
+	while IFS= read -r line; do if [[ $$line == CITIZENBOT_*=* ]]; then export "$$line"; fi; done <<<"$$browser";
+
 .PHONY: help db db-stop test bench bench-chat build run lint fmtcheck staticcheck
 
 help:
 	@echo 'make db        start the local PostgreSQL+pgvector (or use $$DATABASE_URL); prints DATABASE_URL'
 	@echo 'make db-stop   stop the local cluster'
-	@echo 'make test      go vet + go test against the database'
+	@echo 'make test      go vet + go test against the database, widget tests in headless Chromium'
 	@echo 'make bench     benchmarks against the database'
 	@echo 'make bench-chat load test of the chat server over berlin.jsonl (a few minutes)'
 	@echo 'make build     build $(BIN)'
@@ -39,7 +44,7 @@ db-stop:
 	@bash scripts/db.sh stop
 
 test:
-	@$(WITH_DB) $(GO) vet ./... && $(GO) test -count=1 ./...
+	@$(WITH_DB) $(WITH_BROWSER) $(GO) vet ./... && $(GO) test -count=1 ./...
 
 bench:
 	@$(WITH_DB) $(GO) test -run '^$$' -bench . -benchmem ./...

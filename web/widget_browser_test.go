@@ -26,7 +26,7 @@ const (
 // token in session storage.
 func conversationID(b *browser) string {
 	b.t.Helper()
-	id, _, _ := strings.Cut(b.str(`JSON.parse(sessionStorage.getItem("citizenbot:demo")).resume`), ".")
+	id, _, _ := strings.Cut(b.str(`JSON.parse(sessionStorage.getItem("citizenbot:demo:de")).resume`), ".")
 	return id
 }
 

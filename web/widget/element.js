@@ -31,7 +31,7 @@ class CitizenBotElement extends HTMLElement {
 
 		this.nodes = new Map();
 		const url = BASE.replace(/^http/, "ws") + "/ws?tenant=" + encodeURIComponent(d.tenant);
-		this.chat = new Chat({ tenant: d.tenant, lang, url, key: "citizenbot:" + d.tenant }, this);
+		this.chat = new Chat({ tenant: d.tenant, lang, url, key: `citizenbot:${d.tenant}:${lang}` }, this);
 		this.listen();
 		this.reset();
 		if (!this.floating) this.chat.start();

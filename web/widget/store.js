@@ -1,6 +1,7 @@
 // The conversation survives reloads and navigation within the site: its
 // resume token, the last answer's seq, what was said and what is still to
-// be sent are kept in the tab's session storage, one entry per tenant.
+// be sent are kept in the tab's session storage, one entry per tenant and
+// language (a page in another language has a conversation of its own).
 // Session storage ends with the tab; nothing goes into cookies.
 
 // MAX_ITEMS bounds what is kept of a long conversation.

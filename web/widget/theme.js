@@ -20,20 +20,22 @@ function contrast(a, b) {
 	return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
-// parseColour reads any CSS colour through probe's computed style; null if
-// it is not one.
-function parseColour(value, probe) {
-	probe.style.color = "";
+// parseColour reads any CSS colour through the computed style of an
+// element put into parent for a moment; null if it is not one.
+function parseColour(value, parent) {
+	const probe = document.createElement("span");
 	probe.style.color = value;
 	if (!probe.style.color) return null;
+	parent.append(probe);
 	const m = getComputedStyle(probe).color.match(/[\d.]+/g);
+	probe.remove();
 	return m && m.length >= 3 ? m.slice(0, 3).map((v) => Math.round(Number(v))) : null;
 }
 
 // themeColours returns the custom properties for primary colour value, or
 // null when value is no colour.
-function themeColours(value, probe) {
-	const c = parseColour(value, probe);
+function themeColours(value, parent) {
+	const c = parseColour(value, parent);
 	if (!c) return null;
 	const on = contrast(c, WHITE) >= contrast(c, BLACK) ? WHITE : BLACK;
 	let accent = c;
