@@ -257,3 +257,41 @@ func TestWidgetServerRestart(t *testing.T) {
 	}
 	b.checkClean()
 }
+
+// leftPage opens the widget on the left at load, with its own title.
+const leftPage = `<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>Links</title></head>
+<body><p><a href="#">Ein Link vor dem Chat</a></p>
+<script src="/widget.js" data-tenant="demo" data-position="left" data-open="true" data-title="Frag Musterhausen" data-greeting="Moin! Was kann ich tun?" async></script>
+</body></html>`
+
+// TestWidgetAPI drives the widget from the page, as the demo page's
+// buttons do, and checks the script tag's settings.
+func TestWidgetAPI(t *testing.T) {
+	s := newSite(t, nil, nil, map[string]string{"left": leftPage})
+	b := newBrowser(t)
+	b.open(s.url("/"))
+	b.click(`document.querySelector("[data-ask]")`)
+	b.wait("the dialog with the tile's question answered", panelVisible+` && __all("li.bot").length === 1 && `+lastDone)
+	if got := b.str(`__q("li.user").textContent`); !strings.Contains(got, "Wohnung") {
+		t.Errorf("the tile asked %q", got)
+	}
+	b.eval(`CitizenBot.close(), true`, new(bool))
+	b.wait("the dialog closed", `!`+panelVisible)
+	if got := b.str(`__t.events.join()`); got != "open,answer,close" {
+		t.Errorf("events %s, want open,answer,close", got)
+	}
+
+	b.open(s.url("/test/left"))
+	b.wait("the dialog open at load", panelVisible+` && __q(".greeting").textContent === "Moin! Was kann ich tun?"`)
+	if b.str(`__q(".title").textContent`) != "Frag Musterhausen" {
+		t.Error("data-title was not used")
+	}
+	if !b.is(`__q(".panel").getBoundingClientRect().left < 40 && __q(".launcher").getBoundingClientRect().left < 40`) {
+		t.Error("data-position=left did not put the widget on the left")
+	}
+	if b.is(`document.activeElement === document.querySelector("citizen-bot")`) {
+		t.Error("opening at load took the focus from the page")
+	}
+	b.checkClean()
+}

@@ -34,8 +34,8 @@ class CitizenBotElement extends HTMLElement {
 		this.chat = new Chat({ tenant: d.tenant, lang, url, key: `citizenbot:${d.tenant}:${lang}` }, this);
 		this.listen();
 		this.reset();
-		if (!this.floating) this.chat.start();
-		else if (this.chat.state.open || (d.open !== undefined && d.open !== "false")) this.open(false);
+		if (!this.floating || this.chat.state.outbox.length) this.chat.start();
+		if (this.floating && (this.chat.state.open || (d.open !== undefined && d.open !== "false"))) this.open(false);
 	}
 
 	disconnectedCallback() {
