@@ -121,6 +121,15 @@ func TestWidgetStreamsAnswer(t *testing.T) {
 		}
 		b.screenshot(size.name)
 	}
+	// Covering the page, the dialog is modal and Tab stays inside it.
+	if b.str(`__q(".panel").getAttribute("aria-modal")`) != "true" {
+		t.Error("the full-screen dialog is not modal")
+	}
+	b.do("focus Send", chromedp.Evaluate[chromedp.Void](`__q(".send").focus()`))
+	b.keys(kb.Tab)
+	if !b.is(`document.activeElement === document.querySelector("citizen-bot") && __q(".panel").contains(__root().activeElement)`) {
+		t.Error("Tab from the last control left the full-screen dialog")
+	}
 	b.do("resize", chromedp.EmulateViewport(1280, 800))
 
 	// Start over: the conversation is gone, a new one begins.

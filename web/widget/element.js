@@ -3,6 +3,10 @@
 // dialog.
 // It lives in its own shadow root, so the page's CSS cannot reach in and
 // its own cannot leak out. It is the Chat's ui.
+// FULL_SCREEN is when the floating panel covers the whole window (as in
+// widget.css): then it is modal, and Tab stays inside it.
+const FULL_SCREEN = matchMedia("(max-width: 480px), (max-height: 520px)");
+
 class CitizenBotElement extends HTMLElement {
 	get floating() {
 		return this.hasAttribute("data-floating");
@@ -62,11 +66,15 @@ class CitizenBotElement extends HTMLElement {
 			}
 		});
 		r.root.addEventListener("keydown", (e) => {
-			if (e.key === "Escape" && this.floating && !r.panel.hidden) {
+			if (!this.floating || r.panel.hidden) return;
+			if (e.key === "Escape") {
 				e.preventDefault();
 				this.close(true);
+			} else if (e.key === "Tab" && FULL_SCREEN.matches) {
+				this.wrapFocus(e);
 			}
 		});
+		FULL_SCREEN.addEventListener("change", () => r.panel.setAttribute("aria-modal", String(FULL_SCREEN.matches)));
 		r.chips.addEventListener("click", (e) => {
 			const b = e.target.closest("button");
 			if (b) this.chat.ask(b.textContent);
@@ -85,11 +93,23 @@ class CitizenBotElement extends HTMLElement {
 		else if (b.dataset.act === "comment") this.chat.feedback(it, it.rating, b.parentNode.querySelector("textarea").value);
 	}
 
+	// wrapFocus keeps Tab inside the panel while it covers the page.
+	wrapFocus(e) {
+		const all = Array.from(this.r.panel.querySelectorAll("a[href], button:not([disabled]), input, textarea")).filter((x) => x.checkVisibility());
+		const at = this.shadowRoot.activeElement;
+		const to = e.shiftKey ? (at === all[0] && all[all.length - 1]) : (at === all[all.length - 1] && all[0]);
+		if (to) {
+			e.preventDefault();
+			to.focus();
+		}
+	}
+
 	open(focus) {
 		const r = this.r;
 		if (!this.floating) return r.input.focus();
 		if (!r.panel.hidden) return;
 		r.panel.hidden = false;
+		r.panel.setAttribute("aria-modal", String(FULL_SCREEN.matches));
 		r.launcher.setAttribute("aria-expanded", "true");
 		this.chat.state.open = true;
 		this.chat.save();
