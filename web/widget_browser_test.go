@@ -99,7 +99,7 @@ func TestWidgetStreamsAnswer(t *testing.T) {
 		if len(turns) == 1 && turns[0].Rating == "down" && turns[0].Comment == "Mehr zu den Kosten, bitte." {
 			break
 		}
-		if try == 100 {
+		if try == 500 {
 			t.Fatalf("stored turns %+v, want one rated down with the comment", turns)
 		}
 		time.Sleep(20 * time.Millisecond)
@@ -207,7 +207,6 @@ func TestWidgetReload(t *testing.T) {
 	id := conversationID(b)
 
 	b.do("reload", chromedp.Reload())
-	b.open(s.url("/"))
 	b.wait("the dialog open again with the question", panelVisible+` && __all("li.user").length === 1`)
 	model.release()
 	b.wait("the finished answer", lastDone+` && `+lastAnswer+`.textContent.includes("Passfoto")`)

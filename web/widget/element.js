@@ -1,12 +1,11 @@
-// <citizen-bot data-tenant="…"> is the widget: inline where it stands, or,
-// with data-floating (the script tag adds one), a launcher button with a
-// dialog.
-// It lives in its own shadow root, so the page's CSS cannot reach in and
-// its own cannot leak out. It is the Chat's ui.
 // FULL_SCREEN is when the floating panel covers the whole window (as in
 // widget.css): then it is modal, and Tab stays inside it.
 const FULL_SCREEN = matchMedia("(max-width: 480px), (max-height: 520px)");
 
+// <citizen-bot data-tenant="…"> is the widget: inline where it stands, or,
+// with data-floating (the script tag adds one), a launcher button with a
+// dialog. It lives in its own shadow root, so the page's CSS cannot reach
+// in and its own cannot leak out. It is the Chat's ui.
 class CitizenBotElement extends HTMLElement {
 	get floating() {
 		return this.hasAttribute("data-floating");
@@ -74,7 +73,7 @@ class CitizenBotElement extends HTMLElement {
 				this.wrapFocus(e);
 			}
 		});
-		FULL_SCREEN.addEventListener("change", () => r.panel.setAttribute("aria-modal", String(FULL_SCREEN.matches)));
+		if (this.floating) FULL_SCREEN.addEventListener("change", () => r.panel.setAttribute("aria-modal", String(FULL_SCREEN.matches)));
 		r.chips.addEventListener("click", (e) => {
 			const b = e.target.closest("button");
 			if (b) this.chat.ask(b.textContent);
@@ -178,8 +177,8 @@ class CitizenBotElement extends HTMLElement {
 		const s = this.chat.state, d = this.dataset;
 		this.r.greeting.textContent = d.greeting || s.greeting || this.t.greeting;
 		const url = absolute(d.privacyUrl || s.privacy);
-		this.r.privacy.replaceChildren(url ? link(this.t, this.t.privacyLink, url) : "");
-		if (!this.r.privacy.querySelector("a")) this.r.privacy.replaceChildren();
+		const a = url && link(this.t, this.t.privacyLink, url);
+		this.r.privacy.replaceChildren(...(a && a.nodeName === "A" ? [a] : []));
 	}
 
 	// suggest offers the welcome's suggestions, or the last answer's.
