@@ -274,7 +274,8 @@ const leftPage = `<!doctype html>
 </body></html>`
 
 // TestWidgetAPI drives the widget from the page, as the demo page's
-// buttons do, and checks the script tag's settings.
+// buttons do, goes on to another page of the site, where the conversation
+// continues, and checks the script tag's settings there.
 func TestWidgetAPI(t *testing.T) {
 	s := newSite(t, nil, nil, map[string]string{"left": leftPage})
 	b := newBrowser(t)
@@ -292,6 +293,9 @@ func TestWidgetAPI(t *testing.T) {
 
 	b.open(s.url("/test/left"))
 	b.wait("the dialog open at load", panelVisible+` && __q(".greeting").textContent === "Moin! Was kann ich tun?"`)
+	if got := transcript(b); len(got) != 2 || !strings.Contains(got[0], "Wohnung") {
+		t.Errorf("after going to another page of the site the conversation is %q, want the tile's question and answer", got)
+	}
 	if b.str(`__q(".title").textContent`) != "Frag Musterhausen" {
 		t.Error("data-title was not used")
 	}
