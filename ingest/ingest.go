@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -97,13 +98,23 @@ func run(ctx context.Context, store *knowledge.Store, cat *Catalog, opts Options
 	written := 0
 	for i := 0; i < len(changed); i += batchSize {
 		batch := changed[i:min(i+batchSize, len(changed))]
-		if err := store.SaveEntries(ctx, batch, "ingest"); err != nil {
+		kept, err := store.SaveEntries(ctx, batch, "ingest")
+		if err != nil {
 			return fmt.Errorf("after %d of %d changed entries: %w", written, len(changed), err)
 		}
+		// An editor may have changed an entry since the states were
+		// read: the store kept the editor's version.
+		for _, id := range kept {
+			sum.Kept++
+			warn("%s: kept the editor's version; the source delivered other content", id)
+		}
 		for _, e := range batch {
-			if _, exists := states[e.ID]; exists {
+			_, exists := states[e.ID]
+			switch {
+			case slices.Contains(kept, e.ID):
+			case exists:
 				sum.Updated++
-			} else {
+			default:
 				sum.Added++
 			}
 		}
@@ -130,10 +141,11 @@ func run(ctx context.Context, store *knowledge.Store, cat *Catalog, opts Options
 	if len(gone) == 0 {
 		return nil
 	}
-	if err := store.DeleteEntries(ctx, gone); err != nil {
+	n, err := store.DeleteEntries(ctx, gone)
+	if err != nil {
 		return err
 	}
-	sum.Removed = len(gone)
+	sum.Removed = n
 	return nil
 }
 

@@ -44,7 +44,7 @@ func berlinLive(b *testing.B) (*knowledge.Store, *knowledge.Live) {
 	ctx := context.Background()
 	s := knowledgetest.Store(b, knowledge.NewLocalEmbedder(0))
 	for i := 0; i < len(entries); i += 100 {
-		if err := s.SaveEntries(ctx, entries[i:min(i+100, len(entries))], "bench"); err != nil {
+		if _, err := s.SaveEntries(ctx, entries[i:min(i+100, len(entries))], "bench"); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
@@ -41,7 +42,11 @@ func (s *Store) EntryStates(ctx context.Context) (map[string]EntryState, error) 
 // chunks in one transaction: readers see either all of the old versions or
 // all of the new ones. New entries are published; existing ones keep their
 // status and count up their version. by names who made the change.
-func (s *Store) SaveEntries(ctx context.Context, entries []Entry, by string) error {
+//
+// An entry an editor changed or created is never overwritten, even when
+// the change came after the caller read EntryStates: the write is skipped
+// in the same statement that would make it, and its id is returned in kept.
+func (s *Store) SaveEntries(ctx context.Context, entries []Entry, by string) (kept []string, err error) {
 	var texts []string
 	chunks := make([][]Chunk, len(entries))
 	for i := range entries {
@@ -52,17 +57,24 @@ func (s *Store) SaveEntries(ctx context.Context, entries []Entry, by string) err
 	}
 	vecs, err := s.embedder.Embed(ctx, texts)
 	if err != nil {
-		return fmt.Errorf("embed %d chunks: %w", len(texts), err)
+		return nil, fmt.Errorf("embed %d chunks: %w", len(texts), err)
 	}
 	if len(vecs) != len(texts) {
-		return fmt.Errorf("embedder %s returned %d vectors for %d texts", s.embedder.Name(), len(vecs), len(texts))
+		return nil, fmt.Errorf("embedder %s returned %d vectors for %d texts", s.embedder.Name(), len(vecs), len(texts))
 	}
-	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		kept = nil
 		var rows [][]any
 		next := 0
 		for i := range entries {
-			if err := upsertEntry(ctx, tx, &entries[i], by); err != nil {
+			written, err := upsertEntry(ctx, tx, &entries[i], by)
+			if err != nil {
 				return fmt.Errorf("save entry %s: %w", entries[i].ID, err)
+			}
+			if !written {
+				kept = append(kept, entries[i].ID)
+				next += len(chunks[i])
+				continue
 			}
 			for _, c := range chunks[i] {
 				rows = append(rows, []any{entries[i].ID, c.Ord, c.Section, c.Heading, c.Body, c.Embed, pgvector.NewVector(vecs[next])})
@@ -77,9 +89,18 @@ func (s *Store) SaveEntries(ctx context.Context, entries []Entry, by string) err
 		}
 		return nil
 	})
+	return kept, err
 }
 
-func upsertEntry(ctx context.Context, tx pgx.Tx, e *Entry, by string) error {
+// unedited is the SQL condition that an entries row holds what its source
+// last delivered: no editor changed it, or made it, in the console.
+const unedited = "entries.source_hash = entries.content_hash"
+
+// upsertEntry writes e unless an editor changed the stored entry of its id
+// (the ON CONFLICT's WHERE), and says whether it did. The check and the
+// write are one statement, under the row's lock, so an edit made while
+// ingestion was embedding is never overwritten.
+func upsertEntry(ctx context.Context, tx pgx.Tx, e *Entry, by string) (bool, error) {
 	extra := e.Extra
 	if extra == nil {
 		extra = map[string]json.RawMessage{}
@@ -89,7 +110,8 @@ func upsertEntry(ctx context.Context, tx pgx.Tx, e *Entry, by string) error {
 		updated = &e.Updated
 	}
 	hash := e.Hash()
-	_, err := tx.Exec(ctx, `
+	var id string
+	err := tx.QueryRow(ctx, `
 		INSERT INTO entries (id, title, language, region, source, info_url, summary, description,
 			prerequisites, documents, fees, processing_time, deadlines, responsible, online_services,
 			appointment_url, forms, legal_basis, links, keywords, leika_key, ozg_id, topics,
@@ -102,16 +124,21 @@ func upsertEntry(ctx context.Context, tx pgx.Tx, e *Entry, by string) error {
 			deadlines = $13, responsible = $14, online_services = $15, appointment_url = $16,
 			forms = $17, legal_basis = $18, links = $19, keywords = $20, leika_key = $21,
 			ozg_id = $22, topics = $23, source_updated = $24, extra = $25, content_hash = $26,
-			source_hash = $26, updated_by = $27, updated_at = now(), version = entries.version + 1`,
+			source_hash = $26, updated_by = $27, updated_at = now(), version = entries.version + 1
+		WHERE `+unedited+`
+		RETURNING id`,
 		e.ID, e.Title, e.Language, e.Region, e.Source, e.InfoURL, e.Summary, e.Description,
 		e.Prerequisites, e.Documents, e.Fees, e.ProcessingTime, e.Deadlines, e.Responsible,
 		links(e.OnlineServices), e.AppointmentURL, links(e.Forms), links(e.LegalBasis), links(e.Links),
-		strs(e.Keywords), e.LeikaKey, e.OZGID, strs(e.Topics), updated, extra, hash, by)
+		strs(e.Keywords), e.LeikaKey, e.OZGID, strs(e.Topics), updated, extra, hash, by).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
+	}
 	if err != nil {
-		return err
+		return false, err
 	}
 	_, err = tx.Exec(ctx, "DELETE FROM chunks WHERE entry_id = $1", e.ID)
-	return err
+	return true, err
 }
 
 func links(l []Link) []Link {
@@ -128,10 +155,12 @@ func strs(l []string) []string {
 	return l
 }
 
-// DeleteEntries removes the entries with the given ids and their chunks.
-func (s *Store) DeleteEntries(ctx context.Context, ids []string) error {
-	if _, err := s.pool.Exec(ctx, "DELETE FROM entries WHERE id = ANY($1)", ids); err != nil {
-		return fmt.Errorf("delete %d entries: %w", len(ids), err)
+// DeleteEntries removes the entries with the given ids and their chunks,
+// except those an editor changed, and returns how many it removed.
+func (s *Store) DeleteEntries(ctx context.Context, ids []string) (int, error) {
+	tag, err := s.pool.Exec(ctx, "DELETE FROM entries WHERE id = ANY($1) AND "+unedited, ids)
+	if err != nil {
+		return 0, fmt.Errorf("delete %d entries: %w", len(ids), err)
 	}
-	return nil
+	return int(tag.RowsAffected()), nil
 }

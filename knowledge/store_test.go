@@ -56,7 +56,7 @@ func fixtureEntries(t *testing.T) []knowledge.Entry {
 func newStore(t *testing.T) *knowledge.Store {
 	t.Helper()
 	s := knowledgetest.Store(t, knowledge.NewLocalEmbedder(0))
-	if err := s.SaveEntries(context.Background(), fixtureEntries(t), "test"); err != nil {
+	if _, err := s.SaveEntries(context.Background(), fixtureEntries(t), "test"); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -158,7 +158,7 @@ func TestSaveEntriesReachesWatchingIndex(t *testing.T) {
 	}
 	e := fixtureEntries(t)[2]
 	e.Summary = "Für Katzen gibt es keine Steuer, für Hunde schon: die Hundesteuer wird jährlich erhoben."
-	if err := s.SaveEntries(ctx, []knowledge.Entry{e}, "test"); err != nil {
+	if _, err := s.SaveEntries(ctx, []knowledge.Entry{e}, "test"); err != nil {
 		t.Fatal(err)
 	}
 	deadline := time.Now().Add(10 * time.Second)
@@ -191,7 +191,7 @@ func TestChangingEmbedderReembeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SaveEntries(ctx, fixtureEntries(t), "test"); err != nil {
+	if _, err := s.SaveEntries(ctx, fixtureEntries(t), "test"); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
