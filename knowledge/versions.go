@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -23,7 +24,8 @@ type Version struct {
 // History returns every kept version of the entry, newest first, also of
 // a deleted one. It fails with ErrNotFound when there is none and
 // ErrForbidden when the entry's latest version lies outside the actor's
-// regions.
+// regions. Versions from before the entry moved into the actor's regions
+// are left out: they were another region's knowledge.
 func (s *Store) History(ctx context.Context, id string, by Actor) ([]Version, error) {
 	rows, err := s.pool.Query(ctx, `SELECT version, status, changed_at, changed_by, content
 		FROM entry_versions WHERE entry_id = $1 ORDER BY version DESC`, id)
@@ -40,7 +42,7 @@ func (s *Store) History(ctx context.Context, id string, by Actor) ([]Version, er
 	if !by.May(vs[0].Entry.Region) {
 		return nil, forbiddenRegion(vs[0].Entry.Region)
 	}
-	return vs, nil
+	return slices.DeleteFunc(vs, func(v Version) bool { return !by.May(v.Entry.Region) }), nil
 }
 
 func scanVersion(row pgx.CollectableRow) (Version, error) {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"time"
 
@@ -188,7 +189,7 @@ func (s *Server) entryDiff(w http.ResponseWriter, r *http.Request, c caller) {
 }
 
 // versionPair reads the versions ?from= and ?to= of the entry (to defaults
-// to the newest).
+// to the newest, from to the one before to that the caller may see).
 func (s *Server) versionPair(r *http.Request, c caller) (from, to knowledge.Version, err error) {
 	vs, err := s.store.History(r.Context(), r.PathValue("id"), c.Actor)
 	if err != nil {
@@ -211,7 +212,11 @@ func (s *Server) versionPair(r *http.Request, c caller) (from, to knowledge.Vers
 	if to, err = find("to", vs[0].Version); err != nil {
 		return from, to, err
 	}
-	from, err = find("from", to.Version-1)
+	before := to.Version - 1
+	if i := slices.IndexFunc(vs, func(v knowledge.Version) bool { return v.Version < to.Version }); i >= 0 {
+		before = vs[i].Version
+	}
+	from, err = find("from", before)
 	return from, to, err
 }
 
