@@ -46,7 +46,9 @@ func TestConsoleInsightAndPages(t *testing.T) {
 		t.Fatalf("mark done: HTTP %d", st)
 	}
 	groups = nil
-	anna.call("GET", "/api/v1/insight/unanswered", nil, &groups)
+	if st := anna.call("GET", "/api/v1/insight/unanswered", nil, &groups); st != 200 {
+		t.Fatalf("unanswered after marking the group done: HTTP %d", st)
+	}
 	for _, g := range groups {
 		if g.Key == drone.Key {
 			t.Errorf("group marked done still listed: %+v", g)

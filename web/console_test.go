@@ -219,6 +219,28 @@ func TestConsoleCSRF(t *testing.T) {
 	if st := anna.call("POST", "/api/v1/entries", body, nil); st != 201 {
 		t.Errorf("with the CSRF token: HTTP %d, want 201", st)
 	}
+	// Every change made with the cookie needs the token, logging out too.
+	root := site.login("root")
+	csrf = root.csrf
+	root.csrf = ""
+	for _, route := range []string{
+		"POST /api/v1/logout", "PUT /api/v1/entries/x1", "DELETE /api/v1/entries/x1?version=1",
+		"POST /api/v1/entries/x1/publish", "POST /api/v1/entries/x1/unpublish", "POST /api/v1/entries/x1/restore",
+		"POST /api/v1/try", "POST /api/v1/insight/unanswered/done", "POST /api/v1/accounts", "PATCH /api/v1/accounts/1",
+		"DELETE /api/v1/accounts/1", "POST /api/v1/tokens", "DELETE /api/v1/tokens/1", "PUT /api/v1/tenants/demo",
+	} {
+		method, path, _ := strings.Cut(route, " ")
+		f = failure{}
+		if st := root.call(method, path, map[string]any{"version": 1}, &f); st != 403 || !strings.Contains(f.Error.Message, "CSRF") {
+			t.Errorf("%s without the CSRF token: HTTP %d %+v, want 403", route, st, f)
+		}
+	}
+	root.csrf = csrf
+	var rec knowledge.Record
+	if st := root.call("GET", "/api/v1/entries/x1", nil, &rec); st != 200 || rec.Version != 1 || rec.Status != "draft" {
+		t.Errorf("after the refused changes: HTTP %d %+v, want the session alive and x1 unchanged", st, rec)
+	}
+
 	u := site.anonymous()
 	req, _ := http.NewRequest("POST", site.url+"/api/v1/login", strings.NewReader(`{"name":"anna","password":"`+testPassword+`"}`))
 	req.Header.Set("Origin", "https://evil.example")
@@ -305,9 +327,8 @@ func TestConsoleEntryLifecycle(t *testing.T) {
 	}
 	var reply chatResponse
 	anon := site.anonymous()
-	anon.call("POST", "/api/v1/chat", map[string]string{"text": "Wie melde ich meinen Hund für die Hundesteuer an?"}, &reply)
-	if hasSource(reply.Reply, entry.ID) {
-		t.Errorf("the chat uses a draft before it is published: %+v", reply)
+	if st := anon.call("POST", "/api/v1/chat", map[string]string{"text": "Wie melde ich meinen Hund für die Hundesteuer an?"}, &reply); st != 200 || hasSource(reply.Reply, entry.ID) {
+		t.Errorf("the chat before publishing: HTTP %d %+v, want 200 without the draft", st, reply)
 	}
 
 	// Two editors change the same version: the second gets a conflict
