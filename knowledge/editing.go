@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -55,7 +56,7 @@ func (s *Store) createEntry(ctx context.Context, e Entry, by Actor, action strin
 		}
 		// The row exists now; writing its content counts as the same
 		// version, the first.
-		if r, err = writeContent(ctx, tx, &e, chunks, vecs, by, 0); err != nil {
+		if r, err = writeContent(ctx, tx, &e, chunks, vecs, by, 0, ""); err != nil {
 			return err
 		}
 		return audit(ctx, tx, by, action, e.ID, e.Title)
@@ -63,9 +64,13 @@ func (s *Store) createEntry(ctx context.Context, e Entry, by Actor, action strin
 	return r, wrapUnlessSentinel("create entry", err)
 }
 
-// UpdateEntry replaces the content of the entry e.ID, which must be at
-// version; its status stays. Fields the format does not define (extra) are
-// kept from the stored entry. A stale version gives a *ConflictError.
+// UpdateEntry saves new content for the entry e.ID, which must be at
+// version; its status stays. An unpublished entry takes the content at
+// once. A published entry keeps answering citizens with its published
+// content: the new content is saved as its draft (Record.UnpublishedChanges)
+// until Publish, and replaces an earlier draft. Fields the format does not
+// define (extra) are kept from the stored entry. A stale version gives a
+// *ConflictError.
 func (s *Store) UpdateEntry(ctx context.Context, e Entry, version int, by Actor) (Record, error) {
 	return s.updateEntry(ctx, e, version, by, "entry.update")
 }
@@ -74,9 +79,19 @@ func (s *Store) updateEntry(ctx context.Context, e Entry, version int, by Actor,
 	if err := e.check(); err != nil {
 		return Record{}, err
 	}
-	chunks, vecs, err := s.embedEntry(ctx, &e)
+	// A draft of a published entry is not searched, so it needs no
+	// vectors until it is published.
+	before, err := s.Record(ctx, e.ID, by)
 	if err != nil {
 		return Record{}, err
+	}
+	var chunks []Chunk
+	var vecs [][]float32
+	embedded := before.Status != StatusPublished
+	if embedded {
+		if chunks, vecs, err = s.embedEntry(ctx, &e); err != nil {
+			return Record{}, err
+		}
 	}
 	var r Record
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
@@ -88,7 +103,17 @@ func (s *Store) updateEntry(ctx context.Context, e Entry, version int, by Actor,
 			return forbiddenRegion(e.Region)
 		}
 		e.Extra = cur.Extra
-		if r, err = writeContent(ctx, tx, &e, chunks, vecs, by, 1); err != nil {
+		switch {
+		case cur.Status == StatusPublished:
+			r, err = writeDraft(ctx, tx, &e, cur, by)
+		case !embedded:
+			// Unpublished since it was read above, and the caller saw
+			// that: rare enough to let the caller send it again.
+			return &ConflictError{Current: cur}
+		default:
+			r, err = writeContent(ctx, tx, &e, chunks, vecs, by, 1, "")
+		}
+		if err != nil {
 			return err
 		}
 		return audit(ctx, tx, by, action, e.ID, e.Title)
@@ -96,48 +121,61 @@ func (s *Store) updateEntry(ctx context.Context, e Entry, version int, by Actor,
 	return r, wrapUnlessSentinel("save entry", err)
 }
 
-// Publish makes the entry at version searchable: its chunks are embedded
-// again and the change notification makes every server instance reload.
+// Publish makes the entry at version searchable, with its draft when it
+// has one: its chunks are embedded again and the change notification
+// makes every server instance reload.
 func (s *Store) Publish(ctx context.Context, id string, version int, by Actor) (Record, error) {
+	return s.changeStatus(ctx, id, version, StatusPublished, by, "entry.publish")
+}
+
+// Unpublish takes the entry at version out of search; it stays as a draft,
+// with the content of its pending draft when it has one.
+func (s *Store) Unpublish(ctx context.Context, id string, version int, by Actor) (Record, error) {
+	return s.changeStatus(ctx, id, version, StatusDraft, by, "entry.unpublish")
+}
+
+// changeStatus publishes or unpublishes the entry at version. An entry with
+// a draft takes the draft's content and chunks in the same change.
+func (s *Store) changeStatus(ctx context.Context, id string, version int, status string, by Actor, action string) (Record, error) {
 	cur, err := s.Record(ctx, id, by)
 	if err != nil {
 		return Record{}, err
 	}
 	e := cur.Entry
-	chunks, vecs, err := s.embedEntry(ctx, &e)
-	if err != nil {
-		return Record{}, err
+	var chunks []Chunk
+	var vecs [][]float32
+	if status == StatusPublished || cur.UnpublishedChanges {
+		if chunks, vecs, err = s.embedEntry(ctx, &e); err != nil {
+			return Record{}, err
+		}
 	}
 	var r Record
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if _, err := lockRecord(ctx, tx, id, version, by); err != nil {
-			return err
-		}
-		if err := writeChunks(ctx, tx, id, chunks, vecs); err != nil {
-			return err
-		}
-		if r, err = setStatus(ctx, tx, id, StatusPublished, by); err != nil {
-			return err
-		}
-		return audit(ctx, tx, by, "entry.publish", id, e.Title)
-	})
-	return r, wrapUnlessSentinel("publish entry", err)
-}
-
-// Unpublish takes the entry at version out of search; it stays as a draft.
-func (s *Store) Unpublish(ctx context.Context, id string, version int, by Actor) (Record, error) {
-	var r Record
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		cur, err := lockRecord(ctx, tx, id, version, by)
+		// The version is the one read above, so the content embedded is
+		// the content locked.
+		locked, err := lockRecord(ctx, tx, id, version, by)
 		if err != nil {
 			return err
 		}
-		if r, err = setStatus(ctx, tx, id, StatusDraft, by); err != nil {
+		if locked.Version != cur.Version {
+			return &ConflictError{Current: locked}
+		}
+		switch {
+		case cur.UnpublishedChanges:
+			r, err = writeContent(ctx, tx, &e, chunks, vecs, by, 1, status)
+		case status == StatusPublished:
+			if err = writeChunks(ctx, tx, id, chunks, vecs); err == nil {
+				r, err = setStatus(ctx, tx, id, status, by)
+			}
+		default:
+			r, err = setStatus(ctx, tx, id, status, by)
+		}
+		if err != nil {
 			return err
 		}
-		return audit(ctx, tx, by, "entry.unpublish", id, cur.Entry.Title)
+		return audit(ctx, tx, by, action, id, e.Title)
 	})
-	return r, wrapUnlessSentinel("unpublish entry", err)
+	return r, wrapUnlessSentinel(strings.TrimPrefix(action, "entry.")+" entry", err)
 }
 
 // DeleteEntry removes the entry at version; its history stays and can be
@@ -165,18 +203,42 @@ func lockRecord(ctx context.Context, tx pgx.Tx, id string, version int, by Actor
 		return cur, fmt.Errorf("%w: there is no entry %q (it may have been deleted meanwhile)", ErrNotFound, id)
 	case err != nil:
 		return cur, err
-	case !by.May(cur.Entry.Region):
-		return cur, forbiddenRegion(cur.Entry.Region)
+	}
+	if region, ok := cur.foreignRegion(by); ok {
+		return cur, forbiddenRegion(region)
+	}
+	switch {
 	case cur.Version != version:
 		return cur, &ConflictError{Current: cur}
 	}
 	return cur, nil
 }
 
-// writeContent writes e's content and chunks into its row, adding bump to
-// the version, keeps source_hash (what the source last delivered) as it
-// is, and returns the row as written.
-func writeContent(ctx context.Context, tx pgx.Tx, e *Entry, chunks []Chunk, vecs [][]float32, by Actor, bump int) (Record, error) {
+// writeDraft saves e as the draft of the published entry cur, counting
+// its version up; the published content stays. A draft equal to the
+// published content is no draft: it is cleared.
+func writeDraft(ctx context.Context, tx pgx.Tx, e *Entry, cur Record, by Actor) (Record, error) {
+	live := cur.Entry
+	if cur.Published != nil {
+		live = *cur.Published
+	}
+	live.Normalize() // as e is
+	var draft []byte
+	if e.Hash() != live.Hash() {
+		var err error
+		if draft, err = json.Marshal(e); err != nil {
+			return Record{}, err
+		}
+	}
+	return scanRecord(tx.QueryRow(ctx, `UPDATE entries SET draft = $2, updated_by = $3, updated_at = now(), version = version + 1
+		WHERE id = $1 RETURNING `+recordColumns, e.ID, draft, by.Name))
+}
+
+// writeContent writes e's content and chunks into its row, clearing any
+// draft, adding bump to the version and setting the status unless it is
+// "", keeps source_hash (what the source last delivered) as it is, and
+// returns the row as written.
+func writeContent(ctx context.Context, tx pgx.Tx, e *Entry, chunks []Chunk, vecs [][]float32, by Actor, bump int, status string) (Record, error) {
 	extra := e.Extra
 	if extra == nil {
 		extra = map[string]json.RawMessage{}
@@ -191,12 +253,13 @@ func writeContent(ctx context.Context, tx pgx.Tx, e *Entry, chunks []Chunk, vecs
 			deadlines = $13, responsible = $14, online_services = $15, appointment_url = $16,
 			forms = $17, legal_basis = $18, links = $19, keywords = $20, leika_key = $21,
 			ozg_id = $22, topics = $23, source_updated = $24, extra = $25, content_hash = $26,
-			updated_by = $27, updated_at = now(), version = version + $28
+			updated_by = $27, updated_at = now(), version = version + $28,
+			status = coalesce(nullif($29, ''), status), draft = NULL
 		WHERE id = $1`,
 		e.ID, e.Title, e.Language, e.Region, e.Source, e.InfoURL, e.Summary, e.Description,
 		e.Prerequisites, e.Documents, e.Fees, e.ProcessingTime, e.Deadlines, e.Responsible,
 		links(e.OnlineServices), e.AppointmentURL, links(e.Forms), links(e.LegalBasis), links(e.Links),
-		strs(e.Keywords), e.LeikaKey, e.OZGID, strs(e.Topics), updated, extra, e.Hash(), by.Name, bump)
+		strs(e.Keywords), e.LeikaKey, e.OZGID, strs(e.Topics), updated, extra, e.Hash(), by.Name, bump, status)
 	if err != nil {
 		return Record{}, err
 	}

@@ -16,13 +16,14 @@ type EntryState struct {
 	Source      string
 	ContentHash string
 	// Edited says that an editor changed the entry, or made it, in the
-	// console: its content is no longer what a source last delivered.
+	// console: its content, or its draft, is no longer what a source last
+	// delivered.
 	Edited bool
 }
 
 // EntryStates returns the state of every stored entry, keyed by id.
 func (s *Store) EntryStates(ctx context.Context) (map[string]EntryState, error) {
-	rows, err := s.pool.Query(ctx, "SELECT id, source, content_hash, content_hash <> source_hash FROM entries")
+	rows, err := s.pool.Query(ctx, "SELECT id, source, content_hash, NOT ("+unedited+") FROM entries")
 	if err != nil {
 		return nil, fmt.Errorf("read entry states: %w", err)
 	}
@@ -93,8 +94,9 @@ func (s *Store) SaveEntries(ctx context.Context, entries []Entry, by string) (ke
 }
 
 // unedited is the SQL condition that an entries row holds what its source
-// last delivered: no editor changed it, or made it, in the console.
-const unedited = "entries.source_hash = entries.content_hash"
+// last delivered: no editor changed it, or made it, in the console, and no
+// editor's draft of it waits to be published.
+const unedited = "entries.source_hash = entries.content_hash AND entries.draft IS NULL"
 
 // upsertEntry writes e unless an editor changed the stored entry of its id
 // (the ON CONFLICT's WHERE), and says whether it did. The check and the

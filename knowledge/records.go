@@ -18,10 +18,18 @@ const (
 
 // Record is an entry as the editor console sees it: the catalogue content
 // and its editorial state.
+//
+// Entry is the content as the editor last saved it. For a published entry
+// with unpublished changes (UnpublishedChanges) that is the pending draft,
+// and Published is what citizens are answered from until it is published.
 type Record struct {
 	Entry   Entry  `json:"entry"`
 	Status  string `json:"status"`
 	Version int    `json:"version"` // send it back with every change
+	// UnpublishedChanges says that the published entry has a saved draft
+	// the bot does not use yet; Published is then the live content.
+	UnpublishedChanges bool   `json:"unpublished_changes"`
+	Published          *Entry `json:"published,omitempty"`
 	// FromSource says that the entry came from a catalogue source (it was
 	// ingested); EditedSinceSource that an editor changed it since the
 	// source last delivered it: ingestion then leaves it alone.
@@ -34,8 +42,8 @@ type Record struct {
 	UpdatedBy         string                     `json:"updated_by"`
 }
 
-const recordColumns = entryColumns + `, status, version, source_hash <> '', source_hash <> '' AND source_hash <> content_hash,
-	created_at, created_by, updated_at, updated_by`
+const recordColumns = entryColumns + `, status, version, source_hash <> '', source_hash <> '' AND NOT (` + unedited + `),
+	created_at, created_by, updated_at, updated_by, draft`
 
 // scanRecord reads the columns recordColumns names, and into more the
 // columns that follow them.
@@ -43,13 +51,15 @@ func scanRecord(row pgx.Row, more ...any) (Record, error) {
 	var r Record
 	var updated *string
 	var extra map[string]json.RawMessage
+	var draft []byte
 	e := &r.Entry
 	err := row.Scan(append([]any{
 		&e.ID, &e.Title, &e.Language, &e.Region, &e.Source, &e.InfoURL, &e.Summary, &e.Description,
 		&e.Prerequisites, &e.Documents, &e.Fees, &e.ProcessingTime, &e.Deadlines, &e.Responsible,
 		&e.OnlineServices, &e.AppointmentURL, &e.Forms, &e.LegalBasis, &e.Links, &e.Keywords,
 		&e.LeikaKey, &e.OZGID, &e.Topics, &updated, &extra,
-		&r.Status, &r.Version, &r.FromSource, &r.EditedSinceSource, &r.CreatedAt, &r.CreatedBy, &r.UpdatedAt, &r.UpdatedBy}, more...)...)
+		&r.Status, &r.Version, &r.FromSource, &r.EditedSinceSource, &r.CreatedAt, &r.CreatedBy, &r.UpdatedAt, &r.UpdatedBy,
+		&draft}, more...)...)
 	if err != nil {
 		return r, err
 	}
@@ -59,7 +69,38 @@ func scanRecord(row pgx.Row, more ...any) (Record, error) {
 	if len(extra) > 0 {
 		e.Extra, r.Extra = extra, extra
 	}
+	if draft != nil {
+		live := r.Entry
+		if r.Entry, err = draftEntry(draft, live.Extra); err != nil {
+			return r, err
+		}
+		r.Published, r.UnpublishedChanges = &live, true
+	}
 	return r, nil
+}
+
+// draftEntry decodes the draft column; extra is the row's, which a draft
+// cannot change.
+func draftEntry(draft []byte, extra map[string]json.RawMessage) (Entry, error) {
+	var e Entry
+	if err := json.Unmarshal(draft, &e); err != nil {
+		return e, fmt.Errorf("decode draft: %w", err)
+	}
+	e.Extra = extra
+	return e, nil
+}
+
+// foreignRegion returns a region of the record, its saved content's or
+// its published content's, that the actor may not touch, and false when
+// it may touch both.
+func (r Record) foreignRegion(by Actor) (string, bool) {
+	if !by.May(r.Entry.Region) {
+		return r.Entry.Region, true
+	}
+	if r.Published != nil && !by.May(r.Published.Region) {
+		return r.Published.Region, true
+	}
+	return "", false
 }
 
 // Record returns the entry with the given id and its editorial state:
@@ -73,8 +114,8 @@ func (s *Store) Record(ctx context.Context, id string, by Actor) (Record, error)
 	if err != nil {
 		return r, fmt.Errorf("read entry %q: %w", id, err)
 	}
-	if !by.May(r.Entry.Region) {
-		return Record{}, forbiddenRegion(r.Entry.Region)
+	if region, ok := r.foreignRegion(by); ok {
+		return Record{}, forbiddenRegion(region)
 	}
 	return r, nil
 }
@@ -120,7 +161,7 @@ func (s *Store) Records(ctx context.Context, f EntryFilter, by Actor) ([]Record,
 		  AND ($4 = '' OR region = $4)
 		  AND ($5 = '' OR source = $5)
 		  AND ($6::timestamptz IS NULL OR updated_at >= $6)
-		  AND (NOT $7 OR (source_hash <> '' AND source_hash <> content_hash))
+		  AND (NOT $7 OR (source_hash <> '' AND NOT (`+unedited+`)))
 		ORDER BY lower(title), id
 		LIMIT $8 OFFSET $9`,
 		by.scope(), f.Text, f.Status, f.Region, f.Source, since, f.EditedSinceSource, f.Limit, f.Offset)

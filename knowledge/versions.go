@@ -12,13 +12,15 @@ import (
 )
 
 // Version is one kept version of an entry: its content and status after a
-// change, and who made the change when.
+// change, and who made the change when. For a published entry with a draft
+// (UnpublishedChanges), Entry is the draft, as the editor saved it.
 type Version struct {
-	Version   int       `json:"version"`
-	Status    string    `json:"status"`
-	ChangedAt time.Time `json:"changed_at"`
-	ChangedBy string    `json:"changed_by"`
-	Entry     Entry     `json:"entry"`
+	Version            int       `json:"version"`
+	Status             string    `json:"status"`
+	UnpublishedChanges bool      `json:"unpublished_changes"`
+	ChangedAt          time.Time `json:"changed_at"`
+	ChangedBy          string    `json:"changed_by"`
+	Entry              Entry     `json:"entry"`
 }
 
 // History returns every kept version of the entry, newest first, also of
@@ -51,13 +53,35 @@ func scanVersion(row pgx.CollectableRow) (Version, error) {
 	if err := row.Scan(&v.Version, &v.Status, &v.ChangedAt, &v.ChangedBy, &content); err != nil {
 		return v, err
 	}
-	e, err := entryOfRow(content)
-	v.Entry = e
+	e, draft, err := entryOfRow(content)
+	v.Entry, v.UnpublishedChanges = e, draft
 	return v, err
 }
 
-// entryOfRow decodes an entries row as to_jsonb wrote it into the entry.
-func entryOfRow(content []byte) (Entry, error) {
+// entryOfRow decodes an entries row as to_jsonb wrote it into the entry as
+// the editor saw it: the draft when the row has one (and then draft is
+// true), else its content.
+func entryOfRow(content []byte) (e Entry, draft bool, err error) {
+	e, err = rowContent(content)
+	if err != nil {
+		return e, false, err
+	}
+	var d struct {
+		Draft json.RawMessage `json:"draft"`
+	}
+	if err := json.Unmarshal(content, &d); err != nil {
+		return e, false, fmt.Errorf("decode kept version: %w", err)
+	}
+	if len(d.Draft) == 0 || string(d.Draft) == "null" {
+		return e, false, nil
+	}
+	e, err = draftEntry(d.Draft, e.Extra)
+	return e, true, err
+}
+
+// rowContent decodes the content columns of an entries row as to_jsonb
+// wrote it.
+func rowContent(content []byte) (Entry, error) {
 	var e Entry
 	if err := json.Unmarshal(content, &e); err != nil {
 		return e, fmt.Errorf("decode kept version: %w", err)

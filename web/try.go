@@ -10,8 +10,10 @@ import (
 )
 
 // tryRequest is the body of POST /api/v1/try: a draft, saved or not, and a
-// question to ask the bot about it.
+// question to ask the bot about it. Without an entry, ID names a saved
+// one: its draft, when it has unpublished changes, else its content.
 type tryRequest struct {
+	ID       string          `json:"id"`
 	Entry    knowledge.Entry `json:"entry"`
 	Question string          `json:"question"`
 	Lang     string          `json:"lang"`
@@ -39,11 +41,19 @@ func (k indexKnowledge) PublishedEntries(_ context.Context, ids []string) (map[s
 // chat would if the draft were published now. Nothing is stored.
 func (s *Server) tryDraft(w http.ResponseWriter, r *http.Request, c caller) {
 	var req tryRequest
-	if err := decode(w, r, maxEntryBody, &req, `{"entry": {…}, "question": "…", "lang": "de"}`); err != nil {
+	if err := decode(w, r, maxEntryBody, &req, `{"entry": {…} or "id": "…", "question": "…", "lang": "de"}`); err != nil {
 		s.writeError(w, r, err)
 		return
 	}
 	ctx := r.Context()
+	if req.Entry.ID == "" && req.ID != "" {
+		rec, err := s.store.Record(ctx, req.ID, c.Actor)
+		if err != nil {
+			s.writeError(w, r, err)
+			return
+		}
+		req.Entry = rec.Entry
+	}
 	question, err := s.checkText(req.Question, s.limits.MaxMessageChars, true)
 	if err != nil {
 		s.writeError(w, r, err)

@@ -156,7 +156,15 @@ function setupEntryForm(form) {
         return;
       }
       form.dataset.version = r.data.version;
-      say("Gespeichert (Version " + r.data.version + ")." + (r.data.status === "published" ? " Der Bot antwortet ab sofort damit." : ""));
+      if (r.data.status === "published") {
+        // The page shows the unpublished changes and the button to publish them.
+        flash("Gespeichert (Version " + r.data.version + ")." + (r.data.unpublished_changes
+          ? " Der Bot antwortet weiter mit der veröffentlichten Fassung, bis Sie die Änderungen veröffentlichen."
+          : " Der Inhalt gleicht der veröffentlichten Fassung."));
+        location.reload();
+        return;
+      }
+      say("Gespeichert (Version " + r.data.version + ").");
     } else if (r.status === 400 && r.data.error.fields) {
       showErrors(form, r.data.error.fields);
     } else if (r.status === 409 && r.data.error.current) {

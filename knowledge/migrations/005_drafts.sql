@@ -1,0 +1,11 @@
+-- Draft → publish for published entries: an editor's change to a published
+-- entry waits here, the entry in the catalogue format (JSON, as
+-- knowledge.Entry marshals it; extra stays in its column), until it is
+-- published. Meanwhile the row's columns, chunks and status stay as they
+-- are, so citizens keep getting the published text. NULL: nothing pending.
+--
+-- A column rather than a table: the row's lock and version cover the draft
+-- as they cover the content, and the history trigger of 004 keeps it with
+-- every version (to_jsonb(NEW) includes it), so a version shows what the
+-- editor saved.
+ALTER TABLE entries ADD COLUMN draft jsonb;
