@@ -1,7 +1,9 @@
 package web
 
 import (
+	"html"
 	"io"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -39,8 +41,13 @@ func TestConsoleInsightAndPages(t *testing.T) {
 		t.Fatalf("groups %+v: want one group of the two drone questions", groups)
 	}
 	page := anna.get("/console/unanswered")
-	if !strings.Contains(page, "Drohne") || !strings.Contains(page, "/console/entries/new?question=") {
-		t.Errorf("unanswered page lacks the drone group or its create link")
+	link := regexp.MustCompile(`href="(/console/entries/new\?question=[^"]*Drohne[^"]*)"`).FindStringSubmatch(page)
+	if link == nil {
+		t.Fatalf("unanswered page lacks the drone group's create link")
+	}
+	// The link opens a form with the question as it was asked.
+	if form := anna.get(html.UnescapeString(link[1])); !strings.Contains(form, `value="`+strings.TrimRight(drone.Question, "?!. ")+`"`) {
+		t.Errorf("the create link %s does not pre-fill the title %q", link[1], drone.Question)
 	}
 	if st := anna.call("POST", "/api/v1/insight/unanswered/done", doneRequest{Key: drone.Key}, nil); st != 204 {
 		t.Fatalf("mark done: HTTP %d", st)

@@ -38,9 +38,8 @@ var consoleFuncs = template.FuncMap{
 		}
 		return (100*n + of/2) / of
 	},
-	"query": url.QueryEscape,
-	"add":   func(a, b int) int { return a + b },
-	"sub":   func(a, b int) int { return a - b },
+	"add": func(a, b int) int { return a + b },
+	"sub": func(a, b int) int { return a - b },
 }
 
 // berlin is German time, for dates shown to editors.
