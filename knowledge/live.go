@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -128,15 +129,23 @@ func (l *Live) listen(ctx context.Context, healthy func()) error {
 	}
 }
 
-// loadIndex reads every published entry and the vectors of its chunks in
-// one consistent snapshot and builds an index of them. Vectors are read only
-// when they come from the store's embedder: another instance may have
-// switched models, and vectors of two models are never compared.
+// loadIndex reads the published knowledge and builds an index of it.
 func (s *Store) loadIndex(ctx context.Context, log *slog.Logger) (*Index, error) {
-	var docs []Entry
-	var vecs []docVector
-	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, "SELECT "+entryColumns+" FROM entries WHERE status = 'published' ORDER BY region, id")
+	docs, vecs, err := s.published(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load knowledge: %w", err)
+	}
+	return buildIndex(docs, vecs, s.embedder, log), nil
+}
+
+// published reads every published entry and the vectors of its chunks, in
+// chunk order by entry id, in one consistent snapshot. Vectors are read
+// only when they come from the store's embedder: another instance may have
+// switched models, and vectors of two models are never compared.
+func (s *Store) published(ctx context.Context) (docs []Entry, vecs map[string][][]float32, err error) {
+	vecs = map[string][][]float32{}
+	err = pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, "SELECT "+entryColumns+" FROM entries WHERE status = 'published'")
 		if err != nil {
 			return err
 		}
@@ -144,28 +153,34 @@ func (s *Store) loadIndex(ctx context.Context, log *slog.Logger) (*Index, error)
 		if err != nil {
 			return err
 		}
-		byID := make(map[string]int32, len(docs))
-		for i := range docs {
-			byID[docs[i].ID] = int32(i)
-		}
 		rows, err = tx.Query(ctx, `SELECT c.entry_id, c.embedding
 			FROM chunks c JOIN entries e ON e.id = c.entry_id
 			WHERE e.status = 'published' AND c.embedding IS NOT NULL
 			  AND EXISTS (SELECT 1 FROM embedder WHERE name = $1 AND dim = $2)
-			ORDER BY e.region, e.id, c.ord`, s.embedder.Name(), s.embedder.Dim())
+			ORDER BY c.entry_id, c.ord`, s.embedder.Name(), s.embedder.Dim())
 		if err != nil {
 			return err
 		}
 		var id string
 		var v pgvector.Vector
 		_, err = pgx.ForEachRow(rows, []any{&id, &v}, func() error {
-			vecs = append(vecs, docVector{doc: byID[id], vec: slices.Clone(v.Slice())})
+			vecs[id] = append(vecs[id], slices.Clone(v.Slice()))
 			return nil
 		})
 		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("load knowledge: %w", err)
+	return docs, vecs, err
+}
+
+// buildIndex indexes docs, sorted here by region and id as newIndex wants
+// them, with the chunk vectors of each by entry id.
+func buildIndex(docs []Entry, vecs map[string][][]float32, emb Embedder, log *slog.Logger) *Index {
+	slices.SortFunc(docs, func(a, b Entry) int { return cmp.Or(cmp.Compare(a.Region, b.Region), cmp.Compare(a.ID, b.ID)) })
+	var flat []docVector
+	for i := range docs {
+		for _, v := range vecs[docs[i].ID] {
+			flat = append(flat, docVector{doc: int32(i), vec: v})
+		}
 	}
-	return newIndex(docs, vecs, s.embedder, log), nil
+	return newIndex(docs, flat, emb, log)
 }
