@@ -58,7 +58,8 @@ type lexRule struct {
 }
 
 // defaultLexicons are the project's own lexicons, written for German
-// administrative language; every search uses them.
+// administrative language; every search uses them. A file's name starts
+// with the language of its phrases: de.txt, en.txt, de-vehicles.txt.
 //
 //go:embed lexicon/*.txt
 var defaultLexicons embed.FS
@@ -75,7 +76,8 @@ func loadDefaultLexicon() *Lexicon {
 		if err != nil {
 			panic(err) // embedded: cannot fail
 		}
-		more, err := ParseLexicon(f, name, strings.TrimSuffix(path.Base(name), ".txt"))
+		lang, _, _ := strings.Cut(strings.TrimSuffix(path.Base(name), ".txt"), "-")
+		more, err := ParseLexicon(f, name, lang)
 		f.Close()
 		if err != nil {
 			panic(err) // embedded and covered by a test
