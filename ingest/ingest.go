@@ -27,6 +27,9 @@ type Summary struct {
 	// Kept counts entries an editor changed whose source delivered other
 	// content: the editor's version stays (see Run).
 	Kept int `json:"kept"`
+	// DeletedByEditor counts entries an editor deleted that the source
+	// still delivers: they are not added again (see Run).
+	DeletedByEditor int `json:"deleted_by_editor"`
 }
 
 // Options steer a run.
@@ -49,7 +52,9 @@ type Options struct {
 // pruned: when its source delivers other content, the editor's version
 // stays, the entry is counted as kept and a warning names it. The console
 // lists such entries ("changed since the source"); an editor who wants the
-// source's text again restores it from the entry's history.
+// source's text again restores it from the entry's history. Likewise an
+// entry an editor deleted is not added again while the source delivers it;
+// restoring it from its history brings it back.
 func Run(ctx context.Context, store *knowledge.Store, cat *Catalog, opts Options) (Summary, error) {
 	start := time.Now()
 	sum := Summary{Failed: len(cat.Problems)}
@@ -84,6 +89,9 @@ func run(ctx context.Context, store *knowledge.Store, cat *Catalog, opts Options
 	for _, e := range cat.Entries {
 		st, exists := states[e.ID]
 		switch {
+		case st.Deleted:
+			sum.DeletedByEditor++
+			warn("%s: not added again: an editor deleted it; restore it from its history in the console to bring it back", e.ID)
 		case !exists:
 			changed = append(changed, e)
 		case st.Edited && st.ContentHash != e.Hash():
@@ -102,11 +110,11 @@ func run(ctx context.Context, store *knowledge.Store, cat *Catalog, opts Options
 		if err != nil {
 			return fmt.Errorf("after %d of %d changed entries: %w", written, len(changed), err)
 		}
-		// An editor may have changed an entry since the states were
-		// read: the store kept the editor's version.
+		// An editor may have changed or deleted an entry since the
+		// states were read: the store left it as the editor left it.
 		for _, id := range kept {
 			sum.Kept++
-			warn("%s: kept the editor's version; the source delivered other content", id)
+			warn("%s: left as an editor left it (changed or deleted while this run was embedding)", id)
 		}
 		for _, e := range batch {
 			_, exists := states[e.ID]

@@ -54,6 +54,9 @@ func (s *Store) createEntry(ctx context.Context, e Entry, by Actor, action strin
 		if err != nil {
 			return err
 		}
+		if _, err := tx.Exec(ctx, "DELETE FROM deleted_entries WHERE id = $1", e.ID); err != nil {
+			return err
+		}
 		// The row exists now; writing its content counts as the same
 		// version, the first.
 		if r, err = writeContent(ctx, tx, &e, chunks, vecs, by, 0, ""); err != nil {
@@ -179,7 +182,8 @@ func (s *Store) changeStatus(ctx context.Context, id string, version int, status
 }
 
 // DeleteEntry removes the entry at version; its history stays and can be
-// restored.
+// restored. Ingestion does not add it again until an editor restores it or
+// creates an entry with its id.
 func (s *Store) DeleteEntry(ctx context.Context, id string, version int, by Actor) error {
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		cur, err := lockRecord(ctx, tx, id, version, by)
@@ -187,6 +191,10 @@ func (s *Store) DeleteEntry(ctx context.Context, id string, version int, by Acto
 			return err
 		}
 		if _, err := tx.Exec(ctx, "DELETE FROM entries WHERE id = $1", id); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO deleted_entries (id, deleted_by) VALUES ($1, $2)
+			ON CONFLICT (id) DO UPDATE SET deleted_by = $2, deleted_at = now()`, id, by.Name); err != nil {
 			return err
 		}
 		return audit(ctx, tx, by, "entry.delete", id, cur.Entry.Title)

@@ -19,11 +19,16 @@ type EntryState struct {
 	// console: its content, or its draft, is no longer what a source last
 	// delivered.
 	Edited bool
+	// Deleted says that an editor deleted the entry: ingestion leaves it
+	// out (Source and ContentHash are then empty).
+	Deleted bool
 }
 
-// EntryStates returns the state of every stored entry, keyed by id.
+// EntryStates returns the state of every stored entry and of every entry
+// an editor deleted, keyed by id.
 func (s *Store) EntryStates(ctx context.Context) (map[string]EntryState, error) {
-	rows, err := s.pool.Query(ctx, "SELECT id, source, content_hash, NOT ("+unedited+") FROM entries")
+	rows, err := s.pool.Query(ctx, `SELECT id, source, content_hash, NOT (`+unedited+`), false FROM entries
+		UNION ALL SELECT id, '', '', true, true FROM deleted_entries`)
 	if err != nil {
 		return nil, fmt.Errorf("read entry states: %w", err)
 	}
@@ -31,7 +36,7 @@ func (s *Store) EntryStates(ctx context.Context) (map[string]EntryState, error) 
 	for rows.Next() {
 		var id string
 		var st EntryState
-		if err := rows.Scan(&id, &st.Source, &st.ContentHash, &st.Edited); err != nil {
+		if err := rows.Scan(&id, &st.Source, &st.ContentHash, &st.Edited, &st.Deleted); err != nil {
 			return nil, err
 		}
 		states[id] = st
@@ -44,9 +49,10 @@ func (s *Store) EntryStates(ctx context.Context) (map[string]EntryState, error) 
 // all of the new ones. New entries are published; existing ones keep their
 // status and count up their version. by names who made the change.
 //
-// An entry an editor changed or created is never overwritten, even when
-// the change came after the caller read EntryStates: the write is skipped
-// in the same statement that would make it, and its id is returned in kept.
+// An entry an editor changed, created or deleted is never overwritten or
+// added again, even when the change came after the caller read
+// EntryStates: the write is skipped in the same statement that would make
+// it, and its id is returned in kept.
 func (s *Store) SaveEntries(ctx context.Context, entries []Entry, by string) (kept []string, err error) {
 	var texts []string
 	chunks := make([][]Chunk, len(entries))
@@ -99,9 +105,10 @@ func (s *Store) SaveEntries(ctx context.Context, entries []Entry, by string) (ke
 const unedited = "entries.source_hash = entries.content_hash AND entries.draft IS NULL"
 
 // upsertEntry writes e unless an editor changed the stored entry of its id
-// (the ON CONFLICT's WHERE), and says whether it did. The check and the
-// write are one statement, under the row's lock, so an edit made while
-// ingestion was embedding is never overwritten.
+// (the ON CONFLICT's WHERE) or deleted it (the NOT EXISTS), and says
+// whether it did. The check and the write are one statement, under the
+// row's lock, so an edit made while ingestion was embedding is never
+// overwritten.
 func upsertEntry(ctx context.Context, tx pgx.Tx, e *Entry, by string) (bool, error) {
 	extra := e.Extra
 	if extra == nil {
@@ -118,8 +125,9 @@ func upsertEntry(ctx context.Context, tx pgx.Tx, e *Entry, by string) (bool, err
 			prerequisites, documents, fees, processing_time, deadlines, responsible, online_services,
 			appointment_url, forms, legal_basis, links, keywords, leika_key, ozg_id, topics,
 			source_updated, extra, content_hash, source_hash, created_by, updated_by)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-			$19, $20, $21, $22, $23, $24, $25, $26, $26, $27, $27)
+		SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+			$19, $20, $21, $22, $23, $24, $25, $26, $26, $27, $27
+		WHERE NOT EXISTS (SELECT 1 FROM deleted_entries WHERE id = $1)
 		ON CONFLICT (id) DO UPDATE SET
 			title = $2, language = $3, region = $4, source = $5, info_url = $6, summary = $7,
 			description = $8, prerequisites = $9, documents = $10, fees = $11, processing_time = $12,

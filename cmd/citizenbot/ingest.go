@@ -45,8 +45,8 @@ func ingestCmd(ctx context.Context, cfg config, args []string, stdout, stderr io
 	if *asJSON {
 		json.NewEncoder(stdout).Encode(sum)
 	} else {
-		fmt.Fprintf(stdout, "added %d, updated %d, unchanged %d, removed %d, failed %d, kept (changed by editors) %d in %.1f s\n",
-			sum.Added, sum.Updated, sum.Unchanged, sum.Removed, sum.Failed, sum.Kept, sum.Seconds)
+		fmt.Fprintf(stdout, "added %d, updated %d, unchanged %d, removed %d, failed %d, kept (changed by editors) %d, left out (deleted by editors) %d in %.1f s\n",
+			sum.Added, sum.Updated, sum.Unchanged, sum.Removed, sum.Failed, sum.Kept, sum.DeletedByEditor, sum.Seconds)
 	}
 	switch {
 	case runErr != nil:
