@@ -57,9 +57,17 @@ func (s *Server) loginForm(w http.ResponseWriter, r *http.Request) {
 }
 
 // sameOrigin reports whether a browser request comes from the console's
-// own pages: its Origin, when sent, names this host. It keeps other sites
-// from logging a browser in to an account of their choosing.
+// own pages: its Sec-Fetch-Site, when sent, says so, and its Origin, when
+// sent, names this host. It keeps other sites from logging a browser in to
+// an account of their choosing. Browsers send at least one of the two
+// headers with every POST, so a request with neither comes from a program
+// (curl, a script), which has no victim's browser to log in.
 func sameOrigin(r *http.Request) bool {
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "", "same-origin", "none":
+	default:
+		return false
+	}
 	o := r.Header.Get("Origin")
 	if o == "" {
 		return true

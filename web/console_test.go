@@ -242,15 +242,21 @@ func TestConsoleCSRF(t *testing.T) {
 	}
 
 	u := site.anonymous()
-	req, _ := http.NewRequest("POST", site.url+"/api/v1/login", strings.NewReader(`{"name":"anna","password":"`+testPassword+`"}`))
-	req.Header.Set("Origin", "https://evil.example")
-	resp, err := u.http.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != 403 {
-		t.Errorf("login from another site's page: HTTP %d, want 403", resp.StatusCode)
+	for _, h := range []struct{ name, value string }{
+		{"Origin", "https://evil.example"},
+		{"Sec-Fetch-Site", "cross-site"}, // a browser that sends no Origin
+		{"Sec-Fetch-Site", "same-site"},  // a neighbouring subdomain's page
+	} {
+		req, _ := http.NewRequest("POST", site.url+"/api/v1/login", strings.NewReader(`{"name":"anna","password":"`+testPassword+`"}`))
+		req.Header.Set(h.name, h.value)
+		resp, err := u.http.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 403 {
+			t.Errorf("login with %s: %s: HTTP %d, want 403", h.name, h.value, resp.StatusCode)
+		}
 	}
 }
 
