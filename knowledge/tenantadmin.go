@@ -12,7 +12,8 @@ import (
 var tenantIDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
 
 // PutTenantAs creates the tenant or replaces its settings, as PutTenant
-// does, after checking them, and records the change in the audit log.
+// does, after checking them, and records the change in the audit log in
+// the same transaction.
 func (s *Store) PutTenantAs(ctx context.Context, t Tenant, by Actor) error {
 	t.Name = strings.TrimSpace(t.Name)
 	switch {
@@ -34,10 +35,10 @@ func (s *Store) PutTenantAs(ctx context.Context, t Tenant, by Actor) error {
 	if t.FallbackPhone == "" {
 		t.FallbackPhone = "115"
 	}
-	if err := s.PutTenant(ctx, t); err != nil {
-		return err
-	}
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if err := putTenant(ctx, tx, t); err != nil {
+			return err
+		}
 		return audit(ctx, tx, by, "tenant.put", t.ID, fmt.Sprintf("regions %v", t.Regions))
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // Tenant is a city or portal that embeds the bot: which knowledge it sees,
@@ -68,7 +69,16 @@ func (s *Store) Tenants(ctx context.Context) ([]Tenant, error) {
 
 // PutTenant creates the tenant or replaces all its settings.
 func (s *Store) PutTenant(ctx context.Context, t Tenant) error {
-	_, err := s.pool.Exec(ctx, `
+	return putTenant(ctx, s.pool, t)
+}
+
+// execer runs a statement: a pool, or a transaction.
+type execer interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+}
+
+func putTenant(ctx context.Context, db execer, t Tenant) error {
+	_, err := db.Exec(ctx, `
 		INSERT INTO tenants (`+tenantColumns+`)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 		ON CONFLICT (id) DO UPDATE SET
