@@ -52,7 +52,7 @@ func (b *Bot) Answer(ctx context.Context, req Request, emit func(delta string, r
 	r := Reply{Status: d.status, Question: masked, Mode: ModeBuiltin, Ranking: d.ranking}
 	switch d.status {
 	case NoAnswer:
-		r.Text = composeNoAnswer(req.Tenant, lang)
+		r.Text = composeNoAnswer(req.Tenant, lang, d.referral)
 		r.Actions = fallbackActions(req.Tenant, lang)
 		r.Suggestions = tenantSuggestions(req.Tenant, lang)
 		r.State = State{Topic: req.State.Topic}

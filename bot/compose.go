@@ -102,9 +102,14 @@ func composeClarify(options []knowledge.Entry, lang string) string {
 	return b.String()
 }
 
-func composeNoAnswer(t knowledge.Tenant, lang string) string {
+// composeNoAnswer says that the bot has no service for the question and,
+// when the referrals know, who is responsible instead (who, "" if none).
+func composeNoAnswer(t knowledge.Tenant, lang, who string) string {
 	p := phrasesFor(lang)
 	s := fmt.Sprintf(p.noAnswer, t.FallbackPhone, t.FallbackHours)
+	if who != "" {
+		s = fmt.Sprintf(p.referral, who, t.FallbackPhone, t.FallbackHours)
+	}
 	if t.FallbackURL != "" {
 		s += " " + p.noAnswerPage
 	}

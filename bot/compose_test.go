@@ -190,18 +190,23 @@ func TestComposeNoAnswer(t *testing.T) {
 		name   string
 		tenant knowledge.Tenant
 		lang   string
+		who    string
 		want   string
 	}{
-		{"German with portal", testTenant(), "de",
+		{"German with portal", testTenant(), "de", "",
 			"Dazu habe ich leider keine passende Dienstleistung gefunden. Die Behördennummer 030 115 hilft Ihnen weiter (Mo–Fr 7–18 Uhr). Sie können auch die Suche im Serviceportal nutzen."},
-		{"German without portal", noPage, "de",
+		{"German without portal", noPage, "de", "",
 			"Dazu habe ich leider keine passende Dienstleistung gefunden. Die Behördennummer 030 115 hilft Ihnen weiter (Mo–Fr 7–18 Uhr)."},
-		{"English with portal", testTenant(), "en",
+		{"English with portal", testTenant(), "en", "",
 			"Sorry, I could not find a matching service for that. The public service number 030 115 can help you (Mo–Fr 7–18 Uhr). You can also use the search of the service portal."},
+		{"German referral", noPage, "de", "die Familienkasse",
+			"Dafür ist die Familienkasse zuständig, nicht diese Verwaltung. Wenn Sie unsicher sind, hilft Ihnen die Behördennummer 030 115 weiter (Mo–Fr 7–18 Uhr)."},
+		{"English referral", testTenant(), "en", "the Jobcenter",
+			"That is a matter for the Jobcenter, not for this administration. If you are unsure, the public service number 030 115 can help you (Mo–Fr 7–18 Uhr). You can also use the search of the service portal."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := composeNoAnswer(tt.tenant, tt.lang); got != tt.want {
+			if got := composeNoAnswer(tt.tenant, tt.lang, tt.who); got != tt.want {
 				t.Errorf("composeNoAnswer\n got %q\nwant %q", got, tt.want)
 			}
 		})

@@ -27,9 +27,10 @@ const (
 // decision is what the bot will do: the status and the entries it rests
 // on, main entry (or the options of a clarifying question) first.
 type decision struct {
-	status  Status
-	entries []knowledge.Entry
-	ranking []string // see Reply.Ranking
+	status   Status
+	entries  []knowledge.Entry
+	ranking  []string // see Reply.Ranking
+	referral string   // for NoAnswer: who is responsible instead, if known
 }
 
 // decide picks the entries for a message: the citizen's choice from a
@@ -53,7 +54,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		return decision{}, fmt.Errorf("search: %w", err)
 	}
 	if len(hits) == 0 {
-		return decision{status: NoAnswer}, nil
+		return decision{status: NoAnswer, referral: referral(masked, nil)}, nil
 	}
 	ids := make([]string, len(hits))
 	for i, h := range hits {
@@ -83,7 +84,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		cands = append(cands, candidate{hit: h, entry: le, service: key, title: h.NameFit})
 	}
 	if len(cands) == 0 {
-		return decision{status: NoAnswer}, nil
+		return decision{status: NoAnswer, referral: referral(masked, nil)}, nil
 	}
 	// Rerank: search's fused score relative to the best, plus how well the
 	// title fits, so that of the services search finds about equally the
@@ -97,6 +98,9 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		ranking[i] = c.service
 	}
 	d := decideAmong(cands, req.State.Topic)
+	if who := referral(masked, cands); who != "" {
+		d = decision{status: NoAnswer, referral: who}
+	}
 	d.ranking = ranking
 	return d, nil
 }

@@ -14,6 +14,7 @@ type phrases struct {
 	germanSource  string
 	clarify       string
 	noAnswer      string // %s: phone, %s: hours
+	referral      string // %s: who is responsible, %s: phone, %s: hours
 	noAnswerPage  string
 	refusal       string
 	actionOnline  string
@@ -42,7 +43,8 @@ var phrasesDE = phrases{
 	clarify:       "Dazu passen mehrere Dienstleistungen. Welche meinen Sie?",
 	noAnswer:      "Dazu habe ich leider keine passende Dienstleistung gefunden. Die Behördennummer %s hilft Ihnen weiter (%s).",
 	noAnswerPage:  "Sie können auch die Suche im Serviceportal nutzen.",
-	refusal:       "Dabei kann ich nicht helfen. Ich beantworte Fragen zu Dienstleistungen der Verwaltung, zum Beispiel zu Ausweis, Anmeldung oder Kindergeld.",
+	referral:      "Dafür ist %s zuständig, nicht diese Verwaltung. Wenn Sie unsicher sind, hilft Ihnen die Behördennummer %s weiter (%s).",
+	refusal:       "Dabei kann ich nicht helfen. Ich beantworte Fragen zu Dienstleistungen der Verwaltung, zum Beispiel zu Ausweis, Anmeldung oder Wohngeld.",
 	actionOnline:  "Online beantragen",
 	actionAppoint: "Termin buchen",
 	actionInfo:    "Zur Leistungsbeschreibung",
@@ -73,7 +75,8 @@ var phrasesEN = phrases{
 	clarify:       "Several services fit your question. Which one do you mean?",
 	noAnswer:      "Sorry, I could not find a matching service for that. The public service number %s can help you (%s).",
 	noAnswerPage:  "You can also use the search of the service portal.",
-	refusal:       "I can't help with that. I answer questions about public services, for example ID cards, registering an address or child benefit.",
+	referral:      "That is a matter for %s, not for this administration. If you are unsure, the public service number %s can help you (%s).",
+	refusal:       "I can't help with that. I answer questions about public services, for example ID cards, registering an address or housing benefit.",
 	actionOnline:  "Apply online",
 	actionAppoint: "Book an appointment",
 	actionInfo:    "Official service page",

@@ -66,25 +66,37 @@ var defaultLexicons embed.FS
 
 // DefaultLexicon returns the built-in lexicon, which search uses when a
 // query names none.
-var DefaultLexicon = sync.OnceValue(loadDefaultLexicon)
+var DefaultLexicon = sync.OnceValue(func() *Lexicon {
+	l, err := ReadLexicons(defaultLexicons, "lexicon/*.txt")
+	if err != nil {
+		panic(err) // embedded and covered by a test
+	}
+	return l
+})
 
-func loadDefaultLexicon() *Lexicon {
+// ReadLexicons reads the lexicon files of fsys that match pattern (see
+// fs.Glob) into one lexicon. A file's name starts with the language of its
+// phrases, followed by "-" or ".": de.txt, en-traffic.txt.
+func ReadLexicons(fsys fs.FS, pattern string) (*Lexicon, error) {
+	files, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return nil, err
+	}
 	l := &Lexicon{}
-	files, _ := fs.Glob(defaultLexicons, "lexicon/*.txt")
 	for _, name := range files {
-		f, err := defaultLexicons.Open(name)
+		f, err := fsys.Open(name)
 		if err != nil {
-			panic(err) // embedded: cannot fail
+			return nil, err
 		}
 		lang, _, _ := strings.Cut(strings.TrimSuffix(path.Base(name), ".txt"), "-")
 		more, err := ParseLexicon(f, name, lang)
 		f.Close()
 		if err != nil {
-			panic(err) // embedded and covered by a test
+			return nil, err
 		}
 		l.add(more.rules...)
 	}
-	return l
+	return l, nil
 }
 
 // ParseLexicon reads a lexicon file whose phrases are in lang ("de" or
@@ -147,6 +159,32 @@ func (l *Lexicon) expand(words []string, forms [][]string) (adds []string, cover
 		}
 	}
 	return adds, covered
+}
+
+// Match is a phrase of a lexicon found in a text.
+type Match struct {
+	Adds   string   // the left side of the phrase's rule
+	Phrase []string // the phrase's words, folded
+}
+
+// Matches returns the phrases of the lexicon that occur in text, in the
+// order of the rules.
+func (l *Lexicon) Matches(text string) []Match {
+	words := Words(text)
+	forms := make([][]string, len(words))
+	for i, w := range words {
+		forms[i] = wordForms(w)
+	}
+	var ms []Match
+	for _, r := range l.rules {
+		for start := 0; start+len(r.words) <= len(forms); start++ {
+			if r.at(words[start:], forms[start:]) {
+				ms = append(ms, Match{Adds: r.adds, Phrase: r.words})
+				break
+			}
+		}
+	}
+	return ms
 }
 
 // hasWord reports whether the folded word w, with its forms, is a one-word

@@ -1,0 +1,74 @@
+package bot
+
+import (
+	"embed"
+	"strings"
+	"sync"
+
+	"citizenbot/knowledge"
+)
+
+// Referrals name who is responsible for what citizens often ask a city
+// about but no city does: child benefit (the Familienkasse), unemployment
+// benefit (the employment agency), health insurance, foreign passports (the
+// consulate). Without them such a question finds the city's nearest
+// service ("Kindergeld" → "Elterngeld beantragen") and the bot answers
+// with the wrong thing; with them it says it has no service for that and
+// whom to ask.
+//
+// A referral file is a lexicon (knowledge.ParseLexicon): on the left the
+// responsible body, as it fits the reply's sentence, on the right the
+// phrases. It applies only when no found entry names the request in its
+// title and the best one does not fit the question's words well
+// (strongTitle): a catalogue that has the service after all answers with
+// it, and a question that mentions child benefit while it asks for a
+// registration certificate gets the certificate.
+//
+//go:embed referrals/*.txt
+var referralFiles embed.FS
+
+// strongTitle is the name fit from which an entry is plainly what a
+// question asks for, referral or not.
+const strongTitle = 0.5
+
+// referralTitles is how many of the best entries' titles are checked for
+// the request's words.
+const referralTitles = 3
+
+var referrals = sync.OnceValue(func() *knowledge.Lexicon {
+	l, err := knowledge.ReadLexicons(referralFiles, "referrals/*.txt")
+	if err != nil {
+		panic(err) // embedded and covered by a test
+	}
+	return l
+})
+
+// referral returns whom to ask about the question, or "" when the
+// question is not one the referrals know, or the catalogue may answer it.
+func referral(question string, cands []candidate) string {
+	if len(cands) > 0 && cands[0].title >= strongTitle {
+		return ""
+	}
+	for _, m := range referrals().Matches(question) {
+		if !namedInTitles(m.Phrase, cands) {
+			return m.Adds
+		}
+	}
+	return ""
+}
+
+// namedInTitles reports whether the title of one of the best candidates
+// contains the German stem of a word of the phrase, in folded spelling, so
+// that "Sozialversicherung - Rentenantrag stellen" names "Rente". Stems
+// shorter than four letters are too often parts of other words to count.
+func namedInTitles(phrase []string, cands []candidate) bool {
+	for _, c := range cands[:min(referralTitles, len(cands))] {
+		title := knowledge.Fold(c.entry.Title + " " + c.hit.Title)
+		for _, w := range phrase {
+			if stem := knowledge.Stem(w, "de"); len(stem) >= 4 && strings.Contains(title, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}

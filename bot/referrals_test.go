@@ -1,0 +1,59 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestReferralFilesLoad(t *testing.T) {
+	if n := referrals().Len(); n < 50 {
+		t.Fatalf("referrals have %d phrases, want both files loaded", n)
+	}
+}
+
+// A question about what another body handles gets no answer that names
+// it, unless an entry found names the request in its title or plainly
+// fits the question.
+func TestAnswerRefers(t *testing.T) {
+	elterngeld := knowledge.Entry{ID: "elterngeld", Title: "Elterngeld beantragen", Language: "de", InfoURL: "https://service.example.de/elterngeld", Summary: "Geld für Eltern."}
+	kindergeld := knowledge.Entry{ID: "kindergeld", Title: "Kindergeld - Auskunft", Language: "de", InfoURL: "https://service.example.de/kindergeld", Summary: "Auskunft."}
+	for _, tt := range []struct {
+		name, lang, question string
+		hits                 []knowledge.Hit
+		want                 Status
+		wantText             string
+	}{
+		{"neighbour found", "de", "Wie beantrage ich Kindergeld?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Familienkasse"},
+		{"nothing found", "en", "How do I apply for child benefit?", nil, NoAnswer, "Familienkasse"},
+		{"English referral", "en", "Which health insurance should I choose?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.4}}, NoAnswer, "health insurance fund"},
+		{"catalogue has it", "de", "Wie beantrage ich Kindergeld?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5}, {ID: "kindergeld", Score: 0.029, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"plainly another service", "de", "Brauche ich für das Kindergeld Elterngeld?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, Answered, ""},
+		{"no referral phrase", "de", "Wie beantrage ich Elterngeld?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			kb := newFakeKB(t, elterngeld, kindergeld)
+			kb.hits = tt.hits
+			r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: tt.lang, Text: tt.question}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Status != tt.want {
+				t.Fatalf("status %s (%q), want %s", r.Status, r.Text, tt.want)
+			}
+			if tt.wantText != "" && (!strings.Contains(r.Text, tt.wantText) || !strings.Contains(r.Text, testTenant().FallbackPhone)) {
+				t.Errorf("text %q, want it to name %q and the fallback number", r.Text, tt.wantText)
+			}
+			if tt.want == NoAnswer && len(r.Actions) == 0 {
+				t.Errorf("no fallback actions with the referral")
+			}
+		})
+	}
+}
