@@ -10,8 +10,8 @@ import (
 
 // Referrals name who is responsible for what citizens often ask a city
 // about but no city does: child benefit (the Familienkasse), unemployment
-// benefit (the employment agency), health insurance, foreign passports (the
-// consulate). Without them such a question finds the city's nearest
+// benefit (the employment agency), health insurance, public transport
+// tickets. Without them such a question finds the city's nearest
 // service ("Kindergeld" → "Elterngeld beantragen") and the bot answers
 // with the wrong thing; with them it says it has no service for that and
 // whom to ask.
@@ -22,7 +22,9 @@ import (
 // title and the best one does not fit the question's words well
 // (strongTitle): a catalogue that has the service after all answers with
 // it, and a question that mentions child benefit while it asks for a
-// registration certificate gets the certificate.
+// registration certificate gets the certificate. Phrases name what is
+// asked for, not a body that is often only mentioned: "the embassy wants a
+// declaration of commitment" is a question for the city.
 //
 //go:embed referrals/*.txt
 var referralFiles embed.FS
