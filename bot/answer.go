@@ -53,7 +53,13 @@ func (b *Bot) Answer(ctx context.Context, req Request, emit func(delta string, r
 	switch d.status {
 	case NoAnswer:
 		r.Text = composeNoAnswer(req.Tenant, lang, d.referral)
-		r.Actions = fallbackActions(req.Tenant, lang)
+		if d.caseStatus {
+			r.Text = composeCaseStatus(req.Tenant, lang, d.entries)
+			for _, e := range d.entries {
+				r.Actions = append(r.Actions, infoAction(e, lang)...)
+			}
+		}
+		r.Actions = append(r.Actions, fallbackActions(req.Tenant, lang)...)
 		r.Suggestions = tenantSuggestions(req.Tenant, lang)
 		r.State = State{Topic: req.State.Topic}
 	case Clarify:

@@ -116,6 +116,25 @@ func composeNoAnswer(t knowledge.Tenant, lang, who string) string {
 	return s
 }
 
+// composeCaseStatus says that the bot cannot see the citizen's case and
+// whom to ask; entries holds the service the case is about, if found.
+func composeCaseStatus(t knowledge.Tenant, lang string, entries []knowledge.Entry) string {
+	p := phrasesFor(lang)
+	s := p.caseStatus
+	for _, e := range entries {
+		s += " " + fmt.Sprintf(p.caseStatusPage, e.Title)
+	}
+	return s + " " + fmt.Sprintf(p.callUs, t.FallbackPhone, t.FallbackHours)
+}
+
+// infoAction is the link to an entry's official page, if it has one.
+func infoAction(e knowledge.Entry, lang string) []Action {
+	if e.InfoURL == "" {
+		return nil
+	}
+	return []Action{{Title: phrasesFor(lang).actionInfo, URL: e.InfoURL, Kind: KindInfo}}
+}
+
 // actions are the links of an entry, the main action first: the online
 // procedures, else appointment booking, else the official page.
 func actions(e knowledge.Entry, lang string) []Action {
@@ -130,10 +149,7 @@ func actions(e knowledge.Entry, lang string) []Action {
 	if e.AppointmentURL != "" {
 		as = append(as, Action{Title: p.actionAppoint, URL: e.AppointmentURL, Kind: KindAppointment})
 	}
-	if e.InfoURL != "" {
-		as = append(as, Action{Title: p.actionInfo, URL: e.InfoURL, Kind: KindInfo})
-	}
-	return as
+	return append(as, infoAction(e, lang)...)
 }
 
 // fallbackActions are what a tenant offers when the bot cannot help.

@@ -31,6 +31,9 @@ type decision struct {
 	entries  []knowledge.Entry
 	ranking  []string // see Reply.Ranking
 	referral string   // for NoAnswer: who is responsible instead, if known
+	// caseStatus says that the question asks about the citizen's own case
+	// (NoAnswer; entries then holds the service it is about, if found).
+	caseStatus bool
 }
 
 // decide picks the entries for a message: the citizen's choice from a
@@ -54,7 +57,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		return decision{}, fmt.Errorf("search: %w", err)
 	}
 	if len(hits) == 0 {
-		return decision{status: NoAnswer, referral: referral(masked, nil)}, nil
+		return outOfScope(masked, nil), nil
 	}
 	ids := make([]string, len(hits))
 	for i, h := range hits {
@@ -84,7 +87,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		cands = append(cands, candidate{hit: h, entry: le, service: key, title: h.NameFit})
 	}
 	if len(cands) == 0 {
-		return decision{status: NoAnswer, referral: referral(masked, nil)}, nil
+		return outOfScope(masked, nil), nil
 	}
 	// Rerank: search's fused score relative to the best, plus how well the
 	// title fits, so that of the services search finds about equally the
@@ -98,11 +101,26 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		ranking[i] = c.service
 	}
 	d := decideAmong(cands, req.State.Topic)
-	if who := referral(masked, cands); who != "" {
-		d = decision{status: NoAnswer, referral: who}
+	if o := outOfScope(masked, cands); o.caseStatus || o.referral != "" {
+		d = o
 	}
 	d.ranking = ranking
 	return d, nil
+}
+
+// outOfScope is the decision for a question the catalogue cannot answer
+// although search may find something: the state of the citizen's own case
+// (see casestatus.go), or what another body handles (see referrals.go).
+// Otherwise it is a plain NoAnswer.
+func outOfScope(question string, cands []candidate) decision {
+	if asksCaseStatus(question, cands) {
+		d := decision{status: NoAnswer, caseStatus: true}
+		if len(cands) > 0 && cands[0].isMatch() {
+			d.entries = []knowledge.Entry{cands[0].entry}
+		}
+		return d
+	}
+	return decision{status: NoAnswer, referral: referral(question, cands)}
 }
 
 // decideAmong decides for the reranked candidates: no answer when the best

@@ -1,0 +1,40 @@
+package bot
+
+import (
+	"embed"
+	"sync"
+
+	"citizenbot/knowledge"
+)
+
+// A question about the state of one's own case ("Ich habe im März Wohngeld
+// beantragt und noch keinen Bescheid", "has my application been approved
+// yet?") finds the service the case is about, but answering with how to
+// apply for it misses the question: the bot sees no case files. It says so
+// instead and points to the office handling the case, with the service's
+// page (where that office's contacts are) when search found the service.
+// A catalogue that offers a status enquiry (Berlin's "Baugenehmigung -
+// Vorgangsauskunft") answers with it: the left side of a rule names the
+// title words of such entries.
+//
+//go:embed casestatus/*.txt
+var caseStatusFiles embed.FS
+
+var caseStatus = sync.OnceValue(func() *knowledge.Lexicon {
+	l, err := knowledge.ReadLexicons(caseStatusFiles, "casestatus/*.txt")
+	if err != nil {
+		panic(err) // embedded and covered by a test
+	}
+	return l
+})
+
+// asksCaseStatus reports whether the question asks about the state of the
+// citizen's own case and none of the best candidates is a status enquiry.
+func asksCaseStatus(question string, cands []candidate) bool {
+	for _, m := range caseStatus().Matches(question) {
+		if !namedInTitles(knowledge.Words(m.Adds), cands) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,58 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestCaseStatusFilesLoad(t *testing.T) {
+	if n := caseStatus().Len(); n < 30 {
+		t.Fatalf("case status phrases: %d, want both files loaded", n)
+	}
+}
+
+// A question about the state of one's own case gets no answer that says
+// why and links the service's page, unless the catalogue offers a status
+// enquiry.
+func TestAnswerCaseStatus(t *testing.T) {
+	wohngeld := knowledge.Entry{ID: "wohngeld", Title: "Wohngeld beantragen", Language: "de", InfoURL: "https://service.example.de/wohngeld", Summary: "Zuschuss zur Miete."}
+	auskunft := knowledge.Entry{ID: "auskunft", Title: "Wohngeld - Vorgangsauskunft", Language: "de", InfoURL: "https://service.example.de/auskunft", Summary: "Stand Ihres Antrags online."}
+	match := knowledge.Hit{ID: "wohngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}
+	for _, tt := range []struct {
+		name, lang, question string
+		hits                 []knowledge.Hit
+		want                 Status
+		wantText, wantURL    string
+	}{
+		{"service found", "de", "Ich habe im März Wohngeld beantragt und noch keinen Bescheid. Wann kommt der?",
+			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
+		{"nothing found", "en", "Has my application been approved yet?", nil, NoAnswer, "can't see the status", "tel:030115"},
+		{"status enquiry offered", "de", "Ich habe Wohngeld beantragt und noch keinen Bescheid.",
+			[]knowledge.Hit{match, {ID: "auskunft", Score: 0.029, Similarity: 0.5, NameFit: 0.4}}, Clarify, "", ""},
+		{"no status question", "de", "Wie beantrage ich Wohngeld?", []knowledge.Hit{match}, Answered, "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			kb := newFakeKB(t, wohngeld, auskunft)
+			kb.hits = tt.hits
+			r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: tt.lang, Text: tt.question}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Status != tt.want {
+				t.Fatalf("status %s (%q), want %s", r.Status, r.Text, tt.want)
+			}
+			if tt.want != NoAnswer {
+				return
+			}
+			if !strings.Contains(r.Text, tt.wantText) || !strings.Contains(r.Text, testTenant().FallbackPhone) {
+				t.Errorf("text %q, want %q and the fallback number in it", r.Text, tt.wantText)
+			}
+			if len(r.Actions) == 0 || r.Actions[0].URL != tt.wantURL {
+				t.Errorf("actions %+v, want %s first", r.Actions, tt.wantURL)
+			}
+		})
+	}
+}
