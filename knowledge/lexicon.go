@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"bufio"
+	"cmp"
 	"embed"
 	"fmt"
 	"io"
@@ -34,19 +35,55 @@ type Lexicon struct {
 	// single holds the one-word phrases, by language and stem
 	// ("en:passport"), for hasWord.
 	single map[string]bool
+	// byFirst lists the rules by the key of their phrase's first word (see
+	// firstKey), so that a question is checked against the few rules that
+	// can start at each of its words rather than against all of them.
+	byFirst map[string][]int
 }
 
 // add appends rules to the lexicon.
 func (l *Lexicon) add(rules ...lexRule) {
 	if l.single == nil {
-		l.single = map[string]bool{}
+		l.single, l.byFirst = map[string]bool{}, map[string][]int{}
 	}
 	for _, r := range rules {
 		if len(r.stems) == 1 {
 			l.single[r.lang()+":"+r.stems[0]] = true
 		}
+		k := r.lang() + ":" + r.stems[0]
+		if isAnalyzerStopWord(r.words[0]) {
+			k = "=" + r.words[0]
+		}
+		l.byFirst[k] = append(l.byFirst[k], len(l.rules))
+		l.rules = append(l.rules, r)
 	}
-	l.rules = append(l.rules, rules...)
+}
+
+// found is a rule whose phrase occurs in a question, and where.
+type found struct{ rule, start int }
+
+// find returns every occurrence of the lexicon's phrases in the question,
+// given as its folded words and their forms (see wordForms), in the order
+// of the rules, then of the question.
+func (l *Lexicon) find(words []string, forms [][]string) []found {
+	var fs []found
+	for start, w := range words {
+		// A phrase's first word is a stop word only when the question's
+		// word is that very word (see lexRule.at). A rule has one key and
+		// the keys differ in their prefix, so no rule is found twice at one
+		// start.
+		keys := [3]string{"=" + w, "de:" + forms[start][0], "en:" + forms[start][len(forms[start])-1]}
+		for _, k := range keys {
+			for _, i := range l.byFirst[k] {
+				r := l.rules[i]
+				if start+len(r.words) <= len(words) && r.at(words[start:], forms[start:]) {
+					fs = append(fs, found{i, start})
+				}
+			}
+		}
+	}
+	slices.SortFunc(fs, func(a, b found) int { return cmp.Or(a.rule-b.rule, a.start-b.start) })
+	return fs
 }
 
 // lexRule is one phrase and the words it adds.
@@ -145,17 +182,13 @@ func (l *Lexicon) expand(words []string, forms [][]string) (adds []string, cover
 		return nil, nil
 	}
 	covered = make([]bool, len(forms))
-	for _, r := range l.rules {
-		for start := 0; start+len(r.words) <= len(forms); start++ {
-			if !r.at(words[start:], forms[start:]) {
-				continue
-			}
-			if !slices.Contains(adds, r.adds) {
-				adds = append(adds, r.adds)
-			}
-			for i := range r.words {
-				covered[start+i] = true
-			}
+	for _, f := range l.find(words, forms) {
+		r := l.rules[f.rule]
+		if !slices.Contains(adds, r.adds) {
+			adds = append(adds, r.adds)
+		}
+		for i := range r.words {
+			covered[f.start+i] = true
 		}
 	}
 	return adds, covered
@@ -176,12 +209,11 @@ func (l *Lexicon) Matches(text string) []Match {
 		forms[i] = wordForms(w)
 	}
 	var ms []Match
-	for _, r := range l.rules {
-		for start := 0; start+len(r.words) <= len(forms); start++ {
-			if r.at(words[start:], forms[start:]) {
-				ms = append(ms, Match{Adds: r.adds, Phrase: r.words})
-				break
-			}
+	last := -1
+	for _, f := range l.find(words, forms) {
+		if f.rule != last {
+			ms = append(ms, Match{Adds: l.rules[f.rule].adds, Phrase: l.rules[f.rule].words})
+			last = f.rule
 		}
 	}
 	return ms
