@@ -16,13 +16,12 @@ import (
 // reranked scores lie within closeRank. The values were chosen with
 // `citizenbot eval` on the development questions (docs/quality.md): they
 // trade declining too often against answering questions the catalogue has
-// no service for, and, for closeRank, a direct answer against a choice
-// that holds the right service more often (0.25 to 0.35 did equally well).
+// no service for.
 const (
 	minSimilarity = 0.35
 	minTextRank   = 0.6
 	minTitle      = 0.25
-	closeRank     = 0.25
+	closeRank     = 0.15
 )
 
 // decision is what the bot will do: the status and the entries it rests
