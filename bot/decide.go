@@ -11,7 +11,10 @@ import (
 
 // When retrieval is trusted. A hit is a match when its best chunk is close
 // enough in meaning (minSimilarity), it covers enough of the question's
-// rare words (minTextRank), or its name fits the question (minTitle). Two
+// rare words (minTextRank), its name fits the question (minTitle), or
+// the rankings by words and by meaning both put it among their first
+// agreeRank: two independent rankers that agree are more telling than
+// either score alone, for a long question whose every score is low. Two
 // matches are alike, and the bot asks which one is meant, when their
 // reranked scores lie within closeRank. The values were chosen with
 // `citizenbot eval` on the development questions (docs/quality.md): they
@@ -22,6 +25,7 @@ const (
 	minTextRank   = 0.6
 	minTitle      = 0.25
 	closeRank     = 0.15
+	agreeRank     = 2
 )
 
 // decision is what the bot will do: the status and the entries it rests
@@ -166,7 +170,15 @@ type candidate struct {
 }
 
 func (c candidate) isMatch() bool {
-	return c.hit.Similarity >= minSimilarity || c.hit.TextRank >= minTextRank || c.title >= minTitle
+	return c.hit.Similarity >= minSimilarity || c.hit.TextRank >= minTextRank || c.title >= minTitle ||
+		c.agreed()
+}
+
+// agreed reports whether both of search's rankings put c among their
+// first agreeRank.
+func (c candidate) agreed() bool {
+	in := func(place int) bool { return place > 0 && place <= agreeRank }
+	return in(c.hit.WordRank) && in(c.hit.MeaningRank)
 }
 
 // contextEntries are the main entry and the next best, for the model.

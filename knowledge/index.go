@@ -45,6 +45,11 @@ type Hit struct {
 	// NameFit says how well the entry's title and keywords fit the query,
 	// from 0 to 1 (see wordIndex.nameFit).
 	NameFit float64 `json:"name_fit"`
+	// WordRank and MeaningRank are the entry's places in the ranking by
+	// words and in the ranking by meaning, from 1; 0 when that side did
+	// not rank it (no word of the query, or the embedder failed).
+	WordRank    int `json:"word_rank"`
+	MeaningRank int `json:"meaning_rank"`
 }
 
 // Index is a read-only snapshot of the published knowledge, in memory: the
@@ -159,16 +164,19 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	}
 
 	fused := map[int32]float64{}
-	for _, side := range [][]float32{byWords, sims} {
-		for r, doc := range topDocs(side, rrfDepth) {
+	var places [2]map[int32]int // by words, by meaning
+	for side, scores := range [][]float32{byWords, sims} {
+		places[side] = map[int32]int{}
+		for r, doc := range topDocs(scores, rrfDepth) {
 			fused[doc] += 1.0 / float64(rrfK+r+1)
+			places[side][doc] = r + 1
 		}
 	}
 	hits := make([]Hit, 0, len(fused))
 	for doc, score := range fused {
 		e := &x.docs[doc]
 		h := Hit{ID: e.ID, Title: e.Title, URL: e.InfoURL, Language: e.Language, Region: e.Region,
-			Score: score, Similarity: float64(sims[doc])}
+			Score: score, Similarity: float64(sims[doc]), WordRank: places[0][doc], MeaningRank: places[1][doc]}
 		if ceiling > 0 {
 			h.TextRank = float64(byWords[doc]) / ceiling
 		}

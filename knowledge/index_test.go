@@ -80,8 +80,25 @@ func TestIndexSearchByWordsWhenEmbedderFails(t *testing.T) {
 	if err != nil {
 		t.Fatalf("search failed with the embedder: %v", err)
 	}
-	if len(hits) == 0 || hits[0].ID != "a-hund" || hits[0].Similarity != 0 || hits[0].TextRank <= 0 {
+	if len(hits) == 0 || hits[0].ID != "a-hund" || hits[0].Similarity != 0 || hits[0].TextRank <= 0 ||
+		hits[0].WordRank != 1 || hits[0].MeaningRank != 0 {
 		t.Fatalf("hits = %+v, want a-hund found by words alone", hits)
+	}
+}
+
+func TestIndexSearchPlacesOfBothSides(t *testing.T) {
+	x := memIndex(t, NewLocalEmbedder(0), indexFixture...)
+	hits, err := x.Search(context.Background(), Query{Text: "Hundesteuer zahlen", Regions: []string{"a"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, h := range hits {
+		if h.WordRank < 0 || h.MeaningRank < 0 || (h.WordRank == 0 && h.MeaningRank == 0) {
+			t.Errorf("hit %d %s: word rank %d, meaning rank %d; want a place on at least one side", i, h.ID, h.WordRank, h.MeaningRank)
+		}
+	}
+	if len(hits) == 0 || hits[0].ID != "a-hund" || hits[0].WordRank != 1 || hits[0].MeaningRank != 1 {
+		t.Fatalf("hits = %+v, want a-hund first on both sides", hits)
 	}
 }
 
