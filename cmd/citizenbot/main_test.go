@@ -63,15 +63,15 @@ func TestIngestAndSearchDemoCatalogue(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var hits []searchHit
+		var hits []knowledge.Hit
 		if err := json.Unmarshal([]byte(out), &hits); err != nil {
 			t.Fatalf("search --json printed %q: %v", out, err)
 		}
 		if len(hits) != 5 {
 			t.Fatalf("search %q gave %d hits, want 5", query, len(hits))
 		}
-		rank := slices.IndexFunc(hits, func(h searchHit) bool { return h.ID == "demo-wohnung-anmelden" })
-		if rank < 0 || rank >= within || !strings.HasPrefix(hits[rank].URL, "https://") {
+		rank := slices.IndexFunc(hits, func(h knowledge.Hit) bool { return h.ID == "demo-wohnung-anmelden" })
+		if rank < 0 || rank >= within || !strings.HasPrefix(hits[rank].URL, "https://") || hits[rank].NameFit == 0 {
 			t.Errorf("search %q: %+v, want demo-wohnung-anmelden with its URL among the first %d", query, hits, within)
 		}
 	}

@@ -12,18 +12,10 @@ import (
 	"citizenbot/knowledge"
 )
 
-// searchHit is one line of `search --json`.
-type searchHit struct {
-	ID    string  `json:"id"`
-	Title string  `json:"title"`
-	Score float64 `json:"score"`
-	URL   string  `json:"url"`
-}
-
 func searchCmd(ctx context.Context, cfg config, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print a JSON array of {id, title, score, url}")
+	asJSON := fs.Bool("json", false, "print a JSON array of hits: id, title, url, language, region, and the scores the bot decides on (score, similarity, text_rank, name_fit)")
 	tenantID := fs.String("tenant", "demo", "search the knowledge this tenant sees")
 	limit := fs.Int("limit", 10, fmt.Sprintf("how many entries to show (1 to %d)", knowledge.MaxHits))
 	fs.Usage = func() {
@@ -53,11 +45,10 @@ func searchCmd(ctx context.Context, cfg config, args []string, stdout, stderr io
 		return err
 	}
 	if *asJSON {
-		out := make([]searchHit, 0, len(hits))
-		for _, h := range hits {
-			out = append(out, searchHit{h.ID, h.Title, h.Score, h.URL})
+		if hits == nil {
+			hits = []knowledge.Hit{}
 		}
-		return json.NewEncoder(stdout).Encode(out)
+		return json.NewEncoder(stdout).Encode(hits)
 	}
 	if len(hits) == 0 {
 		fmt.Fprintln(stdout, "no entries found")
