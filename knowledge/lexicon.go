@@ -26,7 +26,8 @@ import (
 // The left side is what is added, the right side the phrases that call for
 // it, separated by commas. The phrases of a file are in one language,
 // German or English; they match whole words in any inflection that
-// language's stemmer joins, case and umlaut spelling ignored. Matching in
+// language's stemmer joins, case and umlaut spelling ignored, in order,
+// with up to maxGap other words between two of them. Matching in
 // the phrase's own language keeps false friends apart: the English "VAT"
 // does not match the German "Vater", which German stems to "vat". Blank
 // lines and lines starting with # are ignored.
@@ -59,8 +60,12 @@ func (l *Lexicon) add(rules ...lexRule) {
 	}
 }
 
-// found is a rule whose phrase occurs in a question, and where.
-type found struct{ rule, start int }
+// found is a rule whose phrase occurs in a question, and where: the
+// positions of its words.
+type found struct {
+	rule int
+	at   []int
+}
 
 // find returns every occurrence of the lexicon's phrases in the question,
 // given as its folded words and their forms (see wordForms), in the order
@@ -76,13 +81,13 @@ func (l *Lexicon) find(words []string, forms [][]string) []found {
 		for _, k := range keys {
 			for _, i := range l.byFirst[k] {
 				r := l.rules[i]
-				if start+len(r.words) <= len(words) && r.at(words[start:], forms[start:]) {
-					fs = append(fs, found{i, start})
+				if at := r.at(words, forms, start); at != nil {
+					fs = append(fs, found{i, at})
 				}
 			}
 		}
 	}
-	slices.SortFunc(fs, func(a, b found) int { return cmp.Or(a.rule-b.rule, a.start-b.start) })
+	slices.SortFunc(fs, func(a, b found) int { return cmp.Or(a.rule-b.rule, a.at[0]-b.at[0]) })
 	return fs
 }
 
@@ -187,8 +192,8 @@ func (l *Lexicon) expand(words []string, forms [][]string) (adds []string, cover
 		if !slices.Contains(adds, r.adds) {
 			adds = append(adds, r.adds)
 		}
-		for i := range r.words {
-			covered[f.start+i] = true
+		for _, i := range f.at {
+			covered[i] = true
 		}
 	}
 	return adds, covered
@@ -235,27 +240,48 @@ func (r lexRule) lang() string {
 	return "de"
 }
 
-// at reports whether the rule's phrase starts the question words, given
-// with their forms. A word matches in any inflection of the phrase's
-// language, except that a stop word of the question matches only itself:
-// the German article "die" is not the English "died".
-func (r lexRule) at(words []string, forms [][]string) bool {
-	for i, stem := range r.stems {
-		if isAnalyzerStopWord(words[i]) {
-			if words[i] != r.words[i] {
-				return false
-			}
-			continue
-		}
-		f := forms[i][0] // German; wordForms puts the English stem last
-		if r.en {
-			f = forms[i][len(forms[i])-1]
-		}
-		if f != stem {
-			return false
-		}
+// maxGap is how many words of a question may stand between two words of
+// a phrase: "Ausweis ist leider abgelaufen" says "Ausweis abgelaufen", "Knöllchen noch nicht bezahlt" says "Knöllchen bezahlen".
+const maxGap = 2
+
+// at returns the positions of the rule's phrase in the question words,
+// given with their forms, when the phrase starts at start and each further
+// word follows within maxGap words; nil when it does not. A word matches
+// in any inflection of the phrase's language, except that a stop word of
+// the question matches only itself: the German article "die" is not the
+// English "died".
+func (r lexRule) at(words []string, forms [][]string, start int) []int {
+	if !r.matches(0, words[start], forms[start]) {
+		return nil
 	}
-	return true
+	at := []int{start}
+	for k := 1; k < len(r.stems); k++ {
+		next := -1
+		for i := at[k-1] + 1; i < min(len(words), at[k-1]+2+maxGap); i++ {
+			if r.matches(k, words[i], forms[i]) {
+				next = i
+				break
+			}
+		}
+		if next < 0 {
+			return nil
+		}
+		at = append(at, next)
+	}
+	return at
+}
+
+// matches reports whether the question word w, with its forms, is the
+// phrase's k-th word.
+func (r lexRule) matches(k int, w string, forms []string) bool {
+	if isAnalyzerStopWord(w) {
+		return w == r.words[k]
+	}
+	f := forms[0] // German; wordForms puts the English stem last
+	if r.en {
+		f = forms[len(forms)-1]
+	}
+	return f == r.stems[k]
 }
 
 // wordForms returns the stems a folded word may be indexed as: German and,

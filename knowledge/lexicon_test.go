@@ -33,6 +33,32 @@ func TestDefaultLexiconExpands(t *testing.T) {
 	}
 }
 
+func TestLexiconPhraseWithWordsBetween(t *testing.T) {
+	lex, err := ParseLexicon(strings.NewReader("Personalausweis Ablauf = Ausweis abgelaufen\n"), "t.txt", "de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for question, want := range map[string]bool{
+		"Ausweis abgelaufen":                      true,
+		"Mein Ausweis ist abgelaufen":             true,
+		"Mein Ausweis ist leider abgelaufen":      true, // maxGap words between
+		"Mein Ausweis ist seit Montag abgelaufen": false,
+		"abgelaufen ist mein Ausweis":             false, // in order only
+	} {
+		if got := len(lex.Matches(question)) == 1; got != want {
+			t.Errorf("%q matched: %v, want %v", question, got, want)
+		}
+	}
+	words := []string{"ausweis", "ist", "abgelaufen", "und", "verloren"}
+	forms := make([][]string, len(words))
+	for i, w := range words {
+		forms[i] = wordForms(w)
+	}
+	if adds, covered := lex.expand(words, forms); len(adds) != 1 || !slices.Equal(covered, []bool{true, false, true, false, false}) {
+		t.Errorf("expand = %q, %v; want the phrase's two words covered, not the word between", adds, covered)
+	}
+}
+
 func TestParseLexiconNamesBadLine(t *testing.T) {
 	_, err := ParseLexicon(strings.NewReader("# ok\nPersonalausweis = Perso\nno rule here\n"), "city.txt", "de")
 	if err == nil || !strings.Contains(err.Error(), "city.txt:3:") {
