@@ -331,6 +331,15 @@ func TestConsoleEntryLifecycle(t *testing.T) {
 	if st := anna.call("POST", "/api/v1/try", tryRequest{Entry: entry, Question: "Wie melde ich meinen Hund für die Hundesteuer an?"}, &tried); st != 200 || !tried.UsesDraft {
 		t.Errorf("try: HTTP %d %+v, want an answer resting on the draft", st, tried)
 	}
+	// A draft that says what a published entry says is offered beside it.
+	twin := knowledge.Entry{ID: "redaktion-anmeldung", Title: "Wohnung anmelden (Anmeldung / Ummeldung)", Region: "berlin",
+		Summary:  "Wer in Berlin eine Wohnung bezieht, meldet sie innerhalb von zwei Wochen beim Bürgeramt an.",
+		Keywords: []string{"Anmeldung", "Ummeldung"}, InfoURL: "https://example.org/anmeldung"}
+	tried = tryResponse{}
+	if st := anna.call("POST", "/api/v1/try", tryRequest{Entry: twin, Question: "Wohnung anmelden"}, &tried); st != 200 ||
+		tried.Status != bot.Clarify || tried.UsesDraft || !tried.OffersDraft {
+		t.Errorf("try a twin: HTTP %d %+v, want a clarifying question offering the draft", st, tried)
+	}
 	var reply chatResponse
 	anon := site.anonymous()
 	if st := anon.call("POST", "/api/v1/chat", map[string]string{"text": "Wie melde ich meinen Hund für die Hundesteuer an?"}, &reply); st != 200 || hasSource(reply.Reply, entry.ID) {

@@ -19,11 +19,13 @@ type tryRequest struct {
 	Lang     string          `json:"lang"`
 }
 
-// tryResponse is the bot's reply as the chat would send it, and whether it
-// rests on the draft.
+// tryResponse is the bot's reply as the chat would send it, whether it
+// rests on the draft, and whether it offers the draft as one of the
+// choices of a clarifying question.
 type tryResponse struct {
 	bot.Reply
-	UsesDraft bool `json:"uses_draft"`
+	UsesDraft   bool `json:"uses_draft"`
+	OffersDraft bool `json:"offers_draft"`
 }
 
 // indexKnowledge lets the bot read a fixed index, such as one with a draft.
@@ -84,6 +86,7 @@ func (s *Server) tryDraft(w http.ResponseWriter, r *http.Request, c caller) {
 		s.writeError(w, r, err)
 		return
 	}
-	uses := slices.ContainsFunc(reply.Sources, func(src bot.Source) bool { return src.ID == req.Entry.ID })
-	writeJSON(w, http.StatusOK, tryResponse{Reply: reply, UsesDraft: uses})
+	writeJSON(w, http.StatusOK, tryResponse{Reply: reply,
+		UsesDraft:   slices.ContainsFunc(reply.Sources, func(src bot.Source) bool { return src.ID == req.Entry.ID }),
+		OffersDraft: slices.ContainsFunc(reply.Choices, func(c bot.Choice) bool { return c.ID == req.Entry.ID })})
 }

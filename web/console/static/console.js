@@ -216,9 +216,14 @@ function setupEntryForm(form) {
     }
     const note = document.createElement("p");
     note.className = "try-verdict";
-    note.textContent = r.data.uses_draft
-      ? "Der Bot stützt seine Antwort auf diesen Entwurf."
-      : "Der Bot verwendet diesen Entwurf für diese Frage nicht (Status: " + r.data.status + ").";
+    if (r.data.uses_draft) {
+      note.textContent = "Der Bot stützt seine Antwort auf diesen Entwurf.";
+    } else if (r.data.offers_draft) {
+      note.textContent = "Der Bot fragt nach und bietet diesen Entwurf als eine der Möglichkeiten an: "
+        + "andere Einträge passen ebenso gut. Ein Titel, der den Fall genauer nennt, hilft ihm.";
+    } else {
+      note.textContent = "Der Bot verwendet diesen Entwurf für diese Frage nicht (Status: " + r.data.status + ").";
+    }
     const answer = document.createElement("div");
     answer.className = "answer";
     answer.textContent = r.data.text;
