@@ -2,7 +2,6 @@ package bot
 
 import (
 	"embed"
-	"sync"
 
 	"citizenbot/knowledge"
 )
@@ -20,13 +19,7 @@ import (
 //go:embed casestatus/*.txt
 var caseStatusFiles embed.FS
 
-var caseStatus = sync.OnceValue(func() *knowledge.Lexicon {
-	l, err := knowledge.ReadLexicons(caseStatusFiles, "casestatus/*.txt")
-	if err != nil {
-		panic(err) // embedded and covered by a test
-	}
-	return l
-})
+var caseStatus = embeddedLexicon(caseStatusFiles, "casestatus/*.txt")
 
 // asksCaseStatus reports whether the question asks about the state of the
 // citizen's own case and none of the best candidates is a status enquiry.
