@@ -36,9 +36,10 @@ type Lexicon struct {
 	// single holds the one-word phrases, by language and stem
 	// ("en:passport"), for hasWord.
 	single map[string]bool
-	// byFirst lists the rules by the key of their phrase's first word (see
-	// firstKey), so that a question is checked against the few rules that
-	// can start at each of its words rather than against all of them.
+	// byFirst lists the rules by the key of their phrase's first word:
+	// its language and stem ("de:ausweis"), or "=" and the word itself for
+	// a stop word (see add and find). A question is so checked against the
+	// few rules that can start at each of its words rather than all.
 	byFirst map[string][]int
 }
 
@@ -241,7 +242,8 @@ func (r lexRule) lang() string {
 }
 
 // maxGap is how many words of a question may stand between two words of
-// a phrase: "Ausweis ist leider abgelaufen" says "Ausweis abgelaufen", "Knöllchen noch nicht bezahlt" says "Knöllchen bezahlen".
+// a phrase: "Ausweis ist leider abgelaufen" says "Ausweis abgelaufen",
+// "Knöllchen noch nicht bezahlt" says "Knöllchen bezahlen".
 const maxGap = 2
 
 // at returns the positions of the rule's phrase in the question words,
