@@ -19,7 +19,7 @@ import (
 //go:embed casestatus/*.txt
 var caseStatusFiles embed.FS
 
-var caseStatus = embeddedLexicon(caseStatusFiles, "casestatus/*.txt")
+var caseStatus = knowledge.EmbeddedLexicon(caseStatusFiles, "casestatus/*.txt")
 
 // asksCaseStatus reports whether the question asks about the state of the
 // citizen's own case and none of the best candidates is a status enquiry.

@@ -3,7 +3,6 @@ package bot
 import (
 	"embed"
 	"strings"
-	"sync"
 
 	"citizenbot/knowledge"
 )
@@ -37,19 +36,7 @@ const strongTitle = 0.5
 // the request's words.
 const referralTitles = 3
 
-var referrals = embeddedLexicon(referralFiles, "referrals/*.txt")
-
-// embeddedLexicon returns a function that reads the lexicon files of fsys
-// matching pattern on its first call and returns them on every call.
-func embeddedLexicon(fsys embed.FS, pattern string) func() *knowledge.Lexicon {
-	return sync.OnceValue(func() *knowledge.Lexicon {
-		l, err := knowledge.ReadLexicons(fsys, pattern)
-		if err != nil {
-			panic(err) // embedded and covered by a test
-		}
-		return l
-	})
-}
+var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 
 // referral returns whom to ask about the question, or "" when the
 // question is not one the referrals know, or the catalogue may answer it.

@@ -109,13 +109,21 @@ var defaultLexicons embed.FS
 
 // DefaultLexicon returns the built-in lexicon, which search uses when a
 // query names none.
-var DefaultLexicon = sync.OnceValue(func() *Lexicon {
-	l, err := ReadLexicons(defaultLexicons, "lexicon/*.txt")
-	if err != nil {
-		panic(err) // embedded and covered by a test
-	}
-	return l
-})
+var DefaultLexicon = EmbeddedLexicon(defaultLexicons, "lexicon/*.txt")
+
+// EmbeddedLexicon returns a function that reads the lexicon files of fsys
+// matching pattern (see ReadLexicons) on its first call and returns them on
+// every call. It is for files built into the program, which a test reads:
+// a bad file panics.
+func EmbeddedLexicon(fsys fs.FS, pattern string) func() *Lexicon {
+	return sync.OnceValue(func() *Lexicon {
+		l, err := ReadLexicons(fsys, pattern)
+		if err != nil {
+			panic(err)
+		}
+		return l
+	})
+}
 
 // ReadLexicons reads the lexicon files of fsys that match pattern (see
 // fs.Glob) into one lexicon. A file's name starts with the language of its
