@@ -163,20 +163,26 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		}
 	}
 
-	fused := map[int32]float64{}
-	var places [2]map[int32]int // by words, by meaning
+	// fused holds, per document either side ranks, its fused score and its
+	// place on each side (by words, by meaning; 0: not ranked there).
+	type fusion struct {
+		score  float64
+		places [2]int
+	}
+	fused := map[int32]fusion{}
 	for side, scores := range [][]float32{byWords, sims} {
-		places[side] = map[int32]int{}
 		for r, doc := range topDocs(scores, rrfDepth) {
-			fused[doc] += 1.0 / float64(rrfK+r+1)
-			places[side][doc] = r + 1
+			f := fused[doc]
+			f.score += 1.0 / float64(rrfK+r+1)
+			f.places[side] = r + 1
+			fused[doc] = f
 		}
 	}
 	hits := make([]Hit, 0, len(fused))
-	for doc, score := range fused {
+	for doc, f := range fused {
 		e := &x.docs[doc]
 		h := Hit{ID: e.ID, Title: e.Title, URL: e.InfoURL, Language: e.Language, Region: e.Region,
-			Score: score, Similarity: float64(sims[doc]), WordRank: places[0][doc], MeaningRank: places[1][doc]}
+			Score: f.score, Similarity: float64(sims[doc]), WordRank: f.places[0], MeaningRank: f.places[1]}
 		if ceiling > 0 {
 			h.TextRank = float64(byWords[doc]) / ceiling
 		}
