@@ -160,3 +160,60 @@ func TestNameFitPrefersTheServiceNamedAlone(t *testing.T) {
 		t.Errorf("name fit %v: want \"Reisepass beantragen\" above \"Verlust des Reisepasses melden\"; its keywords are other names, not more of its name", fit)
 	}
 }
+
+func TestWordIndexWeighsDetailsLess(t *testing.T) {
+	docs := []Entry{
+		{ID: "issues", Title: "Reisepass beantragen", Language: "de"},
+		{ID: "needs-1", Title: "Wohnung anmelden", Language: "de", Documents: "Reisepass"},
+		{ID: "needs-2", Title: "Gewerbe anmelden", Language: "de", Documents: "Reisepass"},
+		{ID: "needs-3", Title: "Hund anmelden", Language: "de", Documents: "Reisepass"},
+		{ID: "needs-4", Title: "Auto anmelden", Language: "de", Documents: "Reisepass"},
+	}
+	x := newWordIndex(docs)
+	if got, want := x.dfs[Stem("Reisepass", "de")], 1+4*fieldDF[fieldDetails]; got != want || got >= 5 {
+		t.Errorf("document frequency of a word in one title and four document lists = %v, want %v, less than 5", got, want)
+	}
+	if got := len(x.postings[Stem("Reisepass", "de")]); got != 5 {
+		t.Errorf("the word is found in %d documents, want all 5: details are searched too", got)
+	}
+
+	y := memIndex(t, NewLocalEmbedder(0),
+		Entry{ID: "described", Title: "Tierhaltung", Language: "de", Description: "Für jeden Hund gilt das."},
+		Entry{ID: "listed", Title: "Tierhaltung melden", Language: "de", Documents: "Für jeden Hund gilt das."})
+	words, _ := y.words.analyze("Hund", nil)
+	scores := make([]float32, 2)
+	y.words.score(words, []bool{true, true}, scores)
+	if described, listed := scores[y.byID["described"]], scores[y.byID["listed"]]; listed >= described {
+		t.Errorf("word score in a document list %v, in the description %v: want the description higher", listed, described)
+	}
+}
+
+func TestLexiconAlternativesAreOneWord(t *testing.T) {
+	lex, err := ParseLexicon(strings.NewReader("Neuausstellung|Ersatz = replacement\n"), "t.txt", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := newWordIndex([]Entry{{ID: "a", Title: "Ersatz und Neuausstellung", Language: "de"}})
+	words, adds := x.analyze("replacement", lex)
+	if len(adds) != 1 || len(words) != 1 {
+		t.Fatalf("analyze = %+v, %q; want one word for the alternatives", words, adds)
+	}
+	for _, w := range []string{"Neuausstellung", "Ersatz"} {
+		if !slices.Contains(words[0].forms, Stem(w, "de")) {
+			t.Errorf("forms %q lack %s", words[0].forms, w)
+		}
+	}
+}
+
+func TestAnalyzeDropsFiller(t *testing.T) {
+	x := newWordIndex([]Entry{{ID: "a", Title: "Personalausweis beantragen", Language: "de"}})
+	for _, q := range []string{
+		"Was mache ich, wenn ich einen Personalausweis oder Ähnliches benötige?",
+		"Personalausweis or similar stuff, whatever",
+	} {
+		words, _ := x.analyze(q, nil)
+		if len(words) != 1 || !slices.Contains(words[0].forms, Stem("Personalausweis", "de")) {
+			t.Errorf("%q: words %+v, want Personalausweis alone", q, words)
+		}
+	}
+}

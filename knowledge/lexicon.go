@@ -17,20 +17,29 @@ import (
 // everyday German to official German ("Perso" → "Personalausweis",
 // "ummelden" → "Wohnung anmelden") and English to German ("residence
 // permit" → "Aufenthaltserlaubnis"). Search adds the official words of
-// every phrase of a question the lexicon knows.
+// every phrase of a question the lexicon knows, unless the phrase lies
+// within a longer one it knows.
 //
 // A lexicon file is UTF-8 text, one rule a line:
 //
 //	Personalausweis = Perso, Ausweis, ID card, identity card
 //
 // The left side is what is added, the right side the phrases that call for
-// it, separated by commas. The phrases of a file are in one language,
-// German or English; they match whole words in any inflection that
-// language's stemmer joins, case and umlaut spelling ignored, in order,
-// with up to maxGap other words between two of them. Matching in
-// the phrase's own language keeps false friends apart: the English "VAT"
-// does not match the German "Vater", which German stems to "vat". Blank
-// lines and lines starting with # are ignored.
+// it, separated by commas. Words joined by "|" on the left are
+// alternatives, one word in either form:
+//
+//	Verlängerung|verlängern = renew, renewal, extend
+//
+// The other words of the left side all count, each as a word of the
+// question. The phrases of a file are in one language, German or English;
+// they match whole words in any inflection that language's stemmer joins,
+// case and umlaut spelling ignored, in order, with up to maxGap other words
+// between two of them. Matching in the phrase's own language keeps false
+// friends apart: the English "VAT" does not match the German "Vater",
+// which German stems to "vat". It cannot tell the language of a question,
+// though: a German phrase that is also an English word ("BuT" for "Bildung
+// und Teilhabe", "but") fires on English questions too, so such a phrase
+// needs a second word. Blank lines and lines starting with # are ignored.
 type Lexicon struct {
 	rules []lexRule
 	// single holds the one-word phrases, by language and stem
@@ -66,6 +75,17 @@ func (l *Lexicon) add(rules ...lexRule) {
 type found struct {
 	rule int
 	at   []int
+}
+
+// within reports whether f's words are all words of a longer phrase of
+// fs.
+func (f found) within(fs []found) bool {
+	for _, g := range fs {
+		if len(g.at) > len(f.at) && !slices.ContainsFunc(f.at, func(i int) bool { return !slices.Contains(g.at, i) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // find returns every occurrence of the lexicon's phrases in the question,
@@ -190,13 +210,20 @@ func (l *Lexicon) Len() int { return len(l.rules) }
 
 // expand returns the official words for the phrases found in a question,
 // given as its folded words and their forms (see wordForms) in order, each
-// once, and which words a phrase covered.
+// once, and which words a phrase covered. A phrase found within a longer
+// one adds nothing: "permit" in "residence permit" is not a permit of any
+// kind, and "passport" in "passport runs out" is said by the longer
+// phrase's words already.
 func (l *Lexicon) expand(words []string, forms [][]string) (adds []string, covered []bool) {
 	if l == nil {
 		return nil, nil
 	}
 	covered = make([]bool, len(forms))
-	for _, f := range l.find(words, forms) {
+	fs := l.find(words, forms)
+	for _, f := range fs {
+		if f.within(fs) {
+			continue
+		}
 		r := l.rules[f.rule]
 		if !slices.Contains(adds, r.adds) {
 			adds = append(adds, r.adds)

@@ -111,3 +111,36 @@ func addsOf(ms []Match) []string {
 	}
 	return out
 }
+
+func TestLexiconPhraseWithinLongerAddsNothing(t *testing.T) {
+	lex, err := ParseLexicon(strings.NewReader(
+		"Aufenthaltserlaubnis = residence permit\nErlaubnis|Genehmigung = permit\n"), "t.txt", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	expand := func(question string) []string {
+		words := Words(question)
+		forms := make([][]string, len(words))
+		for i, w := range words {
+			forms[i] = wordForms(w)
+		}
+		adds, _ := lex.expand(words, forms)
+		return adds
+	}
+	if got := expand("extend my residence permit"); !slices.Equal(got, []string{"Aufenthaltserlaubnis"}) {
+		t.Errorf("residence permit adds %q, want the longer phrase's words only", got)
+	}
+	if got := expand("a permit for my residence"); !slices.Equal(got, []string{"Erlaubnis|Genehmigung"}) {
+		t.Errorf("a permit alone adds %q, want its own words", got)
+	}
+}
+
+func TestBuiltInGermanPhrasesAreNoEnglishStopWords(t *testing.T) {
+	lex := DefaultLexicon()
+	for _, r := range lex.rules {
+		if !r.en && len(r.words) == 1 && isAnalyzerStopWord(r.words[0]) {
+			t.Errorf("German phrase %q for %q is a stop word and fires on English questions: give it a second word",
+				r.words[0], r.adds)
+		}
+	}
+}

@@ -82,6 +82,8 @@ func isFiller(w string) bool {
 		"irgendwo", "alles", "viel", "viele", "wenig", "naechste", "naechsten", "letzte",
 		"letzten", "letztes", "neulich", "demnaechst", "inzwischen", "momentan", "aktuell",
 		"ja", "nein", "okay", "ok", "hi", "moin", "tschuess", "dringend",
+		"benoetige", "benoetigt", "benoetigen", "aehnlich", "aehnliche", "aehnliches",
+		"aehnlichen", "sowas", "irgendwas", "irgendetwas",
 		// What stays of contact details once they are masked: "Tel. [Telefon]".
 		"tel", "telefon", "mail", "email", "fax":
 		return true
@@ -90,6 +92,7 @@ func isFiller(w string) bool {
 		"already", "last", "next", "soon", "yesterday", "today", "tomorrow", "actually",
 		"maybe", "anyone", "someone", "something", "anything", "thing", "things", "way",
 		"help", "hey", "thank", "thx", "yes", "urgent", "urgently",
+		"similar", "stuff", "whatever", "somehow",
 		"i", "im", "ive", "id", "dont", "cant", "wont", "will", "shall", "may", "might",
 		"then", "than", "so", "too", "very", "much", "many", "one", "ones",
 		"phone", "mobile", "cell":

@@ -9,8 +9,9 @@ import (
 // The word side of search is BM25F (Robertson and Zaragoza, "The
 // Probabilistic Relevance Framework: BM25 and Beyond", 2009): a term counts
 // more the rarer it is in the catalogue (idf), more where it stands
-// (title over keywords over summary over body), less each further time it
-// occurs (saturation k1), and less in a long field than in a short one (b).
+// (title over keywords over summary over description over details), less
+// each further time it occurs (saturation k1), and less in a long field
+// than in a short one (b).
 const bm25K1 = 1.2
 
 // field is a part of an entry that the word index weighs on its own.
@@ -20,13 +21,22 @@ const (
 	fieldTitle field = iota
 	fieldKeywords
 	fieldSummary // summary and topics
-	fieldBody    // every other text section
+	fieldBody    // the description
+	fieldDetails // prerequisites, documents, fees, times, deadlines, office
 	numFields
 )
 
+// fieldWeight is how much a term counts in a field, fieldB how much a
+// field's length matters. fieldDF is how much a document counts towards a
+// term's document frequency when the term stands in that field and none
+// before it: the details name what a service needs, not what it is, so
+// that "Reisepass", listed among the documents of some 200 services,
+// stays a telling word for the few that issue one. The values were chosen
+// with `citizenbot eval` (docs/quality.md).
 var (
-	fieldWeight = [numFields]float64{4, 3, 1.5, 1}
-	fieldB      = [numFields]float64{0.3, 0.3, 0.6, 0.75}
+	fieldWeight = [numFields]float64{4, 3, 1.5, 1, 0.5}
+	fieldB      = [numFields]float64{0.3, 0.3, 0.6, 0.75, 0.75}
+	fieldDF     = [numFields]float64{1, 1, 1, 1, 0.25}
 )
 
 // fieldTexts returns the text of each field of e.
@@ -35,7 +45,8 @@ func fieldTexts(e *Entry) [numFields]string {
 		fieldTitle:    e.Title,
 		fieldKeywords: strings.Join(e.Keywords, "\n"),
 		fieldSummary:  e.Summary + "\n" + strings.Join(e.Topics, "\n"),
-		fieldBody: strings.Join([]string{e.Description, e.Prerequisites, e.Documents, e.Fees,
+		fieldBody:     e.Description,
+		fieldDetails: strings.Join([]string{e.Prerequisites, e.Documents, e.Fees,
 			e.ProcessingTime, e.Deadlines, e.Responsible}, "\n"),
 	}
 }
@@ -57,6 +68,7 @@ const partWeight = 0.5
 type wordIndex struct {
 	docs     int
 	postings map[string][]posting
+	dfs      map[string]float64 // per term, its document frequency weighted by fieldDF
 	split    *splitter
 	names    [][]string // per document, the terms of its title and keywords, parts included
 	titles   [][]string // per document, the terms of its title, parts included
@@ -76,8 +88,8 @@ func newWordIndex(docs []Entry) wordIndex {
 			}
 		}
 	}
-	x := wordIndex{docs: len(docs), postings: map[string][]posting{}, split: &splitter{freq: freq},
-		names: make([][]string, len(docs)), titles: make([][]string, len(docs))}
+	x := wordIndex{docs: len(docs), postings: map[string][]posting{}, dfs: map[string]float64{},
+		split: &splitter{freq: freq}, names: make([][]string, len(docs)), titles: make([][]string, len(docs))}
 	counts := make([][numFields]map[string]float64, len(docs))
 	var total [numFields]float64
 	lengths := make([][numFields]float64, len(docs))
@@ -103,16 +115,20 @@ func newWordIndex(docs []Entry) wordIndex {
 		avg[f] = max(total[f]/float64(max(len(docs), 1)), 1)
 	}
 	tf := map[string]float64{}
+	df := map[string]float64{}
 	for i := range docs {
 		clear(tf)
+		clear(df)
 		for f := range numFields {
 			norm := 1 - fieldB[f] + fieldB[f]*lengths[i][f]/avg[f]
 			for t, n := range counts[i][f] {
 				tf[t] += fieldWeight[f] * n / norm
+				df[t] = max(df[t], fieldDF[f])
 			}
 		}
 		for t, v := range tf {
 			x.postings[t] = append(x.postings[t], posting{doc: int32(i), tf: float32(v)})
+			x.dfs[t] += df[t]
 		}
 	}
 	return x
@@ -135,11 +151,11 @@ func (x *wordIndex) terms(words []string, lang string) map[string]float64 {
 	return m
 }
 
-// idf is the inverse document frequency of a term found in df documents.
-// An unknown term (df 0) weighs most: a question full of words the
+// idf is the inverse document frequency of a term of document frequency
+// df (see fieldDF). An unknown term (df 0) weighs most: a question full of words the
 // catalogue never uses is not about its services.
-func (x *wordIndex) idf(df int) float64 {
-	return math.Log(1 + (float64(x.docs)-float64(df)+0.5)/(float64(df)+0.5))
+func (x *wordIndex) idf(df float64) float64 {
+	return math.Log(1 + (float64(x.docs)-df+0.5)/(df+0.5))
 }
 
 // queryWord is a word of a query: the terms it may appear as in the index
@@ -198,8 +214,26 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 		}
 	}
 	for _, a := range adds {
-		for _, w := range Words(a) {
-			add(w, nil, 1)
+		for _, tok := range strings.Fields(a) {
+			alts := strings.Split(tok, "|")
+			if len(alts) == 1 {
+				for _, w := range Words(tok) {
+					add(w, nil, 1)
+				}
+				continue
+			}
+			// "Neuausstellung|Ersatz" is one word of the query in either
+			// form: the alternatives name one thing, and a document with
+			// both does not fit it twice as well.
+			var f []string
+			for _, alt := range alts {
+				for _, w := range Words(alt) {
+					f = append(f, wordForms(w)...)
+				}
+			}
+			if len(f) > 0 {
+				add(Fold(tok), f, 1)
+			}
 		}
 	}
 	return words, adds
@@ -232,8 +266,8 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores []float32) (
 		present := 0
 		for _, t := range qw.forms {
 			if ps := x.postings[t]; len(ps) > 0 {
-				if present == 0 || x.idf(len(ps)) > weight {
-					weight = x.idf(len(ps))
+				if present == 0 || x.idf(x.dfs[t]) > weight {
+					weight = x.idf(x.dfs[t])
 				}
 				present++
 			}
@@ -245,7 +279,7 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores []float32) (
 		clear(best)
 		for _, t := range qw.forms {
 			ps := x.postings[t]
-			idf := qw.weight * x.idf(len(ps))
+			idf := qw.weight * x.idf(x.dfs[t])
 			for _, p := range ps {
 				if !allowed[p.doc] {
 					continue
@@ -292,7 +326,7 @@ func (x *wordIndex) nameFit(words []queryWord, doc int32) float64 {
 		}
 	}
 	for _, t := range x.titles[doc] {
-		w := x.idf(len(x.postings[t]))
+		w := x.idf(x.dfs[t])
 		named += w
 		if inQuery[t] {
 			namedInQuery += w
@@ -304,12 +338,12 @@ func (x *wordIndex) nameFit(words []queryWord, doc int32) float64 {
 	return (askedInName/asked + namedInQuery/named) / 2
 }
 
-// df returns the document frequency of a word: that of its most frequent
-// form in the index.
-func (x *wordIndex) df(forms []string) int {
-	n := 0
+// df returns the document frequency of a word (see fieldDF): that of its
+// most frequent form in the index.
+func (x *wordIndex) df(forms []string) float64 {
+	n := 0.0
 	for _, t := range forms {
-		n = max(n, len(x.postings[t]))
+		n = max(n, x.dfs[t])
 	}
 	return n
 }
