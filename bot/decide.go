@@ -26,6 +26,7 @@ const (
 	minTitle      = 0.25
 	closeRank     = 0.15
 	agreeRank     = 2
+	trustDepth    = 3 // how many of the reranked candidates put matches first
 )
 
 // decision is what the bot will do: the status and the entries it rests
@@ -100,6 +101,11 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		cands[i].rank = cands[i].hit.Score/cands[0].hit.Score + cands[i].title
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+	// Of the first few, a match goes before a candidate that is none: the
+	// title fit can lift a service the question only touches above one
+	// that search trusts, and the bot would decline where it can answer.
+	top := cands[:min(trustDepth, len(cands))]
+	slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b2i(b.isMatch()), b2i(a.isMatch())) })
 	ranking := make([]string, len(cands))
 	for i, c := range cands {
 		ranking[i] = c.service
@@ -223,4 +229,12 @@ func localized(e knowledge.Entry, entries map[string]knowledge.Entry, lang strin
 		}
 	}
 	return e
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
