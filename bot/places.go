@@ -1,0 +1,95 @@
+package bot
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+
+	"citizenbot/knowledge"
+)
+
+// A city's bot knows its own city's services. Asked about another city's
+// ("Which office in Munich…", "Kann ich das in Köln beantragen?"), search
+// still finds the nearest service of its own, and the bot would answer
+// with it as if it applied there. So a question that places its matter in
+// another German city, and does not name the tenant's own place, gets no
+// answer but the other city's administration to ask. The place must
+// follow "in": "von Hamburg nach Berlin" or "aus Köln" tell where someone
+// comes from, and a letter to "die Stadt Mannheim" addresses the city the
+// writer takes the bot for. A tenant's own places are its regions, the
+// regions of what search found, and its name.
+//
+//go:embed places.txt
+var placesFile string
+
+// city is a city of places.txt, named in German and English.
+type city struct{ de, en string }
+
+// cities returns the cities of places.txt by every folded spelling of
+// their names.
+var cities = sync.OnceValue(func() map[string]city {
+	m := map[string]city{}
+	for _, line := range strings.Split(placesFile, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		de, others, _ := strings.Cut(line, "=")
+		names := []string{strings.TrimSpace(de)}
+		for _, n := range strings.Split(others, ",") {
+			if n = strings.TrimSpace(n); n != "" {
+				names = append(names, n)
+			}
+		}
+		c := city{de: names[0], en: names[min(1, len(names)-1)]}
+		for _, n := range names {
+			m[knowledge.Fold(n)] = c
+		}
+	}
+	return m
+})
+
+// elsewhere returns the administration responsible when the question
+// places its matter in another city than own, the folded words naming the
+// tenant's places, in the reply's language; "" when it does not.
+func elsewhere(question string, own []string, lang string) string {
+	words := knowledge.Words(question)
+	var other *city
+	for i, w := range words {
+		if slices.Contains(own, w) {
+			return ""
+		}
+		if c, ok := cities()[w]; ok && other == nil && i > 0 && words[i-1] == "in" {
+			other = &c
+		}
+	}
+	switch {
+	case other == nil:
+		return ""
+	case lang == "en":
+		return "the city administration of " + other.en
+	}
+	return "die Stadtverwaltung " + other.de
+}
+
+// ownPlaces returns the folded words naming the tenant's places: its
+// regions, those of the hits, and its name.
+func ownPlaces(t knowledge.Tenant, hits []knowledge.Hit) []string {
+	var own []string
+	add := func(s string) {
+		for _, w := range knowledge.Words(s) {
+			if !slices.Contains(own, w) {
+				own = append(own, w)
+			}
+		}
+	}
+	for _, r := range t.Regions {
+		add(r)
+	}
+	for _, h := range hits {
+		add(h.Region)
+	}
+	add(t.Name)
+	return own
+}

@@ -1,0 +1,73 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestPlacesFileLoads(t *testing.T) {
+	if n := len(cities()); n < 80 {
+		t.Fatalf("places.txt gives %d names, want every city", n)
+	}
+	if c := cities()["munich"]; c.de != "München" || c.en != "Munich" {
+		t.Errorf("munich = %+v, want München / Munich", c)
+	}
+	if c := cities()["hamburg"]; c.de != "Hamburg" || c.en != "Hamburg" {
+		t.Errorf("hamburg = %+v, want the German name in English too", c)
+	}
+	for name := range cities() {
+		if len(knowledge.Words(name)) != 1 {
+			t.Errorf("%q is not one word: elsewhere matches single words", name)
+		}
+	}
+}
+
+func TestElsewhere(t *testing.T) {
+	berlin := []string{"berlin"}
+	for _, tt := range []struct {
+		question, lang string
+		own            []string
+		want           string
+	}{
+		{"Which KVR office in Munich should I go to for my Anmeldung?", "en", berlin, "the city administration of Munich"},
+		{"Kann ich meinen Ausweis auch in Köln beantragen?", "de", berlin, "die Stadtverwaltung Köln"},
+		{"Fundbüro in Dusseldorf", "de", berlin, "die Stadtverwaltung Düsseldorf"},
+		{"Ich habe in Hamburg ein Knöllchen bekommen, wohne aber in Berlin.", "de", berlin, ""},
+		{"Wir ziehen von Hamburg nach Pankow.", "de", berlin, ""},
+		{"Die Stadt Mannheim holt den Sperrmüll nicht ab.", "de", berlin, ""},
+		{"Kann ich das in Hamburg beantragen?", "de", []string{"hamburg"}, ""},
+		{"Personalausweis beantragen", "de", berlin, ""},
+	} {
+		if got := elsewhere(tt.question, tt.own, tt.lang); got != tt.want {
+			t.Errorf("elsewhere(%q, %q) = %q, want %q", tt.question, tt.own, got, tt.want)
+		}
+	}
+}
+
+// A question about another city's office gets no answer that names that
+// city's administration, although search found a service of the
+// tenant's own.
+func TestAnswerOtherCity(t *testing.T) {
+	anmelden := knowledge.Entry{ID: "anmelden", Title: "Wohnung anmelden", Language: "de", Region: "berlin",
+		InfoURL: "https://service.example.de/anmelden", Summary: "Nach dem Umzug anmelden."}
+	kb := newFakeKB(t, anmelden)
+	kb.hits = []knowledge.Hit{{ID: "anmelden", Region: "berlin", Score: 0.03, Similarity: 0.6, NameFit: 0.4}}
+	b := New(kb, Options{})
+	r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "en", Text: "Which office in Munich does the Anmeldung?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != NoAnswer || !strings.Contains(r.Text, "city administration of Munich") {
+		t.Fatalf("reply %s %q, want no answer naming Munich's administration", r.Status, r.Text)
+	}
+	r, err = b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: "Ich ziehe von München nach Berlin: Wohnung anmelden"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != Answered {
+		t.Errorf("reply %s %q for a move to the tenant's city, want the service", r.Status, r.Text)
+	}
+}
