@@ -1,6 +1,8 @@
 package quality
 
 import (
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -48,5 +50,23 @@ func TestReadQuestionsReportsEveryBadLine(t *testing.T) {
 	_, err := ReadQuestions(strings.NewReader(in), "q.jsonl", known)
 	if err == nil || !strings.Contains(err.Error(), "q.jsonl:1:") || !strings.Contains(err.Error(), "q.jsonl:3:") {
 		t.Errorf("err = %v, want lines 1 and 3 named", err)
+	}
+}
+
+// The held-out file needs the Berlin catalogue to run; its form is checked
+// here, with every id of the Berlin form taken as known.
+func TestHeldOutFileReads(t *testing.T) {
+	f, err := os.Open("../data/eval/heldout.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	berlin := regexp.MustCompile(`^berlin-\d+$`)
+	qs, err := ReadQuestions(f, "heldout.jsonl", berlin.MatchString)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != 80 {
+		t.Errorf("%d questions, want 80", len(qs))
 	}
 }
