@@ -9,11 +9,12 @@ import (
 	"citizenbot/knowledge"
 )
 
-// searchDepth is how many hits the bot looks at; modelEntries how many
-// entries ground a model answer; maxChoices how many options a clarifying
-// question offers.
+// searchDepth is how many hits the bot looks at and reranks: deep enough
+// that a service whose name fits the question can rise from where the
+// fused ranking left it; modelEntries how many entries ground a model
+// answer; maxChoices how many options a clarifying question offers.
 const (
-	searchDepth  = 8
+	searchDepth  = 12
 	modelEntries = 3
 	maxChoices   = 4
 )
