@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
+	"net"
 	"net/http"
 	"sync"
 	"time"
@@ -179,6 +181,9 @@ func (ss *session) readLoop() {
 	})
 	for {
 		kind, data, err := ss.conn.ReadMessage()
+		if errors.Is(err, websocket.ErrReadLimit) {
+			drain(ss.conn.UnderlyingConn(), ss.s.limits.MaxFrameBytes)
+		}
 		if err != nil {
 			return
 		}
@@ -238,4 +243,17 @@ func (ss *session) handle(ctx context.Context, kind int, data []byte, replyTo *s
 		return perr("invalid_frame", `the frame has no "type": use hello, message or feedback`)
 	}
 	return perr("unknown_type", "unknown frame type: use hello, message or feedback")
+}
+
+// drainWait is how long the server keeps reading an oversized frame after it
+// sent the close frame for it.
+const drainWait = time.Second
+
+// drain reads and discards what the client still sends of an oversized frame,
+// up to twice the frame limit or drainWait. The close frame (1009) is already
+// on its way; closing the connection while the client is still writing would
+// reset it, and the client would never read why.
+func drain(nc net.Conn, limit int64) {
+	nc.SetReadDeadline(time.Now().Add(drainWait))
+	io.CopyN(io.Discard, nc, 2*limit)
 }
