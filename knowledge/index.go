@@ -114,7 +114,8 @@ func (x *Index) Len() int { return len(x.docs) }
 // comes up, one both rank high comes first, and the two sides' scores never
 // need to be comparable. When the embedder fails (a model endpoint down),
 // words alone rank and the failure is logged. It returns ErrInvalid for an
-// empty or overlong query.
+// empty or overlong query. On success the hits are never nil: no match is
+// an empty slice, which JSON encodes as [].
 func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	text := strings.TrimSpace(q.Text)
 	if text == "" {

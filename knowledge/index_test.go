@@ -217,3 +217,15 @@ func TestAnalyzeDropsFiller(t *testing.T) {
 		}
 	}
 }
+
+// Callers encode the hits as JSON as they are: no match must be [], not null.
+func TestIndexSearchNoMatchIsEmptyNotNil(t *testing.T) {
+	x := memIndex(t, failingEmbedder{NewLocalEmbedder(0)}, indexFixture...)
+	hits, err := x.Search(context.Background(), Query{Text: "Quarkspeise"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := json.Marshal(hits); string(b) != "[]" {
+		t.Errorf("hits for a word no entry has encode as %s, want []", b)
+	}
+}

@@ -36,8 +36,5 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	if hits == nil {
-		hits = []knowledge.Hit{}
-	}
 	writeJSON(w, http.StatusOK, hits)
 }

@@ -45,9 +45,6 @@ func searchCmd(ctx context.Context, cfg config, args []string, stdout, stderr io
 		return err
 	}
 	if *asJSON {
-		if hits == nil {
-			hits = []knowledge.Hit{}
-		}
 		return json.NewEncoder(stdout).Encode(hits)
 	}
 	if len(hits) == 0 {
