@@ -113,7 +113,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	d := decideAmong(cands, req.State.Topic)
 	if o := outOfScope(masked, cands); o.caseStatus || o.referral != "" {
 		d = o
-	} else if who := elsewhere(masked, ownPlaces(req.Tenant, hits), lang); who != "" {
+	} else if who := elsewhere(masked, lang, req.Tenant, hits); who != "" {
 		d = decision{status: NoAnswer, referral: who}
 	}
 	d.ranking = ranking

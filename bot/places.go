@@ -50,24 +50,26 @@ var cities = sync.OnceValue(func() map[string]city {
 	return m
 })
 
-// elsewhere returns the administration responsible when the question
-// places its matter in another city than own, the folded words naming the
-// tenant's places, in the reply's language; "" when it does not.
-func elsewhere(question string, own []string, lang string) string {
+// elsewhere returns the administration responsible, in the reply's
+// language, when the question places its matter in a city of places.txt
+// and names none of the tenant's places (see ownPlaces); "" otherwise.
+// The tenant's places are only worked out for a question that names a city.
+func elsewhere(question, lang string, t knowledge.Tenant, hits []knowledge.Hit) string {
 	words := knowledge.Words(question)
 	var other *city
-	for i, w := range words {
-		if slices.Contains(own, w) {
-			return ""
-		}
-		if c, ok := cities()[w]; ok && other == nil && i > 0 && words[i-1] == "in" {
+	for i := 1; i < len(words) && other == nil; i++ {
+		if c, ok := cities()[words[i]]; ok && words[i-1] == "in" {
 			other = &c
 		}
 	}
-	switch {
-	case other == nil:
+	if other == nil {
 		return ""
-	case lang == "en":
+	}
+	own := ownPlaces(t, hits)
+	if slices.ContainsFunc(words, func(w string) bool { return slices.Contains(own, w) }) {
+		return ""
+	}
+	if lang == "en" {
 		return "the city administration of " + other.en
 	}
 	return "die Stadtverwaltung " + other.de

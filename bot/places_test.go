@@ -26,10 +26,10 @@ func TestPlacesFileLoads(t *testing.T) {
 }
 
 func TestElsewhere(t *testing.T) {
-	berlin := []string{"berlin"}
+	berlin := knowledge.Tenant{Regions: []string{"berlin"}}
 	for _, tt := range []struct {
 		question, lang string
-		own            []string
+		tenant         knowledge.Tenant
 		want           string
 	}{
 		{"Which KVR office in Munich should I go to for my Anmeldung?", "en", berlin, "the city administration of Munich"},
@@ -38,11 +38,11 @@ func TestElsewhere(t *testing.T) {
 		{"Ich habe in Hamburg ein Knöllchen bekommen, wohne aber in Berlin.", "de", berlin, ""},
 		{"Wir ziehen von Hamburg nach Pankow.", "de", berlin, ""},
 		{"Die Stadt Mannheim holt den Sperrmüll nicht ab.", "de", berlin, ""},
-		{"Kann ich das in Hamburg beantragen?", "de", []string{"hamburg"}, ""},
+		{"Kann ich das in Hamburg beantragen?", "de", knowledge.Tenant{Regions: []string{"hamburg"}}, ""},
 		{"Personalausweis beantragen", "de", berlin, ""},
 	} {
-		if got := elsewhere(tt.question, tt.own, tt.lang); got != tt.want {
-			t.Errorf("elsewhere(%q, %q) = %q, want %q", tt.question, tt.own, got, tt.want)
+		if got := elsewhere(tt.question, tt.lang, tt.tenant, nil); got != tt.want {
+			t.Errorf("elsewhere(%q) for regions %q = %q, want %q", tt.question, tt.tenant.Regions, got, tt.want)
 		}
 	}
 }
