@@ -265,9 +265,9 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores []float32) (
 		weight := x.idf(0)
 		present := 0
 		for _, t := range qw.forms {
-			if ps := x.postings[t]; len(ps) > 0 {
-				if present == 0 || x.idf(x.dfs[t]) > weight {
-					weight = x.idf(x.dfs[t])
+			if len(x.postings[t]) > 0 {
+				if w := x.idf(x.dfs[t]); present == 0 || w > weight {
+					weight = w
 				}
 				present++
 			}
