@@ -152,8 +152,8 @@ func (x *wordIndex) terms(words []string, lang string) map[string]float64 {
 }
 
 // idf is the inverse document frequency of a term of document frequency
-// df (see fieldDF). An unknown term (df 0) weighs most: a question full of words the
-// catalogue never uses is not about its services.
+// df (see fieldDF). An unknown term (df 0) weighs most: a question full of
+// words the catalogue never uses is not about its services.
 func (x *wordIndex) idf(df float64) float64 {
 	return math.Log(1 + (float64(x.docs)-df+0.5)/(df+0.5))
 }
