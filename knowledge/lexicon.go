@@ -96,9 +96,12 @@ func (l *Lexicon) find(words []string, forms [][]string) []found {
 	for start, w := range words {
 		// A phrase's first word is a stop word only when the question's
 		// word is that very word (see lexRule.at). A rule has one key and
-		// the keys differ in their prefix, so no rule is found twice at one
-		// start.
-		keys := [3]string{"=" + w, "de:" + forms[start][0], "en:" + forms[start][len(forms[start])-1]}
+		// the keys differ (a word's German forms are distinct), so no rule
+		// is found twice at one start.
+		keys := []string{"=" + w, "en:" + forms[start][len(forms[start])-1]}
+		for _, f := range germanForms(forms[start]) {
+			keys = append(keys, "de:"+f)
+		}
 		for _, k := range keys {
 			for _, i := range l.byFirst[k] {
 				r := l.rules[i]
@@ -314,11 +317,16 @@ func (r lexRule) matches(k int, w string, forms []string) bool {
 	if isAnalyzerStopWord(w) {
 		return w == r.words[k]
 	}
-	f := forms[0] // German; wordForms puts the English stem last
 	if r.en {
-		f = forms[len(forms)-1]
+		return forms[len(forms)-1] == r.stems[k]
 	}
-	return f == r.stems[k]
+	return slices.Contains(germanForms(forms), r.stems[k])
+}
+
+// germanForms are the German stems among a word's forms: all but the
+// English one, which wordForms and withVerbForms put last.
+func germanForms(forms []string) []string {
+	return forms[:max(1, len(forms)-1)]
 }
 
 // wordForms returns the stems a folded word may be indexed as: German and,

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -86,4 +87,60 @@ func isClauseEnd(r rune) bool {
 		return true
 	}
 	return unicode.Is(unicode.Zl, r)
+}
+
+// The German stemmer leaves some verb forms apart from the infinitive and
+// the noun the catalogue names a service by: "ich wechsle" (wechsl) from
+// "wechseln" (wechsel), "er beantragt" (beantragt) from "beantragen"
+// (beantrag), the participles "angemeldet" and "zugelassen" from
+// "anmelden" and "zulassen".
+
+// withVerbForms returns the forms of the folded word w (see wordForms)
+// with the stems of the infinitives w may be a form of, as far as the index
+// or the lexicon knows them: the first person of an "-eln" verb ("wechsle"
+// → "wechseln"), a form in "-t" or "-et" ("beantragt", "meldet"), and a
+// participle with "ge", after a separable prefix or not ("angemeldet" →
+// "anmelden", "zugelassen" → "zulassen", "gekauft" → "kaufen"). They go
+// between the German stem and the English one, which stays last.
+func (x *wordIndex) withVerbForms(w string, forms []string, lex *Lexicon) []string {
+	var cands []string
+	if stem, ok := strings.CutSuffix(w, "le"); ok && len(stem) >= minPartLen && !isVowel(stem[len(stem)-1]) {
+		cands = append(cands, stem+"eln")
+	}
+	base := w
+	for _, p := range separablePrefixes {
+		if rest, ok := strings.CutPrefix(w, p+"ge"); ok && len(rest) >= minPartLen {
+			base = p + rest
+			break
+		}
+	}
+	if rest, ok := strings.CutPrefix(w, "ge"); ok && base == w && len(rest) >= minPartLen {
+		base = rest
+	}
+	if base != w && strings.HasSuffix(base, "en") {
+		cands = append(cands, base)
+	}
+	if stem, ok := strings.CutSuffix(base, "t"); ok && len(stem) >= 4 {
+		cands = append(cands, stem)
+		if stem, ok := strings.CutSuffix(stem, "e"); ok {
+			cands = append(cands, stem)
+		}
+	}
+	de := germanForms(forms)
+	var more []string
+	for _, c := range cands {
+		s := stemFolded(c, "de")
+		if slices.Contains(de, s) || slices.Contains(more, s) || !x.knows(c, lex) {
+			continue
+		}
+		more = append(more, s)
+	}
+	if len(more) == 0 {
+		return forms
+	}
+	return append(append(slices.Clip(de), more...), forms[len(forms)-1])
+}
+
+func isVowel(b byte) bool {
+	return strings.IndexByte("aeiouy", b) >= 0
 }

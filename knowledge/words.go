@@ -176,7 +176,7 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 	all := x.questionWords(text, lex)
 	forms := make([][]string, len(all))
 	for i, w := range all {
-		forms[i] = wordForms(w)
+		forms[i] = x.withVerbForms(w, wordForms(w), lex)
 	}
 	adds, covered := lex.expand(all, forms)
 	seen := map[string]bool{}
