@@ -70,6 +70,7 @@ type wordIndex struct {
 	postings map[string][]posting
 	dfs      map[string]float64 // per term, its document frequency weighted by fieldDF
 	split    *splitter
+	vocab    vocabulary
 	names    [][]string // per document, the terms of its title and keywords, parts included
 	titles   [][]string // per document, the terms of its title, parts included
 }
@@ -89,7 +90,7 @@ func newWordIndex(docs []Entry) wordIndex {
 		}
 	}
 	x := wordIndex{docs: len(docs), postings: map[string][]posting{}, dfs: map[string]float64{},
-		split: &splitter{freq: freq}, names: make([][]string, len(docs)), titles: make([][]string, len(docs))}
+		split: &splitter{freq: freq}, vocab: newVocabulary(freq), names: make([][]string, len(docs)), titles: make([][]string, len(docs))}
 	counts := make([][numFields]map[string]float64, len(docs))
 	var total [numFields]float64
 	lengths := make([][numFields]float64, len(docs))
@@ -177,6 +178,12 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 	forms := make([][]string, len(all))
 	for i, w := range all {
 		forms[i] = x.withVerbForms(w, wordForms(w), lex)
+		if len(forms[i]) > 2 {
+			continue // a verb form of a known word
+		}
+		if c := x.typoOf(w, lex); c != "" {
+			all[i], forms[i] = c, x.withVerbForms(c, wordForms(c), lex)
+		}
 	}
 	adds, covered := lex.expand(all, forms)
 	seen := map[string]bool{}
@@ -237,6 +244,16 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 		}
 	}
 	return words, adds
+}
+
+// typoOf returns the catalogue word the folded question word w is a typo
+// of (see typos.go), or "" when w is known, a stop word, filler, a compound
+// of known words, or no typo of a catalogue word.
+func (x *wordIndex) typoOf(w string, lex *Lexicon) string {
+	if isAnalyzerStopWord(w) || isFiller(w) || x.knows(w, lex) || len(x.split.parts(w)) > 0 {
+		return ""
+	}
+	return x.vocab.correct(w, x.split.freq)
 }
 
 // knows reports whether the index or, as a one-word phrase, the lexicon

@@ -1,0 +1,87 @@
+package knowledge
+
+// Citizens type in a hurry: "Führerschien", "Meldebescheiningung",
+// "Privatinsolvens". A question word that neither the catalogue nor the
+// lexicon knows, and that is no compound of known words, is read as the
+// catalogue word it is one typo away from (two for long words): a letter
+// left out, added, changed, or two letters swapped. Of several such words
+// the most frequent in the catalogue wins. The first letter must agree,
+// which people rarely get wrong, and short words are left alone, since
+// among short words one typo leads to too many others.
+
+// Typo limits, in bytes of the folded word.
+const (
+	minTypoLen     = 8  // shorter words are never corrected
+	twoTyposMinLen = 10 // from this length, two typos are allowed
+)
+
+// vocabulary holds the catalogue's words by first byte, for correction.
+type vocabulary map[byte][]string
+
+func newVocabulary(freq map[string]int) vocabulary {
+	v := vocabulary{}
+	for w := range freq {
+		if len(w) >= minTypoLen-1 {
+			v[w[0]] = append(v[w[0]], w)
+		}
+	}
+	return v
+}
+
+// correct returns the catalogue word w is a typo of, or "" when there is
+// none. freq gives each word's frequency, to choose among several.
+func (v vocabulary) correct(w string, freq map[string]int) string {
+	if len(w) < minTypoLen {
+		return ""
+	}
+	limit := 1
+	if len(w) >= twoTyposMinLen {
+		limit = 2
+	}
+	best, bestDist := "", limit+1
+	for _, c := range v[w[0]] {
+		if d := len(c) - len(w); d > limit || -d > limit {
+			continue
+		}
+		d := typoDistance(w, c, limit)
+		if d > limit {
+			continue
+		}
+		if d < bestDist || d == bestDist && freq[c] > freq[best] {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+// typoDistance is the optimal string alignment distance of a and b
+// (insertions, deletions, substitutions and swaps of neighbours, in bytes),
+// or limit+1 as soon as it is sure to exceed limit.
+func typoDistance(a, b string, limit int) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], limit+1)
+}

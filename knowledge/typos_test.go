@@ -1,0 +1,66 @@
+package knowledge
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestTypoDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"fuehrerschien", "fuehrerschein", 2, 1}, // swapped neighbours
+		{"privatinsolvens", "privatinsolvenz", 2, 1},
+		{"meldebescheiningung", "meldebescheinigung", 2, 1}, // one letter too many
+		{"anmleden", "anmelden", 1, 1},
+		{"zustendig", "zustaendig", 1, 1}, // one letter missing
+		{"german", "gelten", 1, 2},        // beyond the limit: limit+1
+		{"abc", "abc", 1, 0},
+	} {
+		if got := typoDistance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("typoDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}
+
+func TestAnalyzeCorrectsTypos(t *testing.T) {
+	x := newWordIndex([]Entry{
+		{ID: "fs", Title: "Führerschein umtauschen", Language: "de"},
+		{ID: "mb", Title: "Meldebescheinigung beantragen", Language: "de"},
+		{ID: "mbs", Summary: "Die Meldebescheinigung", Language: "de"},
+		{ID: "mk", Title: "Meldebescheinigungen drucken", Language: "de"},
+		{ID: "ak", Title: "Antrag auf Wohngeld", Language: "de"},
+		{ID: "p1", Summary: "Parkzonen Parkzonen Parkzonen", Language: "de"},
+		{ID: "p2", Summary: "Parkzonem", Language: "de"},
+	})
+	for _, tt := range []struct {
+		question string
+		want     []string // stems that must be among the query's terms
+		not      []string // and that must not
+	}{
+		{"Führerschien umtauschen", []string{"fuhrerschein"}, []string{"fuhrerschi"}},
+		{"meldebescheiningung", []string{"meldebeschein"}, nil},
+		{"Antrog", nil, []string{"antrag"}},                       // too short to correct
+		{"Wohngelds", []string{"wohngeld"}, nil},                  // known through its stem: no correction needed
+		{"Xührerschein", []string{"xuhrerschein"}, nil},           // the first letter must agree
+		{"Parkzonex", []string{"parkzon"}, []string{"parkzonem"}}, // of two words one typo away, the more frequent
+	} {
+		words, _ := x.analyze(tt.question, nil)
+		var got []string
+		for _, w := range words {
+			got = append(got, w.forms...)
+		}
+		for _, s := range tt.want {
+			if !slices.Contains(got, s) {
+				t.Errorf("%q: terms %v, want %q among them", tt.question, got, s)
+			}
+		}
+		for _, s := range tt.not {
+			if slices.Contains(got, s) {
+				t.Errorf("%q: terms %v, do not want %q", tt.question, got, s)
+			}
+		}
+	}
+}
