@@ -15,10 +15,12 @@ import (
 // with it as if it applied there. So a question that places its matter in
 // another German city, and does not name the tenant's own place, gets no
 // answer but the other city's administration to ask. The place must
-// follow "in": "von Hamburg nach Berlin" or "aus Köln" tell where someone
-// comes from, and a letter to "die Stadt Mannheim" addresses the city the
-// writer takes the bot for. A tenant's own places are its regions, the
-// regions of what search found, and its name.
+// follow "in", or "nach" or "to" shortly after a word of moving ("Ich
+// ziehe nach Köln", "moving to Munich"): one registers where one moves to.
+// "aus Köln" tells where someone comes from, and a letter to "die Stadt
+// Mannheim" addresses the city the writer takes the bot for. A tenant's own
+// places are its regions, the regions of what search found, and its name:
+// "von Hamburg nach Berlin" names Berlin.
 //
 //go:embed places.txt
 var placesFile string
@@ -58,7 +60,7 @@ func elsewhere(question, lang string, t knowledge.Tenant, hits []knowledge.Hit) 
 	words := knowledge.Words(question)
 	var other *city
 	for i := 1; i < len(words) && other == nil; i++ {
-		if c, ok := cities()[words[i]]; ok && words[i-1] == "in" {
+		if c, ok := cities()[words[i]]; ok && (words[i-1] == "in" || movesTo(words, i-1)) {
 			other = &c
 		}
 	}
@@ -73,6 +75,23 @@ func elsewhere(question, lang string, t knowledge.Tenant, hits []knowledge.Hit) 
 		return "the city administration of " + other.en
 	}
 	return "die Stadtverwaltung " + other.de
+}
+
+// moveWords are the folded words of moving house, German and English.
+var moveWords = []string{"ziehe", "ziehen", "zieht", "umziehen", "umzug", "gezogen", "umgezogen",
+	"move", "moves", "moving", "moved", "relocate", "relocating", "relocated"}
+
+// moveReach is how many words before "nach" or "to" a word of moving may
+// stand: "Wir ziehen im Mai nach Köln".
+const moveReach = 4
+
+// movesTo reports whether words[i] is "nach" or "to" after a word of
+// moving.
+func movesTo(words []string, i int) bool {
+	if words[i] != "nach" && words[i] != "to" {
+		return false
+	}
+	return slices.ContainsFunc(words[max(0, i-moveReach):i], func(w string) bool { return slices.Contains(moveWords, w) })
 }
 
 // ownPlaces returns the folded words naming the tenant's places: its
