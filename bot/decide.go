@@ -115,6 +115,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = o
 	} else if who := elsewhere(masked, lang, req.Tenant, hits); who != "" {
 		d = decision{status: NoAnswer, referral: who}
+	} else if who := consulate(masked, lang); who != "" {
+		d = decision{status: NoAnswer, referral: who}
 	}
 	d.ranking = ranking
 	return d, nil

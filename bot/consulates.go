@@ -1,0 +1,106 @@
+package bot
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+
+	"citizenbot/knowledge"
+)
+
+// A foreign passport, identity card or visa is issued by that country's
+// embassy or consulates, not by the city: "Wo bekomme ich einen neuen
+// türkischen Reisepass?", "renewing my Indian passport", "US visa
+// appointment". Search finds the city's own passport service, and the bot
+// would answer with it. So a question that names such a document with a
+// country's adjective (countries.txt) and what is to be done with it (new,
+// renew, lost, expires) gets no answer but that country's embassy or
+// consulates to ask; for a visa the adjective alone is enough. A question
+// that also names what the city does for foreigners (residence permits,
+// naturalisation, registration) is for the city: "my Indian passport
+// expires, how do I transfer my residence permit?".
+//
+//go:embed countries.txt
+var countriesFile string
+
+// country is a country of countries.txt.
+type country struct{ de, en string }
+
+// countryAdjectives returns the countries of countries.txt by their
+// adjectives: German ones by their German stem, English ones folded.
+var countryAdjectives = sync.OnceValue(func() map[string]country {
+	m := map[string]country{}
+	for _, line := range strings.Split(countriesFile, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "|")
+		if len(f) != 4 {
+			panic("countries.txt: want four fields: " + line)
+		}
+		c := country{de: strings.TrimSpace(f[0]), en: strings.TrimSpace(f[2])}
+		for _, a := range strings.Split(f[1], ",") {
+			m["de:"+knowledge.Stem(strings.TrimSpace(a), "de")] = c
+		}
+		for _, a := range strings.Split(f[3], ",") {
+			m["en:"+knowledge.Fold(strings.TrimSpace(a))] = c
+		}
+	}
+	return m
+})
+
+// Folded words, German and English, of documents a country issues to its
+// citizens, of visas, of what is done with a document, and of what the city
+// does for foreigners. Stems are matched as prefixes.
+var (
+	passportWords = []string{"pass", "reisepass", "kinderreisepass", "personalausweis", "ausweis", "passport", "passports", "id", "identity"}
+	visaWords     = []string{"visum", "visa", "visas"}
+	actionStems   = []string{"neu", "verlang", "erneu", "ablauf", "abgelauf", "lauft", "verlor", "gestohl", "beantrag",
+		"ausstell", "renew", "new", "expir", "lost", "stolen", "apply", "replac", "issu", "run"}
+	cityStems = []string{"aufenthalt", "niederlassung", "einburger", "staatsangehor", "fiktion", "blau", "anmeld", "ummeld",
+		"meldebeschein", "ubertrag", "resid", "permit", "naturali", "citizenship", "register", "registration", "settlement",
+		"blue", "transfer", "anmeldung"}
+)
+
+// adjectiveReach is how many words before the document its country's
+// adjective may stand: "türkischen Reisepass", "Indian biometric passport".
+const adjectiveReach = 2
+
+// consulate returns, in the reply's language, whom to ask about a foreign
+// document the question names, or "" (see above).
+func consulate(question, lang string) string {
+	words := knowledge.Words(question)
+	if slices.ContainsFunc(words, func(w string) bool { return hasStemPrefix(w, cityStems) }) {
+		return ""
+	}
+	acts := slices.ContainsFunc(words, func(w string) bool { return hasStemPrefix(w, actionStems) })
+	for i, w := range words {
+		visa := slices.Contains(visaWords, w)
+		if !visa && (!acts || !slices.Contains(passportWords, w)) {
+			continue
+		}
+		for _, a := range words[max(0, i-adjectiveReach):i] {
+			c, ok := countryAdjectives()["en:"+a]
+			if !ok {
+				c, ok = countryAdjectives()["de:"+knowledge.Stem(a, "de")]
+			}
+			if !ok {
+				continue
+			}
+			if lang == "en" {
+				return "the embassy or a consulate of " + c.en
+			}
+			return "die Botschaft oder ein Konsulat des Landes " + c.de
+		}
+	}
+	return ""
+}
+
+// hasStemPrefix reports whether the folded word w, in German or English,
+// starts with one of stems.
+func hasStemPrefix(w string, stems []string) bool {
+	de, en := knowledge.Stem(w, "de"), knowledge.Stem(w, "en")
+	return slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(de, s) || strings.HasPrefix(en, s) })
+}

@@ -1,0 +1,57 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestConsulate(t *testing.T) {
+	for _, tt := range []struct {
+		question, lang, want string
+	}{
+		{"Wo bekomme ich in Berlin einen neuen türkischen Reisepass?", "de", "die Botschaft oder ein Konsulat des Landes Türkei"},
+		{"Mein polnischer Pass läuft im Sommer ab.", "de", "die Botschaft oder ein Konsulat des Landes Polen"},
+		{"Renewing my Indian passport while living in Berlin", "en", "the embassy or a consulate of India"},
+		{"Where do I book a US visa appointment?", "en", "the embassy or a consulate of the United States"},
+		{"I lost my Dutch ID card and passport", "en", "the embassy or a consulate of the Netherlands"},
+		// the city's own passport and its services for foreigners
+		{"Mein Reisepass läuft ab", "de", ""},
+		{"My German passport expired", "en", ""},
+		{"My Indian passport expires, how do I transfer my residence permit?", "en", ""},
+		{"Mein türkischer Pass ist abgelaufen, brauche ich ihn für die Einbürgerung?", "de", ""},
+		{"I have a Ukrainian passport, which documents do I need for the Anmeldung?", "en", ""},
+		// a foreign passport named without anything to do with it
+		{"Reicht ein italienischer Pass als Nachweis?", "de", ""},
+	} {
+		if got := consulate(tt.question, tt.lang); got != tt.want {
+			t.Errorf("consulate(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+// A question about a foreign passport gets no answer that names the
+// country's embassy, though search finds the city's passport service.
+func TestAnswerConsulate(t *testing.T) {
+	pass := knowledge.Entry{ID: "pass", Title: "Reisepass beantragen", Language: "de", Region: "berlin",
+		InfoURL: "https://service.example.de/pass", Summary: "Einen Reisepass beantragen."}
+	kb := newFakeKB(t, pass)
+	kb.hits = []knowledge.Hit{{ID: "pass", Region: "berlin", Score: 0.03, Similarity: 0.6, NameFit: 0.4}}
+	b := New(kb, Options{})
+	r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "en", Text: "How do I renew my Turkish passport?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != NoAnswer || !strings.Contains(r.Text, "consulate of Turkey") {
+		t.Fatalf("reply %s %q, want no answer naming Turkey's consulates", r.Status, r.Text)
+	}
+	r, err = b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "en", Text: "How do I renew my passport?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != Answered {
+		t.Fatalf("reply %s %q, want the passport service", r.Status, r.Text)
+	}
+}
