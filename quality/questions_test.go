@@ -53,20 +53,23 @@ func TestReadQuestionsReportsEveryBadLine(t *testing.T) {
 	}
 }
 
-// The held-out file needs the Berlin catalogue to run; its form is checked
-// here, with every id of the Berlin form taken as known.
-func TestHeldOutFileReads(t *testing.T) {
-	f, err := os.Open("../data/eval/heldout.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+// The project's own question files need the Berlin catalogue to run;
+// their form is checked here, with every id of the Berlin form taken as
+// known.
+func TestOwnQuestionFilesRead(t *testing.T) {
 	berlin := regexp.MustCompile(`^berlin-\d+$`)
-	qs, err := ReadQuestions(f, "heldout.jsonl", berlin.MatchString)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(qs) != 80 {
-		t.Errorf("%d questions, want 80", len(qs))
+	for name, want := range map[string]int{"heldout.jsonl": 80, "heldout2.jsonl": 120, "dev2.jsonl": 160} {
+		f, err := os.Open("../data/eval/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := ReadQuestions(f, name, berlin.MatchString)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(qs) != want {
+			t.Errorf("%s: %d questions, want %d", name, len(qs), want)
+		}
 	}
 }
