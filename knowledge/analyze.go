@@ -73,11 +73,21 @@ func foldRune(buf []byte, r rune) []byte {
 // Words splits s into folded word tokens: runs of letters and digits. Hyphens,
 // apostrophes, slashes and all other punctuation separate words, so
 // "Kita-Gutschein" gives "kita" and "gutschein" and a compound written with a
-// hyphen meets the same compound written as two words.
+// hyphen meets the same compound written as two words. A possessive "'s"
+// is dropped: "driver's licence" meets "drivers licence".
 func Words(s string) []string {
-	return strings.FieldsFunc(Fold(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
-	})
+	isSep := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) }
+	f := Fold(s)
+	if strings.ContainsAny(f, "'’") {
+		rs := []rune(f)
+		for i := 0; i+1 < len(rs); i++ {
+			if (rs[i] == '\'' || rs[i] == '’') && rs[i+1] == 's' && (i+2 == len(rs) || isSep(rs[i+2])) {
+				rs[i+1] = ' '
+			}
+		}
+		f = string(rs)
+	}
+	return strings.FieldsFunc(f, isSep)
 }
 
 // Stem reduces a word to its Snowball stem so that inflected forms meet:

@@ -50,6 +50,8 @@ func TestWords(t *testing.T) {
 		{"Kita-Gutschein beantragen!", []string{"kita", "gutschein", "beantragen"}},
 		{"Bürger*innen, z.B. 3,5 €", []string{"buerger", "innen", "z", "b", "3", "5"}},
 		{"don't", []string{"don", "t"}},
+		{"driver's licence, drivers’ licence, the driver’s", []string{"driver", "licence", "drivers", "licence", "the", "driver"}},
+		{"Berlin-Ticket S", []string{"berlin", "ticket", "s"}},
 		{"  ", nil},
 	}
 	for _, tt := range tests {
