@@ -28,20 +28,57 @@ func TestAnalyzeJoinsSeparableVerbs(t *testing.T) {
 		{"Wo melde ich mich an?", []string{"meldebeschein"}, nil}, // the joined verb stands where "an" stood: "mich anmelde"
 		{"Ich kriege das eigentlich nicht hin", nil, []string{"krieg", "eigentlich"}},
 	} {
-		words, _ := x.analyze(tt.question, lex)
-		var got []string
-		for _, w := range words {
-			got = append(got, w.forms...)
+		checkTerms(t, &x, lex, tt.question, tt.want, tt.not)
+	}
+}
+
+func TestAnalyzeFindsInfinitivesOfVerbForms(t *testing.T) {
+	x := newWordIndex([]Entry{
+		{ID: "an", Title: "Wohnung anmelden", Language: "de"},
+		{ID: "job", Title: "Beschäftigung - Wechsel des Arbeitgebers", Language: "de"},
+		{ID: "zu", Title: "Fahrzeug zulassen", Language: "de"},
+		{ID: "pass", Title: "Reisepass beantragen", Language: "de"},
+		{ID: "kauf", Title: "Kauf eines Hauses", Language: "de"},
+		{ID: "post", Title: "Post nachsenden", Language: "de"},
+	})
+	lex, err := ParseLexicon(strings.NewReader("Arbeitgeberwechsel = Job wechseln"), "test.txt", "de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		question string
+		want     []string // stems that must be among the query's terms
+		not      []string // and that must not
+	}{
+		{"Wenn ich den Job wechsle", []string{"wechsel", "arbeitgeberwechsel"}, nil},
+		{"Ich habe mich angemeldet", []string{"anmeld"}, nil},
+		{"Wer beantragt den Pass?", []string{"beantrag"}, nil},
+		{"Das Auto ist zugelassen", []string{"zulass"}, nil},
+		{"Ich habe es gekauft", []string{"kauf"}, nil},
+		{"Post", []string{"post"}, []string{"pos"}},
+		{"Schule", nil, []string{"schuleln"}},
+	} {
+		checkTerms(t, &x, lex, tt.question, tt.want, tt.not)
+	}
+}
+
+// checkTerms checks that the terms x's analysis of question gives hold
+// every stem of want and none of not.
+func checkTerms(t *testing.T, x *wordIndex, lex *Lexicon, question string, want, not []string) {
+	t.Helper()
+	words, _ := x.analyze(question, lex)
+	var got []string
+	for _, w := range words {
+		got = append(got, w.forms...)
+	}
+	for _, s := range want {
+		if !slices.Contains(got, s) {
+			t.Errorf("%q: terms %v, want %q among them", question, got, s)
 		}
-		for _, s := range tt.want {
-			if !slices.Contains(got, s) {
-				t.Errorf("%q: terms %v, want %q among them", tt.question, got, s)
-			}
-		}
-		for _, s := range tt.not {
-			if slices.Contains(got, s) {
-				t.Errorf("%q: terms %v, do not want %q", tt.question, got, s)
-			}
+	}
+	for _, s := range not {
+		if slices.Contains(got, s) {
+			t.Errorf("%q: terms %v, do not want %q", question, got, s)
 		}
 	}
 }
