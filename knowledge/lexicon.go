@@ -50,16 +50,19 @@ type Lexicon struct {
 	// a stop word (see add and find). A question is so checked against the
 	// few rules that can start at each of its words rather than all.
 	byFirst map[string][]int
+	// vocab holds the words of the one-word phrases, for typo correction.
+	vocab vocabulary
 }
 
 // add appends rules to the lexicon.
 func (l *Lexicon) add(rules ...lexRule) {
 	if l.single == nil {
-		l.single, l.byFirst = map[string]bool{}, map[string][]int{}
+		l.single, l.byFirst, l.vocab = map[string]bool{}, map[string][]int{}, vocabulary{}
 	}
 	for _, r := range rules {
 		if len(r.stems) == 1 {
 			l.single[r.lang()+":"+r.stems[0]] = true
+			l.vocab.add(r.words[0])
 		}
 		k := r.lang() + ":" + r.stems[0]
 		if isAnalyzerStopWord(r.words[0]) {

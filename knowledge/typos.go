@@ -5,9 +5,11 @@ package knowledge
 // lexicon knows, and that is no compound of known words, is read as the
 // catalogue word it is one typo away from (two for long words): a letter
 // left out, added, changed, or two letters swapped. Of several such words
-// the most frequent in the catalogue wins. The first letter must agree,
-// which people rarely get wrong, and short words are left alone, since
-// among short words one typo leads to too many others.
+// the most frequent in the catalogue wins. Failing that, it is read as a
+// one-word phrase of the lexicon it is a typo of ("Privatinsolvenz"). The
+// first letter must agree, which people rarely get wrong, and short words
+// are left alone, since among short words one typo leads to too many
+// others.
 
 // Typo limits, in bytes of the folded word.
 const (
@@ -15,21 +17,28 @@ const (
 	twoTyposMinLen = 10 // from this length, two typos are allowed
 )
 
-// vocabulary holds the catalogue's words by first byte, for correction.
+// vocabulary holds words by first byte, for correction.
 type vocabulary map[byte][]string
 
 func newVocabulary(freq map[string]int) vocabulary {
 	v := vocabulary{}
 	for w := range freq {
-		if len(w) >= minTypoLen-1 {
-			v[w[0]] = append(v[w[0]], w)
-		}
+		v.add(w)
 	}
 	return v
 }
 
-// correct returns the catalogue word w is a typo of, or "" when there is
-// none. freq gives each word's frequency, to choose among several.
+// add adds the folded word w, if it is long enough to be a correction.
+func (v vocabulary) add(w string) {
+	if len(w) >= minTypoLen-1 {
+		v[w[0]] = append(v[w[0]], w)
+	}
+}
+
+// correct returns the word of v that w is a typo of, or "" when there is
+// none. freq gives each word's frequency, to choose among several (nil: all
+// alike); of equally frequent ones the first in byte order wins, so that
+// the choice does not depend on the order of v.
 func (v vocabulary) correct(w string, freq map[string]int) string {
 	if len(w) < minTypoLen {
 		return ""
@@ -47,7 +56,7 @@ func (v vocabulary) correct(w string, freq map[string]int) string {
 		if d > limit {
 			continue
 		}
-		if d < bestDist || d == bestDist && freq[c] > freq[best] {
+		if d < bestDist || d == bestDist && (freq[c] > freq[best] || freq[c] == freq[best] && c < best) {
 			best, bestDist = c, d
 		}
 	}

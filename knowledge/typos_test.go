@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTypoDistance(t *testing.T) {
 	for _, tt := range []struct {
@@ -46,4 +49,10 @@ func TestAnalyzeCorrectsTypos(t *testing.T) {
 	} {
 		checkTerms(t, &x, nil, tt.question, tt.want, tt.not)
 	}
+	// A word the catalogue lacks is corrected to a lexicon phrase's word.
+	lex, err := ParseLexicon(strings.NewReader("Wohngeld = Mietzuschuss"), "test.txt", "de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTerms(t, &x, lex, "Mietzuschus", []string{"wohngeld"}, nil)
 }

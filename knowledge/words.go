@@ -246,14 +246,20 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 	return words, adds
 }
 
-// typoOf returns the catalogue word the folded question word w is a typo
-// of (see typos.go), or "" when w is known, a stop word, filler, a compound
-// of known words, or no typo of a catalogue word.
+// typoOf returns the catalogue word, or else the lexicon's one-word phrase,
+// the folded question word w is a typo of (see typos.go), or "" when w is
+// known, a stop word, filler, a compound of known words, or no typo.
 func (x *wordIndex) typoOf(w string, lex *Lexicon) string {
 	if isAnalyzerStopWord(w) || isFiller(w) || x.knows(w, lex) || len(x.split.parts(w)) > 0 {
 		return ""
 	}
-	return x.vocab.correct(w, x.split.freq)
+	if c := x.vocab.correct(w, x.split.freq); c != "" {
+		return c
+	}
+	if lex == nil {
+		return ""
+	}
+	return lex.vocab.correct(w, nil)
 }
 
 // knows reports whether the index or, as a one-word phrase, the lexicon
