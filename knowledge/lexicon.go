@@ -193,22 +193,89 @@ func ParseLexicon(r io.Reader, name, lang string) (*Lexicon, error) {
 		if !ok || strings.TrimSpace(adds) == "" || strings.TrimSpace(phrases) == "" {
 			return nil, fmt.Errorf("%s:%d: write a rule as `official words = phrase, phrase`", name, n)
 		}
+		seen := map[string]bool{}
 		for _, p := range strings.Split(phrases, ",") {
 			words := Words(p)
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s:%d: an empty phrase: remove the extra comma", name, n)
 			}
-			r := lexRule{words: words, stems: make([]string, len(words)), en: lang == "en", adds: strings.TrimSpace(adds)}
-			for i, w := range words {
-				r.stems[i] = stemFolded(w, lang)
+			all := [][]string{words}
+			if lang == "en" {
+				all = append(all, mixedVariants(words)...)
 			}
-			l.add(r)
+			for _, words := range all {
+				if k := strings.Join(words, " "); !seen[k] {
+					seen[k] = true
+					l.add(newLexRule(words, lang, strings.TrimSpace(adds)))
+				}
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return l, nil
+}
+
+func newLexRule(words []string, lang, adds string) lexRule {
+	r := lexRule{words: words, stems: make([]string, len(words)), en: lang == "en", adds: adds}
+	for i, w := range words {
+		r.stems[i] = stemFolded(w, lang)
+	}
+	return r
+}
+
+// Newcomers write English with German names in it: "my Aufenthaltstitel
+// expires", "no Termin at the Bürgeramt". mixed.txt pairs such German names
+// with the English ones the English lexicon files use, and every English
+// phrase with an English name also matches with each of its German names.
+//
+//go:embed mixed.txt
+var mixedFile string
+
+// mixedName is a line of mixed.txt: an English name and its German names,
+// as folded words.
+type mixedName struct {
+	en []string
+	de [][]string
+}
+
+var mixedNames = sync.OnceValue(func() []mixedName {
+	var names []mixedName
+	for _, line := range strings.Split(mixedFile, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		de, en, _ := strings.Cut(line, "=")
+		var germans [][]string
+		for _, g := range strings.Split(de, ",") {
+			germans = append(germans, Words(g))
+		}
+		for _, e := range strings.Split(en, ",") {
+			names = append(names, mixedName{en: Words(e), de: germans})
+		}
+	}
+	return names
+})
+
+// mixedVariants returns the English phrase words with one English name of
+// mixed.txt replaced by each of its German names: "residence permit
+// expired" also as "aufenthaltstitel expired" and "aufenthaltserlaubnis
+// expired".
+func mixedVariants(words []string) [][]string {
+	var out [][]string
+	for _, n := range mixedNames() {
+		for i := 0; i+len(n.en) <= len(words); i++ {
+			if !slices.Equal(words[i:i+len(n.en)], n.en) {
+				continue
+			}
+			for _, g := range n.de {
+				out = append(out, slices.Concat(words[:i], g, words[i+len(n.en):]))
+			}
+		}
+	}
+	return out
 }
 
 // Len returns the number of phrases the lexicon knows.

@@ -144,3 +144,32 @@ func TestBuiltInGermanPhrasesAreNoEnglishStopWords(t *testing.T) {
 		}
 	}
 }
+
+// An English phrase with an English name of mixed.txt also matches with
+// its German names in its place, as newcomers write.
+func TestMixedPhrases(t *testing.T) {
+	lex, err := ParseLexicon(strings.NewReader("Fiktionsbescheinigung = residence permit expired"), "test.en.txt", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"my residence permit expired", true},
+		{"my Aufenthaltstitel expired", true},
+		{"my Aufenthaltserlaubnis has expired", true},
+		{"my Reisepass expired", false},
+	} {
+		if got := len(lex.Matches(tt.question)) > 0; got != tt.want {
+			t.Errorf("%q matches: %v, want %v", tt.question, got, tt.want)
+		}
+	}
+	de, err := ParseLexicon(strings.NewReader("Fiktionsbescheinigung = Aufenthaltstitel abgelaufen"), "test.de.txt", "de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if de.Len() != 1 {
+		t.Errorf("German lexicon: %d phrases, want 1: variants are for English phrases", de.Len())
+	}
+}
