@@ -177,9 +177,10 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 	all := x.questionWords(text, lex)
 	forms := make([][]string, len(all))
 	for i, w := range all {
-		forms[i] = x.withVerbForms(w, wordForms(w), lex)
-		if len(forms[i]) > 2 {
-			continue // a verb form of a known word
+		stems := wordForms(w)
+		forms[i] = x.withVerbForms(w, stems, lex)
+		if len(forms[i]) > len(stems) {
+			continue // a verb form of a known word, not a typo
 		}
 		if c := x.typoOf(w, lex); c != "" {
 			all[i], forms[i] = c, x.withVerbForms(c, wordForms(c), lex)
