@@ -3,8 +3,10 @@ package knowledge_test
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -88,4 +90,22 @@ func BenchmarkReloadBerlin(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(kb.Index().Len()), "entries")
+}
+
+// BenchmarkSearchBerlinUnknownWords measures the worst case of typo
+// correction: a query of the longest length made of long words the
+// catalogue does not know, each compared with the catalogue's words of its
+// first letter.
+func BenchmarkSearchBerlinUnknownWords(b *testing.B) {
+	_, kb := berlinLive(b)
+	ctx := context.Background()
+	var q strings.Builder
+	for i := 0; q.Len() < knowledge.MaxQueryLen-12; i++ {
+		fmt.Fprintf(&q, "%cxqvbzrtwu%c ", "sabgkvfmeu"[i%10], 'a'+byte(i%26))
+	}
+	for b.Loop() {
+		if _, err := kb.Search(ctx, knowledge.Query{Text: q.String(), Regions: []string{"berlin"}}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -1,5 +1,7 @@
 package knowledge
 
+import "math/bits"
+
 // Citizens type in a hurry: "Führerschien", "Meldebescheiningung",
 // "Privatinsolvens". A question word that neither the catalogue nor the
 // lexicon knows, and that is no compound of known words, is read as the
@@ -17,8 +19,33 @@ const (
 	twoTyposMinLen = 10 // from this length, two typos are allowed
 )
 
-// vocabulary holds words by first byte, for correction.
-type vocabulary map[byte][]string
+// vocabulary holds words by first byte and length, for correction.
+type vocabulary map[vocabKey][]vocabWord
+
+type vocabKey struct {
+	first byte
+	len   int
+}
+
+// vocabWord is a word with the set of letters it has, a bit per letter: an
+// edit changes at most two bits, so words whose sets differ in more bits
+// than twice the allowed typos are passed over without comparing them.
+type vocabWord struct {
+	word    string
+	letters uint32
+}
+
+func letterSet(w string) uint32 {
+	var m uint32
+	for i := range len(w) {
+		if c := w[i]; 'a' <= c && c <= 'z' {
+			m |= 1 << (c - 'a')
+		} else {
+			m |= 1 << 26
+		}
+	}
+	return m
+}
 
 func newVocabulary(freq map[string]int) vocabulary {
 	v := vocabulary{}
@@ -31,7 +58,8 @@ func newVocabulary(freq map[string]int) vocabulary {
 // add adds the folded word w, if it is long enough to be a correction.
 func (v vocabulary) add(w string) {
 	if len(w) >= minTypoLen-1 {
-		v[w[0]] = append(v[w[0]], w)
+		k := vocabKey{w[0], len(w)}
+		v[k] = append(v[k], vocabWord{w, letterSet(w)})
 	}
 }
 
@@ -48,28 +76,38 @@ func (v vocabulary) correct(w string, freq map[string]int) string {
 		limit = 2
 	}
 	best, bestDist := "", limit+1
-	for _, c := range v[w[0]] {
-		if d := len(c) - len(w); d > limit || -d > limit {
-			continue
-		}
-		d := typoDistance(w, c, limit)
-		if d > limit {
-			continue
-		}
-		if d < bestDist || d == bestDist && (freq[c] > freq[best] || freq[c] == freq[best] && c < best) {
-			best, bestDist = c, d
+	var rows typoRows
+	letters := letterSet(w)
+	for n := len(w) - limit; n <= len(w)+limit; n++ {
+		for _, vw := range v[vocabKey{w[0], n}] {
+			if bits.OnesCount32(vw.letters^letters) > 2*limit {
+				continue
+			}
+			c := vw.word
+			d := rows.distance(w, c, limit)
+			if d > limit {
+				continue
+			}
+			if d < bestDist || d == bestDist && (freq[c] > freq[best] || freq[c] == freq[best] && c < best) {
+				best, bestDist = c, d
+			}
 		}
 	}
 	return best
 }
 
-// typoDistance is the optimal string alignment distance of a and b
+// typoRows are the three rows typo distances are computed in, kept from
+// one comparison to the next.
+type typoRows struct{ prev2, prev, cur []int }
+
+// distance is the optimal string alignment distance of a and b
 // (insertions, deletions, substitutions and swaps of neighbours, in bytes),
 // or limit+1 as soon as it is sure to exceed limit.
-func typoDistance(a, b string, limit int) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+func (r *typoRows) distance(a, b string, limit int) int {
+	if n := len(b) + 1; cap(r.cur) < n {
+		r.prev2, r.prev, r.cur = make([]int, n), make([]int, n), make([]int, n)
+	}
+	prev2, prev, cur := r.prev2[:len(b)+1], r.prev[:len(b)+1], r.cur[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}

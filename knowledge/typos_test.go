@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 )
@@ -18,9 +19,15 @@ func TestTypoDistance(t *testing.T) {
 		{"zustendig", "zustaendig", 1, 1}, // one letter missing
 		{"german", "gelten", 1, 2},        // beyond the limit: limit+1
 		{"abc", "abc", 1, 0},
+		{"bauantrag", "bauantrxg", 1, 1},
 	} {
-		if got := typoDistance(tt.a, tt.b, tt.limit); got != tt.want {
-			t.Errorf("typoDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		if got := new(typoRows).distance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("distance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+		// The letter sets of words within the limit differ in at most two
+		// bits per typo, or correct would pass them over.
+		if diff := bits.OnesCount32(letterSet(tt.a) ^ letterSet(tt.b)); tt.want <= tt.limit && diff > 2*tt.want {
+			t.Errorf("%q and %q: letter sets differ in %d bits, more than twice %d typos", tt.a, tt.b, diff, tt.want)
 		}
 	}
 }
