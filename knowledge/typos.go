@@ -23,8 +23,8 @@ const (
 type vocabulary map[vocabKey][]vocabWord
 
 type vocabKey struct {
-	first byte
-	len   int
+	first  byte
+	length int
 }
 
 // vocabWord is a word with the set of letters it has, a bit per letter: an
