@@ -16,20 +16,14 @@ func TestAnalyzeJoinsSeparableVerbs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct {
-		question string
-		want     []string // stems that must be among the query's terms
-		not      []string // and that must not
-	}{
+	checkTerms(t, &x, lex, []termCase{
 		{"Wie melde ich mich an?", []string{"anmeld"}, []string{"abmeld"}},
 		{"Wie melde ich mich ab, wenn ich wegziehe?", []string{"abmeld"}, []string{"anmeld"}},
 		{"Wann melde ich mich? Ich ziehe an den Stadtrand.", nil, []string{"anmeld"}}, // "an" is not at the end of the verb's clause
 		{"Was brauche ich, um mich umzumelden?", []string{"anmeld", "wohnung"}, []string{"umzumeld", "brauch"}},
 		{"Wo melde ich mich an?", []string{"meldebeschein"}, nil}, // the joined verb stands where "an" stood: "mich anmelde"
 		{"Ich kriege das eigentlich nicht hin", nil, []string{"krieg", "eigentlich"}},
-	} {
-		checkTerms(t, &x, lex, tt.question, tt.want, tt.not)
-	}
+	})
 }
 
 func TestAnalyzeFindsInfinitivesOfVerbForms(t *testing.T) {
@@ -45,11 +39,7 @@ func TestAnalyzeFindsInfinitivesOfVerbForms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct {
-		question string
-		want     []string // stems that must be among the query's terms
-		not      []string // and that must not
-	}{
+	checkTerms(t, &x, lex, []termCase{
 		{"Wenn ich den Job wechsle", []string{"wechsel", "arbeitgeberwechsel"}, nil},
 		{"Ich habe mich angemeldet", []string{"anmeld"}, nil},
 		{"Wer beantragt den Pass?", []string{"beantrag"}, nil},
@@ -57,28 +47,35 @@ func TestAnalyzeFindsInfinitivesOfVerbForms(t *testing.T) {
 		{"Ich habe es gekauft", []string{"kauf"}, nil},
 		{"Post", []string{"post"}, []string{"pos"}},
 		{"Schule", nil, []string{"schuleln"}},
-	} {
-		checkTerms(t, &x, lex, tt.question, tt.want, tt.not)
-	}
+	})
 }
 
-// checkTerms checks that the terms x's analysis of question gives hold
-// every stem of want and none of not.
-func checkTerms(t *testing.T, x *wordIndex, lex *Lexicon, question string, want, not []string) {
+// termCase is a question and the stems its analysis must give (want) and
+// must not give (not).
+type termCase struct {
+	question string
+	want     []string
+	not      []string
+}
+
+// checkTerms checks the terms x's analysis gives for each case.
+func checkTerms(t *testing.T, x *wordIndex, lex *Lexicon, cases []termCase) {
 	t.Helper()
-	words, _ := x.analyze(question, lex)
-	var got []string
-	for _, w := range words {
-		got = append(got, w.forms...)
-	}
-	for _, s := range want {
-		if !slices.Contains(got, s) {
-			t.Errorf("%q: terms %v, want %q among them", question, got, s)
+	for _, tt := range cases {
+		words, _ := x.analyze(tt.question, lex)
+		var got []string
+		for _, w := range words {
+			got = append(got, w.forms...)
 		}
-	}
-	for _, s := range not {
-		if slices.Contains(got, s) {
-			t.Errorf("%q: terms %v, do not want %q", question, got, s)
+		for _, s := range tt.want {
+			if !slices.Contains(got, s) {
+				t.Errorf("%q: terms %v, want %q among them", tt.question, got, s)
+			}
+		}
+		for _, s := range tt.not {
+			if slices.Contains(got, s) {
+				t.Errorf("%q: terms %v, do not want %q", tt.question, got, s)
+			}
 		}
 	}
 }
