@@ -54,6 +54,9 @@ func (b *Bot) Answer(ctx context.Context, req Request, emit func(delta string, r
 	switch d.status {
 	case NoAnswer:
 		r.Text = composeNoAnswer(req.Tenant, lang, d.referral)
+		if d.vague {
+			r.Text = phrasesFor(lang).vague
+		}
 		if d.caseStatus {
 			r.Text = composeCaseStatus(req.Tenant, lang, d.entries)
 			for _, e := range d.entries {

@@ -39,6 +39,9 @@ type decision struct {
 	// caseStatus says that the question asks about the citizen's own case
 	// (NoAnswer; entries then holds the service it is about, if found).
 	caseStatus bool
+	// vague: the question names no matter, only an office or an
+	// appointment (NoAnswer; see vague.go).
+	vague bool
 }
 
 // decide picks the entries for a message: the citizen's choice from a
@@ -117,6 +120,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, referral: who}
 	} else if who := consulate(masked, lang); who != "" {
 		d = decision{status: NoAnswer, referral: who}
+	} else if vague(masked, ownPlaces(req.Tenant, hits)) {
+		d = decision{status: NoAnswer, vague: true}
 	}
 	d.ranking = ranking
 	return d, nil

@@ -18,6 +18,7 @@ type phrases struct {
 	caseStatus     string
 	caseStatusPage string // %s: the service's title
 	callUs         string // %s: phone, %s: hours
+	vague          string
 	noAnswerPage   string
 	refusal        string
 	actionOnline   string
@@ -50,6 +51,7 @@ var phrasesDE = phrases{
 	caseStatus:     "Den Stand Ihres Antrags kann ich nicht einsehen: Ich kenne die Beschreibungen der Dienstleistungen, keine Akten. Bitte fragen Sie bei der Stelle nach, die Ihren Antrag bearbeitet.",
 	caseStatusPage: "Die Kontaktdaten der Stelle stehen auf der Seite „%s“.",
 	callUs:         "Die Behördennummer %s hilft Ihnen auch weiter (%s).",
+	vague:          "Worum geht es? Nennen Sie mir bitte Ihr Anliegen, zum Beispiel „Personalausweis beantragen“ oder „Wohnung anmelden“. Dann zeige ich Ihnen die passende Dienstleistung mit Unterlagen, Kosten und dem Weg zum Termin.",
 	refusal:        "Dabei kann ich nicht helfen. Ich beantworte Fragen zu Dienstleistungen der Verwaltung, zum Beispiel zu Ausweis, Anmeldung oder Wohngeld.",
 	actionOnline:   "Online beantragen",
 	actionAppoint:  "Termin buchen",
@@ -85,6 +87,7 @@ var phrasesEN = phrases{
 	caseStatus:     "I can't see the status of your application: I know the descriptions of the services, not case files. Please ask the office handling your application.",
 	caseStatusPage: "The office's contact details are on the page “%s”.",
 	callUs:         "The public service number %s can help you too (%s).",
+	vague:          "What is it about? Please tell me your matter, for example “apply for an ID card” or “register my address”. I will then show you the right service with its documents, fees and the way to an appointment.",
 	refusal:        "I can't help with that. I answer questions about public services, for example ID cards, registering an address or housing benefit.",
 	actionOnline:   "Apply online",
 	actionAppoint:  "Book an appointment",

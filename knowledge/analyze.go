@@ -108,6 +108,18 @@ func stemFolded(word, lang string) string {
 	return stemGerman(word)
 }
 
+// QuestionWords returns the folded words of a question that search looks
+// up: Words minus stop words and everyday filler ("eigentlich", "just").
+func QuestionWords(s string) []string {
+	var out []string
+	for _, w := range Words(s) {
+		if !isAnalyzerStopWord(w) && !isFiller(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // contentWords returns the folded words of s that carry meaning for
 // retrieval: Words minus stop words and single letters, in order, repeats
 // kept (term frequency matters to ranking).

@@ -1,0 +1,41 @@
+package bot
+
+import (
+	"slices"
+
+	"citizenbot/knowledge"
+)
+
+// "Termin Bürgeramt buchen", "I need an appointment", "Formular": a message
+// that names only how one deals with an office, not what for, matches the
+// procedure words of every entry, and the bot would ask back among services
+// picked at random. It asks what the matter is instead.
+
+// procedureStems are the German and English stems of words that name how
+// one deals with an office: appointments, offices, forms, fees, help.
+var procedureStems = func() []string {
+	var stems []string
+	for _, w := range []string{"Termin", "Termine", "buchen", "vereinbaren", "Bürgeramt", "Bürgerbüro", "Amt",
+		"Behörde", "Bezirksamt", "Rathaus", "Antrag", "beantragen", "Formular", "Unterlagen", "Dokumente",
+		"Kosten", "kostet", "Gebühr", "Öffnungszeiten", "geöffnet", "online", "Hilfe", "helfen", "Frage",
+		"Auskunft", "Information", "Infos", "Dienstleistung", "Service", "Anliegen"} {
+		stems = append(stems, knowledge.Stem(w, "de"))
+	}
+	for _, w := range []string{"appointment", "book", "booking", "schedule", "office", "authority", "application",
+		"apply", "form", "document", "cost", "fee", "opening", "hours", "online", "help", "question",
+		"information", "info", "service", "citizen"} {
+		stems = append(stems, knowledge.Stem(w, "en"))
+	}
+	return stems
+}()
+
+// vague reports whether every word search would look up in the question
+// names how one deals with an office or one of the tenant's places
+// (ownPlaces); a greeting alone ("Hallo") has no such word and is vague
+// too.
+func vague(question string, own []string) bool {
+	return !slices.ContainsFunc(knowledge.QuestionWords(question), func(w string) bool {
+		return !slices.Contains(own, w) && !slices.Contains(procedureStems, knowledge.Stem(w, "de")) &&
+			!slices.Contains(procedureStems, knowledge.Stem(w, "en"))
+	})
+}

@@ -1,0 +1,57 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestVague(t *testing.T) {
+	own := []string{"berlin"}
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"Termin Bürgeramt buchen", true},
+		{"Wie buche ich einen Termin beim Bürgeramt in Berlin?", true},
+		{"I need an appointment", true},
+		{"Hallo", true},
+		{"Termin für den Personalausweis", false},
+		{"Wohnung anmelden", false},
+		{"appointment for my Anmeldung", false},
+		{"Termin in Hamburg", false},
+	} {
+		if got := vague(tt.question, own); got != tt.want {
+			t.Errorf("vague(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// A message that names only an appointment gets asked what it is about,
+// not a clarifying question among the services search finds for it.
+func TestAnswerVague(t *testing.T) {
+	ausweis := knowledge.Entry{ID: "ausweis", Title: "Personalausweis beantragen", Language: "de", Region: "berlin",
+		InfoURL: "https://service.example.de/ausweis", Summary: "Termin im Bürgeramt buchen."}
+	pass := knowledge.Entry{ID: "pass", Title: "Reisepass beantragen", Language: "de", Region: "berlin",
+		InfoURL: "https://service.example.de/pass", Summary: "Termin im Bürgeramt buchen."}
+	kb := newFakeKB(t, ausweis, pass)
+	kb.hits = []knowledge.Hit{{ID: "ausweis", Region: "berlin", Score: 0.03, Similarity: 0.5, NameFit: 0.3},
+		{ID: "pass", Region: "berlin", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}
+	b := New(kb, Options{})
+	r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: "Termin Bürgeramt buchen"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != NoAnswer || !strings.Contains(r.Text, "Worum geht es?") || len(r.Choices) != 0 {
+		t.Fatalf("reply %s %q with %d choices, want no answer asking what it is about", r.Status, r.Text, len(r.Choices))
+	}
+	r, err = b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: "Termin für den Personalausweis"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status == NoAnswer {
+		t.Fatalf("reply %s %q for a matter named, want an answer or a choice", r.Status, r.Text)
+	}
+}
