@@ -41,6 +41,7 @@ func TestAnalyzeCorrectsTypos(t *testing.T) {
 		{ID: "ak", Title: "Antrag auf Wohngeld", Language: "de"},
 		{ID: "p1", Summary: "Parkzonen Parkzonen Parkzonen", Language: "de"},
 		{ID: "p2", Summary: "Parkzonem", Language: "de"},
+		{ID: "wm", Title: "Wohnmobil zulassen", Language: "de"},
 	})
 	checkTerms(t, &x, nil, []termCase{
 		{"Führerschien umtauschen", []string{"fuhrerschein"}, []string{"fuhrerschi"}},
@@ -49,6 +50,7 @@ func TestAnalyzeCorrectsTypos(t *testing.T) {
 		{"Wohngelds", []string{"wohngeld"}, nil},                  // known through its stem: no correction needed
 		{"Xührerschein", []string{"xuhrerschein"}, nil},           // the first letter must agree
 		{"Parkzonex", []string{"parkzon"}, []string{"parkzonem"}}, // of two words one typo away, the more frequent
+		{"Wohnmobix", []string{"wohnmobil"}, nil},                 // a changed letter: two letters differ in the sets
 	})
 	// A word the catalogue lacks is corrected to a lexicon phrase's word.
 	lex, err := ParseLexicon(strings.NewReader("Wohngeld = Mietzuschuss"), "test.txt", "de")
