@@ -113,7 +113,7 @@ func stemFolded(word, lang string) string {
 func QuestionWords(s string) []string {
 	var out []string
 	for _, w := range Words(s) {
-		if !isAnalyzerStopWord(w) && !isFiller(w) {
+		if lookedUp(w) {
 			out = append(out, w)
 		}
 	}

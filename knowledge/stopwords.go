@@ -64,6 +64,12 @@ func isAnalyzerStopWord(w string) bool {
 	return false
 }
 
+// lookedUp reports whether search looks up the folded question word w:
+// whether it is neither a stop word nor filler.
+func lookedUp(w string) bool {
+	return !isAnalyzerStopWord(w) && !isFiller(w)
+}
+
 // isFiller reports whether a folded word of a question is everyday filler:
 // verbs, adverbs and time words that tell how a citizen talks, never which
 // service they mean ("kriege", "eigentlich", "gestern", "just", "need").

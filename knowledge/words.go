@@ -182,7 +182,7 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 		if len(forms[i]) > len(stems) {
 			continue // a verb form of a known word, not a typo
 		}
-		if c := x.typoOf(w, lex); c != "" {
+		if c := x.typoOf(w, stems, lex); c != "" {
 			all[i], forms[i] = c, x.withVerbForms(c, wordForms(c), lex)
 		}
 	}
@@ -190,7 +190,7 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 	seen := map[string]bool{}
 	// add adds the word w with its forms f (nil: computed here).
 	add := func(w string, f []string, weight float64) {
-		if isAnalyzerStopWord(w) || isFiller(w) || seen[w] {
+		if !lookedUp(w) || seen[w] {
 			return
 		}
 		seen[w] = true
@@ -200,7 +200,7 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 		words = append(words, queryWord{forms: f, weight: weight})
 	}
 	for i, w := range all {
-		if isAnalyzerStopWord(w) || isFiller(w) || seen[w] {
+		if !lookedUp(w) || seen[w] {
 			continue
 		}
 		parts := x.split.parts(w)
@@ -248,10 +248,11 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 }
 
 // typoOf returns the catalogue word, or else the lexicon's one-word phrase,
-// the folded question word w is a typo of (see typos.go), or "" when w is
-// known, a stop word, filler, a compound of known words, or no typo.
-func (x *wordIndex) typoOf(w string, lex *Lexicon) string {
-	if isAnalyzerStopWord(w) || isFiller(w) || x.knows(w, lex) || len(x.split.parts(w)) > 0 {
+// the folded question word w, with the forms wordForms gives it, is a typo
+// of (see typos.go), or "" when w is known, a stop word, filler, a
+// compound of known words, or no typo.
+func (x *wordIndex) typoOf(w string, forms []string, lex *Lexicon) string {
+	if !lookedUp(w) || x.known(forms) || lex.hasWord(w, forms) || len(x.split.parts(w)) > 0 {
 		return ""
 	}
 	if c := x.vocab.correct(w, x.split.freq); c != "" {
