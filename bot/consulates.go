@@ -72,7 +72,11 @@ const adjectiveReach = 2
 // document the question names, or "" (see above).
 func consulate(question, lang string) string {
 	words := knowledge.Words(question)
-	if slices.ContainsFunc(words, func(w string) bool { return hasStemPrefix(w, cityStems) }) {
+	// Most questions name no such document: they are done with before
+	// any word is stemmed.
+	documents := func(w string) bool { return slices.Contains(passportWords, w) || slices.Contains(visaWords, w) }
+	if !slices.ContainsFunc(words, documents) ||
+		slices.ContainsFunc(words, func(w string) bool { return hasStemPrefix(w, cityStems) }) {
 		return ""
 	}
 	acts := slices.ContainsFunc(words, func(w string) bool { return hasStemPrefix(w, actionStems) })
