@@ -34,7 +34,8 @@ import (
 // question. The phrases of a file are in one language, German or English;
 // they match whole words in any inflection that language's stemmer joins,
 // case and umlaut spelling ignored, in order, with up to maxGap other words
-// between two of them. Matching in the phrase's own language keeps false
+// between two of them. A stop word after the first word may be missing
+// when the phrase has two other words, unless it is a negation. Matching in the phrase's own language keeps false
 // friends apart: the English "VAT" does not match the German "Vater",
 // which German stems to "vat". It cannot tell the language of a question,
 // though: a German phrase that is also an English word ("BuT" for "Bildung
@@ -366,12 +367,16 @@ func (r lexRule) at(words []string, forms [][]string, start int) []int {
 	}
 	at := []int{start}
 	for k := 1; k < len(r.stems); k++ {
+		last := at[len(at)-1]
 		next := -1
-		for i := at[k-1] + 1; i < min(len(words), at[k-1]+2+maxGap); i++ {
+		for i := last + 1; i < min(len(words), last+2+maxGap); i++ {
 			if r.matches(k, words[i], forms[i]) {
 				next = i
 				break
 			}
+		}
+		if next < 0 && r.optional(k) {
+			continue
 		}
 		if next < 0 {
 			return nil
@@ -379,6 +384,24 @@ func (r lexRule) at(words []string, forms [][]string, start int) []int {
 		at = append(at, next)
 	}
 	return at
+}
+
+// optional reports whether the phrase's k-th word, which is not its first,
+// may be missing from a question: a stop word of a phrase with two words
+// that are not ("wie weit ist mein Bauantrag" is said by "wie weit mein
+// Bauantrag"). A negation never is.
+func (r lexRule) optional(k int) bool {
+	w := r.words[k]
+	if !isAnalyzerStopWord(w) || isNegation(w) {
+		return false
+	}
+	n := 0
+	for _, o := range r.words {
+		if !isAnalyzerStopWord(o) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // matches reports whether the question word w, with its forms, is the

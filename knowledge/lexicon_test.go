@@ -59,6 +59,25 @@ func TestLexiconPhraseWithWordsBetween(t *testing.T) {
 	}
 }
 
+func TestLexiconInnerStopWordsOptional(t *testing.T) {
+	lex, err := ParseLexicon(strings.NewReader("Vorgangsauskunft = wie weit ist mein Bauantrag, Bauantrag nicht bearbeitet, in die Wohnung\n"), "t.txt", "de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for question, want := range map[string]bool{
+		"Wie weit ist mein Bauantrag?":          true,
+		"Wie weit mein Bauantrag beim Amt ist?": true,  // "ist" is left out
+		"Wie weit ist der Bauantrag?":           true,  // "mein" is left out, "der" stands between
+		"Weit ist mein Bauantrag":               false, // the first word is needed
+		"Bauantrag bearbeitet":                  false, // a negation is needed
+		"Ich ziehe in Wohnung 3":                false, // a phrase of one word besides stop words needs them all
+	} {
+		if got := len(lex.Matches(question)) > 0; got != want {
+			t.Errorf("%q matched: %v, want %v", question, got, want)
+		}
+	}
+}
+
 func TestParseLexiconNamesBadLine(t *testing.T) {
 	_, err := ParseLexicon(strings.NewReader("# ok\nPersonalausweis = Perso\nno rule here\n"), "city.txt", "de")
 	if err == nil || !strings.Contains(err.Error(), "city.txt:3:") {

@@ -106,3 +106,12 @@ func isFiller(w string) bool {
 	}
 	return false
 }
+
+// isNegation reports whether a folded stop word turns a phrase round.
+func isNegation(w string) bool {
+	switch w {
+	case "nicht", "kein", "keine", "keinen", "ohne", "not", "no", "without":
+		return true
+	}
+	return false
+}
