@@ -34,8 +34,8 @@ import (
 // question. The phrases of a file are in one language, German or English;
 // they match whole words in any inflection that language's stemmer joins,
 // case and umlaut spelling ignored, in order, with up to maxGap other words
-// between two of them. A stop word after the first word may be missing
-// when the phrase has two other words, unless it is a negation. Matching in the phrase's own language keeps false
+// between two of them. A stop word between the first and the last word may
+// be missing when the phrase has two other words, unless it is a negation. Matching in the phrase's own language keeps false
 // friends apart: the English "VAT" does not match the German "Vater",
 // which German stems to "vat". It cannot tell the language of a question,
 // though: a German phrase that is also an English word ("BuT" for "Bildung
@@ -386,13 +386,15 @@ func (r lexRule) at(words []string, forms [][]string, start int) []int {
 	return at
 }
 
-// optional reports whether the phrase's k-th word, which is not its first,
-// may be missing from a question: a stop word of a phrase with two words
-// that are not ("wie weit ist mein Bauantrag" is said by "wie weit mein
-// Bauantrag"). A negation never is.
+// optional reports whether the phrase's k-th word may be missing from a
+// question: a stop word between its first and last word, in a phrase with
+// two words that are not ("wie weit ist mein Bauantrag" is said by "wie
+// weit mein Bauantrag"). A negation never is, and the last word is kept:
+// "police found my" says the thing is the citizen's, more than "police
+// found".
 func (r lexRule) optional(k int) bool {
 	w := r.words[k]
-	if !isAnalyzerStopWord(w) || isNegation(w) {
+	if k == 0 || k == len(r.words)-1 || !isAnalyzerStopWord(w) || isNegation(w) {
 		return false
 	}
 	n := 0

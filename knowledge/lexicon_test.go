@@ -76,6 +76,18 @@ func TestLexiconInnerStopWordsOptional(t *testing.T) {
 			t.Errorf("%q matched: %v, want %v", question, got, want)
 		}
 	}
+	en, err := ParseLexicon(strings.NewReader("Asservate = police found my\n"), "t.txt", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for question, want := range map[string]bool{
+		"The police found my bike":  true,
+		"The police found a wallet": false, // the last word is needed
+	} {
+		if got := len(en.Matches(question)) > 0; got != want {
+			t.Errorf("%q matched: %v, want %v", question, got, want)
+		}
+	}
 }
 
 func TestParseLexiconNamesBadLine(t *testing.T) {
