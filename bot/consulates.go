@@ -25,12 +25,16 @@ import (
 var countriesFile string
 
 // country is a country of countries.txt.
-type country struct{ de, en string }
+type country struct {
+	de, en string     // its names for replies
+	names  [][]string // the folded words of all its names, without "the"
+	deAdj  []string   // its German adjectives
+	enAdj  []string   // its English adjectives
+}
 
-// countryAdjectives returns the countries of countries.txt by their
-// adjectives: German ones by their German stem, English ones folded.
-var countryAdjectives = sync.OnceValue(func() map[string]country {
-	m := map[string]country{}
+// countryList returns the countries of countries.txt.
+var countryList = sync.OnceValue(func() []country {
+	var cs []country
 	for _, line := range strings.Split(countriesFile, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -40,12 +44,35 @@ var countryAdjectives = sync.OnceValue(func() map[string]country {
 		if len(f) != 4 {
 			panic("countries.txt: want four fields: " + line)
 		}
-		c := country{de: strings.TrimSpace(f[0]), en: strings.TrimSpace(f[2])}
-		for _, a := range strings.Split(f[1], ",") {
-			m["de:"+knowledge.Stem(strings.TrimSpace(a), "de")] = c
+		de, en := fields(f[0]), fields(f[2])
+		c := country{de: de[0], en: en[0], deAdj: fields(f[1]), enAdj: fields(f[3])}
+		for _, n := range slices.Concat(de, en) {
+			c.names = append(c.names, knowledge.Words(strings.TrimPrefix(n, "the ")))
 		}
-		for _, a := range strings.Split(f[3], ",") {
-			m["en:"+knowledge.Fold(strings.TrimSpace(a))] = c
+		cs = append(cs, c)
+	}
+	return cs
+})
+
+// fields returns the comma-separated values of a field of countries.txt.
+func fields(f string) []string {
+	var out []string
+	for _, v := range strings.Split(f, ",") {
+		out = append(out, strings.TrimSpace(v))
+	}
+	return out
+}
+
+// countryAdjectives returns the countries of countries.txt by their
+// adjectives: German ones by their German stem, English ones folded.
+var countryAdjectives = sync.OnceValue(func() map[string]country {
+	m := map[string]country{}
+	for _, c := range countryList() {
+		for _, a := range c.deAdj {
+			m["de:"+knowledge.Stem(a, "de")] = c
+		}
+		for _, a := range c.enAdj {
+			m["en:"+knowledge.Fold(a)] = c
 		}
 	}
 	return m

@@ -59,7 +59,11 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 			return d, err
 		}
 	}
-	hits, err := b.kb.Search(ctx, knowledge.Query{Text: withoutLabels(masked), Regions: req.Tenant.Regions, Limit: searchDepth,
+	text := withoutLabels(masked)
+	if more := moveQuery(masked, req.Tenant); more != "" {
+		text += "\n" + more
+	}
+	hits, err := b.kb.Search(ctx, knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
 		Lexicon: b.Lexicon(req.Tenant.ID)})
 	if err != nil {
 		return decision{}, fmt.Errorf("search: %w", err)

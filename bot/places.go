@@ -82,16 +82,33 @@ var moveWords = []string{"ziehe", "ziehen", "zieht", "umziehen", "umzug", "gezog
 	"move", "moves", "moving", "moved", "relocate", "relocating", "relocated"}
 
 // moveReach is how many words before "nach" or "to" a word of moving may
-// stand: "Wir ziehen im Mai nach Köln".
+// stand ("Wir ziehen im Mai nach Köln"), and how many after "nach" ("nach
+// Köln gezogen", "nach Bosnien und Herzegowina ziehen").
 const moveReach = 4
 
+// objectWords are the English words that, right after a word of moving,
+// make it move something: "move my appointment to Friday" moves no one,
+// "moving with my family to Munich" does.
+var objectWords = []string{"my", "our", "your", "his", "her", "their", "the", "a", "an", "it", "them", "this", "that"}
+
 // movesTo reports whether words[i] is "nach" or "to" after a word of
-// moving.
+// moving, or "nach" before a verb of moving.
 func movesTo(words []string, i int) bool {
-	if words[i] != "nach" && words[i] != "to" {
-		return false
+	switch words[i] {
+	case "to":
+		for j := i - 1; j >= max(0, i-moveReach); j-- {
+			if slices.Contains(moveWords, words[j]) {
+				return !slices.Contains(objectWords, words[j+1])
+			}
+		}
+	case "nach":
+		moves := func(w string) bool { return slices.Contains(moveWords, w) }
+		// After "nach", "Umzug" is what comes after: "nach dem Umzug".
+		movesAfter := func(w string) bool { return moves(w) && w != "umzug" }
+		return slices.ContainsFunc(words[max(0, i-moveReach):i], moves) ||
+			slices.ContainsFunc(words[i+1:min(len(words), i+1+moveReach)], movesAfter)
 	}
-	return slices.ContainsFunc(words[max(0, i-moveReach):i], func(w string) bool { return slices.Contains(moveWords, w) })
+	return false
 }
 
 // ownPlaces returns the folded words naming the tenant's places: its

@@ -1,0 +1,78 @@
+package bot
+
+import (
+	"slices"
+
+	"citizenbot/knowledge"
+)
+
+// Where a citizen moves names the service. Moving into the tenant's city
+// or within it ("Wir ziehen nach Pankow", "we are moving to Neukölln",
+// "nach Deutschland") is registering the new address; moving abroad ("Ich
+// ziehe nach Spanien", "moving back to the US") is deregistering. Search is
+// given the catalogue's words for it along with the question. A move to
+// another German city is for that city (see elsewhere).
+const (
+	moveInWords  = "Anmeldung Wohnung"
+	moveOutWords = "Abmeldung Wohnung Ausland"
+)
+
+// comingMoves are the words of moving of moveWords that tell of a move to
+// come or under way: "moved to Berlin in 2019" tells where someone lives,
+// not what they need.
+var comingMoves = []string{"ziehe", "ziehen", "zieht", "umziehen", "umzug", "move", "moves", "moving", "relocate", "relocating"}
+
+// abroadWords name no country but somewhere abroad.
+var abroadWords = []string{"ausland", "abroad"}
+
+// destinationArticles may stand between "nach" or "to" and the place.
+var destinationArticles = []string{"the", "die", "den", "das"}
+
+// moveQuery returns the words to search for along with the question when
+// it says where the citizen moves, or "" (see above).
+func moveQuery(question string, t knowledge.Tenant) string {
+	words := knowledge.Words(question)
+	coming := func(w string) bool { return slices.Contains(comingMoves, w) }
+	for i := range words {
+		if !slices.ContainsFunc(words[max(0, i-moveReach):min(len(words), i+1+moveReach)], coming) {
+			continue
+		}
+		dest := words[i+1:]
+		for len(dest) > 0 && slices.Contains(destinationArticles, dest[0]) {
+			dest = dest[1:]
+		}
+		abroad := len(dest) > 0 && (slices.Contains(abroadWords, dest[0]) || countryNamed(dest))
+		switch {
+		case words[i] == "in" && abroad: // "in die Schweiz ziehen"
+			return moveOutWords
+		case !movesTo(words, i) || len(dest) == 0:
+			continue
+		case abroad:
+			return moveOutWords
+		case isOtherCity(dest[0], t):
+			return ""
+		}
+		return moveInWords
+	}
+	return ""
+}
+
+// countryNamed reports whether words start with the name of a country of
+// countries.txt.
+func countryNamed(words []string) bool {
+	for _, c := range countryList() {
+		for _, n := range c.names {
+			if len(words) >= len(n) && slices.Equal(words[:len(n)], n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isOtherCity reports whether the folded word w names a city of
+// places.txt that is not one of the tenant's own places.
+func isOtherCity(w string, t knowledge.Tenant) bool {
+	_, ok := cities()[w]
+	return ok && !slices.Contains(ownPlaces(t, nil), w)
+}
