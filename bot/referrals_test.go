@@ -31,6 +31,8 @@ func TestAnswerRefers(t *testing.T) {
 		{"nothing found", "en", "How do I apply for child benefit?", nil, NoAnswer, "Familienkasse"},
 		{"English referral", "en", "Which health insurance should I choose?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.4}}, NoAnswer, "health insurance fund"},
+		{"finding a doctor", "en", "Can you recommend an English-speaking pediatrician?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "116117"},
 		{"catalogue has it", "de", "Wie beantrage ich Kindergeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5}, {ID: "kindergeld", Score: 0.029, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"plainly another service", "de", "Brauche ich für das Kindergeld Elterngeld?",
