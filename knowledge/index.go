@@ -193,8 +193,9 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
 	})
 	hits = hits[:min(limit, len(hits))]
+	negates := slices.ContainsFunc(Words(text), func(w string) bool { return w == "ohne" || w == "without" })
 	for i := range hits {
-		hits[i].NameFit = x.words.nameFit(words, x.byID[hits[i].ID])
+		hits[i].NameFit = x.words.nameFit(words, x.byID[hits[i].ID], negates)
 	}
 	return hits, nil
 }

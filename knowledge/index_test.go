@@ -161,6 +161,35 @@ func TestNameFitPrefersTheServiceNamedAlone(t *testing.T) {
 	}
 }
 
+func TestNameFitLeavesOutWhatATitleIsWithout(t *testing.T) {
+	x := memIndex(t, NewLocalEmbedder(0),
+		Entry{ID: "ohne", Title: "Eheschließung (ohne Auslandsbeteiligung) anmelden", Language: "de", Region: "a"},
+		Entry{ID: "mit", Title: "Eheschließung (mit Auslandsbeteiligung) anmelden", Language: "de", Region: "a"},
+		Entry{ID: "marke", Title: "Beiblatt mit oder ohne Wertmarke beantragen", Language: "de", Region: "a"},
+		Entry{ID: "hund", Title: "Hundesteuer", Language: "de", Region: "a"},
+	)
+	fits := func(q string) map[string]float64 {
+		hits, err := x.Search(context.Background(), Query{Text: q, Lexicon: &Lexicon{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fit := map[string]float64{}
+		for _, h := range hits {
+			fit[h.ID] = h.NameFit
+		}
+		return fit
+	}
+	if fit := fits("Eheschließung Auslandsbeteiligung"); fit["mit"] <= fit["ohne"] {
+		t.Errorf("name fit %v: want the marriage with a foreigner above the one without", fit)
+	}
+	if fit := fits("Eheschließung ohne Auslandsbeteiligung"); fit["ohne"] < fit["mit"] {
+		t.Errorf("name fit %v: a question that says \"ohne\" fits the title without as well", fit)
+	}
+	if fit := fits("Wertmarke"); fit["marke"] == 0 {
+		t.Errorf("name fit %v: \"mit oder ohne Wertmarke\" names the Wertmarke", fit)
+	}
+}
+
 func TestWordIndexWeighsDetailsLess(t *testing.T) {
 	docs := []Entry{
 		{ID: "issues", Title: "Reisepass beantragen", Language: "de"},

@@ -73,6 +73,9 @@ type wordIndex struct {
 	vocab    vocabulary
 	names    [][]string // per document, the terms of its title and keywords, parts included
 	titles   [][]string // per document, the terms of its title, parts included
+	// negated holds per document the terms of its title that follow
+	// "ohne" (see negatedInTitle), which names and titles leave out.
+	negated [][]string
 }
 
 // newWordIndex indexes the fields of docs, analysed in each entry's
@@ -90,17 +93,23 @@ func newWordIndex(docs []Entry) wordIndex {
 		}
 	}
 	x := wordIndex{docs: len(docs), postings: map[string][]posting{}, dfs: map[string]float64{},
-		split: &splitter{freq: freq}, vocab: newVocabulary(freq), names: make([][]string, len(docs)), titles: make([][]string, len(docs))}
+		split: &splitter{freq: freq}, vocab: newVocabulary(freq), names: make([][]string, len(docs)), titles: make([][]string, len(docs)),
+		negated: make([][]string, len(docs))}
 	counts := make([][numFields]map[string]float64, len(docs))
 	var total [numFields]float64
 	lengths := make([][numFields]float64, len(docs))
 	for i := range docs {
+		negated := x.terms(negatedInTitle(docs[i].Title), docs[i].Language)
 		for f, ws := range texts[i] {
 			m := x.terms(ws, docs[i].Language)
 			counts[i][f] = m
 			lengths[i][f] = float64(len(ws))
 			total[f] += lengths[i][f]
 			for t := range m {
+				if _, ok := negated[t]; ok && field(f) == fieldTitle {
+					x.negated[i] = append(x.negated[i], t)
+					continue
+				}
 				switch field(f) {
 				case fieldTitle:
 					x.titles[i] = append(x.titles[i], t)
@@ -332,9 +341,13 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores []float32) (
 // beantragen" better than "Verlust des Reisepasses melden". The second
 // share keeps "Reisepass beantragen" from fitting every question that says
 // "beantragen"; it leaves out the keywords, which are other names for the
-// service, not more of its name.
-func (x *wordIndex) nameFit(words []queryWord, doc int32) float64 {
-	name := x.names[doc]
+// service, not more of its name. A title's words after "ohne" count only
+// for a query that says "ohne" or "without" itself (negates).
+func (x *wordIndex) nameFit(words []queryWord, doc int32, negates bool) float64 {
+	name, title := x.names[doc], x.titles[doc]
+	if negates {
+		name, title = slices.Concat(name, x.negated[doc]), slices.Concat(title, x.negated[doc])
+	}
 	if len(name) == 0 || len(words) == 0 {
 		return 0
 	}
@@ -350,7 +363,7 @@ func (x *wordIndex) nameFit(words []queryWord, doc int32) float64 {
 			askedInName += w
 		}
 	}
-	for _, t := range x.titles[doc] {
+	for _, t := range title {
 		w := x.idf(x.dfs[t])
 		named += w
 		if inQuery[t] {
@@ -371,4 +384,19 @@ func (x *wordIndex) df(forms []string) float64 {
 		n = max(n, x.dfs[t])
 	}
 	return n
+}
+
+// negatedInTitle returns the words of a title that follow "ohne", which
+// are not what the service is: "Eheschließung (ohne Auslandsbeteiligung)"
+// is not the marriage with a foreigner, "Wiederzulassung ohne
+// Halterwechsel" no change of keeper. "mit oder ohne Wertmarke" is both.
+func negatedInTitle(title string) []string {
+	ws := Words(title)
+	var out []string
+	for i := 1; i < len(ws); i++ {
+		if ws[i-1] == "ohne" && (i < 2 || ws[i-2] != "oder") {
+			out = append(out, ws[i])
+		}
+	}
+	return out
 }
