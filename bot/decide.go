@@ -64,7 +64,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		text += "\n" + more
 	}
 	hits, err := b.kb.Search(ctx, knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
-		Lexicon: b.Lexicon(req.Tenant.ID)})
+		Lexicon: b.Lexicon(req.Tenant.ID), Lang: lang})
 	if err != nil {
 		return decision{}, fmt.Errorf("search: %w", err)
 	}

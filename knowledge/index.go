@@ -16,6 +16,18 @@ const (
 	MaxHits     = 50   // hits one search returns at most
 	rrfK        = 60   // reciprocal rank fusion constant, as in the RRF paper
 	rrfDepth    = 100  // how far down each side's ranking fusion looks
+	// An English question is ranked by a weighted sum of its text rank
+	// (sumWordWeight) and similarity instead, mapped above sumFloor so that
+	// scores relative to the best spread about as reciprocal ranks do. The
+	// catalogue is German: the English words meet it through the lexicon's
+	// German words, which the word side weighs, while the vectors see
+	// mostly English words. An entry the words put far ahead and the
+	// vectors do not rank would lose, by reciprocal ranks, to entries both
+	// sides rank middling ("a student film crew … who gives permission":
+	// the filming permit, first by words, fell behind every "Erlaubnis").
+	// Values chosen with `citizenbot eval` (docs/quality.md).
+	sumWordWeight = 0.7
+	sumFloor      = 0.3
 )
 
 // Query is a search over the published entries of some regions.
@@ -24,6 +36,10 @@ type Query struct {
 	Regions []string // empty means every region
 	Limit   int      // 0 means 10
 	Lexicon *Lexicon // everyday and English words to official ones; nil: DefaultLexicon()
+	// Lang is the question's language where the caller knows it: "en"
+	// (or "en-GB" and the like) ranks by a weighted sum of the two sides'
+	// scores; anything else by reciprocal ranks (see sumWordWeight).
+	Lang string
 }
 
 // Hit is one entry found by Search, best first.
@@ -33,7 +49,7 @@ type Hit struct {
 	URL      string  `json:"url"`
 	Language string  `json:"language"`
 	Region   string  `json:"region"`
-	Score    float64 `json:"score"` // fused rank score: higher is better
+	Score    float64 `json:"score"` // fused score: higher is better (see Query.Lang)
 	// Similarity is the cosine similarity of the entry's closest chunk to
 	// the query (0 when none is closer than orthogonal, or the vector side
 	// could not run).
@@ -112,7 +128,8 @@ func (x *Index) Len() int { return len(x.docs) }
 // of the closest chunk), and fuses the two rankings by reciprocal rank
 // fusion: 1/(k + rank) summed over both, so an entry either side ranks high
 // comes up, one both rank high comes first, and the two sides' scores never
-// need to be comparable. When the embedder fails (a model endpoint down),
+// need to be comparable; an English question by a weighted sum of the two
+// scores (see sumWordWeight). When the embedder fails (a model endpoint down),
 // words alone rank and the failure is logged. It returns ErrInvalid for an
 // empty or overlong query. On success the hits are never nil: no match is
 // an empty slice, which JSON encodes as [].
@@ -180,12 +197,16 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		}
 	}
 	hits := make([]Hit, 0, len(fused))
+	english := strings.HasPrefix(strings.ToLower(q.Lang), "en")
 	for doc, f := range fused {
 		e := &x.docs[doc]
 		h := Hit{ID: e.ID, Title: e.Title, URL: e.InfoURL, Language: e.Language, Region: e.Region,
 			Score: f.score, Similarity: float64(sims[doc]), WordRank: f.places[0], MeaningRank: f.places[1]}
 		if ceiling > 0 {
 			h.TextRank = float64(byWords[doc]) / ceiling
+		}
+		if english {
+			h.Score = sumFloor + (1-sumFloor)*(sumWordWeight*h.TextRank+(1-sumWordWeight)*h.Similarity)
 		}
 		hits = append(hits, h)
 	}

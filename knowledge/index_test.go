@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -187,6 +188,37 @@ func TestNameFitLeavesOutWhatATitleIsWithout(t *testing.T) {
 	}
 	if fit := fits("Wertmarke"); fit["marke"] == 0 {
 		t.Errorf("name fit %v: \"mit oder ohne Wertmarke\" names the Wertmarke", fit)
+	}
+}
+
+func TestSearchRanksEnglishByWeightedSum(t *testing.T) {
+	x := memIndex(t, NewLocalEmbedder(0),
+		Entry{ID: "film", Title: "Straßensondernutzung für Filmaufnahmen beantragen", Language: "de", Region: "a"},
+		Entry{ID: "pyro", Title: "Genehmigung für Pyrotechnik im Theater", Language: "de", Region: "a"},
+		Entry{ID: "hund", Title: "Hundesteuer", Language: "de", Region: "a"},
+	)
+	for _, lang := range []string{"", "de", "en", "en-GB"} {
+		hits, err := x.Search(context.Background(), Query{Text: "film crew permission", Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 {
+			t.Fatalf("lang %q: no hits", lang)
+		}
+		for i, h := range hits {
+			want := h.Score
+			if strings.HasPrefix(lang, "en") {
+				want = sumFloor + (1-sumFloor)*(sumWordWeight*h.TextRank+(1-sumWordWeight)*h.Similarity)
+			} else if h.Score > 2.0/(rrfK+1) {
+				t.Errorf("lang %q: score %v above what reciprocal ranks give", lang, h.Score)
+			}
+			if math.Abs(h.Score-want) > 1e-9 {
+				t.Errorf("lang %q: %s scored %v, want the weighted sum %v", lang, h.ID, h.Score, want)
+			}
+			if i > 0 && h.Score > hits[i-1].Score {
+				t.Errorf("lang %q: hits not best first: %v", lang, hits)
+			}
+		}
 	}
 }
 

@@ -31,7 +31,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	hits, err := s.kb.Search(r.Context(), knowledge.Query{Text: q.Get("q"), Regions: tenant.Regions, Limit: limit,
-		Lexicon: s.bot.Lexicon(tenant.ID)})
+		Lexicon: s.bot.Lexicon(tenant.ID), Lang: q.Get("lang")})
 	if err != nil {
 		s.writeError(w, r, err)
 		return
