@@ -53,14 +53,23 @@ type Lexicon struct {
 	byFirst map[string][]int
 	// vocab holds the words of the one-word phrases, for typo correction.
 	vocab vocabulary
+	// words holds the words of all phrases, by language and stem: a word
+	// the lexicon knows is no typo ("electricity" of "cut off my
+	// electricity" is not "electrician").
+	words map[string]bool
 }
 
 // add appends rules to the lexicon.
 func (l *Lexicon) add(rules ...lexRule) {
 	if l.single == nil {
-		l.single, l.byFirst, l.vocab = map[string]bool{}, map[string][]int{}, vocabulary{}
+		l.single, l.byFirst, l.vocab, l.words = map[string]bool{}, map[string][]int{}, vocabulary{}, map[string]bool{}
 	}
 	for _, r := range rules {
+		for i, w := range r.words {
+			if !isAnalyzerStopWord(w) {
+				l.words[r.lang()+":"+r.stems[i]] = true
+			}
+		}
 		if len(r.stems) == 1 {
 			l.single[r.lang()+":"+r.stems[0]] = true
 			l.vocab.add(r.words[0])
@@ -332,6 +341,15 @@ func (l *Lexicon) Matches(text string) []Match {
 		}
 	}
 	return ms
+}
+
+// knowsWord reports whether the folded word w, with its forms, is a word
+// of a phrase of the lexicon. A stop word never is.
+func (l *Lexicon) knowsWord(w string, forms []string) bool {
+	if l == nil || isAnalyzerStopWord(w) {
+		return false
+	}
+	return l.words["de:"+forms[0]] || l.words["en:"+forms[len(forms)-1]]
 }
 
 // hasWord reports whether the folded word w, with its forms, is a one-word

@@ -58,4 +58,10 @@ func TestAnalyzeCorrectsTypos(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkTerms(t, &x, lex, []termCase{{"Mietzuschus", []string{"wohngeld"}, nil}})
+	// A word of a longer phrase is known, not a typo of a one-word phrase.
+	lex, err = ParseLexicon(strings.NewReader("Energiesperre = cut off my electricity\nHandwerk = electrician"), "test.txt", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTerms(t, &x, lex, []termCase{{"they cut off our electricity", []string{"energiesperr"}, []string{"handwerk"}}})
 }

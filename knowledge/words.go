@@ -258,10 +258,11 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 
 // typoOf returns the catalogue word, or else the lexicon's one-word phrase,
 // the folded question word w, with the forms wordForms gives it, is a typo
-// of (see typos.go), or "" when w is known, a stop word, filler, a
-// compound of known words, or no typo.
+// of (see typos.go), or "" when w is known (to the catalogue or as a word
+// of a lexicon phrase), a stop word, filler, a compound of known words, or
+// no typo.
 func (x *wordIndex) typoOf(w string, forms []string, lex *Lexicon) string {
-	if !lookedUp(w) || x.known(forms) || lex.hasWord(w, forms) || len(x.split.parts(w)) > 0 {
+	if !lookedUp(w) || x.known(forms) || lex.knowsWord(w, forms) || len(x.split.parts(w)) > 0 {
 		return ""
 	}
 	if c := x.vocab.correct(w, x.split.freq); c != "" {
