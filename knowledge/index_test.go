@@ -191,6 +191,29 @@ func TestNameFitLeavesOutWhatATitleIsWithout(t *testing.T) {
 	}
 }
 
+func TestNegatedInTitle(t *testing.T) {
+	for _, tt := range []struct {
+		title         string
+		negated, rest []string
+	}{
+		{"Eheschließung (ohne Auslandsbeteiligung) anmelden", []string{"auslandsbeteiligung"}, []string{"eheschliessung", "ohne", "anmelden"}},
+		{"Ehefähigkeitszeugnis - Ausstellung - ohne jemals Inlandswohnsitz", []string{"jemals", "inlandswohnsitz"}, []string{"ehefaehigkeitszeugnis", "ausstellung", "ohne"}},
+		{"Zulassung ohne Zulassungsbescheinigung Teil II", []string{"zulassungsbescheinigung"}, []string{"zulassung", "ohne", "teil", "ii"}},
+		{"Beiblatt mit oder ohne Wertmarke beantragen", nil, []string{"beiblatt", "mit", "oder", "ohne", "wertmarke", "beantragen"}},
+	} {
+		negated, rest := negatedInTitle(tt.title)
+		if !slices.Equal(negated, tt.negated) || !slices.Equal(rest, tt.rest) {
+			t.Errorf("negatedInTitle(%q) = %q, %q; want %q, %q", tt.title, negated, rest, tt.negated, tt.rest)
+		}
+	}
+	// A negated compound's parts that the title names elsewhere stay in its name.
+	x := newWordIndex([]Entry{{ID: "z", Title: "Zulassung ohne Zulassungsbescheinigung", Language: "de"},
+		{ID: "b", Title: "Bescheinigung beantragen", Language: "de"}})
+	if !slices.Contains(x.titles[0], Stem("Zulassung", "de")) {
+		t.Errorf("title terms %q: want \"Zulassung\" kept", x.titles[0])
+	}
+}
+
 func TestSearchRanksEnglishByWeightedSum(t *testing.T) {
 	x := memIndex(t, NewLocalEmbedder(0),
 		Entry{ID: "film", Title: "Straßensondernutzung für Filmaufnahmen beantragen", Language: "de", Region: "a"},

@@ -35,9 +35,10 @@ import (
 // they match whole words in any inflection that language's stemmer joins,
 // case and umlaut spelling ignored, in order, with up to maxGap other words
 // between two of them. A stop word between the first and the last word may
-// be missing when the phrase has two other words, unless it is a negation. Matching in the phrase's own language keeps false
-// friends apart: the English "VAT" does not match the German "Vater",
-// which German stems to "vat". It cannot tell the language of a question,
+// be missing when the phrase has two other words, unless it is a negation.
+// Matching in the phrase's own language keeps false friends apart: the
+// English "VAT" does not match the German "Vater", which German stems to
+// "vat". It cannot tell the language of a question,
 // though: a German phrase that is also an English word ("BuT" for "Bildung
 // und Teilhabe", "but") fires on English questions too, so such a phrase
 // needs a second word. Blank lines and lines starting with # are ignored.

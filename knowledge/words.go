@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The word side of search is BM25F (Robertson and Zaragoza, "The
@@ -99,7 +101,11 @@ func newWordIndex(docs []Entry) wordIndex {
 	var total [numFields]float64
 	lengths := make([][numFields]float64, len(docs))
 	for i := range docs {
-		negated := x.terms(negatedInTitle(docs[i].Title), docs[i].Language)
+		neg, rest := negatedInTitle(docs[i].Title)
+		negated, kept := x.terms(neg, docs[i].Language), x.terms(rest, docs[i].Language)
+		for t := range kept {
+			delete(negated, t) // "Zulassung … ohne Zulassungsbescheinigung" is a Zulassung
+		}
 		for f, ws := range texts[i] {
 			m := x.terms(ws, docs[i].Language)
 			counts[i][f] = m
@@ -387,17 +393,26 @@ func (x *wordIndex) df(forms []string) float64 {
 	return n
 }
 
-// negatedInTitle returns the words of a title that follow "ohne", which
-// are not what the service is: "Eheschließung (ohne Auslandsbeteiligung)"
-// is not the marriage with a foreigner, "Wiederzulassung ohne
-// Halterwechsel" no change of keeper. "mit oder ohne Wertmarke" is both.
-func negatedInTitle(title string) []string {
-	ws := Words(title)
-	var out []string
-	for i := 1; i < len(ws); i++ {
-		if ws[i-1] == "ohne" && (i < 2 || ws[i-2] != "oder") {
-			out = append(out, ws[i])
+// negatedInTitle returns the words of a title that follow "ohne", up to
+// and including the first noun (capitalised), which are not what the
+// service is: "Eheschließung (ohne Auslandsbeteiligung)" is not the
+// marriage with a foreigner, "ohne feste Wohnung" not a flat. "mit oder
+// ohne Wertmarke" is both. The rest are the title's other words.
+func negatedInTitle(title string) (negated, rest []string) {
+	tokens := strings.Fields(title)
+	for i := 0; i < len(tokens); i++ {
+		ws := Words(tokens[i])
+		if len(ws) != 1 || ws[0] != "ohne" || (i > 0 && Fold(tokens[i-1]) == "oder") {
+			rest = append(rest, ws...)
+			continue
+		}
+		rest = append(rest, ws...)
+		for i++; i < len(tokens); i++ {
+			negated = append(negated, Words(tokens[i])...)
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(tokens[i], "(\"'„")); unicode.IsUpper(r) {
+				break
+			}
 		}
 	}
-	return out
+	return negated, rest
 }
