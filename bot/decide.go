@@ -14,7 +14,11 @@ import (
 // rare words (minTextRank), its name fits the question (minTitle), or
 // the rankings by words and by meaning both put it among their first
 // agreeRank: two independent rankers that agree are more telling than
-// either score alone, for a long question whose every score is low. Two
+// either score alone, for a long question whose every score is low. So
+// are three scores each close to its threshold: a hit whose scores,
+// each relative to its threshold, add up to minEvidence is a match too
+// ("another copy of our marriage certificate": similarity 0.31, text rank
+// 0.25, name fit 0.23). Two
 // matches are alike, and the bot asks which one is meant, when their
 // reranked scores lie within closeRank. The values were chosen with
 // `citizenbot eval` on the development questions (docs/quality.md): they
@@ -26,6 +30,7 @@ const (
 	minTitle      = 0.25
 	closeRank     = 0.15
 	agreeRank     = 2
+	minEvidence   = 2.0
 	trustDepth    = 3 // how many of the reranked candidates put matches first
 )
 
@@ -190,7 +195,13 @@ type candidate struct {
 
 func (c candidate) isMatch() bool {
 	return c.hit.Similarity >= minSimilarity || c.hit.TextRank >= minTextRank || c.title >= minTitle ||
-		c.agreed()
+		c.agreed() || c.evidence() >= minEvidence
+}
+
+// evidence is the sum of c's similarity, text rank and name fit, each
+// relative to the threshold that alone makes a match.
+func (c candidate) evidence() float64 {
+	return c.hit.Similarity/minSimilarity + c.hit.TextRank/minTextRank + c.title/minTitle
 }
 
 // agreed reports whether both of search's rankings put c among their

@@ -20,6 +20,8 @@ func TestCandidateIsMatch(t *testing.T) {
 		{"name fits", candidate{title: minTitle}, true},
 		{"both rankings agree", candidate{hit: knowledge.Hit{Similarity: 0.2, TextRank: 0.3, WordRank: 2, MeaningRank: 1}}, true},
 		{"ranked by words only", candidate{hit: knowledge.Hit{TextRank: 0.3, WordRank: 1}}, false},
+		{"every score near its threshold", candidate{hit: knowledge.Hit{Similarity: 0.31, TextRank: 0.25, WordRank: 1, MeaningRank: 3}, title: 0.23}, true},
+		{"two scores near, one low", candidate{hit: knowledge.Hit{Similarity: 0.31, TextRank: 0.05}, title: 0.2}, false},
 	} {
 		if got := tt.c.isMatch(); got != tt.want {
 			t.Errorf("%s: isMatch() = %v, want %v", tt.name, got, tt.want)
