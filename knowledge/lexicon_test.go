@@ -33,22 +33,30 @@ func TestDefaultLexiconExpands(t *testing.T) {
 	}
 }
 
-func TestLexiconPhraseWithWordsBetween(t *testing.T) {
-	lex, err := ParseLexicon(strings.NewReader("Personalausweis Ablauf = Ausweis abgelaufen\n"), "t.txt", "de")
+// checkMatches parses a one-line lexicon in lang and checks for each
+// question whether one of its phrases matches.
+func checkMatches(t *testing.T, rule, lang string, cases map[string]bool) *Lexicon {
+	t.Helper()
+	lex, err := ParseLexicon(strings.NewReader(rule+"\n"), "t.txt", lang)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for question, want := range map[string]bool{
+	for question, want := range cases {
+		if got := len(lex.Matches(question)) > 0; got != want {
+			t.Errorf("%q matched: %v, want %v", question, got, want)
+		}
+	}
+	return lex
+}
+
+func TestLexiconPhraseWithWordsBetween(t *testing.T) {
+	lex := checkMatches(t, "Personalausweis Ablauf = Ausweis abgelaufen", "de", map[string]bool{
 		"Ausweis abgelaufen":                      true,
 		"Mein Ausweis ist abgelaufen":             true,
 		"Mein Ausweis ist leider abgelaufen":      true, // maxGap words between
 		"Mein Ausweis ist seit Montag abgelaufen": false,
 		"abgelaufen ist mein Ausweis":             false, // in order only
-	} {
-		if got := len(lex.Matches(question)) == 1; got != want {
-			t.Errorf("%q matched: %v, want %v", question, got, want)
-		}
-	}
+	})
 	words := []string{"ausweis", "ist", "abgelaufen", "und", "verloren"}
 	forms := make([][]string, len(words))
 	for i, w := range words {
@@ -60,34 +68,18 @@ func TestLexiconPhraseWithWordsBetween(t *testing.T) {
 }
 
 func TestLexiconInnerStopWordsOptional(t *testing.T) {
-	lex, err := ParseLexicon(strings.NewReader("Vorgangsauskunft = wie weit ist mein Bauantrag, Bauantrag nicht bearbeitet, in die Wohnung\n"), "t.txt", "de")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for question, want := range map[string]bool{
+	checkMatches(t, "Vorgangsauskunft = wie weit ist mein Bauantrag, Bauantrag nicht bearbeitet, in die Wohnung", "de", map[string]bool{
 		"Wie weit ist mein Bauantrag?":          true,
 		"Wie weit mein Bauantrag beim Amt ist?": true,  // "ist" is left out
 		"Wie weit ist der Bauantrag?":           true,  // "mein" is left out, "der" stands between
 		"Weit ist mein Bauantrag":               false, // the first word is needed
 		"Bauantrag bearbeitet":                  false, // a negation is needed
 		"Ich ziehe in Wohnung 3":                false, // a phrase of one word besides stop words needs them all
-	} {
-		if got := len(lex.Matches(question)) > 0; got != want {
-			t.Errorf("%q matched: %v, want %v", question, got, want)
-		}
-	}
-	en, err := ParseLexicon(strings.NewReader("Asservate = police found my\n"), "t.txt", "en")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for question, want := range map[string]bool{
+	})
+	checkMatches(t, "Asservate = police found my", "en", map[string]bool{
 		"The police found my bike":  true,
 		"The police found a wallet": false, // the last word is needed
-	} {
-		if got := len(en.Matches(question)) > 0; got != want {
-			t.Errorf("%q matched: %v, want %v", question, got, want)
-		}
-	}
+	})
 }
 
 func TestParseLexiconNamesBadLine(t *testing.T) {
