@@ -30,6 +30,7 @@ type country struct {
 	names  [][]string // the folded words of all its names, without "the"
 	deAdj  []string   // its German adjectives
 	enAdj  []string   // its English adjectives
+	eu     bool       // a state of the EU, the EEA or Switzerland
 }
 
 // countryList returns the countries of countries.txt.
@@ -41,11 +42,11 @@ var countryList = sync.OnceValue(func() []country {
 			continue
 		}
 		f := strings.Split(line, "|")
-		if len(f) != 4 {
-			panic("countries.txt: want four fields: " + line)
+		if len(f) != 5 {
+			panic("countries.txt: want five fields: " + line)
 		}
 		de, en := fields(f[0]), fields(f[2])
-		c := country{de: de[0], en: en[0], deAdj: fields(f[1]), enAdj: fields(f[3])}
+		c := country{de: de[0], en: en[0], deAdj: fields(f[1]), enAdj: fields(f[3]), eu: strings.TrimSpace(f[4]) == "EU"}
 		for _, n := range slices.Concat(de, en) {
 			c.names = append(c.names, knowledge.Words(strings.TrimPrefix(n, "the ")))
 		}

@@ -109,8 +109,12 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	// Rerank: search's fused score relative to the best, plus how well the
 	// title fits, so that of the services search finds about equally the
 	// one named in the question comes first.
+	side := originSide(masked)
 	for i := range cands {
 		cands[i].rank = cands[i].hit.Score/cands[0].hit.Score + cands[i].title
+		if side != sideNone && titleSide(cands[i].entry.Title+" "+cands[i].hit.Title) == -side {
+			cands[i].rank -= otherSide
+		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 	// Of the first few, a match goes before a candidate that is none: the

@@ -1,0 +1,80 @@
+package bot
+
+import (
+	"slices"
+
+	"citizenbot/knowledge"
+)
+
+// Where a qualification, a driving licence or a vehicle comes from decides
+// which of two sibling services applies: catalogues split the recognition
+// of professional qualifications, licences to practise, the exchange of a
+// driving licence and the registration of an imported vehicle into one for
+// the EU, the EEA and Switzerland and one for third countries, in words a
+// citizen does not use ("midwife from Ireland", "Zahnarzt aus Syrien"). A
+// question that names countries of countries.txt, all on the same side,
+// ranks the services of the other side lower (otherSide).
+
+// Sides of the EU, the EEA and Switzerland.
+const (
+	sideNone  = 0
+	sideEU    = 1
+	sideThird = -1
+)
+
+// otherSide is how much lower a candidate ranks whose title names the other
+// side than the question's countries: more than closeRank, so that the
+// bot does not ask which side is meant when the question says it.
+const otherSide = 0.3
+
+// originSide returns the side of the countries the question names, or
+// sideNone when it names none or some on each side.
+func originSide(question string) int {
+	words := knowledge.Words(question)
+	var eu, third bool
+	for i, w := range words {
+		c, ok := countryOf(words[i:], w)
+		if !ok {
+			continue
+		}
+		eu, third = eu || c.eu, third || !c.eu
+	}
+	switch {
+	case eu && !third:
+		return sideEU
+	case third && !eu:
+		return sideThird
+	}
+	return sideNone
+}
+
+// titleSide returns the side a title names: "(Drittstaat)", "aus einem
+// Nicht-EU-Mitgliedstaat" a third country, "(EU/EWR/Schweiz)", "aus dem
+// EU-Ausland" the EU; sideNone for a title that names neither.
+func titleSide(title string) int {
+	words := knowledge.Words(title)
+	for i, w := range words {
+		if w == "drittstaat" || w == "drittstaaten" || w == "drittland" || w == "nicht" && i+1 < len(words) && words[i+1] == "eu" {
+			return sideThird
+		}
+	}
+	if slices.Contains(words, "eu") || slices.Contains(words, "ewr") {
+		return sideEU
+	}
+	return sideNone
+}
+
+// countryOf returns the country of countries.txt that words start with,
+// by its name, or by its adjective w: English folded, German by stem.
+func countryOf(words []string, w string) (country, bool) {
+	for _, c := range countryList() {
+		if slices.ContainsFunc(c.names, func(n []string) bool { return len(words) >= len(n) && slices.Equal(words[:len(n)], n) }) {
+			return c, true
+		}
+	}
+	if c, ok := countryAdjectives()["en:"+w]; ok {
+		return c, true
+	}
+	c, ok := countryAdjectives()["de:"+knowledge.Stem(w, "de")]
+	return c, ok
+}

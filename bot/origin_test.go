@@ -1,0 +1,67 @@
+package bot
+
+import (
+	"context"
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestOriginSide(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     int
+	}{
+		{"midwife from Ireland - how to get my qualification recognised?", sideEU},
+		{"Hab in Österreich die Ausbildung zur PTA gemacht", sideEU},
+		{"Zahnarzt aus Syrien mit Jobangebot", sideThird},
+		{"I was a teacher in the United States", sideThird},
+		{"My Brazilian diploma in nursing", sideThird},       // by adjective
+		{"Meine polnische Ausbildung als Pflegerin", sideEU}, // German adjective, by stem
+		{"I'm Italian, my husband is Indian", sideNone},      // one on each side
+		{"Anerkennung als Pflegefachfrau", sideNone},
+	} {
+		if got := originSide(tt.question); got != tt.want {
+			t.Errorf("originSide(%q) = %d, want %d", tt.question, got, tt.want)
+		}
+	}
+}
+
+func TestTitleSide(t *testing.T) {
+	for title, want := range map[string]int{
+		"Anerkennung ausländischer Berufsqualifikationen (Drittstaat) als Hebamme beantragen":     sideThird,
+		"Anerkennung ausländischer Berufsqualifikationen (EU/EWR/Schweiz) als Hebamme beantragen": sideEU,
+		"Fahrerlaubnis - Umschreibung einer ausländischen Fahrerlaubnis aus einem EU-/EWR-Staat":  sideEU,
+		"Fahrerlaubnis - Umschreibung aus einem Nicht-EU/EWR-Land (Drittstaat/Anlage 11)":         sideThird,
+		"Zulassung eines aus dem Nicht-EU-Mitgliedstaat eingeführten Gebrauchtfahrzeuges":         sideThird,
+		"Reisepass beantragen": sideNone,
+	} {
+		if got := titleSide(title); got != want {
+			t.Errorf("titleSide(%q) = %d, want %d", title, got, want)
+		}
+	}
+}
+
+// A question that names an EU country gets the EU sibling of a service
+// split by origin, without being asked which one.
+func TestAnswerPrefersTheOriginsSide(t *testing.T) {
+	eu := knowledge.Entry{ID: "eu", Title: "Anerkennung ausländischer Berufsqualifikationen (EU/EWR/Schweiz) als Hebamme beantragen",
+		Language: "de", InfoURL: "https://service.example.de/eu", Summary: "Anerkennung."}
+	third := knowledge.Entry{ID: "third", Title: "Anerkennung ausländischer Berufsqualifikationen (Drittstaat) als Hebamme beantragen",
+		Language: "de", InfoURL: "https://service.example.de/third", Summary: "Anerkennung."}
+	kb := newFakeKB(t, eu, third)
+	kb.hits = []knowledge.Hit{
+		{ID: "third", Score: 0.0328, Similarity: 0.5, NameFit: 0.4},
+		{ID: "eu", Score: 0.0325, Similarity: 0.5, NameFit: 0.4},
+	}
+	b := New(kb, Options{})
+	for question, want := range map[string]Status{"Hebamme aus Irland: Anerkennung?": Answered, "Hebamme: Anerkennung?": Clarify} {
+		r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: question}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != want || want == Answered && (len(r.Sources) == 0 || r.Sources[0].ID != "eu") {
+			t.Errorf("%q: %s %+v, want %s (the EU service when answered)", question, r.Status, r.Sources, want)
+		}
+	}
+}
