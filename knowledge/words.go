@@ -193,7 +193,7 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 	forms := make([][]string, len(all))
 	for i, w := range all {
 		stems := wordForms(w)
-		forms[i] = x.withVerbForms(w, stems, lex)
+		forms[i] = x.withFeminineForms(w, x.withVerbForms(w, stems, lex), lex)
 		if len(forms[i]) > len(stems) {
 			continue // a verb form of a known word, not a typo
 		}
