@@ -108,7 +108,9 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	}
 	// Rerank: search's fused score relative to the best, plus how well the
 	// title fits, so that of the services search finds about equally the
-	// one named in the question comes first.
+	// one named in the question comes first; less for a service for the
+	// other side of the EU than the countries the question names (see
+	// origin.go).
 	side := originSide(masked)
 	for i := range cands {
 		cands[i].rank = cands[i].hit.Score/cands[0].hit.Score + cands[i].title
