@@ -57,19 +57,6 @@ func moveQuery(question string, t knowledge.Tenant) string {
 	return ""
 }
 
-// countryNamed reports whether words start with the name of a country of
-// countries.txt.
-func countryNamed(words []string) bool {
-	for _, c := range countryList() {
-		for _, n := range c.names {
-			if len(words) >= len(n) && slices.Equal(words[:len(n)], n) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // isOtherCity reports whether the folded word w names a city of
 // places.txt that is not one of the tenant's own places.
 func isOtherCity(w string, t knowledge.Tenant) bool {

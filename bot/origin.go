@@ -67,14 +67,30 @@ func titleSide(title string) int {
 // countryOf returns the country of countries.txt that words start with,
 // by its name, or by its adjective w: English folded, German by stem.
 func countryOf(words []string, w string) (country, bool) {
-	for _, c := range countryList() {
-		if slices.ContainsFunc(c.names, func(n []string) bool { return len(words) >= len(n) && slices.Equal(words[:len(n)], n) }) {
-			return c, true
-		}
+	if c, ok := countryByName(words); ok {
+		return c, true
 	}
 	if c, ok := countryAdjectives()["en:"+w]; ok {
 		return c, true
 	}
 	c, ok := countryAdjectives()["de:"+knowledge.Stem(w, "de")]
 	return c, ok
+}
+
+// countryByName returns the country of countries.txt whose name words
+// start with.
+func countryByName(words []string) (country, bool) {
+	for _, c := range countryList() {
+		if slices.ContainsFunc(c.names, func(n []string) bool { return len(words) >= len(n) && slices.Equal(words[:len(n)], n) }) {
+			return c, true
+		}
+	}
+	return country{}, false
+}
+
+// countryNamed reports whether words start with the name of a country of
+// countries.txt.
+func countryNamed(words []string) bool {
+	_, ok := countryByName(words)
+	return ok
 }

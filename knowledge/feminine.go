@@ -1,9 +1,6 @@
 package knowledge
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Catalogues name a profession by its masculine form or with a gender
 // slash ("Immobilienmakler", "Altenpfleger/in"); citizens write the form
@@ -30,19 +27,7 @@ func (x *wordIndex) withFeminineForms(w string, forms []string, lex *Lexicon) []
 			cands = append(cands, stem[:i]+u[:1]+stem[i+len(u):])
 		}
 	}
-	de := germanForms(forms)
-	var more []string
-	for _, c := range cands {
-		s := stemFolded(c, "de")
-		if slices.Contains(de, s) || slices.Contains(more, s) || !x.knows(c, lex) {
-			continue
-		}
-		more = append(more, s)
-	}
-	if len(more) == 0 {
-		return forms
-	}
-	return append(append(slices.Clip(de), more...), forms[len(forms)-1])
+	return x.withKnownForms(forms, cands, lex)
 }
 
 // minFeminineStem is the shortest word a feminine form is read back to:

@@ -126,6 +126,13 @@ func (x *wordIndex) withVerbForms(w string, forms []string, lex *Lexicon) []stri
 			cands = append(cands, stem)
 		}
 	}
+	return x.withKnownForms(forms, cands, lex)
+}
+
+// withKnownForms returns forms with the German stems of those candidate
+// words that the index or the lexicon knows and forms lacks, between the
+// German stems and the English one, which stays last.
+func (x *wordIndex) withKnownForms(forms, cands []string, lex *Lexicon) []string {
 	de := germanForms(forms)
 	var more []string
 	for _, c := range cands {
