@@ -9,7 +9,7 @@ func TestAnalyzeReadsFeminineForms(t *testing.T) {
 		{ID: "r", Title: "Zulassung als Rechtsanwalt", Language: "de"},
 		{ID: "t", Title: "Termin buchen", Language: "de"},
 		{ID: "tm", Title: "Term", Language: "de"},
-	})
+	}, nil)
 	checkTerms(t, &x, nil, []termCase{
 		{"Maklerin", []string{Stem("Makler", "de")}, nil},
 		{"Maklerinnen", []string{Stem("Makler", "de")}, nil},

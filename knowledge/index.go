@@ -58,6 +58,9 @@ type Hit struct {
 	// words could score, from 0 (no word of the query) towards 1 (every
 	// word, in the title, several times).
 	TextRank float64 `json:"text_rank"`
+	// OfficialRank is the same share for the entry's own text alone,
+	// without the phrasings of how citizens ask for it (see Phrasings).
+	OfficialRank float64 `json:"official_rank"`
 	// NameFit says how well the entry's title and keywords fit the query,
 	// from 0 to 1 (see wordIndex.nameFit).
 	NameFit float64 `json:"name_fit"`
@@ -98,7 +101,7 @@ func newIndex(docs []Entry, vecs []docVector, emb Embedder, log *slog.Logger) *I
 	x := &Index{
 		embedder: emb, log: log, docs: docs,
 		byID: make(map[string]int32, len(docs)), translations: map[string][]int32{}, regions: map[string]span{},
-		words: newWordIndex(docs), vectors: newVectorIndex(emb.Dim(), vecs),
+		words: newWordIndex(docs, DefaultPhrasings()), vectors: newVectorIndex(emb.Dim(), vecs),
 	}
 	chunk := 0
 	for i := range docs {
@@ -159,8 +162,8 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		lex = DefaultLexicon()
 	}
 	words, adds := x.words.analyze(text, lex)
-	byWords := make([]float32, len(x.docs))
-	ceiling := x.words.score(words, allowed, byWords)
+	byWords, official := make([]float32, len(x.docs)), make([]float32, len(x.docs))
+	ceiling := x.words.score(words, allowed, byWords, official)
 
 	sims := make([]float32, len(x.docs))
 	if x.vectors.chunks > 0 {
@@ -203,7 +206,7 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		h := Hit{ID: e.ID, Title: e.Title, URL: e.InfoURL, Language: e.Language, Region: e.Region,
 			Score: f.score, Similarity: float64(sims[doc]), WordRank: f.places[0], MeaningRank: f.places[1]}
 		if ceiling > 0 {
-			h.TextRank = float64(byWords[doc]) / ceiling
+			h.TextRank, h.OfficialRank = float64(byWords[doc])/ceiling, float64(official[doc])/ceiling
 		}
 		if english {
 			h.Score = sumFloor + (1-sumFloor)*(sumWordWeight*h.TextRank+(1-sumWordWeight)*h.Similarity)

@@ -208,7 +208,7 @@ func TestNegatedInTitle(t *testing.T) {
 	}
 	// A negated compound's parts that the title names elsewhere stay in its name.
 	x := newWordIndex([]Entry{{ID: "z", Title: "Zulassung ohne Zulassungsbescheinigung", Language: "de"},
-		{ID: "b", Title: "Bescheinigung beantragen", Language: "de"}})
+		{ID: "b", Title: "Bescheinigung beantragen", Language: "de"}}, nil)
 	if !slices.Contains(x.titles[0], Stem("Zulassung", "de")) {
 		t.Errorf("title terms %q: want \"Zulassung\" kept", x.titles[0])
 	}
@@ -253,7 +253,7 @@ func TestWordIndexWeighsDetailsLess(t *testing.T) {
 		{ID: "needs-3", Title: "Hund anmelden", Language: "de", Documents: "Reisepass"},
 		{ID: "needs-4", Title: "Auto anmelden", Language: "de", Documents: "Reisepass"},
 	}
-	x := newWordIndex(docs)
+	x := newWordIndex(docs, nil)
 	if got, want := x.dfs[Stem("Reisepass", "de")], 1+4*fieldDF[fieldDetails]; got != want || got >= 5 {
 		t.Errorf("document frequency of a word in one title and four document lists = %v, want %v, less than 5", got, want)
 	}
@@ -266,7 +266,7 @@ func TestWordIndexWeighsDetailsLess(t *testing.T) {
 		Entry{ID: "listed", Title: "Tierhaltung melden", Language: "de", Documents: "Für jeden Hund gilt das."})
 	words, _ := y.words.analyze("Hund", nil)
 	scores := make([]float32, 2)
-	y.words.score(words, []bool{true, true}, scores)
+	y.words.score(words, []bool{true, true}, scores, make([]float32, len(scores)))
 	if described, listed := scores[y.byID["described"]], scores[y.byID["listed"]]; listed >= described {
 		t.Errorf("word score in a document list %v, in the description %v: want the description higher", listed, described)
 	}
@@ -277,7 +277,7 @@ func TestLexiconAlternativesAreOneWord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := newWordIndex([]Entry{{ID: "a", Title: "Ersatz und Neuausstellung", Language: "de"}})
+	x := newWordIndex([]Entry{{ID: "a", Title: "Ersatz und Neuausstellung", Language: "de"}}, nil)
 	words, adds := x.analyze("replacement", lex)
 	if len(adds) != 1 || len(words) != 1 {
 		t.Fatalf("analyze = %+v, %q; want one word for the alternatives", words, adds)
@@ -290,7 +290,7 @@ func TestLexiconAlternativesAreOneWord(t *testing.T) {
 }
 
 func TestAnalyzeDropsFiller(t *testing.T) {
-	x := newWordIndex([]Entry{{ID: "a", Title: "Personalausweis beantragen", Language: "de"}})
+	x := newWordIndex([]Entry{{ID: "a", Title: "Personalausweis beantragen", Language: "de"}}, nil)
 	for _, q := range []string{
 		"Was mache ich, wenn ich einen Personalausweis oder Ähnliches benötige?",
 		"Personalausweis or similar stuff, whatever",

@@ -166,25 +166,41 @@ func EmbeddedLexicon(fsys fs.FS, pattern string) func() *Lexicon {
 // fs.Glob) into one lexicon. A file's name starts with the language of its
 // phrases, followed by "-" or ".": de.txt, en-traffic.txt.
 func ReadLexicons(fsys fs.FS, pattern string) (*Lexicon, error) {
-	files, err := fs.Glob(fsys, pattern)
+	l := &Lexicon{}
+	err := readLangFiles(fsys, pattern, func(r io.Reader, name, lang string) error {
+		more, err := ParseLexicon(r, name, lang)
+		if err == nil {
+			l.add(more.rules...)
+		}
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	l := &Lexicon{}
+	return l, nil
+}
+
+// readLangFiles calls read for each file of fsys that matches pattern, in
+// name order, with the language its name starts with, followed by "-" or
+// ".", and stops at the first error.
+func readLangFiles(fsys fs.FS, pattern string, read func(r io.Reader, name, lang string) error) error {
+	files, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return err
+	}
 	for _, name := range files {
 		f, err := fsys.Open(name)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		lang, _, _ := strings.Cut(strings.TrimSuffix(path.Base(name), ".txt"), "-")
-		more, err := ParseLexicon(f, name, lang)
+		err = read(f, name, lang)
 		f.Close()
 		if err != nil {
-			return nil, err
+			return err
 		}
-		l.add(more.rules...)
 	}
-	return l, nil
+	return nil
 }
 
 // ParseLexicon reads a lexicon file whose phrases are in lang ("de" or

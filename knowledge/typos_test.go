@@ -42,7 +42,7 @@ func TestAnalyzeCorrectsTypos(t *testing.T) {
 		{ID: "p1", Summary: "Parkzonen Parkzonen Parkzonen", Language: "de"},
 		{ID: "p2", Summary: "Parkzonem", Language: "de"},
 		{ID: "wm", Title: "Wohnmobil zulassen", Language: "de"},
-	})
+	}, nil)
 	checkTerms(t, &x, nil, []termCase{
 		{"Führerschien umtauschen", []string{"fuhrerschein"}, []string{"fuhrerschi"}},
 		{"meldebescheiningung", []string{"meldebeschein"}, nil},

@@ -11,7 +11,7 @@ func TestAnalyzeJoinsSeparableVerbs(t *testing.T) {
 		{ID: "an", Title: "Wohnung anmelden", Language: "de"},
 		{ID: "ab", Title: "Wohnung abmelden", Language: "de"},
 		{ID: "fest", Title: "Festnahme melden", Language: "de"},
-	})
+	}, nil)
 	lex, err := ParseLexicon(strings.NewReader("Wohnung anmelden = ummelden\nMeldebescheinigung = mich anmelden"), "test.txt", "de")
 	if err != nil {
 		t.Fatal(err)
@@ -34,7 +34,7 @@ func TestAnalyzeFindsInfinitivesOfVerbForms(t *testing.T) {
 		{ID: "pass", Title: "Reisepass beantragen", Language: "de"},
 		{ID: "kauf", Title: "Kauf eines Hauses", Language: "de"},
 		{ID: "post", Title: "Post nachsenden", Language: "de"},
-	})
+	}, nil)
 	lex, err := ParseLexicon(strings.NewReader("Arbeitgeberwechsel = Job wechseln"), "test.txt", "de")
 	if err != nil {
 		t.Fatal(err)

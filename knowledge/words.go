@@ -22,9 +22,10 @@ type field int
 const (
 	fieldTitle field = iota
 	fieldKeywords
-	fieldSummary // summary and topics
-	fieldBody    // the description
-	fieldDetails // prerequisites, documents, fees, times, deadlines, office
+	fieldSummary   // summary and topics
+	fieldBody      // the description
+	fieldDetails   // prerequisites, documents, fees, times, deadlines, office
+	fieldPhrasings // how citizens ask for it (see Phrasings)
 	numFields
 )
 
@@ -33,12 +34,14 @@ const (
 // term's document frequency when the term stands in that field and none
 // before it: the details name what a service needs, not what it is, so
 // that "Reisepass", listed among the documents of some 200 services,
-// stays a telling word for the few that issue one. The values were chosen
-// with `citizenbot eval` (docs/quality.md).
+// stays a telling word for the few that issue one. The phrasings count as
+// much as the description, and half towards the document frequency: a
+// word citizens use for many services ("Berlin", "Firma") tells less. The
+// values were chosen with `citizenbot eval` (docs/quality.md).
 var (
-	fieldWeight = [numFields]float64{4, 3, 1.5, 1, 0.5}
-	fieldB      = [numFields]float64{0.3, 0.3, 0.6, 0.75, 0.75}
-	fieldDF     = [numFields]float64{1, 1, 1, 1, 0.25}
+	fieldWeight = [numFields]float64{4, 3, 1.5, 1, 0.5, 1}
+	fieldB      = [numFields]float64{0.3, 0.3, 0.6, 0.75, 0.75, 0.5}
+	fieldDF     = [numFields]float64{1, 1, 1, 1, 0.25, 0.5}
 )
 
 // fieldTexts returns the text of each field of e.
@@ -55,10 +58,11 @@ func fieldTexts(e *Entry) [numFields]string {
 
 // posting says that a term occurs in a document, with the term's BM25F
 // pseudo-frequency there: its counts per field, weighted and normalised
-// by field length.
+// by field length; official leaves the phrasings out (Hit.OfficialRank).
 type posting struct {
-	doc int32
-	tf  float32
+	doc      int32
+	tf       float32
+	official float32 // the same without the phrasings
 }
 
 // partWeight is how much a part of a compound counts, relative to a whole
@@ -82,7 +86,7 @@ type wordIndex struct {
 
 // newWordIndex indexes the fields of docs, analysed in each entry's
 // language; German compounds are indexed with their parts too.
-func newWordIndex(docs []Entry) wordIndex {
+func newWordIndex(docs []Entry, phrasings *Phrasings) wordIndex {
 	texts := make([][numFields][]string, len(docs))
 	freq := map[string]int{}
 	for i := range docs {
@@ -126,24 +130,34 @@ func newWordIndex(docs []Entry) wordIndex {
 			}
 		}
 	}
+	phr, phrLen := x.phrasingTerms(phrasings, docs)
+	for i := range docs {
+		counts[i][fieldPhrasings], lengths[i][fieldPhrasings] = phr[i], phrLen[i]
+		total[fieldPhrasings] += phrLen[i]
+	}
 	var avg [numFields]float64
 	for f := range avg {
 		avg[f] = max(total[f]/float64(max(len(docs), 1)), 1)
 	}
 	tf := map[string]float64{}
+	official := map[string]float64{}
 	df := map[string]float64{}
 	for i := range docs {
 		clear(tf)
+		clear(official)
 		clear(df)
 		for f := range numFields {
 			norm := 1 - fieldB[f] + fieldB[f]*lengths[i][f]/avg[f]
 			for t, n := range counts[i][f] {
 				tf[t] += fieldWeight[f] * n / norm
+				if field(f) != fieldPhrasings {
+					official[t] += fieldWeight[f] * n / norm
+				}
 				df[t] = max(df[t], fieldDF[f])
 			}
 		}
 		for t, v := range tf {
-			x.postings[t] = append(x.postings[t], posting{doc: int32(i), tf: float32(v)})
+			x.postings[t] = append(x.postings[t], posting{doc: int32(i), tf: float32(v), official: float32(official[t])})
 			x.dfs[t] += df[t]
 		}
 	}
@@ -296,12 +310,14 @@ func (x *wordIndex) known(forms []string) bool {
 	return false
 }
 
-// score adds each allowed document's BM25F score for words to scores and
-// returns the highest score a document could reach: the sum of the words'
-// weighted idf. A word whose forms match a document several ways counts
-// once, by its best form.
-func (x *wordIndex) score(words []queryWord, allowed []bool, scores []float32) (ceiling float64) {
+// score adds each allowed document's BM25F score for words to scores, and
+// the score without the phrasings field to official, and returns the
+// highest score a document could reach: the sum of the words' weighted
+// idf. A word whose forms match a document several ways counts once, by
+// its best form.
+func (x *wordIndex) score(words []queryWord, allowed []bool, scores, official []float32) (ceiling float64) {
 	best := map[int32]float64{}
+	bestOfficial := map[int32]float64{}
 	for _, qw := range words {
 		weight := x.idf(0)
 		present := 0
@@ -318,6 +334,7 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores []float32) (
 			continue
 		}
 		clear(best)
+		clear(bestOfficial)
 		for _, t := range qw.forms {
 			ps := x.postings[t]
 			idf := qw.weight * x.idf(x.dfs[t])
@@ -326,15 +343,19 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores []float32) (
 					continue
 				}
 				s := idf * float64(p.tf) / (bm25K1 + float64(p.tf))
+				o := idf * float64(p.official) / (bm25K1 + float64(p.official))
 				if present == 1 {
 					scores[p.doc] += float32(s)
-				} else if s > best[p.doc] {
-					best[p.doc] = s
+					official[p.doc] += float32(o)
+					continue
 				}
+				best[p.doc] = max(best[p.doc], s)
+				bestOfficial[p.doc] = max(bestOfficial[p.doc], o)
 			}
 		}
 		for doc, s := range best {
 			scores[doc] += float32(s)
+			official[doc] += float32(bestOfficial[doc])
 		}
 	}
 	return ceiling

@@ -1,0 +1,185 @@
+package knowledge
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Phrasings say how citizens ask for catalogue entries, in their own
+// words: "Sommerfest vom Sportverein Bier verkaufen" for the permit to
+// serve drinks on a special occasion. Search indexes them as one more
+// field of the entries they are for (fieldPhrasings), so that a question
+// sharing several of their words finds the entry although its official
+// text says none of them. This is document expansion, as doc2query does
+// with generated questions (Nogueira et al., "Document Expansion by Query
+// Prediction", 2019); unlike a lexicon phrase, a phrasing need not occur
+// in the question, word for word and in order: each of its words counts
+// on its own, by BM25F, as every other field's do.
+//
+// A phrasings file is UTF-8 text, one entry a line:
+//
+//	Gaststättengewerbe - Gestattung aus besonderem Anlass beantragen = Bier verkaufen beim Vereinsfest, Ausschank auf dem Straßenfest
+//
+// The left side, up to the first "=", names the entry: the one whose
+// title has the same words, stop words aside (but for negations: "mit"
+// and "ohne Fahrzeugbrief" are two services), in any inflection; if no
+// title has just these words, every entry whose title has all of them.
+// Usually it is one entry's title. The right side is the phrasings,
+// separated by commas, in the file's language, which starts the file's
+// name (de-…, en-…). Blank lines and lines starting with # are ignored.
+//
+// Phrasings help to find and order entries. Hit.OfficialRank, the share
+// of a question an entry's own text covers, on which the bot decides
+// whether the entry answers it at all, leaves them out.
+type Phrasings struct {
+	rules []phrasingRule
+}
+
+// phrasingRule is one line of a phrasings file.
+type phrasingRule struct {
+	title []string // the left side's words (see titleKey)
+	words []string // the phrasings' folded words, stop words left out
+	lang  string   // the phrasings' language, "de" or "en"
+}
+
+// defaultPhrasings are the project's own phrasings, for Berlin's catalogue
+// (berlin.jsonl): a catalogue whose titles differ gets none of them.
+//
+//go:embed phrasings/*.txt
+var defaultPhrasings embed.FS
+
+// DefaultPhrasings returns the built-in phrasings, which every index uses.
+// A bad built-in file panics; a test reads them.
+var DefaultPhrasings = sync.OnceValue(func() *Phrasings {
+	p, err := ReadPhrasings(defaultPhrasings, "phrasings/*.txt")
+	if err != nil {
+		panic(err)
+	}
+	return p
+})
+
+// ReadPhrasings reads the phrasings files of fsys that match pattern (see
+// fs.Glob) into one. A file's name starts with the language of its
+// phrasings, followed by "-" or ".": de-phrasings1.txt.
+func ReadPhrasings(fsys fs.FS, pattern string) (*Phrasings, error) {
+	all := &Phrasings{}
+	err := readLangFiles(fsys, pattern, func(r io.Reader, name, lang string) error {
+		p, err := ParsePhrasings(r, name, lang)
+		if err == nil {
+			all.rules = append(all.rules, p.rules...)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return all, nil
+}
+
+// ParsePhrasings reads a phrasings file in lang ("de" or "en"); name is
+// used in errors, which name the line.
+func ParsePhrasings(r io.Reader, name, lang string) (*Phrasings, error) {
+	if lang != "de" && lang != "en" {
+		return nil, fmt.Errorf("%s: the language of phrasings is de or en, not %q: start the file name with de- or en-", name, lang)
+	}
+	p := &Phrasings{}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		title, phrasings, ok := strings.Cut(line, "=")
+		if !ok || strings.TrimSpace(phrasings) == "" {
+			return nil, fmt.Errorf("%s:%d: write a line as `entry title = phrasing, phrasing`", name, n)
+		}
+		rule := phrasingRule{lang: lang, title: titleKey(title)}
+		if len(rule.title) == 0 {
+			return nil, fmt.Errorf("%s:%d: the title has no word to find an entry by: write the entry's title before the =", name, n)
+		}
+		for _, ph := range strings.Split(phrasings, ",") {
+			ws := contentWords(ph)
+			if len(Words(ph)) == 0 {
+				return nil, fmt.Errorf("%s:%d: an empty phrasing: remove the extra comma", name, n)
+			}
+			rule.words = append(rule.words, ws...)
+		}
+		p.rules = append(p.rules, rule)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return p, nil
+}
+
+// phrasingTerms returns, per document, the terms of the phrasings for it
+// (see wordIndex.terms) and how many words they have. A line is for the
+// documents whose title is its title, word for word, stop words aside; if
+// there are none, for every document whose title has all its words.
+func (x *wordIndex) phrasingTerms(p *Phrasings, docs []Entry) ([]map[string]float64, []float64) {
+	terms, lengths := make([]map[string]float64, len(docs)), make([]float64, len(docs))
+	if p == nil {
+		return terms, lengths
+	}
+	titles := make([][]string, len(docs))
+	byTerm := map[string][]int32{}
+	for i := range docs {
+		titles[i] = titleKey(docs[i].Title)
+		for _, t := range titles[i] {
+			byTerm[t] = append(byTerm[t], int32(i))
+		}
+	}
+	var named, exact []int32
+	for _, r := range p.rules {
+		named, exact = named[:0], exact[:0]
+		for _, doc := range byTerm[r.title[0]] {
+			if !subset(r.title, titles[doc]) {
+				continue
+			}
+			named = append(named, doc)
+			if subset(titles[doc], r.title) {
+				exact = append(exact, doc)
+			}
+		}
+		if len(exact) > 0 {
+			named = exact
+		}
+		for _, doc := range named {
+			if terms[doc] == nil {
+				terms[doc] = map[string]float64{}
+			}
+			for t, n := range x.terms(r.words, r.lang) {
+				terms[doc][t] += n
+			}
+			lengths[doc] += float64(len(r.words))
+		}
+	}
+	return terms, lengths
+}
+
+// titleKey returns the distinct German stems of a title's words, stop
+// words left out but for negations: "mit Fahrzeugbrief" and "ohne
+// Fahrzeugbrief" name two services.
+func titleKey(title string) []string {
+	var key []string
+	for _, w := range Words(title) {
+		if isAnalyzerStopWord(w) && !isNegation(w) {
+			continue
+		}
+		if t := stemFolded(w, "de"); !slices.Contains(key, t) {
+			key = append(key, t)
+		}
+	}
+	return key
+}
+
+// subset reports whether every one of a is in b.
+func subset(a, b []string) bool {
+	return !slices.ContainsFunc(a, func(s string) bool { return !slices.Contains(b, s) })
+}
