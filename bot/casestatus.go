@@ -2,6 +2,7 @@ package bot
 
 import (
 	"embed"
+	"slices"
 
 	"citizenbot/knowledge"
 )
@@ -22,10 +23,14 @@ var caseStatusFiles embed.FS
 var caseStatus = knowledge.EmbeddedLexicon(caseStatusFiles, "casestatus/*.txt")
 
 // asksCaseStatus reports whether the question asks about the state of the
-// citizen's own case and none of the best candidates is a status enquiry.
+// citizen's own case and none of the best candidates that match is a
+// status enquiry: one that merely shares the words of asking about a case
+// ("has my Elterngeld application been approved?" and a building
+// authority's status enquiry) is not what the question is about.
 func asksCaseStatus(question string, cands []candidate) bool {
+	matches := slices.DeleteFunc(slices.Clone(cands), func(c candidate) bool { return !c.isMatch() })
 	for _, m := range caseStatus().Matches(question) {
-		if !namedInTitles(knowledge.Words(m.Adds), cands) {
+		if !namedInTitles(knowledge.Words(m.Adds), matches) {
 			return true
 		}
 	}

@@ -20,6 +20,7 @@ func TestCaseStatusFilesLoad(t *testing.T) {
 func TestAnswerCaseStatus(t *testing.T) {
 	wohngeld := knowledge.Entry{ID: "wohngeld", Title: "Wohngeld beantragen", Language: "de", InfoURL: "https://service.example.de/wohngeld", Summary: "Zuschuss zur Miete."}
 	auskunft := knowledge.Entry{ID: "auskunft", Title: "Wohngeld - Vorgangsauskunft", Language: "de", InfoURL: "https://service.example.de/auskunft", Summary: "Stand Ihres Antrags online."}
+	bau := knowledge.Entry{ID: "bau", Title: "Baugenehmigung - Vorgangsauskunft", Language: "de", InfoURL: "https://service.example.de/bau"}
 	match := knowledge.Hit{ID: "wohngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}
 	for _, tt := range []struct {
 		name, lang, question string
@@ -32,10 +33,15 @@ func TestAnswerCaseStatus(t *testing.T) {
 		{"nothing found", "en", "Has my application been approved yet?", nil, NoAnswer, "can't see the status", "tel:030115"},
 		{"status enquiry offered", "de", "Ich habe Wohngeld beantragt und noch keinen Bescheid.",
 			[]knowledge.Hit{match, {ID: "auskunft", Score: 0.029, Similarity: 0.5, NameFit: 0.4}}, Clarify, "", ""},
+		// A status enquiry search finds for the words of asking, but for
+		// another service, is none for this case.
+		{"another service's status enquiry", "en", "Has my Wohngeld application been approved yet?",
+			[]knowledge.Hit{match, {ID: "bau", Score: 0.025, Similarity: 0.17, TextRank: 0.19, NameFit: 0.07}},
+			NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
 		{"no status question", "de", "Wie beantrage ich Wohngeld?", []knowledge.Hit{match}, Answered, "", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			kb := newFakeKB(t, wohngeld, auskunft)
+			kb := newFakeKB(t, wohngeld, auskunft, bau)
 			kb.hits = tt.hits
 			r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: tt.lang, Text: tt.question}, nil)
 			if err != nil {

@@ -10,15 +10,17 @@ import (
 )
 
 // When retrieval is trusted. A hit is a match when its best chunk is close
-// enough in meaning (minSimilarity), it covers enough of the question's
-// rare words (minTextRank), its name fits the question (minTitle), or
-// the rankings by words and by meaning both put it among their first
-// agreeRank: two independent rankers that agree are more telling than
-// either score alone, for a long question whose every score is low. So
-// are three scores each close to its threshold: a hit whose scores,
-// each relative to its threshold, add up to minEvidence is a match too
-// ("another copy of our marriage certificate": similarity 0.31, text rank
-// 0.25, name fit 0.23). Two
+// enough in meaning (minSimilarity), its own text covers enough of the
+// question's rare words (minTextRank, on knowledge.Hit.OfficialRank: the
+// phrasings of how citizens ask help to find and order services, but
+// they are guesses, and only what the entry says makes it an answer), its
+// name fits the question (minTitle), or the rankings by words and by
+// meaning both put it among their first agreeRank: two independent rankers
+// that agree are more telling than either score alone, for a long
+// question whose every score is low. So are three scores each close to
+// its threshold: a hit whose scores, each relative to its threshold, add
+// up to minEvidence is a match too ("another copy of our marriage
+// certificate": similarity 0.31, text rank 0.25, name fit 0.23). Two
 // matches are alike, and the bot asks which one is meant, when their
 // reranked scores lie within closeRank. The values were chosen with
 // `citizenbot eval` on the development questions (docs/quality.md): they
@@ -108,12 +110,15 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	}
 	// Rerank: search's fused score relative to the best, plus how well the
 	// title fits, so that of the services search finds about equally the
-	// one named in the question comes first; less for a service for the
-	// other side of the EU than the countries the question names (see
-	// origin.go).
+	// one named in the question comes first, plus how much of the
+	// question's words the entry covers, phrasings included, so that a
+	// title that shares a word ("license" → "Erlaubnis") does not win
+	// over the service the question describes ("sell beer at our club's
+	// summer party"); less for a service for the other side of the EU than
+	// the countries the question names (see origin.go).
 	side := originSide(masked)
 	for i := range cands {
-		cands[i].rank = cands[i].hit.Score/cands[0].hit.Score + cands[i].title
+		cands[i].rank = cands[i].hit.Score/cands[0].hit.Score + cands[i].title + cands[i].hit.TextRank
 		if side != sideNone && titleSide(cands[i].entry.Title+" "+cands[i].hit.Title) == -side {
 			cands[i].rank -= otherSide
 		}
@@ -200,14 +205,14 @@ type candidate struct {
 }
 
 func (c candidate) isMatch() bool {
-	return c.hit.Similarity >= minSimilarity || c.hit.TextRank >= minTextRank || c.title >= minTitle ||
+	return c.hit.Similarity >= minSimilarity || c.hit.OfficialRank >= minTextRank || c.title >= minTitle ||
 		c.agreed() || c.evidence() >= minEvidence
 }
 
 // evidence is the sum of c's similarity, text rank and name fit, each
 // relative to the threshold that alone makes a match.
 func (c candidate) evidence() float64 {
-	return c.hit.Similarity/minSimilarity + c.hit.TextRank/minTextRank + c.title/minTitle
+	return c.hit.Similarity/minSimilarity + c.hit.OfficialRank/minTextRank + c.title/minTitle
 }
 
 // agreed reports whether both of search's rankings put c among their

@@ -14,18 +14,42 @@ func TestCandidateIsMatch(t *testing.T) {
 		c    candidate
 		want bool
 	}{
-		{"every score low", candidate{hit: knowledge.Hit{Similarity: 0.2, TextRank: 0.3, WordRank: 1, MeaningRank: 3}, title: 0.1}, false},
+		{"every score low", candidate{hit: knowledge.Hit{Similarity: 0.2, OfficialRank: 0.3, WordRank: 1, MeaningRank: 3}, title: 0.1}, false},
 		{"close in meaning", candidate{hit: knowledge.Hit{Similarity: minSimilarity}}, true},
-		{"covers the words", candidate{hit: knowledge.Hit{TextRank: minTextRank}}, true},
+		{"covers the words", candidate{hit: knowledge.Hit{OfficialRank: minTextRank}}, true},
+		// How citizens ask for a service finds it; only its own text makes it a match.
+		{"covers the words by its phrasings only", candidate{hit: knowledge.Hit{TextRank: 0.9, OfficialRank: 0.1}}, false},
 		{"name fits", candidate{title: minTitle}, true},
-		{"both rankings agree", candidate{hit: knowledge.Hit{Similarity: 0.2, TextRank: 0.3, WordRank: 2, MeaningRank: 1}}, true},
-		{"ranked by words only", candidate{hit: knowledge.Hit{TextRank: 0.3, WordRank: 1}}, false},
-		{"every score near its threshold", candidate{hit: knowledge.Hit{Similarity: 0.31, TextRank: 0.25, WordRank: 1, MeaningRank: 3}, title: 0.23}, true},
-		{"two scores near, one low", candidate{hit: knowledge.Hit{Similarity: 0.31, TextRank: 0.05}, title: 0.2}, false},
+		{"both rankings agree", candidate{hit: knowledge.Hit{Similarity: 0.2, OfficialRank: 0.3, WordRank: 2, MeaningRank: 1}}, true},
+		{"ranked by words only", candidate{hit: knowledge.Hit{OfficialRank: 0.3, WordRank: 1}}, false},
+		{"every score near its threshold", candidate{hit: knowledge.Hit{Similarity: 0.31, OfficialRank: 0.25, WordRank: 1, MeaningRank: 3}, title: 0.23}, true},
+		{"two scores near, one low", candidate{hit: knowledge.Hit{Similarity: 0.31, OfficialRank: 0.05}, title: 0.2}, false},
 	} {
 		if got := tt.c.isMatch(); got != tt.want {
 			t.Errorf("%s: isMatch() = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestRerankWeighsTextRank checks that the rerank counts how much of the
+// question an entry covers, not only how well its title fits: the title
+// that shares a word of the question does not win over the service the
+// question describes.
+func TestRerankWeighsTextRank(t *testing.T) {
+	occasion := knowledge.Entry{ID: "anlass", Title: "Gaststättengewerbe - Gestattung aus besonderem Anlass beantragen", Language: "de", InfoURL: "https://service.example.de/anlass"}
+	licence := knowledge.Entry{ID: "erlaubnis", Title: "Gaststättengewerbe - Erlaubnis beantragen", Language: "de", InfoURL: "https://service.example.de/erlaubnis"}
+	kb := newFakeKB(t, occasion, licence)
+	kb.hits = []knowledge.Hit{
+		{ID: "anlass", Score: 0.48, Similarity: 0.4, TextRank: 0.33, WordRank: 1, NameFit: 0.14},
+		{ID: "erlaubnis", Score: 0.44, Similarity: 0.4, TextRank: 0.19, WordRank: 2, MeaningRank: 1, NameFit: 0.27},
+	}
+	r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "en",
+		Text: "our sports club wants to sell beer at its summer party, do we need a license?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(r.Ranking, []string{"anlass", "erlaubnis"}) {
+		t.Errorf("ranking %q, want the service the question describes first", r.Ranking)
 	}
 }
 
