@@ -331,7 +331,7 @@ func TestEval(t *testing.T) {
 			}
 		})
 	}
-	if calls.Load() == 0 {
+	if calls.Load() == 0 && !t.Failed() && os.Getenv("DATABASE_URL") != "" {
 		t.Error("the embedding model was never asked")
 	}
 }
