@@ -11,21 +11,22 @@ import (
 
 // When retrieval is trusted. A hit is a match when its best chunk is close
 // enough in meaning (minSimilarity), its own text covers enough of the
-// question's rare words (minTextRank, on knowledge.Hit.OfficialRank: the
-// phrasings of how citizens ask help to find and order services, but
-// they are guesses, and only what the entry says makes it an answer), its
+// question's rare words (minTextRank, on knowledge.Hit.OfficialRank), its
 // name fits the question (minTitle), or the rankings by words and by
 // meaning both put it among their first agreeRank: two independent rankers
 // that agree are more telling than either score alone, for a long
 // question whose every score is low. So are three scores each close to
 // its threshold: a hit whose scores, each relative to its threshold, add
 // up to minEvidence is a match too ("another copy of our marriage
-// certificate": similarity 0.31, text rank 0.25, name fit 0.23). Two
-// matches are alike, and the bot asks which one is meant, when their
-// reranked scores lie within closeRank. The values were chosen with
-// `citizenbot eval` on the development questions (docs/quality.md): they
-// trade declining too often against answering questions the catalogue has
-// no service for.
+// certificate": similarity 0.31, text rank 0.25, name fit 0.23). The
+// phrasings of how citizens ask help to find and order services, but they
+// are guesses: they make a match only for a hit they set clearly apart
+// from all others (markLead), not by raising its text rank. Two matches
+// are alike, and the bot asks which one is meant, when their reranked
+// scores lie within closeRank. The values were chosen with `citizenbot
+// eval` on the development questions (docs/quality.md): they trade
+// declining too often against answering questions the catalogue has no
+// service for.
 const (
 	minSimilarity = 0.35
 	minTextRank   = 0.6
@@ -33,6 +34,8 @@ const (
 	closeRank     = 0.15
 	agreeRank     = 2
 	minEvidence   = 2.0
+	minLeadText   = 0.3
+	leadFactor    = 1.5
 	trustDepth    = 3 // how many of the reranked candidates put matches first
 )
 
@@ -116,6 +119,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	// over the service the question describes ("sell beer at our club's
 	// summer party"); less for a service for the other side of the EU than
 	// the countries the question names (see origin.go).
+	markLead(cands)
 	side := originSide(masked)
 	for i := range cands {
 		cands[i].rank = cands[i].hit.Score/cands[0].hit.Score + cands[i].title + cands[i].hit.TextRank
@@ -193,20 +197,44 @@ func decideAmong(cands []candidate, topic string) decision {
 	return decision{status: Clarify, entries: options}
 }
 
+// markLead marks the candidate that leads by words, if one does: the
+// word side ranks it first, and its text rank, phrasings included, is at
+// least minLeadText and leadFactor times every other candidate's. A
+// question about a rare service in everyday words ("the police took my
+// laptop as evidence, how do I get it back") may share nothing with the
+// entry's own text but what its phrasings say, and no other entry comes
+// close.
+func markLead(cands []candidate) {
+	for i, c := range cands {
+		if c.hit.WordRank != 1 || c.hit.TextRank < minLeadText {
+			continue
+		}
+		next := 0.0
+		for j, o := range cands {
+			if j != i {
+				next = max(next, o.hit.TextRank)
+			}
+		}
+		cands[i].lead = c.hit.TextRank >= leadFactor*next
+	}
+}
+
 // candidate is a search hit with its entry in the citizen's language, the
 // service it stands for (the entry a translation translates), how well its
-// title fits the question, and its rank after reranking.
+// title fits the question, its rank after reranking, and whether it leads
+// by words (see markLead).
 type candidate struct {
 	hit     knowledge.Hit
 	entry   knowledge.Entry
 	service string
 	title   float64
 	rank    float64
+	lead    bool
 }
 
 func (c candidate) isMatch() bool {
 	return c.hit.Similarity >= minSimilarity || c.hit.OfficialRank >= minTextRank || c.title >= minTitle ||
-		c.agreed() || c.evidence() >= minEvidence
+		c.agreed() || c.evidence() >= minEvidence || c.lead
 }
 
 // evidence is the sum of c's similarity, text rank and name fit, each

@@ -31,6 +31,36 @@ func TestCandidateIsMatch(t *testing.T) {
 	}
 }
 
+// A candidate leads by words when the word side ranks it first and its
+// text rank, phrasings included, is at least minLeadText and leadFactor
+// times every other's; a lead makes it a match.
+func TestMarkLead(t *testing.T) {
+	hit := func(wordRank int, textRank float64) candidate {
+		return candidate{hit: knowledge.Hit{WordRank: wordRank, TextRank: textRank}}
+	}
+	for _, tt := range []struct {
+		name  string
+		cands []candidate
+		want  []bool
+	}{
+		{"clear lead", []candidate{hit(2, 0.2), hit(1, 0.33), hit(3, 0.1)}, []bool{false, true, false}},
+		{"others too close", []candidate{hit(1, 0.33), hit(2, 0.23)}, []bool{false, false}},
+		{"too little of the question", []candidate{hit(1, 0.29), hit(2, 0.05)}, []bool{false, false}},
+		{"not first by words", []candidate{hit(2, 0.5), hit(1, 0.1)}, []bool{false, false}},
+		{"alone", []candidate{hit(1, minLeadText)}, []bool{true}},
+	} {
+		markLead(tt.cands)
+		for i, c := range tt.cands {
+			if c.lead != tt.want[i] {
+				t.Errorf("%s: candidate %d lead = %v, want %v", tt.name, i, c.lead, tt.want[i])
+			}
+			if c.lead && !c.isMatch() {
+				t.Errorf("%s: candidate %d leads but is no match", tt.name, i)
+			}
+		}
+	}
+}
+
 // TestRerankWeighsTextRank checks that the rerank counts how much of the
 // question an entry covers, not only how well its title fits: the title
 // that shares a word of the question does not win over the service the
