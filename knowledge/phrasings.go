@@ -35,8 +35,8 @@ import (
 // name (de-…, en-…). Blank lines and lines starting with # are ignored.
 //
 // Phrasings help to find and order entries. Hit.OfficialRank, the share
-// of a question an entry's own text covers, on which the bot decides
-// whether the entry answers it at all, leaves them out.
+// of a question an entry's own text covers, leaves them out: the bot
+// answers on phrasings alone only when they set one entry clearly apart.
 type Phrasings struct {
 	rules []phrasingRule
 }
