@@ -219,7 +219,7 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	hits = hits[:min(limit, len(hits))]
 	negates := slices.ContainsFunc(Words(text), func(w string) bool { return w == "ohne" || w == "without" })
 	for i := range hits {
-		hits[i].NameFit = x.words.nameFit(words, x.byID[hits[i].ID], negates)
+		hits[i].NameFit = x.words.nameFit(words, x.byID[hits[i].ID], negates, english)
 	}
 	return hits, nil
 }

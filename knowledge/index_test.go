@@ -313,3 +313,24 @@ func TestIndexSearchNoMatchIsEmptyNotNil(t *testing.T) {
 		t.Errorf("hits for a word no entry has encode as %s, want []", b)
 	}
 }
+
+// In a German question a word the lexicon added counts less in the name
+// fit than the question's own words; in an English one, where the German
+// titles are met only through added words, the same.
+func TestNameFitWeighsAddedWordsLessInGerman(t *testing.T) {
+	x := newWordIndex([]Entry{
+		{ID: "flat", Title: "Wohnung anmelden", Language: "de"},
+		{ID: "dog", Title: "Hund anmelden", Language: "de"},
+	}, nil)
+	words := []queryWord{
+		{forms: wordForms("hund"), weight: 1},
+		{forms: wordForms("wohnung"), weight: 1, added: true},
+	}
+	const flat, dog = 0, 1
+	if f, d := x.nameFit(words, flat, false, false), x.nameFit(words, dog, false, false); d <= f {
+		t.Errorf("German: name fit of the title the question names %v, of the one the lexicon added %v: want the first higher", d, f)
+	}
+	if f, d := x.nameFit(words, flat, false, true), x.nameFit(words, dog, false, true); math.Abs(d-f) > 1e-9 {
+		t.Errorf("English: name fits %v and %v, want them equal", d, f)
+	}
+}

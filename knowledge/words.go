@@ -65,6 +65,11 @@ type posting struct {
 	official float32 // the same without the phrasings
 }
 
+// addedNameWeight is how much a word the lexicon adds to a German
+// question counts in the name fit, relative to the question's own words
+// (see nameFit). Chosen with `citizenbot eval` (docs/quality.md).
+const addedNameWeight = 0.5
+
 // partWeight is how much a part of a compound counts, relative to a whole
 // word, at splitting depth 1 ("Parkausweis": "Park", "Ausweis"); each
 // further depth halves it.
@@ -194,6 +199,7 @@ func (x *wordIndex) idf(df float64) float64 {
 type queryWord struct {
 	forms  []string
 	weight float64
+	added  bool // the lexicon added it (see nameFit)
 }
 
 // analyze turns a query into its words and the official words the lexicon
@@ -217,7 +223,9 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 	}
 	adds, covered := lex.expand(all, forms)
 	seen := map[string]bool{}
-	// add adds the word w with its forms f (nil: computed here).
+	// add adds the word w with its forms f (nil: computed here); after the
+	// question's own words, those the lexicon adds.
+	added := false
 	add := func(w string, f []string, weight float64) {
 		if !lookedUp(w) || seen[w] {
 			return
@@ -226,7 +234,7 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 		if f == nil {
 			f = wordForms(w)
 		}
-		words = append(words, queryWord{forms: f, weight: weight})
+		words = append(words, queryWord{forms: f, weight: weight, added: added})
 	}
 	for i, w := range all {
 		if !lookedUp(w) || seen[w] {
@@ -250,6 +258,7 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 			add(w, forms[i], 1)
 		}
 	}
+	added = true
 	for _, a := range adds {
 		for _, tok := range strings.Fields(a) {
 			alts := strings.Split(tok, "|")
@@ -370,8 +379,14 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores, official []
 // share keeps "Reisepass beantragen" from fitting every question that says
 // "beantragen"; it leaves out the keywords, which are other names for the
 // service, not more of its name. A title's words after "ohne" count only
-// for a query that says "ohne" or "without" itself (negates).
-func (x *wordIndex) nameFit(words []queryWord, doc int32, negates bool) float64 {
+// for a query that says "ohne" or "without" itself (negates). In a German
+// question the words the lexicon adds count addedNameWeight: they are a
+// guess at what the citizen means, and the short title they name in full
+// ("Anmeldung einer Wohnung" for "just moved to Berlin") would otherwise
+// fit better than the title of what the question says it is about. An
+// English question (english) meets the German titles only through the
+// words the lexicon adds, so there they count in full.
+func (x *wordIndex) nameFit(words []queryWord, doc int32, negates, english bool) float64 {
 	name, title := x.names[doc], x.titles[doc]
 	if negates {
 		name, title = slices.Concat(name, x.negated[doc]), slices.Concat(title, x.negated[doc])
@@ -380,12 +395,18 @@ func (x *wordIndex) nameFit(words []queryWord, doc int32, negates bool) float64 
 		return 0
 	}
 	var asked, askedInName, named, namedInQuery float64
-	inQuery := map[string]bool{}
+	// inQuery holds how much each term of the query counts: 1, or
+	// addedNameWeight for a word only the lexicon added.
+	inQuery := map[string]float64{}
 	for _, qw := range words {
-		w := qw.weight * x.idf(x.df(qw.forms))
+		counts := 1.0
+		if qw.added && !english {
+			counts = addedNameWeight
+		}
+		w := counts * qw.weight * x.idf(x.df(qw.forms))
 		asked += w
 		for _, t := range qw.forms {
-			inQuery[t] = true
+			inQuery[t] = max(inQuery[t], counts)
 		}
 		if slices.ContainsFunc(qw.forms, func(t string) bool { return slices.Contains(name, t) }) {
 			askedInName += w
@@ -394,9 +415,7 @@ func (x *wordIndex) nameFit(words []queryWord, doc int32, negates bool) float64 
 	for _, t := range title {
 		w := x.idf(x.dfs[t])
 		named += w
-		if inQuery[t] {
-			namedInQuery += w
-		}
+		namedInQuery += w * inQuery[t]
 	}
 	if asked == 0 || named == 0 {
 		return 0
