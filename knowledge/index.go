@@ -217,9 +217,11 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
 	})
 	hits = hits[:min(limit, len(hits))]
-	negates := slices.ContainsFunc(Words(text), func(w string) bool { return w == "ohne" || w == "without" })
+	all := Words(text)
+	negates := slices.ContainsFunc(all, func(w string) bool { return w == "ohne" || w == "without" })
+	englishWords := english || readsEnglish(all)
 	for i := range hits {
-		hits[i].NameFit = x.words.nameFit(words, x.byID[hits[i].ID], negates, english)
+		hits[i].NameFit = x.words.nameFit(words, x.byID[hits[i].ID], negates, englishWords)
 	}
 	return hits, nil
 }

@@ -334,3 +334,17 @@ func TestNameFitWeighsAddedWordsLessInGerman(t *testing.T) {
 		t.Errorf("English: name fits %v and %v, want them equal", d, f)
 	}
 }
+
+func TestReadsEnglish(t *testing.T) {
+	for q, want := range map[string]bool{
+		"ID card for my kid":                               true,
+		"my neighbours are too noisy":                      true,
+		"Wie melde ich meine Wohnung an?":                  false,
+		"Personalausweis":                                  false,
+		"Ich brauche eine Meldebescheinigung for the bank": false,
+	} {
+		if got := readsEnglish(Words(q)); got != want {
+			t.Errorf("readsEnglish(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -115,3 +115,31 @@ func isNegation(w string) bool {
 	}
 	return false
 }
+
+// englishCues and germanCues are frequent words of one language that the
+// other does not use.
+var (
+	englishCues = map[string]bool{"the": true, "my": true, "is": true, "are": true, "for": true, "to": true, "of": true,
+		"and": true, "how": true, "do": true, "does": true, "can": true, "what": true, "where": true, "when": true,
+		"with": true, "we": true, "our": true, "you": true, "your": true, "have": true, "need": true, "get": true, "it": true}
+	germanCues = map[string]bool{"der": true, "die": true, "das": true, "ich": true, "mein": true, "meine": true,
+		"meinen": true, "ist": true, "sind": true, "fuer": true, "und": true, "wie": true, "wo": true, "was": true,
+		"wann": true, "mit": true, "wir": true, "unser": true, "kann": true, "koennen": true, "habe": true,
+		"brauche": true, "ein": true, "eine": true, "einen": true, "zu": true, "von": true, "auf": true, "nicht": true}
+)
+
+// readsEnglish reports whether folded words read as English: more of
+// them are frequent English words than frequent German ones. A question
+// typed in English into a German chat is asked in German (Query.Lang).
+func readsEnglish(words []string) bool {
+	en, de := 0, 0
+	for _, w := range words {
+		if englishCues[w] {
+			en++
+		}
+		if germanCues[w] {
+			de++
+		}
+	}
+	return en > de
+}

@@ -384,8 +384,9 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores, official []
 // guess at what the citizen means, and the short title they name in full
 // ("Anmeldung einer Wohnung" for "just moved to Berlin") would otherwise
 // fit better than the title of what the question says it is about. An
-// English question (english) meets the German titles only through the
-// words the lexicon adds, so there they count in full.
+// English question (english: asked in English, or reading as English,
+// see readsEnglish) meets the German titles only through the words the
+// lexicon adds, so there they count in full.
 func (x *wordIndex) nameFit(words []queryWord, doc int32, negates, english bool) float64 {
 	name, title := x.names[doc], x.titles[doc]
 	if negates {
