@@ -338,6 +338,7 @@ func TestNameFitWeighsAddedWordsLessInGerman(t *testing.T) {
 func TestReadsEnglish(t *testing.T) {
 	for q, want := range map[string]bool{
 		"ID card for my kid":                               true,
+		"my passport was stolen":                           true,
 		"my neighbours are too noisy":                      true,
 		"Wie melde ich meine Wohnung an?":                  false,
 		"Personalausweis":                                  false,

@@ -117,13 +117,13 @@ func isNegation(w string) bool {
 }
 
 // englishCues and germanCues are frequent words of one language that the
-// other does not use.
+// other does not use ("was" and "die" are both: "my passport was stolen").
 var (
 	englishCues = map[string]bool{"the": true, "my": true, "is": true, "are": true, "for": true, "to": true, "of": true,
 		"and": true, "how": true, "do": true, "does": true, "can": true, "what": true, "where": true, "when": true,
 		"with": true, "we": true, "our": true, "you": true, "your": true, "have": true, "need": true, "get": true, "it": true}
-	germanCues = map[string]bool{"der": true, "die": true, "das": true, "ich": true, "mein": true, "meine": true,
-		"meinen": true, "ist": true, "sind": true, "fuer": true, "und": true, "wie": true, "wo": true, "was": true,
+	germanCues = map[string]bool{"der": true, "das": true, "ich": true, "mein": true, "meine": true,
+		"meinen": true, "ist": true, "sind": true, "fuer": true, "und": true, "wie": true, "wo": true,
 		"wann": true, "mit": true, "wir": true, "unser": true, "kann": true, "koennen": true, "habe": true,
 		"brauche": true, "ein": true, "eine": true, "einen": true, "zu": true, "von": true, "auf": true, "nicht": true}
 )
