@@ -210,38 +210,61 @@ func ParseLexicon(r io.Reader, name, lang string) (*Lexicon, error) {
 		return nil, fmt.Errorf("%s: the language of a lexicon is de or en, not %q", name, lang)
 	}
 	l := &Lexicon{}
+	err := scanRuleLines(r, name, "write a rule as `official words = phrase, phrase`", "phrase", func(_ int, adds string, phrases []string) error {
+		seen := map[string]bool{}
+		for _, p := range phrases {
+			all := [][]string{Words(p)}
+			if lang == "en" {
+				all = append(all, mixedVariants(all[0])...)
+			}
+			for _, words := range all {
+				if k := strings.Join(words, " "); !seen[k] {
+					seen[k] = true
+					l.add(newLexRule(words, lang, adds))
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// scanRuleLines calls rule for each line of r written `left = item, item`
+// (the format of lexicons and phrasings), with its number, its left side
+// (trimmed) and its items, each of at least one word. Blank lines and
+// lines starting with # are skipped. A line without "=", or with nothing
+// on either side of it, is an error that says how to write one (form), an
+// empty item one that names the extra comma; name is used in errors, which
+// name the line.
+func scanRuleLines(r io.Reader, name, form, item string, rule func(n int, left string, items []string) error) error {
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		adds, phrases, ok := strings.Cut(line, "=")
-		if !ok || strings.TrimSpace(adds) == "" || strings.TrimSpace(phrases) == "" {
-			return nil, fmt.Errorf("%s:%d: write a rule as `official words = phrase, phrase`", name, n)
+		left, right, ok := strings.Cut(line, "=")
+		left = strings.TrimSpace(left)
+		if !ok || left == "" || strings.TrimSpace(right) == "" {
+			return fmt.Errorf("%s:%d: %s", name, n, form)
 		}
-		seen := map[string]bool{}
-		for _, p := range strings.Split(phrases, ",") {
-			words := Words(p)
-			if len(words) == 0 {
-				return nil, fmt.Errorf("%s:%d: an empty phrase: remove the extra comma", name, n)
+		items := strings.Split(right, ",")
+		for _, it := range items {
+			if len(Words(it)) == 0 {
+				return fmt.Errorf("%s:%d: an empty %s: remove the extra comma", name, n, item)
 			}
-			all := [][]string{words}
-			if lang == "en" {
-				all = append(all, mixedVariants(words)...)
-			}
-			for _, words := range all {
-				if k := strings.Join(words, " "); !seen[k] {
-					seen[k] = true
-					l.add(newLexRule(words, lang, strings.TrimSpace(adds)))
-				}
-			}
+		}
+		if err := rule(n, left, items); err != nil {
+			return err
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return fmt.Errorf("%s: %w", name, err)
 	}
-	return l, nil
+	return nil
 }
 
 func newLexRule(words []string, lang, adds string) lexRule {

@@ -1,13 +1,11 @@
 package knowledge
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io"
 	"io/fs"
 	"slices"
-	"strings"
 	"sync"
 )
 
@@ -89,31 +87,19 @@ func ParsePhrasings(r io.Reader, name, lang string) (*Phrasings, error) {
 		return nil, fmt.Errorf("%s: the language of phrasings is de or en, not %q: start the file name with de- or en-", name, lang)
 	}
 	p := &Phrasings{}
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		title, phrasings, ok := strings.Cut(line, "=")
-		if !ok || strings.TrimSpace(phrasings) == "" {
-			return nil, fmt.Errorf("%s:%d: write a line as `entry title = phrasing, phrasing`", name, n)
-		}
+	err := scanRuleLines(r, name, "write a line as `entry title = phrasing, phrasing`", "phrasing", func(n int, title string, phrasings []string) error {
 		rule := phrasingRule{lang: lang, title: titleKey(title)}
 		if len(rule.title) == 0 {
-			return nil, fmt.Errorf("%s:%d: the title has no word to find an entry by: write the entry's title before the =", name, n)
+			return fmt.Errorf("%s:%d: the title has no word to find an entry by: write the entry's title before the =", name, n)
 		}
-		for _, ph := range strings.Split(phrasings, ",") {
-			ws := contentWords(ph)
-			if len(Words(ph)) == 0 {
-				return nil, fmt.Errorf("%s:%d: an empty phrasing: remove the extra comma", name, n)
-			}
-			rule.words = append(rule.words, ws...)
+		for _, ph := range phrasings {
+			rule.words = append(rule.words, contentWords(ph)...)
 		}
 		p.rules = append(p.rules, rule)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return p, nil
 }
