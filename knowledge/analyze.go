@@ -105,7 +105,25 @@ func stemFolded(word, lang string) string {
 	if strings.HasPrefix(lang, "en") {
 		return english.Stem(word, true)
 	}
-	return stemGerman(word)
+	return fieldToPerson(stemGerman(word))
+}
+
+// fieldEndings are the stem endings of German field names taken from
+// Greek ("Logopädie", "Podologie", "Fotografie", "Gastronomie") whose
+// practitioner drops the "-ie" ("Logopäde", "Podologe", "Fotograf",
+// "Gastronom"). Snowball stems them apart ("logopadi", "logopad").
+var fieldEndings = []string{"logi", "grafi", "graphi", "nomi", "padi", "sophi"}
+
+// fieldToPerson stems a field name as its practitioner: the catalogue
+// names the professions ("Erlaubnis … als Logopäde"), citizens the
+// subject they trained in ("Logopädie studiert").
+func fieldToPerson(stem string) string {
+	for _, e := range fieldEndings {
+		if strings.HasSuffix(stem, e) {
+			return stem[:len(stem)-1]
+		}
+	}
+	return stem
 }
 
 // QuestionWords returns the folded words of a question that search looks

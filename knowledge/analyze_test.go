@@ -79,6 +79,11 @@ func TestStem(t *testing.T) {
 		{"de", []string{"kräftigsten"}, "kraftig"},
 		{"de", []string{"aufeinanderfolgenden"}, "aufeinanderfolg"},
 		{"", []string{"beantragen", "Beantragung"}, "beantrag"},
+		// A field taken from Greek stems as its practitioner.
+		{"de", []string{"Logopädie", "Logopäde", "Logopäden"}, "logopad"},
+		{"de", []string{"Podologie", "Podologe", "Podologen"}, "podolog"},
+		{"de", []string{"Fotografie", "Fotograf", "Fotografen"}, "fotograf"},
+		{"de", []string{"Gastronomie", "Gastronom"}, "gastronom"},
 		{"en", []string{"register", "registering", "registered"}, "regist"},
 		{"en", []string{"passports", "passport"}, "passport"},
 	}

@@ -65,12 +65,14 @@ func (f *localFeaturizer) vector(text string) []float32 {
 	return f.normalised()
 }
 
-// stem returns the German and English stems of a folded word, cached for
-// the lifetime of the featurizer (one Embed call).
+// stem returns the German and English Snowball stems of a folded word,
+// cached for the lifetime of the featurizer (one Embed call). They are the
+// plain algorithm's, not search's (stemFolded), which may learn more
+// without changing stored vectors.
 func (f *localFeaturizer) stem(w string) [2]string {
 	st, ok := f.stems[w]
 	if !ok {
-		st = [2]string{stemFolded(w, "de"), stemFolded(w, "en")}
+		st = [2]string{stemGerman(w), stemFolded(w, "en")}
 		f.stems[w] = st
 	}
 	return st

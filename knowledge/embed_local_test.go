@@ -189,3 +189,13 @@ func BenchmarkLocalEmbedQuery(b *testing.B) {
 		}
 	}
 }
+
+// TestLocalEmbedderStemsAsSnowball checks that local-v1 stems with the
+// plain Snowball algorithm, not with search's own stems: search may learn
+// more ("Logopädie" as "Logopäde") without changing the stored vectors.
+func TestLocalEmbedderStemsAsSnowball(t *testing.T) {
+	f := newLocalFeaturizer(localDefaultDim)
+	if got, search := f.stem("logopadie")[0], stemFolded("logopadie", "de"); got != "logopadi" || search == got {
+		t.Errorf("local-v1 stems logopadie as %q (search: %q), want the Snowball stem logopadi, unlike search's", got, search)
+	}
+}
