@@ -37,6 +37,9 @@ const (
 	minLeadText   = 0.3
 	leadFactor    = 1.5
 	trustDepth    = 3 // how many of the reranked candidates put matches first
+	// phrasingWeight is how much the rerank counts a phrasing that fits
+	// the question better than the title does.
+	phrasingWeight = 0.75
 )
 
 // decision is what the bot will do: the status and the entries it rests
@@ -117,14 +120,19 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	// question's words the entry covers, phrasings included, so that a
 	// title that shares a word ("license" → "Erlaubnis") does not win
 	// over the service the question describes ("sell beer at our club's
-	// summer party"); less for a service for the other side of the EU than
-	// the countries the question names (see origin.go).
+	// summer party"); plus how much better than the title one of the
+	// phrasings fits, so that of services alike the one citizens describe
+	// so comes first ("I have sole custody, my daughter shall get her
+	// father's surname" → the name declaration, not custody); less for a
+	// service for the other side of the EU than the countries the question
+	// names (see origin.go).
 	markLead(cands)
 	side := originSide(masked)
 	for i := range cands {
-		cands[i].rank = cands[i].hit.Score/cands[0].hit.Score + cands[i].title + cands[i].hit.TextRank
-		if side != sideNone && titleSide(cands[i].entry.Title+" "+cands[i].hit.Title) == -side {
-			cands[i].rank -= otherSide
+		c := &cands[i]
+		c.rank = c.hit.Score/cands[0].hit.Score + c.title + c.hit.TextRank + phrasingWeight*max(0, c.hit.PhrasingFit-c.title)
+		if side != sideNone && titleSide(c.entry.Title+" "+c.hit.Title) == -side {
+			c.rank -= otherSide
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })

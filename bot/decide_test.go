@@ -83,6 +83,32 @@ func TestRerankWeighsTextRank(t *testing.T) {
 	}
 }
 
+// TestRerankWeighsPhrasingFit checks that a phrasing that fits the
+// question better than the title does lifts its entry, and that one that
+// fits only as well as the title adds nothing.
+func TestRerankWeighsPhrasingFit(t *testing.T) {
+	name := knowledge.Entry{ID: "name", Title: "Namensrechtliche Erklärungen - Nachname eines Kindes", Language: "de", InfoURL: "https://service.example.de/name"}
+	custody := knowledge.Entry{ID: "custody", Title: "Familiensachen - Sorgerecht übertragen", Language: "de", InfoURL: "https://service.example.de/custody"}
+	for _, c := range []struct {
+		phrasingFit float64
+		want        []string
+	}{{0.6, []string{"name", "custody"}}, {0.3, []string{"custody", "name"}}} {
+		kb := newFakeKB(t, name, custody)
+		kb.hits = []knowledge.Hit{
+			{ID: "custody", Score: 0.033, Similarity: 0.44, TextRank: 0.31, WordRank: 2, MeaningRank: 1, NameFit: 0.32, PhrasingFit: 0.32},
+			{ID: "name", Score: 0.032, Similarity: 0.29, TextRank: 0.33, WordRank: 1, MeaningRank: 3, NameFit: 0.30, PhrasingFit: c.phrasingFit},
+		}
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de",
+			Text: "ich habe das alleinige Sorgerecht, meine Tochter soll den Nachnamen ihres Vaters bekommen"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(r.Ranking, c.want) {
+			t.Errorf("phrasing fit %v: ranking %q, want %q", c.phrasingFit, r.Ranking, c.want)
+		}
+	}
+}
+
 // TestDecideTrustedFirst checks that a match among the first candidates
 // goes before one that only its title fit lifted: the bot answers with it
 // rather than declining.

@@ -64,6 +64,9 @@ type Hit struct {
 	// NameFit says how well the entry's title and keywords fit the query,
 	// from 0 to 1 (see wordIndex.nameFit).
 	NameFit float64 `json:"name_fit"`
+	// PhrasingFit says how well the entry's phrasing that fits the query
+	// best fits it, from 0 to 1 (see wordIndex.phrasingFit).
+	PhrasingFit float64 `json:"phrasing_fit"`
 	// WordRank and MeaningRank are the entry's places in the ranking by
 	// words and in the ranking by meaning, from 1; 0 when that side did
 	// not rank it (no word of the query, or the embedder failed).
@@ -219,9 +222,11 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	hits = hits[:min(limit, len(hits))]
 	all := Words(text)
 	negates := slices.ContainsFunc(all, func(w string) bool { return w == "ohne" || w == "without" })
-	englishWords := english || readsEnglish(all)
+	weighed := x.words.weigh(words, english || readsEnglish(all))
 	for i := range hits {
-		hits[i].NameFit = x.words.nameFit(words, x.byID[hits[i].ID], negates, englishWords)
+		doc := x.byID[hits[i].ID]
+		hits[i].NameFit = x.words.nameFit(weighed, doc, negates)
+		hits[i].PhrasingFit = x.words.phrasingFit(weighed, doc)
 	}
 	return hits, nil
 }

@@ -327,10 +327,11 @@ func TestNameFitWeighsAddedWordsLessInGerman(t *testing.T) {
 		{forms: wordForms("wohnung"), weight: 1, added: true},
 	}
 	const flat, dog = 0, 1
-	if f, d := x.nameFit(words, flat, false, false), x.nameFit(words, dog, false, false); d <= f {
+	de, en := x.weigh(words, false), x.weigh(words, true)
+	if f, d := x.nameFit(de, flat, false), x.nameFit(de, dog, false); d <= f {
 		t.Errorf("German: name fit of the title the question names %v, of the one the lexicon added %v: want the first higher", d, f)
 	}
-	if f, d := x.nameFit(words, flat, false, true), x.nameFit(words, dog, false, true); math.Abs(d-f) > 1e-9 {
+	if f, d := x.nameFit(en, flat, false), x.nameFit(en, dog, false); math.Abs(d-f) > 1e-9 {
 		t.Errorf("English: name fits %v and %v, want them equal", d, f)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"slices"
 	"sync"
 )
@@ -41,9 +42,9 @@ type Phrasings struct {
 
 // phrasingRule is one line of a phrasings file.
 type phrasingRule struct {
-	title []string // the left side's words (see titleKey)
-	words []string // the phrasings' folded words, stop words left out
-	lang  string   // the phrasings' language, "de" or "en"
+	title     []string   // the left side's words (see titleKey)
+	phrasings [][]string // each phrasing's folded words, stop words left out
+	lang      string     // the phrasings' language, "de" or "en"
 }
 
 // defaultPhrasings are the project's own phrasings, for Berlin's catalogue
@@ -93,7 +94,7 @@ func ParsePhrasings(r io.Reader, name, lang string) (*Phrasings, error) {
 			return fmt.Errorf("%s:%d: the title has no word to find an entry by: write the entry's title before the =", name, n)
 		}
 		for _, ph := range phrasings {
-			rule.words = append(rule.words, contentWords(ph)...)
+			rule.phrasings = append(rule.phrasings, contentWords(ph))
 		}
 		p.rules = append(p.rules, rule)
 		return nil
@@ -105,13 +106,14 @@ func ParsePhrasings(r io.Reader, name, lang string) (*Phrasings, error) {
 }
 
 // phrasingTerms returns, per document, the terms of the phrasings for it
-// (see wordIndex.terms) and how many words they have. A line is for the
-// documents whose title is its title, word for word, stop words aside; if
-// there are none, for every document whose title has all its words.
-func (x *wordIndex) phrasingTerms(p *Phrasings, docs []Entry) ([]map[string]float64, []float64) {
-	terms, lengths := make([]map[string]float64, len(docs)), make([]float64, len(docs))
+// (see wordIndex.terms), how many words they have, and each phrasing's
+// distinct terms (see phrasingFit). A line is for the documents whose
+// title is its title, word for word, stop words aside; if there are none,
+// for every document whose title has all its words.
+func (x *wordIndex) phrasingTerms(p *Phrasings, docs []Entry) (terms []map[string]float64, lengths []float64, each [][][]string) {
+	terms, lengths, each = make([]map[string]float64, len(docs)), make([]float64, len(docs)), make([][][]string, len(docs))
 	if p == nil {
-		return terms, lengths
+		return terms, lengths, each
 	}
 	titles := make([][]string, len(docs))
 	byTerm := map[string][]int32{}
@@ -136,17 +138,22 @@ func (x *wordIndex) phrasingTerms(p *Phrasings, docs []Entry) ([]map[string]floa
 		if len(exact) > 0 {
 			named = exact
 		}
-		for _, doc := range named {
-			if terms[doc] == nil {
-				terms[doc] = map[string]float64{}
+		for _, ws := range r.phrasings {
+			m := x.terms(ws, r.lang)
+			distinct := slices.Sorted(maps.Keys(m))
+			for _, doc := range named {
+				if terms[doc] == nil {
+					terms[doc] = map[string]float64{}
+				}
+				for t, n := range m {
+					terms[doc][t] += n
+				}
+				lengths[doc] += float64(len(ws))
+				each[doc] = append(each[doc], distinct)
 			}
-			for t, n := range x.terms(r.words, r.lang) {
-				terms[doc][t] += n
-			}
-			lengths[doc] += float64(len(r.words))
 		}
 	}
-	return terms, lengths
+	return terms, lengths, each
 }
 
 // titleKey returns the distinct German stems of a title's words, stop

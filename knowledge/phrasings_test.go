@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -100,7 +101,7 @@ func TestPhrasingsForWhichEntries(t *testing.T) {
 			t.Fatal(err)
 		}
 		x := newWordIndex(docs, nil)
-		terms, lengths := x.phrasingTerms(p, docs)
+		terms, lengths, _ := x.phrasingTerms(p, docs)
 		var got []string
 		for i := range docs {
 			if terms[i] != nil {
@@ -113,5 +114,39 @@ func TestPhrasingsForWhichEntries(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q is for %q, want %q", c.line, got, c.want)
 		}
+	}
+}
+
+// The phrasing fit is that of the one phrasing that fits the question
+// best: a question put as one phrasing puts it fits better than one that
+// shares a word with several, and an entry without phrasings fits not at
+// all.
+func TestPhrasingFit(t *testing.T) {
+	p, err := ParsePhrasings(strings.NewReader(
+		"Gestattung aus besonderem Anlass = Bier verkaufen beim Vereinsfest, Ausschank ohne Lokal\n"+
+			"Gaststättengewerbe - Erlaubnis = Kneipe eröffnen, Bier ausschenken in eigener Kneipe, Bar mit Alkohol aufmachen\n"), "de-t.txt", "de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []Entry{
+		{ID: "occasion", Title: "Gaststättengewerbe - Gestattung aus besonderem Anlass beantragen", Language: "de"},
+		{ID: "licence", Title: "Gaststättengewerbe - Erlaubnis beantragen", Language: "de"},
+		{ID: "none", Title: "Hundesteuer anmelden", Language: "de"},
+	}
+	x := newWordIndex(docs, p)
+	fit := func(q string, doc int32) float64 {
+		words, _ := x.analyze(q, &Lexicon{})
+		return x.phrasingFit(x.weigh(words, false), doc)
+	}
+	const occasion, licence, none = 0, 1, 2
+	if f := fit("Bier verkaufen beim Vereinsfest", occasion); math.Abs(f-1) > 1e-9 {
+		t.Errorf("a question word for word a phrasing fits %v, want 1", f)
+	}
+	q := "Dürfen wir beim Vereinsfest Bier verkaufen?"
+	if o, l := fit(q, occasion), fit(q, licence); o <= l || l <= 0 {
+		t.Errorf("%q: fits %v the occasion, %v the licence; want both above 0, the occasion higher", q, o, l)
+	}
+	if f := fit(q, none); f != 0 {
+		t.Errorf("an entry without phrasings fits %v, want 0", f)
 	}
 }

@@ -87,6 +87,9 @@ type wordIndex struct {
 	// negated holds per document the terms of its title that follow
 	// "ohne" (see negatedInTitle), which names and titles leave out.
 	negated [][]string
+	// phrasings holds per document each of its phrasings' terms, parts
+	// included (see phrasingFit).
+	phrasings [][][]string
 }
 
 // newWordIndex indexes the fields of docs, analysed in each entry's
@@ -135,7 +138,8 @@ func newWordIndex(docs []Entry, phrasings *Phrasings) wordIndex {
 			}
 		}
 	}
-	phr, phrLen := x.phrasingTerms(phrasings, docs)
+	phr, phrLen, each := x.phrasingTerms(phrasings, docs)
+	x.phrasings = each
 	for i := range docs {
 		counts[i][fieldPhrasings], lengths[i][fieldPhrasings] = phr[i], phrLen[i]
 		total[fieldPhrasings] += phrLen[i]
@@ -373,55 +377,88 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores, official []
 // nameFit says how well a document's name fits the query, from 0 to 1: the
 // mean of the share of the query's weight its title and keywords cover and
 // the share of its title's weight the query covers, each word weighted by
-// its idf. Of services that search ranks alike, the one whose name says
-// what was asked, and little else, is meant: "Reisepass" fits "Reisepass
-// beantragen" better than "Verlust des Reisepasses melden". The second
-// share keeps "Reisepass beantragen" from fitting every question that says
-// "beantragen"; it leaves out the keywords, which are other names for the
-// service, not more of its name. A title's words after "ohne" count only
-// for a query that says "ohne" or "without" itself (negates). In a German
-// question the words the lexicon adds count addedNameWeight: they are a
-// guess at what the citizen means, and the short title they name in full
-// ("Anmeldung einer Wohnung" for "just moved to Berlin") would otherwise
-// fit better than the title of what the question says it is about. An
-// English question (english: asked in English, or reading as English,
-// see readsEnglish) meets the German titles only through the words the
-// lexicon adds, so there they count in full.
-func (x *wordIndex) nameFit(words []queryWord, doc int32, negates, english bool) float64 {
+// its idf (see fit). Of services that search ranks alike, the one whose
+// name says what was asked, and little else, is meant: "Reisepass" fits
+// "Reisepass beantragen" better than "Verlust des Reisepasses melden". The
+// second share keeps "Reisepass beantragen" from fitting every question
+// that says "beantragen"; it leaves out the keywords, which are other
+// names for the service, not more of its name. A title's words after
+// "ohne" count only for a query that says "ohne" or "without" itself
+// (negates).
+func (x *wordIndex) nameFit(q weighedQuery, doc int32, negates bool) float64 {
 	name, title := x.names[doc], x.titles[doc]
 	if negates {
 		name, title = slices.Concat(name, x.negated[doc]), slices.Concat(title, x.negated[doc])
 	}
-	if len(name) == 0 || len(words) == 0 {
-		return 0
+	return x.fit(q, name, title)
+}
+
+// phrasingFit says how well the phrasing of a document that fits the
+// query best fits it, from 0 to 1, as nameFit says it for the name. A
+// question put much as one of the phrasings puts it ("Bier verkaufen beim
+// Vereinsfest") is likely about that service, more than the phrasings
+// field's score shows, which counts the words of all an entry's phrasings
+// together.
+func (x *wordIndex) phrasingFit(q weighedQuery, doc int32) float64 {
+	best := 0.0
+	for _, p := range x.phrasings[doc] {
+		best = max(best, x.fit(q, p, p))
 	}
-	var asked, askedInName, named, namedInQuery float64
-	// inQuery holds how much each term of the query counts: 1, or
-	// addedNameWeight for a word only the lexicon added.
-	inQuery := map[string]float64{}
-	for _, qw := range words {
+	return best
+}
+
+// weighedQuery is a query's words with how much each counts in the name
+// fit (see weigh).
+type weighedQuery struct {
+	words   []queryWord
+	weights []float64          // per word: its weight times its idf
+	total   float64            // the sum of weights
+	counts  map[string]float64 // per form of a word, how much the word counts
+}
+
+// weigh weighs the words of a query for nameFit and phrasingFit. In a
+// German question the words the lexicon adds count addedNameWeight: they
+// are a guess at what the citizen means, and the short title they name in
+// full ("Anmeldung einer Wohnung" for "just moved to Berlin") would
+// otherwise fit better than the title of what the question says it is
+// about. An English question (english: asked in English, or reading as
+// English, see readsEnglish) meets the German titles only through the
+// words the lexicon adds, so there they count in full.
+func (x *wordIndex) weigh(words []queryWord, english bool) weighedQuery {
+	q := weighedQuery{words: words, weights: make([]float64, len(words)), counts: map[string]float64{}}
+	for i, qw := range words {
 		counts := 1.0
 		if qw.added && !english {
 			counts = addedNameWeight
 		}
-		w := counts * qw.weight * x.idf(x.df(qw.forms))
-		asked += w
+		q.weights[i] = counts * qw.weight * x.idf(x.df(qw.forms))
+		q.total += q.weights[i]
 		for _, t := range qw.forms {
-			inQuery[t] = max(inQuery[t], counts)
-		}
-		if slices.ContainsFunc(qw.forms, func(t string) bool { return slices.Contains(name, t) }) {
-			askedInName += w
+			q.counts[t] = max(q.counts[t], counts)
 		}
 	}
-	for _, t := range title {
+	return q
+}
+
+// fit is the mean of the share of the query's weight that terms cover and
+// the share of own's weight, each term weighted by its idf, that the
+// query covers.
+func (x *wordIndex) fit(q weighedQuery, terms, own []string) float64 {
+	var covered, named, namedInQuery float64
+	for i, qw := range q.words {
+		if slices.ContainsFunc(qw.forms, func(t string) bool { return slices.Contains(terms, t) }) {
+			covered += q.weights[i]
+		}
+	}
+	for _, t := range own {
 		w := x.idf(x.dfs[t])
 		named += w
-		namedInQuery += w * inQuery[t]
+		namedInQuery += w * q.counts[t]
 	}
-	if asked == 0 || named == 0 {
+	if q.total == 0 || named == 0 {
 		return 0
 	}
-	return (askedInName/asked + namedInQuery/named) / 2
+	return (covered/q.total + namedInQuery/named) / 2
 }
 
 // df returns the document frequency of a word (see fieldDF): that of its
