@@ -21,9 +21,12 @@ var separablePrefixes = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest",
 // knows them: a "zu" infinitive loses its "zu" ("umzumelden" → "ummelden"),
 // and a prefix at the end of its clause is joined with each other word of
 // the clause ("melde … an" → "anmelde"), the joins standing in the prefix's
-// place, so that a lexicon phrase such as "mich anmelden" sees them.
-func (x *wordIndex) questionWords(text string, lex *Lexicon) []string {
-	var out []string
+// place, so that a lexicon phrase such as "mich anmelden" sees them. A
+// prefix that joins no word stays, for the lexicon ("Perso weg"), and
+// particle marks it: it is no word to search for ("Wer räumt das weg?"
+// is not about the "WEG", the owners' association). A capitalised word is
+// a noun or an abbreviation, not a prefix ("Was ist eine WEG?").
+func (x *wordIndex) questionWords(text string, lex *Lexicon) (out []string, particle []bool) {
 	for _, clause := range strings.FieldsFunc(text, isClauseEnd) {
 		ws := Words(clause)
 		for i, w := range ws {
@@ -32,11 +35,13 @@ func (x *wordIndex) questionWords(text string, lex *Lexicon) []string {
 			}
 		}
 		last := len(ws) - 1
-		if last < 1 || !isSeparablePrefix(ws[last]) {
+		if last < 1 || !isSeparablePrefix(ws[last]) || endsCapitalised(clause) {
 			out = append(out, ws...)
+			particle = append(particle, make([]bool, len(ws))...)
 			continue
 		}
 		out = append(out, ws[:last]...)
+		particle = append(particle, make([]bool, last)...)
 		joined := false
 		for _, w := range ws[:last] {
 			if isAnalyzerStopWord(w) || isSeparablePrefix(w) {
@@ -44,14 +49,16 @@ func (x *wordIndex) questionWords(text string, lex *Lexicon) []string {
 			}
 			if verb := ws[last] + w; x.knows(verb, lex) {
 				out = append(out, verb)
+				particle = append(particle, false)
 				joined = true
 			}
 		}
 		if !joined {
 			out = append(out, ws[last])
+			particle = append(particle, true)
 		}
 	}
-	return out
+	return out, particle
 }
 
 // withoutZu returns the verb of a "zu" infinitive of a separable verb
@@ -73,6 +80,22 @@ func (x *wordIndex) withoutZu(w string, lex *Lexicon) (string, bool) {
 func isSeparablePrefix(w string) bool {
 	for _, p := range separablePrefixes {
 		if w == p {
+			return true
+		}
+	}
+	return false
+}
+
+// endsCapitalised reports whether the last word of clause has a capital
+// letter.
+func endsCapitalised(clause string) bool {
+	rs := []rune(clause)
+	i := len(rs) - 1
+	for i >= 0 && !unicode.IsLetter(rs[i]) {
+		i--
+	}
+	for ; i >= 0 && unicode.IsLetter(rs[i]); i-- {
+		if unicode.IsUpper(rs[i]) {
 			return true
 		}
 	}

@@ -11,8 +11,9 @@ func TestAnalyzeJoinsSeparableVerbs(t *testing.T) {
 		{ID: "an", Title: "Wohnung anmelden", Language: "de"},
 		{ID: "ab", Title: "Wohnung abmelden", Language: "de"},
 		{ID: "fest", Title: "Festnahme melden", Language: "de"},
+		{ID: "weg", Title: "Wohnungseigentumssachen (WEG-Sachen)", Language: "de"},
 	}, nil)
-	lex, err := ParseLexicon(strings.NewReader("Wohnung anmelden = ummelden\nMeldebescheinigung = mich anmelden"), "test.txt", "de")
+	lex, err := ParseLexicon(strings.NewReader("Wohnung anmelden = ummelden\nMeldebescheinigung = mich anmelden\nVerlust melden = Perso weg"), "test.txt", "de")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,6 +24,11 @@ func TestAnalyzeJoinsSeparableVerbs(t *testing.T) {
 		{"Was brauche ich, um mich umzumelden?", []string{"anmeld", "wohnung"}, []string{"umzumeld", "brauch"}},
 		{"Wo melde ich mich an?", []string{"meldebeschein"}, nil}, // the joined verb stands where "an" stood: "mich anmelde"
 		{"Ich kriege das eigentlich nicht hin", nil, []string{"krieg", "eigentlich"}},
+		// A prefix that joins no verb is no word to search for, but the
+		// lexicon sees it.
+		{"Wer räumt das Fahrrad weg?", nil, []string{"weg"}},
+		{"Mein Perso ist weg", []string{"verlust"}, []string{"weg"}},
+		{"Was ist eine WEG?", []string{"weg"}, nil},
 	})
 }
 

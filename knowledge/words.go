@@ -213,7 +213,7 @@ type queryWord struct {
 // official words stand for it), and kept otherwise: an unknown word lowers
 // how much of the question an entry can cover.
 func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds []string) {
-	all := x.questionWords(text, lex)
+	all, particle := x.questionWords(text, lex)
 	forms := make([][]string, len(all))
 	for i, w := range all {
 		stems := wordForms(w)
@@ -241,7 +241,7 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 		words = append(words, queryWord{forms: f, weight: weight, added: added})
 	}
 	for i, w := range all {
-		if !lookedUp(w) || seen[w] {
+		if !lookedUp(w) || seen[w] || particle[i] {
 			continue
 		}
 		parts := x.split.parts(w)
