@@ -36,7 +36,7 @@ const (
 	minEvidence   = 2.0
 	minLeadText   = 0.3
 	leadFactor    = 1.5
-	trustDepth    = 3 // how many of the reranked candidates put matches first
+	trustDepth    = 3 // how many of the reranked candidates may stand in for a best that is no match
 	// phrasingWeight is how much the rerank counts a phrasing that fits
 	// the question better than the title does.
 	phrasingWeight = 0.75
@@ -136,11 +136,6 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
-	// Of the first few, a match goes before a candidate that is none: the
-	// title fit can lift a service the question only touches above one
-	// that search trusts, and the bot would decline where it can answer.
-	top := cands[:min(trustDepth, len(cands))]
-	slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b2i(b.isMatch()), b2i(a.isMatch())) })
 	ranking := make([]string, len(cands))
 	for i, c := range cands {
 		ranking[i] = c.service
@@ -180,7 +175,7 @@ func outOfScope(question string, cands []candidate) decision {
 func decideAmong(cands []candidate, topic string) decision {
 	best := cands[0]
 	if !best.isMatch() {
-		return decision{status: NoAnswer}
+		return unsure(cands)
 	}
 	alike := []candidate{best}
 	for _, c := range cands[1:min(maxChoices, len(cands))] {
@@ -201,6 +196,23 @@ func decideAmong(cands []candidate, topic string) decision {
 	options := make([]knowledge.Entry, len(alike))
 	for i, c := range alike {
 		options[i] = c.entry
+	}
+	return decision{status: Clarify, entries: options}
+}
+
+// unsure decides when the best candidate is no match: no answer, unless
+// one of the next is a match. The rerank can lift a service the question
+// only touches above one that search trusts, or the service meant above
+// one with more to show for it; the bot asks which one is meant.
+func unsure(cands []candidate) decision {
+	options := []knowledge.Entry{cands[0].entry}
+	for _, c := range cands[1:min(trustDepth, len(cands))] {
+		if c.isMatch() {
+			options = append(options, c.entry)
+		}
+	}
+	if len(options) == 1 {
+		return decision{status: NoAnswer}
 	}
 	return decision{status: Clarify, entries: options}
 }
@@ -300,12 +312,4 @@ func localized(e knowledge.Entry, entries map[string]knowledge.Entry, lang strin
 		}
 	}
 	return e
-}
-
-// b2i is 1 for true and 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

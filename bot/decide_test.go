@@ -109,25 +109,39 @@ func TestRerankWeighsPhrasingFit(t *testing.T) {
 	}
 }
 
-// TestDecideTrustedFirst checks that a match among the first candidates
-// goes before one that only its title fit lifted: the bot answers with it
-// rather than declining.
-func TestDecideTrustedFirst(t *testing.T) {
-	trusted := knowledge.Entry{ID: "vaterschaft", Title: "Vaterschaft anerkennen", Language: "de", InfoURL: "https://service.example.de/vaterschaft"}
+// TestDecideUnsure checks what the bot does when the best candidate
+// after the rerank is no match: it asks between it and a match among the
+// next two, keeping the reranked order, and declines when there is none.
+func TestDecideUnsure(t *testing.T) {
 	touched := knowledge.Entry{ID: "geburt", Title: "Geburt melden", Language: "de", InfoURL: "https://service.example.de/geburt"}
-	kb := newFakeKB(t, trusted, touched)
-	kb.hits = []knowledge.Hit{
-		{ID: "vaterschaft", Score: 0.032, Similarity: 0.3, TextRank: 0.3, WordRank: 1, MeaningRank: 1},
-		{ID: "geburt", Score: 0.025, Similarity: 0.2, TextRank: 0.2, WordRank: 5, MeaningRank: 9, NameFit: 0.24},
-	}
-	r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: "Kind kommt, wir sind nicht verheiratet"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Status != Answered || len(r.Sources) == 0 || r.Sources[0].ID != "vaterschaft" {
-		t.Fatalf("reply %s, sources %+v; want the trusted entry answered", r.Status, r.Sources)
-	}
-	if !slices.Equal(r.Ranking, []string{"vaterschaft", "geburt"}) {
-		t.Errorf("ranking %q, want the trusted entry first", r.Ranking)
+	trusted := knowledge.Entry{ID: "vaterschaft", Title: "Vaterschaft anerkennen", Language: "de", InfoURL: "https://service.example.de/vaterschaft"}
+	for _, c := range []struct {
+		name    string
+		second  knowledge.Hit
+		status  Status
+		options []string
+	}{
+		{"a match second", knowledge.Hit{ID: "vaterschaft", Score: 0.030, Similarity: 0.36, TextRank: 0.2, WordRank: 1, MeaningRank: 1}, Clarify, []string{"geburt", "vaterschaft"}},
+		{"no match", knowledge.Hit{ID: "vaterschaft", Score: 0.030, Similarity: 0.2, TextRank: 0.2, WordRank: 3, MeaningRank: 3}, NoAnswer, nil},
+	} {
+		kb := newFakeKB(t, touched, trusted)
+		kb.hits = []knowledge.Hit{
+			{ID: "geburt", Score: 0.032, Similarity: 0.2, TextRank: 0.3, WordRank: 5, MeaningRank: 9, NameFit: 0.24},
+			c.second,
+		}
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: "Kind kommt, wir sind nicht verheiratet"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var options []string
+		for _, o := range r.Choices {
+			options = append(options, o.ID)
+		}
+		if r.Status != c.status || !slices.Equal(options, c.options) {
+			t.Errorf("%s: reply %s with choices %q, want %s with %q", c.name, r.Status, options, c.status, c.options)
+		}
+		if !slices.Equal(r.Ranking, []string{"geburt", "vaterschaft"}) {
+			t.Errorf("%s: ranking %q, want the reranked order", c.name, r.Ranking)
+		}
 	}
 }
