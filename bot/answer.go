@@ -11,7 +11,7 @@ import (
 
 // searchDepth is how many hits the bot looks at and reranks: deep enough
 // that a service whose name fits the question can rise from where the
-// fused ranking left it; modelEntries how many entries ground a model
+// search's ranking left it; modelEntries how many entries ground a model
 // answer; maxChoices how many options a clarifying question offers.
 const (
 	searchDepth  = 12

@@ -114,7 +114,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	if len(cands) == 0 {
 		return outOfScope(masked, nil), nil
 	}
-	// Rerank: search's fused score relative to the best, plus how well the
+	// Rerank: search's score relative to the best, plus how well the
 	// title fits, so that of the services search finds about equally the
 	// one named in the question comes first, plus how much of the
 	// question's words the entry covers, phrasings included, so that a

@@ -14,17 +14,16 @@ import (
 const (
 	MaxQueryLen = 1000 // characters in a search query
 	MaxHits     = 50   // hits one search returns at most
-	rrfK        = 60   // reciprocal rank fusion constant, as in the RRF paper
-	rrfDepth    = 100  // how far down each side's ranking fusion looks
-	// An English question is ranked by a weighted sum of its text rank
-	// (sumWordWeight) and similarity instead, mapped above sumFloor so that
-	// scores relative to the best spread about as reciprocal ranks do. The
-	// catalogue is German: the English words meet it through the lexicon's
-	// German words, which the word side weighs, while the vectors see
-	// mostly English words. An entry the words put far ahead and the
-	// vectors do not rank would lose, by reciprocal ranks, to entries both
-	// sides rank middling ("a student film crew … who gives permission":
-	// the filming permit, first by words, fell behind every "Erlaubnis").
+	sideDepth   = 100  // how far down each side's ranking search takes candidates from
+	// A hit's score is a weighted sum of its text rank (sumWordWeight) and
+	// its similarity, mapped above sumFloor so that scores relative to the
+	// best stay about as close as the bot's margins were chosen for. The
+	// word side knows the catalogue's language, the lexicon and the
+	// phrasings; the built-in vectors see only the words written. Fusing
+	// the two rankings by reciprocal rank instead let an entry the words put
+	// far ahead, and the vectors did not rank, lose to entries both sides
+	// rank middling ("a student film crew … who gives permission": the
+	// filming permit, first by words, fell behind every "Erlaubnis").
 	// Values chosen with `citizenbot eval` (docs/quality.md).
 	sumWordWeight = 0.7
 	sumFloor      = 0.3
@@ -36,9 +35,9 @@ type Query struct {
 	Regions []string // empty means every region
 	Limit   int      // 0 means 10
 	Lexicon *Lexicon // everyday and English words to official ones; nil: DefaultLexicon()
-	// Lang is the question's language where the caller knows it: "en"
-	// (or "en-GB" and the like) ranks by a weighted sum of the two sides'
-	// scores; anything else by reciprocal ranks (see sumWordWeight).
+	// Lang is the question's language where the caller knows it: in an
+	// English question ("en", "en-GB" and the like) the words the lexicon
+	// adds count in full in the name fit (see wordIndex.weigh).
 	Lang string
 }
 
@@ -49,7 +48,7 @@ type Hit struct {
 	URL      string  `json:"url"`
 	Language string  `json:"language"`
 	Region   string  `json:"region"`
-	Score    float64 `json:"score"` // fused score: higher is better (see Query.Lang)
+	Score    float64 `json:"score"` // both sides' score: higher is better (see sumWordWeight)
 	// Similarity is the cosine similarity of the entry's closest chunk to
 	// the query (0 when none is closer than orthogonal, or the vector side
 	// could not run).
@@ -131,11 +130,9 @@ func (x *Index) Len() int { return len(x.docs) }
 
 // Search returns the published entries that best match the query, best
 // first. It ranks twice, by words (BM25F) and by meaning (cosine similarity
-// of the closest chunk), and fuses the two rankings by reciprocal rank
-// fusion: 1/(k + rank) summed over both, so an entry either side ranks high
-// comes up, one both rank high comes first, and the two sides' scores never
-// need to be comparable; an English question by a weighted sum of the two
-// scores (see sumWordWeight). When the embedder fails (a model endpoint down),
+// of the closest chunk), takes the first of each ranking as candidates and
+// scores them by a weighted sum of their text rank and similarity (see
+// sumWordWeight). When the embedder fails (a model endpoint down),
 // words alone rank and the failure is logged. It returns ErrInvalid for an
 // empty or overlong query. On success the hits are never nil: no match is
 // an empty slice, which JSON encodes as [].
@@ -187,33 +184,25 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		}
 	}
 
-	// fused holds, per document either side ranks, its fused score and its
-	// place on each side (by words, by meaning; 0: not ranked there).
-	type fusion struct {
-		score  float64
-		places [2]int
-	}
-	fused := map[int32]fusion{}
+	// places holds, per candidate, its place on each side (by words, by
+	// meaning; 0: not among that side's first sideDepth).
+	places := map[int32][2]int{}
 	for side, scores := range [][]float32{byWords, sims} {
-		for r, doc := range topDocs(scores, rrfDepth) {
-			f := fused[doc]
-			f.score += 1.0 / float64(rrfK+r+1)
-			f.places[side] = r + 1
-			fused[doc] = f
+		for r, doc := range topDocs(scores, sideDepth) {
+			p := places[doc]
+			p[side] = r + 1
+			places[doc] = p
 		}
 	}
-	hits := make([]Hit, 0, len(fused))
-	english := strings.HasPrefix(strings.ToLower(q.Lang), "en")
-	for doc, f := range fused {
+	hits := make([]Hit, 0, len(places))
+	for doc, p := range places {
 		e := &x.docs[doc]
 		h := Hit{ID: e.ID, Title: e.Title, URL: e.InfoURL, Language: e.Language, Region: e.Region,
-			Score: f.score, Similarity: float64(sims[doc]), WordRank: f.places[0], MeaningRank: f.places[1]}
+			Similarity: float64(sims[doc]), WordRank: p[0], MeaningRank: p[1]}
 		if ceiling > 0 {
 			h.TextRank, h.OfficialRank = float64(byWords[doc])/ceiling, float64(official[doc])/ceiling
 		}
-		if english {
-			h.Score = sumFloor + (1-sumFloor)*(sumWordWeight*h.TextRank+(1-sumWordWeight)*h.Similarity)
-		}
+		h.Score = sumFloor + (1-sumFloor)*(sumWordWeight*h.TextRank+(1-sumWordWeight)*h.Similarity)
 		hits = append(hits, h)
 	}
 	slices.SortFunc(hits, func(a, b Hit) int {
@@ -222,7 +211,8 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	hits = hits[:min(limit, len(hits))]
 	all := Words(text)
 	negates := slices.ContainsFunc(all, func(w string) bool { return w == "ohne" || w == "without" })
-	weighed := x.words.weigh(words, english || readsEnglish(all))
+	english := strings.HasPrefix(strings.ToLower(q.Lang), "en") || readsEnglish(all)
+	weighed := x.words.weigh(words, english)
 	for i := range hits {
 		doc := x.byID[hits[i].ID]
 		hits[i].NameFit = x.words.nameFit(weighed, doc, negates)

@@ -18,7 +18,7 @@ func searchCmd(ctx context.Context, cfg config, args []string, stdout, stderr io
 	asJSON := fs.Bool("json", false, "print a JSON array of hits: id, title, url, language, region and what the bot decides on (score, similarity, text_rank, official_rank, name_fit, phrasing_fit, word_rank, meaning_rank)")
 	tenantID := fs.String("tenant", "demo", "search the knowledge this tenant sees")
 	limit := fs.Int("limit", 10, fmt.Sprintf("how many entries to show (1 to %d)", knowledge.MaxHits))
-	lang := fs.String("lang", "", "the query's language, if known: en ranks English questions as the chat does")
+	lang := fs.String("lang", "", "the query's language, if known: en weighs English questions' words as the chat does")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `Usage: citizenbot search [--json] [--tenant T] [--lang en] "query"`)
 		fs.PrintDefaults()
