@@ -87,7 +87,8 @@ func isSeparablePrefix(w string) bool {
 }
 
 // endsCapitalised reports whether the last word of clause has a capital
-// letter.
+// letter, in a clause that has small ones too: in one written in capitals
+// case tells nothing.
 func endsCapitalised(clause string) bool {
 	rs := []rune(clause)
 	i := len(rs) - 1
@@ -96,7 +97,7 @@ func endsCapitalised(clause string) bool {
 	}
 	for ; i >= 0 && unicode.IsLetter(rs[i]); i-- {
 		if unicode.IsUpper(rs[i]) {
-			return true
+			return strings.IndexFunc(clause, unicode.IsLower) >= 0
 		}
 	}
 	return false

@@ -29,6 +29,7 @@ func TestAnalyzeJoinsSeparableVerbs(t *testing.T) {
 		{"Wer räumt das Fahrrad weg?", nil, []string{"weg"}},
 		{"Mein Perso ist weg", []string{"verlust"}, []string{"weg"}},
 		{"Was ist eine WEG?", []string{"weg"}, nil},
+		{"WIE MELDE ICH MICH AN?", []string{"anmeld"}, nil},
 	})
 }
 
