@@ -45,7 +45,7 @@ func moveQuery(question string, t knowledge.Tenant) string {
 		switch {
 		case words[i] == "in" && abroad: // "in die Schweiz ziehen"
 			return moveOutWords
-		case !movesTo(words, i) || len(dest) == 0:
+		case !movesTo(words, i, moveReach) || len(dest) == 0:
 			continue
 		case abroad:
 			return moveOutWords

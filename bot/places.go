@@ -54,21 +54,36 @@ var cities = sync.OnceValue(func() map[string]city {
 
 // elsewhere returns the administration responsible, in the reply's
 // language, when the question places its matter in a city of places.txt
-// and names none of the tenant's places (see ownPlaces); "" otherwise.
-// The tenant's places are only worked out for a question that names a city.
+// and names none of the tenant's places (see ownPlaces), or moves the
+// citizen there, from wherever, even from the tenant's city; "" otherwise. A German sentence may put
+// much between the verb of moving and where to ("Ich ziehe im Juni mit
+// den Kindern von Berlin nach Hamburg"): a city after "nach" or "to" is a
+// move's destination when a word of moving comes anywhere before it in
+// the sentence. The tenant's places are only worked out for a question
+// that names a city.
 func elsewhere(question, lang string, t knowledge.Tenant, hits []knowledge.Hit) string {
-	words := knowledge.Words(question)
 	var other *city
-	for i := 1; i < len(words) && other == nil; i++ {
-		if c, ok := cities()[words[i]]; ok && (words[i-1] == "in" || movesTo(words, i-1)) {
-			other = &c
+	var name string // the word that names it
+	moves := false
+	for _, sentence := range strings.FieldsFunc(question, isSentenceEnd) {
+		words := knowledge.Words(sentence)
+		for i := 1; i < len(words) && other == nil; i++ {
+			c, ok := cities()[words[i]]
+			switch {
+			case !ok:
+			case movesTo(words, i-1, i-1):
+				other, name, moves = &c, words[i], true
+			case words[i-1] == "in":
+				other, name = &c, words[i]
+			}
 		}
 	}
 	if other == nil {
 		return ""
 	}
 	own := ownPlaces(t, hits)
-	if slices.ContainsFunc(words, func(w string) bool { return slices.Contains(own, w) }) {
+	if moves && slices.Contains(own, name) ||
+		!moves && slices.ContainsFunc(knowledge.Words(question), func(w string) bool { return slices.Contains(own, w) }) {
 		return ""
 	}
 	if lang == "en" {
@@ -92,11 +107,11 @@ const moveReach = 4
 var objectWords = []string{"my", "our", "your", "his", "her", "their", "the", "a", "an", "it", "them", "this", "that"}
 
 // movesTo reports whether words[i] is "nach" or "to" after a word of
-// moving, or "nach" before a verb of moving.
-func movesTo(words []string, i int) bool {
+// moving, up to reach words before it, or "nach" before a verb of moving.
+func movesTo(words []string, i, reach int) bool {
 	switch words[i] {
 	case "to":
-		for j := i - 1; j >= max(0, i-moveReach); j-- {
+		for j := i - 1; j >= max(0, i-reach); j-- {
 			if slices.Contains(moveWords, words[j]) {
 				return !slices.Contains(objectWords, words[j+1])
 			}
@@ -105,7 +120,7 @@ func movesTo(words []string, i int) bool {
 		moves := func(w string) bool { return slices.Contains(moveWords, w) }
 		// After "nach", "Umzug" is what comes after: "nach dem Umzug".
 		movesAfter := func(w string) bool { return moves(w) && w != "umzug" }
-		return slices.ContainsFunc(words[max(0, i-moveReach):i], moves) ||
+		return slices.ContainsFunc(words[max(0, i-reach):i], moves) ||
 			slices.ContainsFunc(words[i+1:min(len(words), i+1+moveReach)], movesAfter)
 	}
 	return false
@@ -130,4 +145,13 @@ func ownPlaces(t knowledge.Tenant, hits []knowledge.Hit) []string {
 	}
 	add(t.Name)
 	return own
+}
+
+// isSentenceEnd reports whether r ends a sentence.
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', ';', '\n':
+		return true
+	}
+	return false
 }
