@@ -29,13 +29,31 @@ var procedureStems = func() []string {
 	return stems
 }()
 
+// botStems are the German and English stems of words that ask about the
+// bot itself: "Bist du ein echter Mensch?", "are you a bot?".
+var botStems = func() []string {
+	var stems []string
+	for _, w := range []string{"echt", "echter", "Mensch", "Bot", "Chatbot", "Roboter", "KI", "Maschine"} {
+		stems = append(stems, knowledge.Stem(w, "de"))
+	}
+	for _, w := range []string{"real", "human", "person", "bot", "chatbot", "robot", "AI", "machine"} {
+		stems = append(stems, knowledge.Stem(w, "en"))
+	}
+	return stems
+}()
+
 // vague reports whether every word search would look up in the question
-// names how one deals with an office or one of the tenant's places
-// (ownPlaces); a greeting alone ("Hallo") has no such word and is vague
-// too.
+// names how one deals with an office, the bot itself or one of the
+// tenant's places (ownPlaces); a greeting alone ("Hallo") has no such word
+// and is vague too.
 func vague(question string, own []string) bool {
-	return !slices.ContainsFunc(knowledge.QuestionWords(question), func(w string) bool {
-		return !slices.Contains(own, w) && !slices.Contains(procedureStems, knowledge.Stem(w, "de")) &&
-			!slices.Contains(procedureStems, knowledge.Stem(w, "en"))
-	})
+	known := func(w string) bool {
+		for _, stem := range []string{knowledge.Stem(w, "de"), knowledge.Stem(w, "en")} {
+			if slices.Contains(procedureStems, stem) || slices.Contains(botStems, stem) {
+				return true
+			}
+		}
+		return slices.Contains(own, w)
+	}
+	return !slices.ContainsFunc(knowledge.QuestionWords(question), func(w string) bool { return !known(w) })
 }

@@ -22,6 +22,10 @@ func TestVague(t *testing.T) {
 		{"Wohnung anmelden", false},
 		{"appointment for my Anmeldung", false},
 		{"Termin in Hamburg", false},
+		{"Hallo, bist du ein echter Mensch?", true},
+		{"are you a real person or a bot?", true},
+		{"Beratung für sehbehinderte Menschen", false},
+		{"Do I have to apply in person for my passport?", false},
 	} {
 		if got := vague(tt.question, own); got != tt.want {
 			t.Errorf("vague(%q) = %v, want %v", tt.question, got, tt.want)
