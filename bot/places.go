@@ -54,8 +54,10 @@ var cities = sync.OnceValue(func() map[string]city {
 
 // elsewhere returns the administration responsible, in the reply's
 // language, when the question places its matter in a city of places.txt
-// and names none of the tenant's places (see ownPlaces), or moves the
-// citizen there, from wherever, even from the tenant's city; "" otherwise. A German sentence may put
+// and names none of the tenant's places (see ownPlaces), or the citizen
+// is about to move there, from wherever, even from the tenant's city ("I
+// moved from Berlin to Munich" tells where someone lives, and the matter
+// may still be Berlin's); "" otherwise. A German sentence may put
 // much between the verb of moving and where to ("Ich ziehe im Juni mit
 // den Kindern von Berlin nach Hamburg"): a city after "nach" or "to" is a
 // move's destination when a word of moving comes anywhere before it in
@@ -72,7 +74,8 @@ func elsewhere(question, lang string, t knowledge.Tenant, hits []knowledge.Hit) 
 			switch {
 			case !ok:
 			case movesTo(words, i-1, i-1):
-				other, name, moves = &c, words[i], true
+				other, name = &c, words[i]
+				moves = slices.ContainsFunc(words[:i], func(w string) bool { return slices.Contains(comingMoves, w) })
 			case words[i-1] == "in":
 				other, name = &c, words[i]
 			}

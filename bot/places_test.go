@@ -42,6 +42,7 @@ func TestElsewhere(t *testing.T) {
 		{"Wir ziehen von Köln nach Berlin.", "de", berlin, ""},
 		{"Ich ziehe im Juni von Berlin nach Hamburg. Wie melde ich mich dort an?", "de", berlin, "die Stadtverwaltung Hamburg"},
 		{"We're moving next summer with the kids from Berlin to Munich.", "en", berlin, "the city administration of Munich"},
+		{"I moved from Berlin to Munich. Munich needs a record of my Berlin driving licence.", "en", berlin, ""},
 		{"Ich ziehe meinen Antrag zurück. Nach Köln fahre ich trotzdem.", "de", berlin, ""},
 		{"Ich fahre nach Köln und brauche einen Reisepass.", "de", berlin, ""},
 		{"I moved here from Munich, how do I register?", "en", berlin, ""},
