@@ -33,7 +33,7 @@ const (
 	minTitle      = 0.25
 	closeRank     = 0.15
 	agreeRank     = 2
-	minEvidence   = 2.0
+	minEvidence   = 1.9
 	minLeadText   = 0.3
 	leadFactor    = 1.5
 	trustDepth    = 3 // how many of the reranked candidates may stand in for a best that is no match
