@@ -33,7 +33,7 @@ var procedureStems = func() []string {
 // bot itself: "Bist du ein echter Mensch?", "are you a bot?".
 var botStems = func() []string {
 	var stems []string
-	for _, w := range []string{"echt", "echter", "Mensch", "Bot", "Chatbot", "Roboter", "KI", "Maschine"} {
+	for _, w := range []string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "KI", "Maschine"} {
 		stems = append(stems, knowledge.Stem(w, "de"))
 	}
 	for _, w := range []string{"real", "human", "person", "bot", "chatbot", "robot", "AI", "machine"} {
