@@ -2,6 +2,7 @@ package bot
 
 import (
 	"embed"
+	"slices"
 	"strings"
 
 	"citizenbot/knowledge"
@@ -45,7 +46,7 @@ func referral(question string, cands []candidate) string {
 		return ""
 	}
 	for _, m := range referrals().Matches(question) {
-		if !namedInTitles(m.Phrase, cands) {
+		if !phraseInTitles(m.Phrase, cands) {
 			return m.Adds
 		}
 	}
@@ -53,17 +54,45 @@ func referral(question string, cands []candidate) string {
 }
 
 // namedInTitles reports whether the title of one of the best candidates
-// contains the German stem of a word of the phrase, in folded spelling, so
-// that "Sozialversicherung - Rentenantrag stellen" names "Rente". Stems
-// shorter than four letters are too often parts of other words to count.
-func namedInTitles(phrase []string, cands []candidate) bool {
-	for _, c := range cands[:min(referralTitles, len(cands))] {
-		title := knowledge.Fold(c.entry.Title + " " + c.hit.Title)
-		for _, w := range phrase {
-			if stem := knowledge.Stem(w, "de"); len(stem) >= 4 && strings.Contains(title, stem) {
-				return true
-			}
+// names one of words: its words' German stems contain the stem of one of
+// them, so that "Wohngeld - Vorgangsauskunft" names "Vorgangsauskunft".
+// Stems shorter than four letters are too often parts of other words to
+// count.
+func namedInTitles(words []string, cands []candidate) bool {
+	return slices.ContainsFunc(cands[:min(referralTitles, len(cands))], func(c candidate) bool {
+		title := titleStems(c)
+		return slices.ContainsFunc(words, func(w string) bool {
+			stem := knowledge.Stem(w, "de")
+			return len(stem) >= 4 && strings.Contains(title, stem)
+		})
+	})
+}
+
+// phraseInTitles reports whether the title of one of the best candidates
+// names the phrase: its words' German stems contain the stem of every word
+// of the phrase that has four letters or more, so that
+// "Sozialversicherung - Rentenantrag stellen" names "Rente", but
+// "Schwerbehinderung - Zustimmung zur Kündigung" does not name
+// "Stromvertrag kündigen".
+func phraseInTitles(phrase []string, cands []candidate) bool {
+	var stems []string
+	for _, w := range phrase {
+		if stem := knowledge.Stem(w, "de"); len(stem) >= 4 {
+			stems = append(stems, stem)
 		}
 	}
-	return false
+	return len(stems) > 0 && slices.ContainsFunc(cands[:min(referralTitles, len(cands))], func(c candidate) bool {
+		title := titleStems(c)
+		return !slices.ContainsFunc(stems, func(stem string) bool { return !strings.Contains(title, stem) })
+	})
+}
+
+// titleStems returns the German stems of the words of c's title, and of
+// its hit's title where that differs (a translation's), joined by spaces.
+func titleStems(c candidate) string {
+	var stems []string
+	for _, w := range knowledge.Words(c.entry.Title + " " + c.hit.Title) {
+		stems = append(stems, knowledge.Stem(w, "de"))
+	}
+	return strings.Join(stems, " ")
 }

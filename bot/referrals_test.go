@@ -20,6 +20,7 @@ func TestReferralFilesLoad(t *testing.T) {
 func TestAnswerRefers(t *testing.T) {
 	elterngeld := knowledge.Entry{ID: "elterngeld", Title: "Elterngeld beantragen", Language: "de", InfoURL: "https://service.example.de/elterngeld", Summary: "Geld für Eltern."}
 	kindergeld := knowledge.Entry{ID: "kindergeld", Title: "Kindergeld - Auskunft", Language: "de", InfoURL: "https://service.example.de/kindergeld", Summary: "Auskunft."}
+	dismissal := knowledge.Entry{ID: "dismissal", Title: "Schwerbehinderung - Zustimmung zur Kündigung beantragen", Language: "de", InfoURL: "https://service.example.de/dismissal", Summary: "Zustimmung."}
 	for _, tt := range []struct {
 		name, lang, question string
 		hits                 []knowledge.Hit
@@ -37,6 +38,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "dentist search"},
 		{"unpaid wages", "de", "Mein Chef zahlt seit zwei Monaten keinen Lohn. Was tun?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Arbeitsgericht"},
+		{"verb first, a title names only the verb", "de", "Wie kündige ich meinen Stromvertrag bei Vattenfall?",
+			[]knowledge.Hit{{ID: "dismissal", Score: 0.03, Similarity: 0.4, NameFit: 0.3}}, NoAnswer, "Energieversorger"},
 		{"catalogue has it", "de", "Wie beantrage ich Kindergeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5}, {ID: "kindergeld", Score: 0.029, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"plainly another service", "de", "Brauche ich für das Kindergeld Elterngeld?",
@@ -45,7 +48,7 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			kb := newFakeKB(t, elterngeld, kindergeld)
+			kb := newFakeKB(t, elterngeld, kindergeld, dismissal)
 			kb.hits = tt.hits
 			r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: tt.lang, Text: tt.question}, nil)
 			if err != nil {
