@@ -87,8 +87,9 @@ func phraseInTitles(phrase []string, cands []candidate) bool {
 	})
 }
 
-// titleStems returns the German stems of the words of c's title, and of
-// its hit's title where that differs (a translation's), joined by spaces.
+// titleStems returns the German stems of the words of c's entry's title
+// and of its hit's (the entry search found, which c's entry may translate),
+// joined by spaces.
 func titleStems(c candidate) string {
 	var stems []string
 	for _, w := range knowledge.Words(c.entry.Title + " " + c.hit.Title) {
