@@ -26,5 +26,5 @@ func (s *Store) TryIndex(ctx context.Context, draft Entry, log *slog.Logger) (*I
 	docs = slices.DeleteFunc(docs, func(e Entry) bool { return e.ID == draft.ID })
 	docs = append(docs, draft)
 	vecs[draft.ID] = draftVecs[:len(chunks)]
-	return buildIndex(docs, vecs, s.embedder, log), nil
+	return buildIndex(docs, vecs, s.embedder, s.phrasings, log), nil
 }

@@ -95,15 +95,19 @@ type span struct{ docLo, docHi, chunkLo, chunkHi int }
 
 // newIndex builds an index of docs, which must be sorted by region and id,
 // and vecs, the vectors of their chunks in document order (none when the
-// stored vectors are not the embedder's).
-func newIndex(docs []Entry, vecs []docVector, emb Embedder, log *slog.Logger) *Index {
+// stored vectors are not the embedder's), with the phrasings phr (nil:
+// DefaultPhrasings).
+func newIndex(docs []Entry, vecs []docVector, emb Embedder, phr *Phrasings, log *slog.Logger) *Index {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	if phr == nil {
+		phr = DefaultPhrasings()
 	}
 	x := &Index{
 		embedder: emb, log: log, docs: docs,
 		byID: make(map[string]int32, len(docs)), translations: map[string][]int32{}, regions: map[string]span{},
-		words: newWordIndex(docs, DefaultPhrasings()), vectors: newVectorIndex(emb.Dim(), vecs),
+		words: newWordIndex(docs, phr), vectors: newVectorIndex(emb.Dim(), vecs),
 	}
 	chunk := 0
 	for i := range docs {

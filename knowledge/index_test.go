@@ -35,7 +35,7 @@ func memIndex(t *testing.T, emb Embedder, entries ...Entry) *Index {
 			vecs = append(vecs, docVector{doc: int32(i), vec: v[0]})
 		}
 	}
-	return newIndex(entries, vecs, emb, nil)
+	return newIndex(entries, vecs, emb, nil, nil)
 }
 
 var indexFixture = []Entry{

@@ -135,7 +135,7 @@ func (s *Store) loadIndex(ctx context.Context, log *slog.Logger) (*Index, error)
 	if err != nil {
 		return nil, fmt.Errorf("load knowledge: %w", err)
 	}
-	return buildIndex(docs, vecs, s.embedder, log), nil
+	return buildIndex(docs, vecs, s.embedder, s.phrasings, log), nil
 }
 
 // published reads every published entry and the vectors of its chunks, in
@@ -174,7 +174,7 @@ func (s *Store) published(ctx context.Context) (docs []Entry, vecs map[string][]
 
 // buildIndex indexes docs, sorted here by region and id as newIndex wants
 // them, with the chunk vectors of each by entry id.
-func buildIndex(docs []Entry, vecs map[string][][]float32, emb Embedder, log *slog.Logger) *Index {
+func buildIndex(docs []Entry, vecs map[string][][]float32, emb Embedder, phr *Phrasings, log *slog.Logger) *Index {
 	slices.SortFunc(docs, func(a, b Entry) int { return cmp.Or(cmp.Compare(a.Region, b.Region), cmp.Compare(a.ID, b.ID)) })
 	var flat []docVector
 	for i := range docs {
@@ -182,5 +182,5 @@ func buildIndex(docs []Entry, vecs map[string][][]float32, emb Embedder, log *sl
 			flat = append(flat, docVector{doc: int32(i), vec: v})
 		}
 	}
-	return newIndex(docs, flat, emb, log)
+	return newIndex(docs, flat, emb, phr, log)
 }

@@ -6,7 +6,10 @@ import (
 	"io"
 	"io/fs"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -53,7 +56,9 @@ type phrasingRule struct {
 //go:embed phrasings/*.txt
 var defaultPhrasings embed.FS
 
-// DefaultPhrasings returns the built-in phrasings, which every index uses.
+// DefaultPhrasings returns the built-in phrasings, which every index uses,
+// with an installation's own if its store was given them (LoadPhrasings,
+// Store.UsePhrasings).
 // A bad built-in file panics; a test reads them.
 var DefaultPhrasings = sync.OnceValue(func() *Phrasings {
 	p, err := ReadPhrasings(defaultPhrasings, "phrasings/*.txt")
@@ -77,6 +82,40 @@ func ReadPhrasings(fsys fs.FS, pattern string) (*Phrasings, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	return all, nil
+}
+
+// Len returns the number of lines of phrasings.
+func (p *Phrasings) Len() int { return len(p.rules) }
+
+// LoadPhrasings returns the built-in phrasings together with those of the
+// files in dir: an installation's own, for its catalogue's entries, named
+// de-….txt or en-….txt (or de.txt, en.txt) by the language of their
+// phrasings. Any other file in dir, or a bad line, is an error that names
+// it.
+func LoadPhrasings(dir string) (*Phrasings, error) {
+	files, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("phrasings: %w", err)
+	}
+	all := &Phrasings{rules: slices.Clone(DefaultPhrasings().rules)}
+	for _, f := range files {
+		name := filepath.Join(dir, f.Name())
+		lang, _, _ := strings.Cut(strings.TrimSuffix(f.Name(), ".txt"), "-")
+		if f.IsDir() || !strings.HasSuffix(f.Name(), ".txt") || (lang != "de" && lang != "en") {
+			return nil, fmt.Errorf("phrasings: %s: name a phrasings file de-….txt or en-….txt by its language, or move the file out of %s", name, dir)
+		}
+		r, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("phrasings: %w", err)
+		}
+		p, err := ParsePhrasings(r, name, lang)
+		r.Close()
+		if err != nil {
+			return nil, fmt.Errorf("phrasings: %w", err)
+		}
+		all.rules = append(all.rules, p.rules...)
 	}
 	return all, nil
 }

@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -148,5 +150,39 @@ func TestPhrasingFit(t *testing.T) {
 	}
 	if f := fit(q, none); f != 0 {
 		t.Errorf("an entry without phrasings fits %v, want 0", f)
+	}
+}
+
+// An installation's phrasings come on top of the built-in ones; a file
+// that is not named by its language, or a bad line, stops the loading
+// with its name.
+func TestLoadPhrasings(t *testing.T) {
+	write := func(dir, name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := t.TempDir()
+	write(dir, "de-city.txt", "Hundesteuer anmelden = neuer Hund, Welpe gekauft\n")
+	write(dir, "en.txt", "Hundesteuer anmelden = got a puppy\n")
+	p, err := LoadPhrasings(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := p.Len(), DefaultPhrasings().Len()+2; got != want {
+		t.Errorf("%d lines of phrasings, want the built-in ones and 2", got)
+	}
+	for _, c := range []struct{ name, text, want string }{
+		{"city.txt", "Hundesteuer = neuer Hund\n", "city.txt: name a phrasings file de-….txt or en-….txt"},
+		{"de-bad.txt", "Hundesteuer neuer Hund\n", "de-bad.txt:1: write a line as"},
+	} {
+		bad := t.TempDir()
+		write(bad, c.name, c.text)
+		if _, err := LoadPhrasings(bad); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want it to contain %q", c.name, err, c.want)
+		}
+	}
+	if _, err := LoadPhrasings(filepath.Join(dir, "missing")); err == nil {
+		t.Error("a missing directory loads")
 	}
 }

@@ -16,6 +16,9 @@ import (
 type Store struct {
 	pool     *pgxpool.Pool
 	embedder Embedder
+	// phrasings are those every index of the store uses; nil means
+	// DefaultPhrasings (see UsePhrasings).
+	phrasings *Phrasings
 }
 
 // Open connects to the database at url, creates the pgvector extension,
@@ -82,6 +85,11 @@ func hostPort(cfg *pgx.ConnConfig) string {
 
 // Close releases the store's connections.
 func (s *Store) Close() { s.pool.Close() }
+
+// UsePhrasings makes the indexes the store builds use p (see LoadPhrasings)
+// instead of the built-in phrasings alone. Call it before the first index
+// is built.
+func (s *Store) UsePhrasings(p *Phrasings) { s.phrasings = p }
 
 // Embedder returns the embedder whose vectors the store holds.
 func (s *Store) Embedder() Embedder { return s.embedder }

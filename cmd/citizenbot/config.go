@@ -35,6 +35,8 @@ type config struct {
 	TrustProxy    bool
 	LexiconDir    string
 	Lexicons      knowledge.Lexicons // loaded from LexiconDir at start
+	PhrasingDir   string
+	Phrasings     *knowledge.Phrasings // loaded from PhrasingDir at start; nil: the built-in ones
 	Limits        web.Limits
 	Console       web.ConsoleOptions
 }
@@ -126,6 +128,13 @@ func loadConfig(getenv func(string) string) (config, error) {
 		}
 		c.Lexicons = ls
 	}
+	if c.PhrasingDir = getenv("CITIZENBOT_PHRASINGS"); c.PhrasingDir != "" {
+		p, err := knowledge.LoadPhrasings(c.PhrasingDir)
+		if err != nil {
+			return c, fmt.Errorf("CITIZENBOT_PHRASINGS: %w", err)
+		}
+		c.Phrasings = p
+	}
 	if u, err := url.Parse(c.OpenAIBaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return c, fmt.Errorf("OPENAI_BASE_URL=%q: use an http(s) URL such as https://api.openai.com/v1", c.OpenAIBaseURL)
 	}
@@ -168,6 +177,10 @@ func (c config) String() string {
 	if c.LexiconDir != "" {
 		lexicons = fmt.Sprintf("%s (%d tenants with their own words)", c.LexiconDir, len(c.Lexicons))
 	}
+	phrasings := "(not set): built-in phrasings (for Berlin's catalogue)"
+	if c.PhrasingDir != "" {
+		phrasings = fmt.Sprintf("%s (%d lines of its own)", c.PhrasingDir, c.Phrasings.Len()-knowledge.DefaultPhrasings().Len())
+	}
 	for _, row := range [][2]string{
 		{"DATABASE_URL", dbURL},
 		{"CITIZENBOT_ADDR", c.Addr},
@@ -189,6 +202,7 @@ func (c config) String() string {
 		{"CITIZENBOT_CONNS_PER_IP", strconv.Itoa(c.Limits.ConnsPerIP)},
 		{"CITIZENBOT_TRUST_PROXY", strconv.FormatBool(c.TrustProxy)},
 		{"CITIZENBOT_LEXICONS", lexicons},
+		{"CITIZENBOT_PHRASINGS", phrasings},
 		{"CITIZENBOT_SESSION_TTL", c.Console.SessionTTL.String()},
 		{"CITIZENBOT_LOGIN_RATE", strconv.Itoa(c.Console.LoginPerMinute)},
 		{"CITIZENBOT_SECURE_COOKIES", strconv.FormatBool(c.Console.SecureCookies)},
@@ -246,7 +260,14 @@ func (c config) openStore(ctx context.Context) (*knowledge.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return knowledge.Open(ctx, c.DatabaseURL, emb)
+	s, err := knowledge.Open(ctx, c.DatabaseURL, emb)
+	if err != nil {
+		return nil, err
+	}
+	if c.Phrasings != nil {
+		s.UsePhrasings(c.Phrasings)
+	}
+	return s, nil
 }
 
 // openForTenant opens the store and reads the tenant with the given id;

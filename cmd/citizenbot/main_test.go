@@ -119,6 +119,7 @@ func TestCommandErrors(t *testing.T) {
 		{"bad rate", map[string]string{"CITIZENBOT_RATE_IP": "0"}, []string{"config"}, "CITIZENBOT_RATE_IP"},
 		{"bad proxy flag", map[string]string{"CITIZENBOT_TRUST_PROXY": "maybe"}, []string{"config"}, "use true or false"},
 		{"missing lexicons", map[string]string{"CITIZENBOT_LEXICONS": "/nonexistent"}, []string{"config"}, "CITIZENBOT_LEXICONS"},
+		{"missing phrasings", map[string]string{"CITIZENBOT_PHRASINGS": "/nonexistent"}, []string{"config"}, "CITIZENBOT_PHRASINGS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,6 +176,28 @@ func TestAsk(t *testing.T) {
 	vars["CITIZENBOT_LEXICONS"] = dir
 	if out, _, err := runCmd(t, vars, "ask", question); err != nil || !strings.Contains(out, "Reisepass beantragen") {
 		t.Errorf("with the demo tenant's lexicon, %q = %v\n%s", question, err, out)
+	}
+
+	// An installation's own phrasing for an entry reaches search.
+	delete(vars, "CITIZENBOT_LEXICONS")
+	phrasings := t.TempDir()
+	if err := os.WriteFile(filepath.Join(phrasings, "de-demo.txt"), []byte("Reisepass beantragen = ein Weltbüchlein holen\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{"", phrasings} {
+		vars["CITIZENBOT_PHRASINGS"] = dir
+		out, _, err := runCmd(t, vars, "search", "--json", question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var hits []knowledge.Hit
+		if err := json.Unmarshal([]byte(out), &hits); err != nil {
+			t.Fatalf("search --json: %v\n%s", err, out)
+		}
+		found := len(hits) > 0 && hits[0].Title == "Reisepass beantragen" && hits[0].PhrasingFit > 0
+		if found != (dir != "") {
+			t.Errorf("phrasings %q: hits %+v, want the passport first by its phrasing only with the installation's phrasings", dir, hits)
+		}
 	}
 }
 
