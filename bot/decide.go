@@ -21,7 +21,9 @@ import (
 // certificate": similarity 0.31, text rank 0.25, name fit 0.23). The
 // phrasings of how citizens ask help to find and order services, but they
 // are guesses: they make a match only for a hit they set clearly apart
-// from all others (markLead), not by raising its text rank. Two matches
+// from all others (markLead), or for the hit the word side ranks first
+// when one of its phrasings fits the question closely (minPhrasingFit),
+// not by raising its text rank. Two matches
 // are alike, and the bot asks which one is meant, when their reranked
 // scores lie within closeRank. The values were chosen with `citizenbot
 // eval` on the development questions (docs/quality.md): they trade
@@ -36,7 +38,10 @@ const (
 	minEvidence   = 1.9
 	minLeadText   = 0.3
 	leadFactor    = 1.5
-	trustDepth    = 3 // how many of the reranked candidates may stand in for a best that is no match
+	// minPhrasingFit is the phrasing fit from which the word side's first
+	// hit is a match.
+	minPhrasingFit = 0.55
+	trustDepth     = 3 // how many of the reranked candidates may stand in for a best that is no match
 	// phrasingWeight is how much the rerank counts a phrasing that fits
 	// the question better than the title does.
 	phrasingWeight = 0.75
@@ -254,7 +259,7 @@ type candidate struct {
 
 func (c candidate) isMatch() bool {
 	return c.hit.Similarity >= minSimilarity || c.hit.OfficialRank >= minTextRank || c.title >= minTitle ||
-		c.agreed() || c.evidence() >= minEvidence || c.lead
+		c.agreed() || c.evidence() >= minEvidence || c.lead || c.hit.WordRank == 1 && c.hit.PhrasingFit >= minPhrasingFit
 }
 
 // evidence is the sum of c's similarity, text rank and name fit, each

@@ -24,6 +24,10 @@ func TestCandidateIsMatch(t *testing.T) {
 		{"ranked by words only", candidate{hit: knowledge.Hit{OfficialRank: 0.3, WordRank: 1}}, false},
 		{"every score near its threshold", candidate{hit: knowledge.Hit{Similarity: 0.31, OfficialRank: 0.25, WordRank: 1, MeaningRank: 3}, title: 0.23}, true},
 		{"two scores near, one low", candidate{hit: knowledge.Hit{Similarity: 0.31, OfficialRank: 0.05}, title: 0.2}, false},
+		// A question put much as one of its phrasings puts it.
+		{"a phrasing fits, first by words", candidate{hit: knowledge.Hit{PhrasingFit: minPhrasingFit, WordRank: 1}}, true},
+		{"a phrasing fits, second by words", candidate{hit: knowledge.Hit{PhrasingFit: 0.9, WordRank: 2}}, false},
+		{"phrasings fit a little, first by words", candidate{hit: knowledge.Hit{PhrasingFit: 0.5, WordRank: 1}}, false},
 	} {
 		if got := tt.c.isMatch(); got != tt.want {
 			t.Errorf("%s: isMatch() = %v, want %v", tt.name, got, tt.want)
