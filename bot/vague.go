@@ -13,34 +13,30 @@ import (
 
 // procedureStems are the German and English stems of words that name how
 // one deals with an office: appointments, offices, forms, fees, help.
-var procedureStems = func() []string {
-	var stems []string
-	for _, w := range []string{"Termin", "Termine", "buchen", "vereinbaren", "Bürgeramt", "Bürgerbüro", "Amt",
-		"Behörde", "Bezirksamt", "Rathaus", "Antrag", "beantragen", "Formular", "Unterlagen", "Dokumente",
-		"Kosten", "kostet", "Gebühr", "Öffnungszeiten", "geöffnet", "online", "Hilfe", "helfen", "Frage",
-		"Auskunft", "Information", "Infos", "Dienstleistung", "Service", "Anliegen"} {
-		stems = append(stems, knowledge.Stem(w, "de"))
-	}
-	for _, w := range []string{"appointment", "book", "booking", "schedule", "office", "authority", "application",
+var procedureStems = stemsOf([]string{"Termin", "Termine", "buchen", "vereinbaren", "Bürgeramt", "Bürgerbüro", "Amt",
+	"Behörde", "Bezirksamt", "Rathaus", "Antrag", "beantragen", "Formular", "Unterlagen", "Dokumente",
+	"Kosten", "kostet", "Gebühr", "Öffnungszeiten", "geöffnet", "online", "Hilfe", "helfen", "Frage",
+	"Auskunft", "Information", "Infos", "Dienstleistung", "Service", "Anliegen"},
+	[]string{"appointment", "book", "booking", "schedule", "office", "authority", "application",
 		"apply", "form", "document", "cost", "fee", "opening", "hours", "online", "help", "question",
-		"information", "info", "service", "citizen"} {
-		stems = append(stems, knowledge.Stem(w, "en"))
-	}
-	return stems
-}()
+		"information", "info", "service", "citizen"})
 
 // botStems are the German and English stems of words that ask about the
 // bot itself: "Bist du ein echter Mensch?", "are you a bot?".
-var botStems = func() []string {
+var botStems = stemsOf([]string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "KI", "Maschine"},
+	[]string{"real", "human", "person", "bot", "chatbot", "robot", "AI", "machine"})
+
+// stemsOf returns the German stems of de and the English stems of en.
+func stemsOf(de, en []string) []string {
 	var stems []string
-	for _, w := range []string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "KI", "Maschine"} {
+	for _, w := range de {
 		stems = append(stems, knowledge.Stem(w, "de"))
 	}
-	for _, w := range []string{"real", "human", "person", "bot", "chatbot", "robot", "AI", "machine"} {
+	for _, w := range en {
 		stems = append(stems, knowledge.Stem(w, "en"))
 	}
 	return stems
-}()
+}
 
 // vague reports whether every word search would look up in the question
 // names how one deals with an office, the bot itself or one of the
