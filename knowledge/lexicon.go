@@ -193,14 +193,20 @@ func readLangFiles(fsys fs.FS, pattern string, read func(r io.Reader, name, lang
 		if err != nil {
 			return err
 		}
-		lang, _, _ := strings.Cut(strings.TrimSuffix(path.Base(name), ".txt"), "-")
-		err = read(f, name, lang)
+		err = read(f, name, fileLang(path.Base(name)))
 		f.Close()
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// fileLang returns the language a file's name starts with, before the
+// first "-" or ".txt": "de" for de-terms.txt and de.txt.
+func fileLang(name string) string {
+	lang, _, _ := strings.Cut(strings.TrimSuffix(name, ".txt"), "-")
+	return lang
 }
 
 // ParseLexicon reads a lexicon file whose phrases are in lang ("de" or

@@ -99,25 +99,17 @@ func LoadPhrasings(dir string) (*Phrasings, error) {
 	if err != nil {
 		return nil, fmt.Errorf("phrasings: %w", err)
 	}
-	all := &Phrasings{rules: slices.Clone(DefaultPhrasings().rules)}
 	for _, f := range files {
-		name := filepath.Join(dir, f.Name())
-		lang, _, _ := strings.Cut(strings.TrimSuffix(f.Name(), ".txt"), "-")
-		if f.IsDir() || !strings.HasSuffix(f.Name(), ".txt") || (lang != "de" && lang != "en") {
-			return nil, fmt.Errorf("phrasings: %s: name a phrasings file de-….txt or en-….txt by its language, or move the file out of %s", name, dir)
+		if lang := fileLang(f.Name()); f.IsDir() || !strings.HasSuffix(f.Name(), ".txt") || (lang != "de" && lang != "en") {
+			return nil, fmt.Errorf("phrasings: %s: name a phrasings file de-….txt or en-….txt by its language, or move the file out of %s",
+				filepath.Join(dir, f.Name()), dir)
 		}
-		r, err := os.Open(name)
-		if err != nil {
-			return nil, fmt.Errorf("phrasings: %w", err)
-		}
-		p, err := ParsePhrasings(r, name, lang)
-		r.Close()
-		if err != nil {
-			return nil, fmt.Errorf("phrasings: %w", err)
-		}
-		all.rules = append(all.rules, p.rules...)
 	}
-	return all, nil
+	own, err := ReadPhrasings(os.DirFS(dir), "*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("phrasings: %s: %w", dir, err)
+	}
+	return &Phrasings{rules: slices.Concat(DefaultPhrasings().rules, own.rules)}, nil
 }
 
 // ParsePhrasings reads a phrasings file in lang ("de" or "en"); name is
