@@ -171,7 +171,7 @@ func (x *wordIndex) phrasingTerms(p *Phrasings, docs []Entry) (terms []map[strin
 		}
 		for _, ws := range r.phrasings {
 			m := x.terms(ws, r.lang)
-			distinct := slices.Sorted(maps.Keys(m))
+			distinct := slices.Sorted(maps.Keys(m)) // in order: fit sums over them
 			for _, doc := range named {
 				if terms[doc] == nil {
 					terms[doc] = map[string]float64{}
