@@ -27,7 +27,7 @@ func (x *wordIndex) withFeminineForms(w string, forms []string, lex *Lexicon) []
 			cands = append(cands, stem[:i]+u[:1]+stem[i+len(u):])
 		}
 	}
-	return x.withKnownForms(forms, cands, lex)
+	return withKnownForms(forms, cands, x.knower(lex))
 }
 
 // minFeminineStem is the shortest word a feminine form is read back to:

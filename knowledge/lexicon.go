@@ -371,12 +371,19 @@ type Match struct {
 }
 
 // Matches returns the phrases of the lexicon that occur in text, in the
-// order of the rules.
+// order of the rules. As in search, separable verbs are put together again
+// and verb forms are matched to their infinitives, as far as the lexicon
+// knows them: "Wann holt die Stadt die Weihnachtsbäume ab?" says
+// "Weihnachtsbäume abholen".
 func (l *Lexicon) Matches(text string) []Match {
-	words := Words(text)
+	known := func(w string) bool { return l.knowsWord(w, wordForms(w)) }
+	asVerb := func(w string) bool {
+		return known(w) || len(withVerbForms(w, wordForms(w), known)) > len(wordForms(w))
+	}
+	words, _ := questionWords(text, asVerb)
 	forms := make([][]string, len(words))
 	for i, w := range words {
-		forms[i] = wordForms(w)
+		forms[i] = withVerbForms(w, wordForms(w), known)
 	}
 	var ms []Match
 	last := -1

@@ -67,6 +67,20 @@ func TestLexiconPhraseWithWordsBetween(t *testing.T) {
 	}
 }
 
+// Matches sees a separable verb put together again, and a verb form as
+// its infinitive, as search does.
+func TestLexiconMatchesSeparableVerbs(t *testing.T) {
+	checkMatches(t, "Stadtreinigung = Weihnachtsbäume abholen", "de", map[string]bool{
+		"Weihnachtsbäume abholen":                       true,
+		"Wann holt die Stadt die Weihnachtsbäume ab?":   true,
+		"Wer hat die Weihnachtsbäume abgeholt?":         true,
+		"Die Weihnachtsbäume hole ich ab, aber wann?":   true,
+		"Ab wann holt die Stadt die Weihnachtsbäume?":   false, // the prefix does not end the clause
+		"Wann holt die Stadt die Weihnachtsbäume?":      false,
+		"Wann holt die Stadt die Weihnachtsbäume nicht": false,
+	})
+}
+
 func TestLexiconInnerStopWordsOptional(t *testing.T) {
 	checkMatches(t, "Vorgangsauskunft = wie weit ist mein Bauantrag, Bauantrag nicht bearbeitet, in die Wohnung", "de", map[string]bool{
 		"Wie weit ist mein Bauantrag?":          true,

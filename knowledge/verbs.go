@@ -17,8 +17,8 @@ var separablePrefixes = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest",
 	"nach", "um", "vor", "weg", "zu", "zurueck"}
 
 // questionWords returns the folded words of a question, with its
-// separable verbs put together again as far as the index or the lexicon
-// knows them: a "zu" infinitive loses its "zu" ("umzumelden" → "ummelden"),
+// separable verbs put together again as far as known knows them (the
+// index or the lexicon): a "zu" infinitive loses its "zu" ("umzumelden" → "ummelden"),
 // and a prefix at the end of its clause is joined with each other word of
 // the clause ("melde … an" → "anmelde"), the joins standing in the prefix's
 // place, so that a lexicon phrase such as "mich anmelden" sees them. A
@@ -26,11 +26,11 @@ var separablePrefixes = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest",
 // particle marks it: it is no word to search for ("Wer räumt das weg?"
 // is not about the "WEG", the owners' association). A capitalised word is
 // a noun or an abbreviation, not a prefix ("Was ist eine WEG?").
-func (x *wordIndex) questionWords(text string, lex *Lexicon) (out []string, particle []bool) {
+func questionWords(text string, known func(string) bool) (out []string, particle []bool) {
 	for _, clause := range strings.FieldsFunc(text, isClauseEnd) {
 		ws := Words(clause)
 		for i, w := range ws {
-			if verb, ok := x.withoutZu(w, lex); ok {
+			if verb, ok := withoutZu(w, known); ok {
 				ws[i] = verb
 			}
 		}
@@ -47,7 +47,7 @@ func (x *wordIndex) questionWords(text string, lex *Lexicon) (out []string, part
 			if isAnalyzerStopWord(w) || isSeparablePrefix(w) {
 				continue
 			}
-			if verb := ws[last] + w; x.knows(verb, lex) {
+			if verb := ws[last] + w; known(verb) {
 				out = append(out, verb)
 				particle = append(particle, false)
 				joined = true
@@ -62,15 +62,14 @@ func (x *wordIndex) questionWords(text string, lex *Lexicon) (out []string, part
 }
 
 // withoutZu returns the verb of a "zu" infinitive of a separable verb
-// ("umzumelden" → "ummelden") when the index or the lexicon knows the verb
-// and not the word.
-func (x *wordIndex) withoutZu(w string, lex *Lexicon) (string, bool) {
+// ("umzumelden" → "ummelden") when known knows the verb and not the word.
+func withoutZu(w string, known func(string) bool) (string, bool) {
 	for _, p := range separablePrefixes {
 		rest, ok := strings.CutPrefix(w, p+"zu")
 		if !ok || len(rest) < minPartLen {
 			continue
 		}
-		if verb := p + rest; x.knows(verb, lex) && !x.knows(w, lex) {
+		if verb := p + rest; known(verb) && !known(w) {
 			return verb, true
 		}
 	}
@@ -120,13 +119,13 @@ func isClauseEnd(r rune) bool {
 // "anmelden" and "zulassen".
 
 // withVerbForms returns the forms of the folded word w (see wordForms)
-// with the stems of the infinitives w may be a form of, as far as the index
-// or the lexicon knows them: the first person of an "-eln" verb ("wechsle"
+// with the stems of the infinitives w may be a form of, as far as known
+// knows them: the first person of an "-eln" verb ("wechsle"
 // → "wechseln"), a form in "-t" or "-et" ("beantragt", "meldet"), and a
 // participle with "ge", after a separable prefix or not ("angemeldet" →
 // "anmelden", "zugelassen" → "zulassen", "gekauft" → "kaufen"). They go
 // between the German stem and the English one, which stays last.
-func (x *wordIndex) withVerbForms(w string, forms []string, lex *Lexicon) []string {
+func withVerbForms(w string, forms []string, known func(string) bool) []string {
 	var cands []string
 	if stem, ok := strings.CutSuffix(w, "le"); ok && len(stem) >= minPartLen && !isVowel(stem[len(stem)-1]) {
 		cands = append(cands, stem+"eln")
@@ -150,18 +149,18 @@ func (x *wordIndex) withVerbForms(w string, forms []string, lex *Lexicon) []stri
 			cands = append(cands, stem)
 		}
 	}
-	return x.withKnownForms(forms, cands, lex)
+	return withKnownForms(forms, cands, known)
 }
 
 // withKnownForms returns forms with the German stems of those candidate
-// words that the index or the lexicon knows and forms lacks, between the
-// German stems and the English one, which stays last.
-func (x *wordIndex) withKnownForms(forms, cands []string, lex *Lexicon) []string {
+// words that known knows and forms lacks, between the German stems and the
+// English one, which stays last.
+func withKnownForms(forms, cands []string, known func(string) bool) []string {
 	de := germanForms(forms)
 	var more []string
 	for _, c := range cands {
 		s := stemFolded(c, "de")
-		if slices.Contains(de, s) || slices.Contains(more, s) || !x.knows(c, lex) {
+		if slices.Contains(de, s) || slices.Contains(more, s) || !known(c) {
 			continue
 		}
 		more = append(more, s)

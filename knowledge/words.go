@@ -213,16 +213,17 @@ type queryWord struct {
 // official words stand for it), and kept otherwise: an unknown word lowers
 // how much of the question an entry can cover.
 func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds []string) {
-	all, particle := x.questionWords(text, lex)
+	known := x.knower(lex)
+	all, particle := questionWords(text, known)
 	forms := make([][]string, len(all))
 	for i, w := range all {
 		stems := wordForms(w)
-		forms[i] = x.withFeminineForms(w, x.withVerbForms(w, stems, lex), lex)
+		forms[i] = x.withFeminineForms(w, withVerbForms(w, stems, known), lex)
 		if len(forms[i]) > len(stems) {
 			continue // a verb form of a known word, not a typo
 		}
 		if c := x.typoOf(w, stems, lex); c != "" {
-			all[i], forms[i] = c, x.withVerbForms(c, wordForms(c), lex)
+			all[i], forms[i] = c, withVerbForms(c, wordForms(c), known)
 		}
 	}
 	adds, covered := lex.expand(all, forms)
@@ -312,6 +313,11 @@ func (x *wordIndex) typoOf(w string, forms []string, lex *Lexicon) string {
 func (x *wordIndex) knows(w string, lex *Lexicon) bool {
 	forms := wordForms(w)
 	return x.known(forms) || lex.hasWord(w, forms)
+}
+
+// knower returns knows for the lexicon lex.
+func (x *wordIndex) knower(lex *Lexicon) func(string) bool {
+	return func(w string) bool { return x.knows(w, lex) }
 }
 
 func (x *wordIndex) known(forms []string) bool {
