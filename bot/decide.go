@@ -23,9 +23,11 @@ import (
 // are guesses: they make a match only for a hit they set clearly apart
 // from all others (markLead), or for the hit the word side ranks first
 // when one of its phrasings fits the question closely (minPhrasingFit),
-// not by raising its text rank. Two matches
-// are alike, and the bot asks which one is meant, when their reranked
-// scores lie within closeRank. The values were chosen with `citizenbot
+// or fairly while its text rank, phrasings included, is fair too: an
+// English question about a rare service shares few words with the German
+// entry, and its phrasings may be all that speaks for it. They do not
+// raise its text rank. Two matches are alike, and the bot asks which one
+// is meant, when their reranked scores lie within closeRank. The values were chosen with `citizenbot
 // eval` on the development questions (docs/quality.md): they trade
 // declining too often against answering questions the catalogue has no
 // service for.
@@ -39,9 +41,12 @@ const (
 	minLeadText   = 0.3
 	leadFactor    = 1.5
 	// minPhrasingFit is the phrasing fit from which the word side's first
-	// hit is a match.
-	minPhrasingFit = 0.55
-	trustDepth     = 3 // how many of the reranked candidates may stand in for a best that is no match
+	// hit is a match; from minFairPhrasingFit it is one when its text rank
+	// is at least minFairTextRank too.
+	minPhrasingFit     = 0.55
+	minFairPhrasingFit = 0.4
+	minFairTextRank    = 0.27
+	trustDepth         = 3 // how many of the reranked candidates may stand in for a best that is no match
 	// phrasingWeight is how much the rerank counts a phrasing that fits
 	// the question better than the title does.
 	phrasingWeight = 0.75
@@ -259,7 +264,15 @@ type candidate struct {
 
 func (c candidate) isMatch() bool {
 	return c.hit.Similarity >= minSimilarity || c.hit.OfficialRank >= minTextRank || c.title >= minTitle ||
-		c.agreed() || c.evidence() >= minEvidence || c.lead || c.hit.WordRank == 1 && c.hit.PhrasingFit >= minPhrasingFit
+		c.agreed() || c.evidence() >= minEvidence || c.lead || c.phrased()
+}
+
+// phrased reports whether the word side ranks c first and one of its
+// phrasings fits the question closely, or fairly while the question's
+// words, phrasings included, are fairly covered too.
+func (c candidate) phrased() bool {
+	return c.hit.WordRank == 1 && (c.hit.PhrasingFit >= minPhrasingFit ||
+		c.hit.PhrasingFit >= minFairPhrasingFit && c.hit.TextRank >= minFairTextRank)
 }
 
 // evidence is the sum of c's similarity, text rank and name fit, each

@@ -27,7 +27,10 @@ func TestCandidateIsMatch(t *testing.T) {
 		// A question put much as one of its phrasings puts it.
 		{"a phrasing fits, first by words", candidate{hit: knowledge.Hit{PhrasingFit: minPhrasingFit, WordRank: 1}}, true},
 		{"a phrasing fits, second by words", candidate{hit: knowledge.Hit{PhrasingFit: 0.9, WordRank: 2}}, false},
-		{"phrasings fit a little, first by words", candidate{hit: knowledge.Hit{PhrasingFit: 0.5, WordRank: 1}}, false},
+		{"phrasings fit a little, first by words", candidate{hit: knowledge.Hit{PhrasingFit: 0.5, WordRank: 1, TextRank: 0.2}}, false},
+		{"a phrasing fits fairly, words covered fairly", candidate{hit: knowledge.Hit{PhrasingFit: minFairPhrasingFit, TextRank: minFairTextRank, WordRank: 1}}, true},
+		{"a phrasing fits fairly, words covered fairly, second by words", candidate{hit: knowledge.Hit{PhrasingFit: 0.5, TextRank: 0.4, WordRank: 2}}, false},
+		{"a phrasing fits less than fairly", candidate{hit: knowledge.Hit{PhrasingFit: 0.35, TextRank: 0.4, WordRank: 1}}, false},
 	} {
 		if got := tt.c.isMatch(); got != tt.want {
 			t.Errorf("%s: isMatch() = %v, want %v", tt.name, got, tt.want)
