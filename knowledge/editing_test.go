@@ -127,6 +127,13 @@ func TestAccountsSessionsTokens(t *testing.T) {
 	if got, err := s.SessionOf(ctx, sess.Token); err != nil || got.Account.Name != "anna" || got.CSRF != sess.CSRF {
 		t.Errorf("session: %+v, %v", got, err)
 	}
+	expired, err := s.Login(ctx, "anna", "correct horse battery", -time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SessionOf(ctx, expired.Token); !errors.Is(err, knowledge.ErrUnauthenticated) {
+		t.Errorf("expired session: %v, want ErrUnauthenticated", err)
+	}
 	disabled := true
 	if _, err := s.ChangeAccount(ctx, a.ID, knowledge.AccountChange{Disabled: &disabled}, admin); err != nil {
 		t.Fatal(err)
