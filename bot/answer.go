@@ -57,6 +57,9 @@ func (b *Bot) Answer(ctx context.Context, req Request, emit func(delta string, r
 		if d.vague {
 			r.Text = phrasesFor(lang).vague
 		}
+		if d.closing {
+			r.Text = phrasesFor(lang).closing
+		}
 		if d.caseStatus {
 			r.Text = composeCaseStatus(req.Tenant, lang, d.entries)
 			for _, e := range d.entries {

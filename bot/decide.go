@@ -65,6 +65,9 @@ type decision struct {
 	// vague: the question names no matter, only an office or an
 	// appointment (NoAnswer; see vague.go).
 	vague bool
+	// closing: the message only thanks or takes leave (NoAnswer; see
+	// vague.go).
+	closing bool
 }
 
 // decide picks the entries for a message: the citizen's choice from a
@@ -157,6 +160,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, referral: who}
 	} else if who := consulate(masked, lang); who != "" {
 		d = decision{status: NoAnswer, referral: who}
+	} else if closing(masked) {
+		d = decision{status: NoAnswer, closing: true}
 	} else if vague(masked, ownPlaces(req.Tenant, hits)) {
 		d = decision{status: NoAnswer, vague: true}
 	}

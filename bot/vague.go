@@ -26,6 +26,23 @@ var procedureStems = stemsOf([]string{"Termin", "Termine", "buchen", "vereinbare
 var botStems = stemsOf([]string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "KI", "Maschine"},
 	[]string{"real", "human", "person", "bot", "chatbot", "robot", "AI", "machine"})
 
+// courtesyStems are the German and English stems of words that thank or
+// take leave: "Danke, schönen Abend noch!", "thanks, that's all, bye".
+var courtesyStems = stemsOf([]string{"danke", "Dank", "dankeschön", "bedanke", "vielen", "herzlichen", "schön",
+	"schönen", "Abend", "Tag", "Wochenende", "Gruß", "Grüße", "tschüss", "Wiedersehen", "bald", "super", "prima",
+	"toll", "perfekt", "okay", "ok"},
+	[]string{"thanks", "thank", "cheers", "bye", "goodbye", "great", "nice", "evening", "day", "weekend",
+		"perfect", "okay", "ok", "much", "lot"})
+
+// closing reports whether the question has words and every word search
+// would look up in it thanks or takes leave.
+func closing(question string) bool {
+	words := knowledge.QuestionWords(question)
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool {
+		return !slices.Contains(courtesyStems, knowledge.Stem(w, "de")) && !slices.Contains(courtesyStems, knowledge.Stem(w, "en"))
+	})
+}
+
 // stemsOf returns the German stems of de and the English stems of en.
 func stemsOf(de, en []string) []string {
 	var stems []string

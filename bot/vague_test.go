@@ -59,3 +59,41 @@ func TestAnswerVague(t *testing.T) {
 		t.Fatalf("reply %s %q for a matter named, want an answer or a choice", r.Status, r.Text)
 	}
 }
+
+func TestClosing(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"Vielen Dank, schönes Wochenende!", true},
+		{"Super, danke!", true},
+		{"Thank you so much, have a nice evening", true},
+		{"thanks, bye", true},
+		{"Hallo", false}, // a greeting: vague, asked what it is about
+		{"Danke! Wie beantrage ich Wohngeld?", false},
+		{"Thanks. Where do I register my car?", false},
+		{"Schönen Tag im Standesamt heiraten", false},
+	} {
+		if got := closing(tt.question); got != tt.want {
+			t.Errorf("closing(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// A message that only thanks or takes leave gets a closing reply, not an
+// answer from whatever search finds for its words.
+func TestAnswerClosing(t *testing.T) {
+	abend := knowledge.Entry{ID: "abend", Title: "Abendschule - Anmeldung", Language: "de", Region: "berlin",
+		InfoURL: "https://service.example.de/abend", Summary: "Schön lernen am Abend."}
+	kb := newFakeKB(t, abend)
+	kb.hits = []knowledge.Hit{{ID: "abend", Region: "berlin", Score: 0.03, Similarity: 0.5, NameFit: 0.4}}
+	for lang, want := range map[string]string{"de": "Gern geschehen", "en": "You're welcome"} {
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: lang, Text: "Danke, schönen Abend!"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != NoAnswer || !strings.HasPrefix(r.Text, want) || len(r.Sources) != 0 {
+			t.Errorf("%s: reply %s %q with %d sources, want no answer starting %q", lang, r.Status, r.Text, len(r.Sources), want)
+		}
+	}
+}
