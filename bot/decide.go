@@ -27,10 +27,10 @@ import (
 // English question about a rare service shares few words with the German
 // entry, and its phrasings may be all that speaks for it. They do not
 // raise its text rank. Two matches are alike, and the bot asks which one
-// is meant, when their reranked scores lie within closeRank. The values were chosen with `citizenbot
-// eval` on the development questions (docs/quality.md): they trade
-// declining too often against answering questions the catalogue has no
-// service for.
+// is meant, when their reranked scores lie within closeRank. The values
+// were chosen with `citizenbot eval` on the development questions
+// (docs/quality.md): they trade declining too often against answering
+// questions the catalogue has no service for.
 const (
 	minSimilarity = 0.35
 	minTextRank   = 0.6

@@ -18,14 +18,15 @@ var separablePrefixes = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest",
 
 // questionWords returns the folded words of a question, with its
 // separable verbs put together again as far as known knows them (the
-// index or the lexicon): a "zu" infinitive loses its "zu" ("umzumelden" → "ummelden"),
-// and a prefix at the end of its clause is joined with each other word of
-// the clause ("melde … an" → "anmelde"), the joins standing in the prefix's
-// place, so that a lexicon phrase such as "mich anmelden" sees them. A
-// prefix that joins no word stays, for the lexicon ("Perso weg"), and
-// particle marks it: it is no word to search for ("Wer räumt das weg?"
-// is not about the "WEG", the owners' association). A capitalised word is
-// a noun or an abbreviation, not a prefix ("Was ist eine WEG?").
+// index or the lexicon): a "zu" infinitive loses its "zu" ("umzumelden"
+// → "ummelden"), and a prefix at the end of its clause is joined with
+// each other word of the clause ("melde … an" → "anmelde"), the joins
+// standing in the prefix's place, so that a lexicon phrase such as "mich
+// anmelden" sees them. A prefix that joins no word stays, for the lexicon
+// ("Perso weg"), and particle marks it: it is no word to search for ("Wer
+// räumt das weg?" is not about the "WEG", the owners' association). A
+// capitalised word is a noun or an abbreviation, not a prefix ("Was ist
+// eine WEG?").
 func questionWords(text string, known func(string) bool) (out []string, particle []bool) {
 	for _, clause := range strings.FieldsFunc(text, isClauseEnd) {
 		ws := Words(clause)
@@ -120,8 +121,8 @@ func isClauseEnd(r rune) bool {
 
 // withVerbForms returns the forms of the folded word w (see wordForms)
 // with the stems of the infinitives w may be a form of, as far as known
-// knows them: the first person of an "-eln" verb ("wechsle"
-// → "wechseln"), a form in "-t" or "-et" ("beantragt", "meldet"), and a
+// knows them: the first person of an "-eln" verb ("wechsle" → "wechseln"),
+// a form in "-t" or "-et" ("beantragt", "meldet"), and a
 // participle with "ge", after a separable prefix or not ("angemeldet" →
 // "anmelden", "zugelassen" → "zulassen", "gekauft" → "kaufen"). They go
 // between the German stem and the English one, which stays last.
