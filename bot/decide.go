@@ -85,7 +85,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 			return d, err
 		}
 	}
-	text := withoutLabels(masked)
+	text := withoutGreeting(withoutLabels(masked))
 	if more := moveQuery(masked, req.Tenant); more != "" {
 		text += "\n" + more
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 
 	"citizenbot/knowledge"
 )
@@ -26,6 +27,13 @@ var procedureStems = stemsOf([]string{"Termin", "Termine", "buchen", "vereinbare
 var botStems = stemsOf([]string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "KI", "Maschine"},
 	[]string{"real", "human", "person", "bot", "chatbot", "robot", "AI", "machine"})
 
+// greetingStems are the German and English stems of the words of a
+// greeting beyond "Hallo", which is a stop word: "Guten Tag", "Moin",
+// "good evening", "Sehr geehrte Damen und Herren".
+var greetingStems = stemsOf([]string{"guten", "gut", "Tag", "Morgen", "Abend", "Nacht", "moin", "servus", "grüß",
+	"Gott", "hi", "hey", "sehr", "geehrte", "geehrter", "Damen", "Herren", "liebe", "lieber"},
+	[]string{"good", "morning", "afternoon", "evening", "hello", "hi", "hey", "dear", "sir", "madam"})
+
 // courtesyStems are the German and English stems of words that thank or
 // take leave: "Danke, schönen Abend noch!", "thanks, that's all, bye".
 var courtesyStems = stemsOf([]string{"danke", "Dank", "dankeschön", "bedanke", "vielen", "herzlichen", "schön",
@@ -33,15 +41,6 @@ var courtesyStems = stemsOf([]string{"danke", "Dank", "dankeschön", "bedanke", 
 	"toll", "perfekt", "okay", "ok"},
 	[]string{"thanks", "thank", "cheers", "bye", "goodbye", "great", "nice", "evening", "day", "weekend",
 		"perfect", "okay", "ok", "much", "lot"})
-
-// closing reports whether the question has words and every word search
-// would look up in it thanks or takes leave.
-func closing(question string) bool {
-	words := knowledge.QuestionWords(question)
-	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool {
-		return !slices.Contains(courtesyStems, knowledge.Stem(w, "de")) && !slices.Contains(courtesyStems, knowledge.Stem(w, "en"))
-	})
-}
 
 // stemsOf returns the German stems of de and the English stems of en.
 func stemsOf(de, en []string) []string {
@@ -55,18 +54,46 @@ func stemsOf(de, en []string) []string {
 	return stems
 }
 
+// stemIn reports whether the German or the English stem of w is in one of
+// the lists.
+func stemIn(w string, lists ...[]string) bool {
+	de, en := knowledge.Stem(w, "de"), knowledge.Stem(w, "en")
+	return slices.ContainsFunc(lists, func(stems []string) bool {
+		return slices.Contains(stems, de) || slices.Contains(stems, en)
+	})
+}
+
+// only reports whether text has words search would look up and every one
+// of them is in one of the lists (see stemIn).
+func only(text string, lists ...[]string) bool {
+	words := knowledge.QuestionWords(text)
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !stemIn(w, lists...) })
+}
+
 // vague reports whether every word search would look up in the question
-// names how one deals with an office, the bot itself or one of the
-// tenant's places (ownPlaces); a greeting alone ("Hallo") has no such word
-// and is vague too.
+// names how one deals with an office, the bot itself, one of the tenant's
+// places (ownPlaces) or greets; a greeting alone ("Hallo", "Guten Tag") is
+// vague too.
 func vague(question string, own []string) bool {
-	known := func(w string) bool {
-		for _, stem := range []string{knowledge.Stem(w, "de"), knowledge.Stem(w, "en")} {
-			if slices.Contains(procedureStems, stem) || slices.Contains(botStems, stem) {
-				return true
-			}
-		}
-		return slices.Contains(own, w)
+	return !slices.ContainsFunc(knowledge.QuestionWords(question), func(w string) bool {
+		return !stemIn(w, procedureStems, botStems, greetingStems) && !slices.Contains(own, w)
+	})
+}
+
+// closing reports whether the question has words and every word search
+// would look up in it thanks or takes leave.
+func closing(question string) bool {
+	return only(question, courtesyStems)
+}
+
+// withoutGreeting returns text without its first clause when that clause
+// only greets ("Guten Morgen, wie melde ich mein Auto an?"): a greeting's
+// words are no search words, and "Morgen" or "Tag" would find the day
+// registration of a car.
+func withoutGreeting(text string) string {
+	i := strings.IndexAny(text, ",.;:!?\n")
+	if i < 0 || !only(text[:i], greetingStems) {
+		return text
 	}
-	return !slices.ContainsFunc(knowledge.QuestionWords(question), func(w string) bool { return !known(w) })
+	return text[i+1:]
 }

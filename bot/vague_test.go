@@ -18,6 +18,11 @@ func TestVague(t *testing.T) {
 		{"Wie buche ich einen Termin beim Bürgeramt in Berlin?", true},
 		{"I need an appointment", true},
 		{"Hallo", true},
+		{"Guten Tag", true},
+		{"Guten Abend, ich hätte eine Frage", true},
+		{"Good morning!", true},
+		{"Guten Tag, ich brauche einen neuen Personalausweis", false},
+		{"Tageszulassung für mein Auto", false},
 		{"Termin für den Personalausweis", false},
 		{"Wohnung anmelden", false},
 		{"appointment for my Anmeldung", false},
@@ -94,6 +99,21 @@ func TestAnswerClosing(t *testing.T) {
 		}
 		if r.Status != NoAnswer || !strings.HasPrefix(r.Text, want) || len(r.Sources) != 0 {
 			t.Errorf("%s: reply %s %q with %d sources, want no answer starting %q", lang, r.Status, r.Text, len(r.Sources), want)
+		}
+	}
+}
+
+func TestWithoutGreeting(t *testing.T) {
+	for q, want := range map[string]string{
+		"Guten Morgen, wie melde ich mein Auto an?":           " wie melde ich mein Auto an?",
+		"Sehr geehrte Damen und Herren, wo gibt es Wohngeld?": " wo gibt es Wohngeld?",
+		"Good evening! Where do I register my address?":       " Where do I register my address?",
+		"Hallo, ich brauche einen Reisepass":                  "Hallo, ich brauche einen Reisepass", // nothing to search for in "Hallo"
+		"Tageszulassung, wie geht das?":                       "Tageszulassung, wie geht das?",
+		"Guten Tag":                                           "Guten Tag", // no clause after it: vague answers it
+	} {
+		if got := withoutGreeting(q); got != want {
+			t.Errorf("withoutGreeting(%q) = %q, want %q", q, got, want)
 		}
 	}
 }
