@@ -85,6 +85,9 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 			return d, err
 		}
 	}
+	if closing(masked) {
+		return decision{status: NoAnswer, closing: true}, nil
+	}
 	text := withoutGreeting(withoutLabels(masked))
 	if more := moveQuery(masked, req.Tenant); more != "" {
 		text += "\n" + more
@@ -160,8 +163,6 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, referral: who}
 	} else if who := consulate(masked, lang); who != "" {
 		d = decision{status: NoAnswer, referral: who}
-	} else if closing(masked) {
-		d = decision{status: NoAnswer, closing: true}
 	} else if vague(masked, ownPlaces(req.Tenant, hits)) {
 		d = decision{status: NoAnswer, vague: true}
 	}

@@ -80,10 +80,13 @@ func vague(question string, own []string) bool {
 	})
 }
 
-// closing reports whether the question has words and every word search
-// would look up in it thanks or takes leave.
+// closing reports whether the question thanks or takes leave and says
+// nothing else: a word of it does, and so does every word search would
+// look up in it ("Danke!" has none).
 func closing(question string) bool {
-	return only(question, courtesyStems)
+	courteous := func(w string) bool { return stemIn(w, courtesyStems) }
+	return slices.ContainsFunc(knowledge.Words(question), courteous) &&
+		!slices.ContainsFunc(knowledge.QuestionWords(question), func(w string) bool { return !courteous(w) })
 }
 
 // withoutGreeting returns text without its first clause when that clause

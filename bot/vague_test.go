@@ -72,6 +72,8 @@ func TestClosing(t *testing.T) {
 	}{
 		{"Vielen Dank, schönes Wochenende!", true},
 		{"Super, danke!", true},
+		{"Danke!", true},
+		{"Thank you!", true},
 		{"Thank you so much, have a nice evening", true},
 		{"thanks, bye", true},
 		{"Hallo", false}, // a greeting: vague, asked what it is about
