@@ -73,6 +73,8 @@ func TestClosing(t *testing.T) {
 		{"Vielen Dank, schönes Wochenende!", true},
 		{"Super, danke!", true},
 		{"Danke!", true},
+		{"Alles klar, danke", true},
+		{"ok, got it, thanks", true},
 		{"Thank you!", true},
 		{"Thank you so much, have a nice evening", true},
 		{"thanks, bye", true},
