@@ -63,11 +63,9 @@ func stemIn(w string, lists ...[]string) bool {
 	})
 }
 
-// only reports whether text has words search would look up and every one
-// of them is in one of the lists (see stemIn).
-func only(text string, lists ...[]string) bool {
-	words := knowledge.QuestionWords(text)
-	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !stemIn(w, lists...) })
+// every reports whether f holds for every word of words.
+func every(words []string, f func(string) bool) bool {
+	return !slices.ContainsFunc(words, func(w string) bool { return !f(w) })
 }
 
 // vague reports whether every word search would look up in the question
@@ -75,8 +73,8 @@ func only(text string, lists ...[]string) bool {
 // places (ownPlaces) or greets; a greeting alone ("Hallo", "Guten Tag") is
 // vague too.
 func vague(question string, own []string) bool {
-	return !slices.ContainsFunc(knowledge.QuestionWords(question), func(w string) bool {
-		return !stemIn(w, procedureStems, botStems, greetingStems) && !slices.Contains(own, w)
+	return every(knowledge.QuestionWords(question), func(w string) bool {
+		return stemIn(w, procedureStems, botStems, greetingStems) || slices.Contains(own, w)
 	})
 }
 
@@ -85,8 +83,7 @@ func vague(question string, own []string) bool {
 // look up in it ("Danke!" has none).
 func closing(question string) bool {
 	courteous := func(w string) bool { return stemIn(w, courtesyStems) }
-	return slices.ContainsFunc(knowledge.Words(question), courteous) &&
-		!slices.ContainsFunc(knowledge.QuestionWords(question), func(w string) bool { return !courteous(w) })
+	return slices.ContainsFunc(knowledge.Words(question), courteous) && every(knowledge.QuestionWords(question), courteous)
 }
 
 // withoutGreeting returns text without its first clause when that clause
@@ -95,7 +92,11 @@ func closing(question string) bool {
 // registration of a car.
 func withoutGreeting(text string) string {
 	i := strings.IndexAny(text, ",.;:!?\n")
-	if i < 0 || !only(text[:i], greetingStems) {
+	if i < 0 {
+		return text
+	}
+	words := knowledge.QuestionWords(text[:i])
+	if len(words) == 0 || !every(words, func(w string) bool { return stemIn(w, greetingStems) }) {
 		return text
 	}
 	return text[i+1:]

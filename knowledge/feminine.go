@@ -10,10 +10,10 @@ import "strings"
 // withFeminineForms returns the forms of the folded word w (see wordForms)
 // with, for a word in "-in" or "-innen", the stem of the word without the
 // ending, also with its last umlaut undone ("aerztin" → "arzt",
-// "anwaeltin" → "anwalt"), as far as the index or the lexicon knows that
-// word. They go between the German stem and the English one, which stays
-// last.
-func (x *wordIndex) withFeminineForms(w string, forms []string, lex *Lexicon) []string {
+// "anwaeltin" → "anwalt"), as far as known knows that word (see
+// withKnownForms). They go between the German stem and the English one,
+// which stays last.
+func withFeminineForms(w string, forms []string, known func(string) bool) []string {
 	stem, ok := strings.CutSuffix(w, "innen")
 	if !ok {
 		stem, ok = strings.CutSuffix(w, "in")
@@ -27,7 +27,7 @@ func (x *wordIndex) withFeminineForms(w string, forms []string, lex *Lexicon) []
 			cands = append(cands, stem[:i]+u[:1]+stem[i+len(u):])
 		}
 	}
-	return withKnownForms(forms, cands, x.knower(lex))
+	return withKnownForms(forms, cands, known)
 }
 
 // minFeminineStem is the shortest word a feminine form is read back to:

@@ -378,7 +378,8 @@ type Match struct {
 func (l *Lexicon) Matches(text string) []Match {
 	known := func(w string) bool { return l.knowsWord(w, wordForms(w)) }
 	asVerb := func(w string) bool {
-		return known(w) || len(withVerbForms(w, wordForms(w), known)) > len(wordForms(w))
+		forms := wordForms(w)
+		return known(w) || len(withVerbForms(w, forms, known)) > len(forms)
 	}
 	words, _ := questionWords(text, asVerb)
 	forms := make([][]string, len(words))

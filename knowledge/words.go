@@ -218,7 +218,7 @@ func (x *wordIndex) analyze(text string, lex *Lexicon) (words []queryWord, adds 
 	forms := make([][]string, len(all))
 	for i, w := range all {
 		stems := wordForms(w)
-		forms[i] = x.withFeminineForms(w, withVerbForms(w, stems, known), lex)
+		forms[i] = withFeminineForms(w, withVerbForms(w, stems, known), known)
 		if len(forms[i]) > len(stems) {
 			continue // a verb form of a known word, not a typo
 		}
