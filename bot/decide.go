@@ -98,7 +98,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		return decision{}, fmt.Errorf("search: %w", err)
 	}
 	if len(hits) == 0 {
-		return outOfScope(masked, nil), nil
+		return outOfScope(masked, lang, nil), nil
 	}
 	ids := make([]string, len(hits))
 	for i, h := range hits {
@@ -128,7 +128,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		cands = append(cands, candidate{hit: h, entry: le, service: key, title: h.NameFit})
 	}
 	if len(cands) == 0 {
-		return outOfScope(masked, nil), nil
+		return outOfScope(masked, lang, nil), nil
 	}
 	// Rerank: search's score relative to the best, plus how well the
 	// title fits, so that of the services search finds about equally the
@@ -157,7 +157,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		ranking[i] = c.service
 	}
 	d := decideAmong(cands, req.State.Topic)
-	if o := outOfScope(masked, cands); o.caseStatus || o.referral != "" {
+	if o := outOfScope(masked, lang, cands); o.caseStatus || o.referral != "" {
 		d = o
 	} else if who := elsewhere(masked, lang, req.Tenant, hits); who != "" {
 		d = decision{status: NoAnswer, referral: who}
@@ -173,8 +173,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 // outOfScope is the decision for a question the catalogue cannot answer
 // although search may find something: the state of the citizen's own case
 // (see casestatus.go), or what another body handles (see referrals.go).
-// Otherwise it is a plain NoAnswer.
-func outOfScope(question string, cands []candidate) decision {
+// Otherwise it is a plain NoAnswer. A referral names the body in lang.
+func outOfScope(question, lang string, cands []candidate) decision {
 	if asksCaseStatus(question, cands) {
 		d := decision{status: NoAnswer, caseStatus: true}
 		if len(cands) > 0 && cands[0].isMatch() {
@@ -182,7 +182,7 @@ func outOfScope(question string, cands []candidate) decision {
 		}
 		return d
 	}
-	return decision{status: NoAnswer, referral: referral(question, cands)}
+	return decision{status: NoAnswer, referral: referral(question, lang, cands)}
 }
 
 // decideAmong decides for the reranked candidates: no answer when the best

@@ -17,8 +17,10 @@ import (
 // whom to ask.
 //
 // A referral file is a lexicon (knowledge.ParseLexicon): on the left the
-// responsible body, as it fits the reply's sentence, on the right the
-// phrases. It applies only when no found entry names the request in its
+// responsible body, as it fits the reply's sentence, in German and, after
+// " | ", in English, so that the reply names it in its own language
+// whichever file's phrase the question matched; on the right the phrases.
+// A referral applies only when no found entry names the request in its
 // title and the best one does not fit the question's words well
 // (strongTitle): a catalogue that has the service after all answers with
 // it, and a question that mentions child benefit while it asks for a
@@ -39,18 +41,29 @@ const referralTitles = 3
 
 var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 
-// referral returns whom to ask about the question, or "" when the
-// question is not one the referrals know, or the catalogue may answer it.
-func referral(question string, cands []candidate) string {
+// referral returns whom to ask about the question, named in lang, or ""
+// when the question is not one the referrals know, or the catalogue may
+// answer it.
+func referral(question, lang string, cands []candidate) string {
 	if len(cands) > 0 && cands[0].title >= strongTitle {
 		return ""
 	}
 	for _, m := range referrals().Matches(question) {
 		if !phraseInTitles(m.Phrase, cands) {
-			return m.Adds
+			return bodyName(m.Adds, lang)
 		}
 	}
 	return ""
+}
+
+// bodyName is the name in lang of the body a referral rule's left side
+// names: its German name, or its English one after " | ".
+func bodyName(left, lang string) string {
+	de, en, _ := strings.Cut(left, " | ")
+	if lang == "en" {
+		return en
+	}
+	return de
 }
 
 // namedInTitles reports whether the title of one of the best candidates

@@ -14,6 +14,41 @@ func TestReferralFilesLoad(t *testing.T) {
 	}
 }
 
+// Each referral names its body in German and in English, and both files
+// name the same bodies, so that a reply can name the body in its own
+// language whichever file's phrase matched.
+func TestReferralBodiesPaired(t *testing.T) {
+	bodies := map[string]map[string]bool{}
+	for _, name := range []string{"de.txt", "en.txt"} {
+		b, err := referralFiles.ReadFile("referrals/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies[name] = map[string]bool{}
+		for n, line := range strings.Split(string(b), "\n") {
+			if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			left, _, _ := strings.Cut(line, "=")
+			de, en, ok := strings.Cut(strings.TrimSpace(left), " | ")
+			if !ok || strings.TrimSpace(de) == "" || strings.TrimSpace(en) == "" || strings.Contains(en, "|") {
+				t.Errorf("%s:%d: left side %q, want `German name | English name`", name, n+1, left)
+			}
+			bodies[name][strings.TrimSpace(left)] = true
+		}
+	}
+	for left := range bodies["de.txt"] {
+		if !bodies["en.txt"][left] {
+			t.Errorf("de.txt names %q, en.txt does not", left)
+		}
+	}
+	for left := range bodies["en.txt"] {
+		if !bodies["de.txt"][left] {
+			t.Errorf("en.txt names %q, de.txt does not", left)
+		}
+	}
+}
+
 // A question about what another body handles gets no answer that names
 // it, unless an entry found names the request in its title or plainly
 // fits the question.
@@ -50,6 +85,10 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Luftfahrt-Bundesamt"},
 		{"a phone contract", "en", "How do I get out of my mobile contract early?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "mobile or internet provider"},
+		{"an English question in a German chat", "de", "I want to report a burglary at my flat",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Dafür ist die Polizei (im Notfall 110) zuständig"},
+		{"a German question in an English chat", "en", "Wie viele Punkte in Flensburg habe ich gerade?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "a matter for the Federal Motor Transport Authority (Kraftfahrt-Bundesamt), not"},
 		{"catalogue has it", "de", "Wie beantrage ich Kindergeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5}, {ID: "kindergeld", Score: 0.029, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"plainly another service", "de", "Brauche ich für das Kindergeld Elterngeld?",
