@@ -88,14 +88,9 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	if closing(masked) {
 		return decision{status: NoAnswer, closing: true}, nil
 	}
-	text := withoutGreeting(withoutLabels(masked))
-	if more := moveQuery(masked, req.Tenant); more != "" {
-		text += "\n" + more
-	}
-	hits, err := b.kb.Search(ctx, knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
-		Lexicon: b.Lexicon(req.Tenant.ID), Lang: lang})
+	hits, err := b.search(ctx, req, withoutGreeting(withoutLabels(masked)), masked)
 	if err != nil {
-		return decision{}, fmt.Errorf("search: %w", err)
+		return decision{}, err
 	}
 	if len(hits) == 0 {
 		return outOfScope(masked, lang, nil), nil
@@ -168,6 +163,29 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	}
 	d.ranking = ranking
 	return d, nil
+}
+
+// search searches for text, with the catalogue's words for a move the
+// message tells of (see moveQuery). A move to a city the tenant's settings
+// do not name is searched for as a move in when search finds that city to
+// be the region of the tenant's entries: "Ich ziehe nach Berlin" to a
+// tenant that serves every region of a Berlin catalogue.
+func (b *Bot) search(ctx context.Context, req Request, text, message string) ([]knowledge.Hit, error) {
+	q := knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
+		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
+	more, city := moveQuery(message, req.Tenant)
+	if more != "" {
+		q.Text += "\n" + more
+	}
+	hits, err := b.kb.Search(ctx, q)
+	if err == nil && city != "" && slices.Contains(ownPlaces(req.Tenant, hits), city) {
+		q.Text = text + "\n" + moveInWords
+		hits, err = b.kb.Search(ctx, q)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return hits, nil
 }
 
 // outOfScope is the decision for a question the catalogue cannot answer

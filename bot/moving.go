@@ -29,32 +29,36 @@ var abroadWords = []string{"ausland", "abroad"}
 var destinationArticles = []string{"the", "die", "den", "das"}
 
 // moveQuery returns the words to search for along with the question when
-// it says where the citizen moves, or "" (see above).
-func moveQuery(question string, t knowledge.Tenant) string {
-	words := knowledge.Words(question)
+// it says where the citizen moves, or "" (see above). For a move to a
+// city of places.txt that the tenant's settings do not name as its own
+// place, it returns "" and that city: a tenant that names no regions may
+// still serve it, which is known once search has found the region of its
+// entries (see Bot.search).
+func moveQuery(question string, t knowledge.Tenant) (words, city string) {
+	ws := knowledge.Words(question)
 	coming := func(w string) bool { return slices.Contains(comingMoves, w) }
-	for i := range words {
-		if !slices.ContainsFunc(words[max(0, i-moveReach):min(len(words), i+1+moveReach)], coming) {
+	for i := range ws {
+		if !slices.ContainsFunc(ws[max(0, i-moveReach):min(len(ws), i+1+moveReach)], coming) {
 			continue
 		}
-		dest := words[i+1:]
+		dest := ws[i+1:]
 		for len(dest) > 0 && slices.Contains(destinationArticles, dest[0]) {
 			dest = dest[1:]
 		}
 		abroad := len(dest) > 0 && (slices.Contains(abroadWords, dest[0]) || countryNamed(dest))
 		switch {
-		case words[i] == "in" && abroad: // "in die Schweiz ziehen"
-			return moveOutWords
-		case !movesTo(words, i, moveReach) || len(dest) == 0:
+		case ws[i] == "in" && abroad: // "in die Schweiz ziehen"
+			return moveOutWords, ""
+		case !movesTo(ws, i, moveReach) || len(dest) == 0:
 			continue
 		case abroad:
-			return moveOutWords
+			return moveOutWords, ""
 		case isOtherCity(dest[0], t):
-			return ""
+			return "", dest[0]
 		}
-		return moveInWords
+		return moveInWords, ""
 	}
-	return ""
+	return "", ""
 }
 
 // isOtherCity reports whether the folded word w names a city of

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"context"
+	"slices"
 	"testing"
 
 	"citizenbot/knowledge"
@@ -27,7 +29,7 @@ func TestMoveQuery(t *testing.T) {
 		{"Ich fahre nach Spanien in den Urlaub", ""},
 		{"Personalausweis beantragen", ""},
 	} {
-		if got := moveQuery(tt.question, berlin); got != tt.want {
+		if got, _ := moveQuery(tt.question, berlin); got != tt.want {
 			t.Errorf("moveQuery(%q) = %q, want %q", tt.question, got, tt.want)
 		}
 	}
@@ -46,6 +48,35 @@ func TestCountryNames(t *testing.T) {
 	} {
 		if got := countryNamed(tt.words); got != tt.want {
 			t.Errorf("countryNamed(%q) = %v, want %v", tt.words, got, tt.want)
+		}
+	}
+}
+
+// A move to a city the tenant's settings do not name is searched for as a
+// move in when what search finds is of that city's region, and as the
+// question alone when it is not (that city's administration is then the
+// one to ask; see elsewhere).
+func TestSearchMoveToUnnamedCity(t *testing.T) {
+	anmeldung := knowledge.Entry{ID: "anmeldung", Title: "Anmeldung einer Wohnung", Language: "de", Region: "berlin"}
+	for _, tt := range []struct {
+		region string
+		want   []string
+	}{
+		{"berlin", []string{"Ich ziehe nach Berlin", "Ich ziehe nach Berlin\n" + moveInWords}},
+		{"hamburg", []string{"Ich ziehe nach Berlin"}},
+	} {
+		kb := newFakeKB(t, anmeldung)
+		kb.hits = []knowledge.Hit{{ID: "anmeldung", Region: tt.region, Score: 0.03, Similarity: 0.5}}
+		tenant := knowledge.Tenant{ID: "all", Name: "Serviceportal"}
+		if _, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: tenant, Lang: "de", Text: "Ich ziehe nach Berlin"}, nil); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range kb.queries {
+			got = append(got, q.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("entries of %s: searched %q, want %q", tt.region, got, tt.want)
 		}
 	}
 }
