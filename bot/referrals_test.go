@@ -93,6 +93,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Tourist-Information"},
 		{"the weather", "en", "What will the weather be like at the weekend?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "German Weather Service"},
+		{"a recycling centre", "de", "Wo ist der nächste Recyclinghof?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Stadtreinigung"},
 		{"catalogue has it", "de", "Wie beantrage ich Kindergeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5}, {ID: "kindergeld", Score: 0.029, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"plainly another service", "de", "Brauche ich für das Kindergeld Elterngeld?",
