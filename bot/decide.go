@@ -160,6 +160,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, referral: who}
 	} else if vague(masked, ownPlaces(req.Tenant, hits)) {
 		d = decision{status: NoAnswer, vague: true}
+	} else if trivia(masked, cands) {
+		d = decision{status: NoAnswer}
 	}
 	d.ranking = ranking
 	return d, nil

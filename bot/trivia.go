@@ -1,0 +1,46 @@
+package bot
+
+import (
+	"slices"
+
+	"citizenbot/knowledge"
+)
+
+// "Wer hat eigentlich das Brandenburger Tor gebaut?", "When was the city
+// founded?": a question of general knowledge about history or geography
+// shares a word or two with some service's phrasings (a street trader at
+// the Brandenburg Gate), and the bot would answer with it. Such a question
+// starts with a question word, names a fact of history or geography, and
+// says nothing of the asker: "Wann wurde unser Haus gebaut? Wir brauchen
+// die Bauakte" is the citizen's own matter.
+
+// factStems are the German and English stems of words that name a fact of
+// history or geography: who built, founded or invented a thing, a
+// population. "Hauptstadt" is no such word: "in der Hauptstadt" is where
+// the asker lives.
+var factStems = stemsOf([]string{"gebaut", "erbaut", "gegründet", "erfunden", "entworfen", "komponiert", "gemalt",
+	"Einwohner", "Einwohnerzahl"},
+	[]string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants"})
+
+// askingWords are the folded words a question of knowledge starts with.
+var askingWords = []string{"wer", "wann", "seit", "wie", "warum", "wieso", "welche", "welcher", "who", "when", "how", "why", "which", "what"}
+
+// ownWords are the folded words by which askers speak of themselves.
+var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns",
+	"unser", "unsere", "unseren", "unserem", "unserer", "i", "me", "my", "we", "us", "our"}
+
+// trivia reports whether the question asks a fact of general knowledge
+// (see above) that no title among the best candidates names.
+func trivia(question string, cands []candidate) bool {
+	words := knowledge.Words(question)
+	if len(words) == 0 || !slices.Contains(askingWords, words[0]) || slices.ContainsFunc(words, func(w string) bool { return slices.Contains(ownWords, w) }) {
+		return false
+	}
+	var facts []string
+	for _, w := range words {
+		if stemIn(w, factStems) {
+			facts = append(facts, w)
+		}
+	}
+	return len(facts) > 0 && !namedInTitles(facts, cands)
+}

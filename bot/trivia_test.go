@@ -1,0 +1,45 @@
+package bot
+
+import (
+	"context"
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestTrivia(t *testing.T) {
+	petition := candidate{entry: knowledge.Entry{Title: "Einwohnerantrag einreichen"}}
+	for _, tt := range []struct {
+		question string
+		cands    []candidate
+		want     bool
+	}{
+		{"Wer hat eigentlich das Brandenburger Tor gebaut?", nil, true},
+		{"Wer hat die Currywurst erfunden?", nil, true},
+		{"When was the city founded?", nil, true},
+		{"How many inhabitants does the district have?", nil, true},
+		{"Wann wurde unser Haus gebaut? Wir brauchen die Bauakte", nil, false},       // the asker's own matter
+		{"Ich habe eine Stiftung gegründet, was muss ich tun?", nil, false},          // no question word first
+		{"Wie viele Einwohner müssen unterschreiben?", []candidate{petition}, false}, // a title names it
+		{"Wer hat Anspruch auf Wohngeld?", nil, false},                               // no fact of history
+		{"Wann ist die Hauptstadt-Zulage fällig?", nil, false},                       // a capital is where one lives
+	} {
+		if got := trivia(tt.question, tt.cands); got != tt.want {
+			t.Errorf("trivia(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// A question of general knowledge gets no answer although search found a
+// service that matches.
+func TestAnswerTrivia(t *testing.T) {
+	kb := newFakeKB(t, knowledge.Entry{ID: "bauchladen", Title: "Straßenhandel aus Bauchladen", Language: "de"})
+	kb.hits = []knowledge.Hit{{ID: "bauchladen", Score: 0.03, Similarity: 0.5}}
+	r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: "Wer hat eigentlich das Brandenburger Tor gebaut?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != NoAnswer || r.Text != composeNoAnswer(testTenant(), "de", "") {
+		t.Errorf("reply %s %q, want the plain no answer", r.Status, r.Text)
+	}
+}
