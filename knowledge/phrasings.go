@@ -169,6 +169,9 @@ func (x *wordIndex) phrasingTerms(p *Phrasings, docs []Entry) (terms []map[strin
 		if len(exact) > 0 {
 			named = exact
 		}
+		if len(named) == 0 {
+			continue // no document has this title: nothing to index
+		}
 		for _, ws := range r.phrasings {
 			m := x.terms(ws, r.lang)
 			distinct := slices.Sorted(maps.Keys(m)) // in order: fit sums over them
