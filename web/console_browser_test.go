@@ -55,18 +55,18 @@ func TestConsoleInBrowser(t *testing.T) {
 	b.click(`document.querySelector("a[href='/console/entries/new']")`)
 	b.loaded("the new entry form", "#entry-form")
 	b.wait("the new entry form", `document.getElementById("entry-form")`)
-	b.typeInto("f-id", "redaktion-hundesteuer")
-	b.typeInto("f-title", "Hundesteuer anmelden")
+	b.typeInto("f-id", "redaktion-bienen")
+	b.typeInto("f-title", "Bienenvölker anmelden")
 	b.typeInto("f-region", "berlin")
-	b.typeInto("f-info_url", "https://example.org/hundesteuer")
-	b.typeInto("f-summary", "Wer in Berlin einen Hund hält, meldet ihn binnen eines Monats beim Finanzamt zur Hundesteuer an.")
-	b.typeInto("f-keywords", "Hundesteuer"+kb.Enter+"Hund anmelden")
+	b.typeInto("f-info_url", "https://example.org/bienen")
+	b.typeInto("f-summary", "Wer in Berlin Bienen hält, meldet seine Bienenvölker beim Veterinäramt des Bezirks an.")
+	b.typeInto("f-keywords", "Imkerei"+kb.Enter+"Bienen anmelden")
 	b.click(`document.getElementById("save")`)
 	b.loaded("the saved draft", "#publish")
-	b.wait("the saved draft", `location.pathname === "/console/entries/redaktion-hundesteuer" && document.getElementById("status").textContent.includes("Entwurf angelegt")`)
+	b.wait("the saved draft", `location.pathname === "/console/entries/redaktion-bienen" && document.getElementById("status").textContent.includes("Entwurf angelegt")`)
 	b.checkClean()
 
-	b.typeInto("try-question", "Wie melde ich meinen Hund für die Hundesteuer an?"+kb.Enter)
+	b.typeInto("try-question", "Wie melde ich meine Bienenvölker an?"+kb.Enter)
 	b.wait("the bot's answer to the draft", `document.querySelector(".try-verdict")`)
 	if v := b.str(`document.querySelector(".try-verdict").textContent`); !strings.Contains(v, "stützt seine Antwort auf diesen Entwurf") {
 		t.Fatalf("trying the draft: %q", v)
@@ -77,9 +77,11 @@ func TestConsoleInBrowser(t *testing.T) {
 	b.screenshot("console-entry")
 
 	// The demo page's widget answers with the new entry and its link
-	// once the server has reloaded its knowledge, within moments.
-	b.askWidget(site.url+"/", "Wie melde ich meinen Hund für die Hundesteuer an?")
-	b.wait("the answer linking the new entry", `__all("li.bot").at(-1).querySelector("a[href='https://example.org/hundesteuer']")`)
+	// once the server has reloaded its knowledge, within moments: the
+	// chat API is asked until it does, then the widget.
+	site.waitForSource("Wie melde ich meine Bienenvölker an?", "redaktion-bienen")
+	b.askWidget(site.url+"/", "Wie melde ich meine Bienenvölker an?")
+	b.wait("the answer linking the new entry", `__all("li.bot").at(-1).querySelector("a[href='https://example.org/bienen']")`)
 	b.screenshot("console-widget-answer")
 
 	// A question the bot cannot answer shows in the console and becomes

@@ -369,14 +369,7 @@ func TestConsoleEntryLifecycle(t *testing.T) {
 	}
 	// Every instance reloads on the change notification; the chat answers
 	// with the new entry within moments.
-	deadline := time.Now().Add(10 * time.Second)
-	for !hasSource(reply.Reply, entry.ID) && time.Now().Before(deadline) {
-		time.Sleep(100 * time.Millisecond)
-		anon.call("POST", "/api/v1/chat", map[string]string{"text": "Wie melde ich meinen Hund für die Hundesteuer an?"}, &reply)
-	}
-	if !hasSource(reply.Reply, entry.ID) {
-		t.Fatalf("after publishing, the chat still answers %+v", reply.Reply)
-	}
+	site.waitForSource("Wie melde ich meinen Hund für die Hundesteuer an?", entry.ID)
 	var versions []knowledge.Version
 	if st := anna.call("GET", "/api/v1/entries/"+entry.ID+"/versions", nil, &versions); st != 200 || len(versions) != 3 {
 		t.Fatalf("versions: HTTP %d, %d versions, want 3", st, len(versions))
@@ -407,6 +400,21 @@ func TestConsoleEntryLifecycle(t *testing.T) {
 	if strings.Join(actions, ",") != want {
 		t.Errorf("audit of the entry: %v, want %s", actions, want)
 	}
+}
+
+// waitForSource asks the chat API the question until it answers with the
+// entry id, for up to 10 s: the knowledge reloads within moments of a
+// change.
+func (s *consoleSite) waitForSource(question, id string) {
+	s.t.Helper()
+	anon := s.anonymous()
+	var reply chatResponse
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if anon.call("POST", "/api/v1/chat", map[string]string{"text": question}, &reply); hasSource(reply.Reply, id) {
+			return
+		}
+	}
+	s.t.Fatalf("the chat still answers %q with %+v, want %s", question, reply.Reply, id)
 }
 
 func hasSource(r bot.Reply, id string) bool {
