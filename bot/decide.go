@@ -168,20 +168,24 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 }
 
 // search searches for text, with the catalogue's words for a move the
-// message tells of (see moveQuery). A move to a city the tenant's settings
-// do not name is searched for as a move in when search finds that city to
-// be the region of the tenant's entries: "Ich ziehe nach Berlin" to a
-// tenant that serves every region of a Berlin catalogue.
+// message tells of (see moveQuery) added as the lexicon adds words: they
+// are the bot's reading of the message, and a title they name fits it no
+// better for them ("Ich ziehe nach Spanien. Wie komme ich aus meinem
+// Handyvertrag raus?" is about the contract, not deregistering). A move to
+// a city the tenant's settings do not name is searched for as a move in
+// when search finds that city to be the region of the tenant's entries:
+// "Ich ziehe nach Berlin" to a tenant that serves every region of a Berlin
+// catalogue.
 func (b *Bot) search(ctx context.Context, req Request, text, message string) ([]knowledge.Hit, error) {
 	q := knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
 	more, city := moveQuery(message, req.Tenant)
 	if more != "" {
-		q.Text += "\n" + more
+		q.Adds = []string{more}
 	}
 	hits, err := b.kb.Search(ctx, q)
 	if err == nil && city != "" && slices.Contains(ownPlaces(req.Tenant, hits), city) {
-		q.Text = text + "\n" + moveInWords
+		q.Adds = []string{moveInWords}
 		hits, err = b.kb.Search(ctx, q)
 	}
 	if err != nil {

@@ -10,8 +10,9 @@ import (
 // or within it ("Wir ziehen nach Pankow", "we are moving to Neukölln",
 // "nach Deutschland") is registering the new address; moving abroad ("Ich
 // ziehe nach Spanien", "moving back to the US") is deregistering. Search is
-// given the catalogue's words for it along with the question. A move to
-// another German city is for that city (see elsewhere).
+// given the catalogue's words for it along with the question (see
+// Bot.search). A move to another German city is for that city (see
+// elsewhere).
 const (
 	moveInWords  = "Anmeldung Wohnung"
 	moveOutWords = "Abmeldung Wohnung Ausland"

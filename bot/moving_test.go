@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"citizenbot/knowledge"
@@ -62,7 +63,7 @@ func TestSearchMoveToUnnamedCity(t *testing.T) {
 		region string
 		want   []string
 	}{
-		{"berlin", []string{"Ich ziehe nach Berlin", "Ich ziehe nach Berlin\n" + moveInWords}},
+		{"berlin", []string{"Ich ziehe nach Berlin", "Ich ziehe nach Berlin + " + moveInWords}},
 		{"hamburg", []string{"Ich ziehe nach Berlin"}},
 	} {
 		kb := newFakeKB(t, anmeldung)
@@ -73,7 +74,7 @@ func TestSearchMoveToUnnamedCity(t *testing.T) {
 		}
 		var got []string
 		for _, q := range kb.queries {
-			got = append(got, q.Text)
+			got = append(got, strings.Join(append([]string{q.Text}, q.Adds...), " + "))
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("entries of %s: searched %q, want %q", tt.region, got, tt.want)

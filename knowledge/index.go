@@ -39,6 +39,10 @@ type Query struct {
 	// English question ("en", "en-GB" and the like) the words the lexicon
 	// adds count in full in the name fit (see wordIndex.weigh).
 	Lang string
+	// Adds are official words the caller adds for what the text says
+	// ("Anmeldung Wohnung" for a move into the city): they count as the
+	// lexicon's additions do.
+	Adds []string
 }
 
 // Hit is one entry found by Search, best first.
@@ -165,7 +169,7 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if lex == nil {
 		lex = DefaultLexicon()
 	}
-	words, adds := x.words.analyze(text, lex)
+	words, adds := x.words.analyze(text, lex, q.Adds...)
 	byWords, official := make([]float32, len(x.docs)), make([]float32, len(x.docs))
 	ceiling := x.words.score(words, allowed, byWords, official)
 

@@ -334,6 +334,26 @@ func TestNameFitWeighsAddedWordsLessInGerman(t *testing.T) {
 	}
 }
 
+// The words a caller adds (Query.Adds) are additions, as the lexicon's
+// are: they reach the embedder's text and count less in a German name fit.
+func TestAnalyzeTakesTheCallersWordsAsAdded(t *testing.T) {
+	x := newWordIndex([]Entry{
+		{ID: "flat", Title: "Wohnung anmelden", Language: "de"},
+		{ID: "dog", Title: "Hund anmelden", Language: "de"},
+	}, nil)
+	words, adds := x.analyze("Hund", &Lexicon{}, "Wohnung")
+	if !slices.Contains(adds, "Wohnung") {
+		t.Errorf("adds %q, want the caller's %q", adds, "Wohnung")
+	}
+	var added []bool
+	for _, w := range words {
+		added = append(added, w.added)
+	}
+	if !slices.Equal(added, []bool{false, true}) {
+		t.Errorf("words added %v, want [false true]: the question's word, then the caller's", added)
+	}
+}
+
 func TestReadsEnglish(t *testing.T) {
 	for q, want := range map[string]bool{
 		"ID card for my kid":                               true,
