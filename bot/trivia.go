@@ -16,10 +16,12 @@ import (
 
 // factStems are the German and English stems of words that name a fact of
 // history or geography: who built, founded or invented a thing, a
-// population. "Hauptstadt" is no such word: "in der Hauptstadt" is where
-// the asker lives.
+// population, a capital ("Seit wann ist Berlin wieder Hauptstadt?"; "in
+// der Hauptstadt" may say where the asker lives, but then the question
+// speaks of the asker). English "capital" is left out: "How is capital
+// gains tax calculated?" is a tax question.
 var factStems = stemsOf([]string{"gebaut", "erbaut", "gegründet", "erfunden", "entworfen", "komponiert", "gemalt",
-	"Einwohner", "Einwohnerzahl"},
+	"Einwohner", "Einwohnerzahl", "Hauptstadt"},
 	[]string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants"})
 
 // askingWords are the folded words a question of knowledge starts with.

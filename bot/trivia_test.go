@@ -9,6 +9,7 @@ import (
 
 func TestTrivia(t *testing.T) {
 	petition := candidate{entry: knowledge.Entry{Title: "Einwohnerantrag einreichen"}}
+	allowance := candidate{entry: knowledge.Entry{Title: "Hauptstadtzulage - Auszahlung"}}
 	for _, tt := range []struct {
 		question string
 		cands    []candidate
@@ -22,7 +23,9 @@ func TestTrivia(t *testing.T) {
 		{"Ich habe eine Stiftung gegründet, was muss ich tun?", nil, false},          // no question word first
 		{"Wie viele Einwohner müssen unterschreiben?", []candidate{petition}, false}, // a title names it
 		{"Wer hat Anspruch auf Wohngeld?", nil, false},                               // no fact of history
-		{"Wann ist die Hauptstadt-Zulage fällig?", nil, false},                       // a capital is where one lives
+		{"Seit wann ist Berlin eigentlich wieder Hauptstadt?", nil, true},
+		{"Wann ist die Hauptstadt-Zulage fällig?", []candidate{allowance}, false}, // a title names it
+		{"How is capital gains tax calculated?", nil, false},                      // no fact of history
 	} {
 		if got := trivia(tt.question, tt.cands); got != tt.want {
 			t.Errorf("trivia(%q) = %v, want %v", tt.question, got, tt.want)
