@@ -48,7 +48,9 @@ func moveQuery(question string, t knowledge.Tenant) (words, city string) {
 		}
 		abroad := len(dest) > 0 && (slices.Contains(abroadWords, dest[0]) || countryNamed(dest))
 		switch {
-		case ws[i] == "in" && abroad: // "in die Schweiz ziehen"
+		case ws[i] == "in" && abroad && (ws[i+1] == "die" || ws[i+1] == "den"):
+			// "in die Schweiz ziehen"; English "in the UK" is where one is
+			// or was ("we lived in the UK before moving to Berlin").
 			return moveOutWords, ""
 		case !movesTo(ws, i, moveReach) || len(dest) == 0:
 			continue

@@ -21,7 +21,8 @@ func TestMoveQuery(t *testing.T) {
 		{"We are moving back to the US", moveOutWords},
 		{"moving to the United Kingdom next year", moveOutWords}, // a name of several words
 		{"Wir ziehen im Sommer in die Schweiz", moveOutWords},
-		{"I'm moving abroad", ""}, // no "to": the lexicon's phrases see to it
+		{"We lived in the UK before moving to Berlin", moveInWords}, // English "in" is where one was
+		{"I'm moving abroad", ""},                                   // no "to": the lexicon's phrases see to it
 		{"Ich ziehe ins Ausland", ""},
 		{"Wir ziehen nach Köln", ""},                               // another city's: see elsewhere
 		{"I moved to Neukölln in 2019 and want to naturalise", ""}, // a past move tells where one lives
