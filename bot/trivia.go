@@ -25,7 +25,8 @@ var factStems = stemsOf([]string{"gebaut", "erbaut", "gegründet", "erfunden", "
 	[]string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants"})
 
 // askingWords are the folded words a question of knowledge starts with.
-var askingWords = []string{"wer", "wann", "seit", "wie", "warum", "wieso", "welche", "welcher", "who", "when", "how", "why", "which", "what"}
+var askingWords = []string{"wer", "was", "wo", "wann", "seit", "wie", "warum", "wieso", "welche", "welcher", "who", "what",
+	"where", "when", "how", "why", "which"}
 
 // ownWords are the folded words by which askers speak of themselves.
 var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns",

@@ -24,6 +24,7 @@ func TestTrivia(t *testing.T) {
 		{"Wie viele Einwohner müssen unterschreiben?", []candidate{petition}, false}, // a title names it
 		{"Wer hat Anspruch auf Wohngeld?", nil, false},                               // no fact of history
 		{"Seit wann ist Berlin eigentlich wieder Hauptstadt?", nil, true},
+		{"Was ist die Hauptstadt von Australien?", nil, true},
 		{"Wann ist die Hauptstadt-Zulage fällig?", []candidate{allowance}, false}, // a title names it
 		{"How is capital gains tax calculated?", nil, false},                      // no fact of history
 	} {

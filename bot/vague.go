@@ -27,6 +27,11 @@ var procedureStems = stemsOf([]string{"Termin", "Termine", "buchen", "vereinbare
 var botStems = stemsOf([]string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "KI", "Maschine"},
 	[]string{"real", "human", "person", "bot", "chatbot", "robot", "AI", "machine"})
 
+// chatStems are the German and English stems of the words of small talk
+// beyond stop words: "Wie geht's dir heute?", "how are you doing today?".
+var chatStems = stemsOf([]string{"geht", "gehts", "heute", "Laune"},
+	[]string{"doing", "today", "going"})
+
 // greetingStems are the German and English stems of the words of a
 // greeting beyond "Hallo", which is a stop word: "Guten Tag", "Moin",
 // "good evening", "Sehr geehrte Damen und Herren".
@@ -70,11 +75,11 @@ func every(words []string, f func(string) bool) bool {
 
 // vague reports whether every word search would look up in the question
 // names how one deals with an office, the bot itself, one of the tenant's
-// places (ownPlaces) or greets; a greeting alone ("Hallo", "Guten Tag") is
-// vague too.
+// places (ownPlaces), greets or makes small talk; a greeting alone
+// ("Hallo", "Guten Tag") is vague too.
 func vague(question string, own []string) bool {
 	return every(knowledge.QuestionWords(question), func(w string) bool {
-		return stemIn(w, procedureStems, botStems, greetingStems) || slices.Contains(own, w)
+		return stemIn(w, procedureStems, botStems, greetingStems, chatStems) || slices.Contains(own, w)
 	})
 }
 

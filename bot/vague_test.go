@@ -29,6 +29,10 @@ func TestVague(t *testing.T) {
 		{"Termin in Hamburg", false},
 		{"Hallo, bist du ein echter Mensch?", true},
 		{"are you a real person or a bot?", true},
+		{"hallo wie gehts dir heute", true},
+		{"How are you doing today?", true},
+		{"Hat das Bürgeramt heute geöffnet?", true},
+		{"Wie geht das mit dem Wohngeld?", false},
 		{"Beratung für sehbehinderte Menschen", false},
 		{"Do I have to apply in person for my passport?", false},
 	} {
