@@ -160,7 +160,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, referral: who}
 	} else if vague(masked, ownPlaces(req.Tenant, hits)) {
 		d = decision{status: NoAnswer, vague: true}
-	} else if trivia(masked, cands) {
+	} else if trivia(masked, cands) || opinion(masked) {
 		d = decision{status: NoAnswer}
 	}
 	d.ranking = ranking

@@ -47,3 +47,28 @@ func trivia(question string, cands []candidate) bool {
 	}
 	return len(facts) > 0 && !namedInTitles(facts, cands)
 }
+
+// opinionPhrases are the folded words by which a question asks the bot for
+// its opinion or advice on a vote: "Was hältst du vom Mietendeckel?",
+// "who should I vote for?". A city's assistant has none to give, and the
+// question's topic would find a service (the postal vote).
+var opinionPhrases = [][]string{
+	{"was", "haeltst", "du"}, {"was", "denkst", "du"}, {"deine", "meinung"},
+	{"wen", "soll", "ich", "waehlen"}, {"welche", "partei", "soll", "ich"},
+	{"your", "opinion"}, {"what", "do", "you", "think"},
+	{"who", "should", "i", "vote"}, {"which", "party", "should", "i"},
+}
+
+// opinion reports whether the question asks for the bot's opinion (see
+// opinionPhrases).
+func opinion(question string) bool {
+	words := knowledge.Words(question)
+	for i := range words {
+		for _, p := range opinionPhrases {
+			if len(words)-i >= len(p) && slices.Equal(words[i:i+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
+}

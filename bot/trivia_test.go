@@ -34,6 +34,23 @@ func TestTrivia(t *testing.T) {
 	}
 }
 
+func TestOpinion(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Was hältst du von der Enteignung großer Wohnungskonzerne?":            true,
+		"What's your opinion on the Mietendeckel, was it a good idea?":         true,
+		"I've requested my postal vote. Who should I vote for as a renter?":    true,
+		"Wen soll ich wählen, SPD oder Grüne?":                                 true,
+		"Wie beantrage ich Briefwahl?":                                         false,
+		"Wen soll ich wegen meines Antrags anrufen?":                           false,
+		"What do I need for the Anmeldung?":                                    false,
+		"Ich möchte meine Meinung zum Bebauungsplan einreichen, wie geht das?": false,
+	} {
+		if got := opinion(q); got != want {
+			t.Errorf("opinion(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // A question of general knowledge gets no answer although search found a
 // service that matches.
 func TestAnswerTrivia(t *testing.T) {
