@@ -40,12 +40,25 @@ func trivia(question string, cands []candidate) bool {
 		return false
 	}
 	var facts []string
-	for _, w := range words {
+	for i, w := range words {
 		if stemIn(w, factStems) {
 			facts = append(facts, w)
 		}
+		for _, p := range factPhrases {
+			if len(words)-i >= len(p) && slices.Equal(words[i:i+len(p)], p) {
+				facts = append(facts, p[len(p)-1])
+			}
+		}
 	}
 	return len(facts) > 0 && !namedInTitles(facts, cands)
+}
+
+// factPhrases are the folded words of facts that take more than one word
+// to name: how many people live somewhere, how many states a country has.
+var factPhrases = [][]string{
+	{"viele", "menschen", "leben"}, {"viele", "menschen", "wohnen"}, {"viele", "leute", "leben"},
+	{"viele", "leute", "wohnen"}, {"viele", "bundeslaender"},
+	{"many", "people", "live"}, {"many", "people", "living"}, {"many", "federal", "states"},
 }
 
 // opinionPhrases are the folded words by which a question asks the bot for
