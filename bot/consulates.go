@@ -16,12 +16,10 @@ import (
 // would answer with it. So a question that names such a document with a
 // country's adjective (countries.txt) and what is to be done with it (new,
 // renew, lost, expires) gets no answer but that country's embassy or
-// consulates to ask; for a visa the adjective alone is enough, or the
-// country it is for ("Visum für China", "ESTA für den Urlaub in den USA";
-// countries.txt lists no Germany, whose visas are another matter). A
-// question that also names what the city does for foreigners (residence
-// permits, naturalisation, registration) is for the city: "my Indian
-// passport expires, how do I transfer my residence permit?".
+// consulates to ask; for a visa the adjective alone is enough. A question
+// that also names what the city does for foreigners (residence permits,
+// naturalisation, registration) is for the city: "my Indian passport
+// expires, how do I transfer my residence permit?".
 //
 //go:embed countries.txt
 var countriesFile string
@@ -86,7 +84,7 @@ var countryAdjectives = sync.OnceValue(func() map[string]country {
 // does for foreigners. Stems are matched as prefixes.
 var (
 	passportWords = []string{"pass", "reisepass", "kinderreisepass", "personalausweis", "ausweis", "passport", "passports", "id", "identity"}
-	visaWords     = []string{"visum", "visa", "visas", "esta"}
+	visaWords     = []string{"visum", "visa", "visas"}
 	actionStems   = []string{"neu", "verlang", "erneu", "ablauf", "abgelauf", "lauft", "verlor", "gestohl", "beantrag",
 		"ausstell", "renew", "new", "expir", "lost", "stolen", "apply", "replac", "issu", "run"}
 	cityStems = []string{"aufenthalt", "niederlassung", "einburger", "staatsangehor", "fiktion", "blau", "anmeld", "ummeld",
@@ -110,11 +108,6 @@ func consulate(question, lang string) string {
 		return ""
 	}
 	acts := slices.ContainsFunc(words, func(w string) bool { return hasStemPrefix(w, actionStems) })
-	if slices.ContainsFunc(words, func(w string) bool { return slices.Contains(visaWords, w) }) {
-		if c, ok := destination(words); ok {
-			return embassy(c, lang)
-		}
-	}
 	for i, w := range words {
 		visa := slices.Contains(visaWords, w)
 		if !visa && (!acts || !slices.Contains(passportWords, w)) {
@@ -125,45 +118,16 @@ func consulate(question, lang string) string {
 			if !ok {
 				c, ok = countryAdjectives()["de:"+knowledge.Stem(a, "de")]
 			}
-			if ok {
-				return embassy(c, lang)
+			if !ok {
+				continue
 			}
+			if lang == "en" {
+				return "the embassy or a consulate of " + c.en
+			}
+			return "die Botschaft oder ein Konsulat des Landes " + c.de
 		}
 	}
 	return ""
-}
-
-// destinationWords are the folded words that may lead to where a traveller
-// needs a visa for: "Visum für China", "an ESTA for a trip to the US".
-// German "in" does so before an article ("Urlaub in den USA"); English
-// "in" tells where something was done ("we got married in Brazil").
-var destinationWords = []string{"fuer", "nach", "for", "to", "into"}
-
-// destination returns the country of countries.txt that a destination
-// word of words leads to.
-func destination(words []string) (country, bool) {
-	for i, w := range words {
-		german := w == "in" && i+1 < len(words) && (words[i+1] == "die" || words[i+1] == "den")
-		if !german && !slices.Contains(destinationWords, w) {
-			continue
-		}
-		dest := words[i+1:]
-		for len(dest) > 0 && slices.Contains(destinationArticles, dest[0]) {
-			dest = dest[1:]
-		}
-		if c, ok := countryByName(dest); ok {
-			return c, true
-		}
-	}
-	return country{}, false
-}
-
-// embassy names, in lang, the embassy and consulates of c.
-func embassy(c country, lang string) string {
-	if lang == "en" {
-		return "the embassy or a consulate of " + c.en
-	}
-	return "die Botschaft oder ein Konsulat des Landes " + c.de
 }
 
 // hasStemPrefix reports whether the folded word w, in German or English,
