@@ -14,15 +14,19 @@ import (
 // says nothing of the asker: "Wann wurde unser Haus gebaut? Wir brauchen
 // die Bauakte" is the citizen's own matter.
 
-// factStems are the German and English stems of words that name a fact of
-// history or geography: who built, founded or invented a thing, a
-// population, a capital ("Seit wann ist Berlin wieder Hauptstadt?"; "in
-// der Hauptstadt" may say where the asker lives, but then the question
-// speaks of the asker). English "capital" is left out: "How is capital
-// gains tax calculated?" is a tax question.
-var factStems = stemsOf([]string{"gebaut", "erbaut", "gegründet", "erfunden", "entworfen", "komponiert", "gemalt",
-	"Einwohner", "Einwohnerzahl", "Hauptstadt"},
-	[]string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants"})
+// factStems are the German stems, and factWords the folded English words,
+// that name a fact of history or geography: who built, founded or invented
+// a thing, a population, a capital ("Seit wann ist Berlin wieder
+// Hauptstadt?"; "in der Hauptstadt" may say where the asker lives, but
+// then the question speaks of the asker). English words are taken as they
+// are: their stems name trades ("painters") and plans ("before founding a
+// business"). English "capital" is left out: "How is capital gains tax
+// calculated?" is a tax question.
+var (
+	factStems = stemsOf([]string{"gebaut", "erbaut", "gegründet", "erfunden", "entworfen", "komponiert", "gemalt",
+		"Einwohner", "Einwohnerzahl", "Hauptstadt"}, nil)
+	factWords = []string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants"}
+)
 
 // askingWords are the folded words a question of knowledge starts with.
 var askingWords = []string{"wer", "was", "wo", "wann", "seit", "wie", "warum", "wieso", "welche", "welcher", "who", "what",
@@ -41,7 +45,7 @@ func trivia(question string, cands []candidate) bool {
 	}
 	var facts []string
 	for i, w := range words {
-		if stemIn(w, factStems) {
+		if slices.Contains(factWords, w) || slices.Contains(factStems, knowledge.Stem(w, "de")) {
 			facts = append(facts, w)
 		}
 		for _, p := range factPhrases {
