@@ -26,7 +26,9 @@ import (
 // it, and a question that mentions child benefit while it asks for a
 // registration certificate gets the certificate. Phrases name what is
 // asked for, not a body that is often only mentioned: "the embassy wants a
-// declaration of commitment" is a question for the city.
+// declaration of commitment" is a question for the city; a phrase of one
+// word, which names a body or a benefit, counts only in the sentences that
+// ask (see askedPart).
 //
 //go:embed referrals/*.txt
 var referralFiles embed.FS
@@ -48,12 +50,50 @@ func referral(question, lang string, cands []candidate) string {
 	if len(cands) > 0 && cands[0].title >= strongTitle {
 		return ""
 	}
+	asked := map[string]bool{}
+	for _, m := range referrals().Matches(askedPart(question)) {
+		asked[strings.Join(m.Phrase, " ")] = true
+	}
 	for _, m := range referrals().Matches(question) {
+		if len(m.Phrase) == 1 && !asked[m.Phrase[0]] {
+			continue
+		}
 		if !phraseInTitles(m.Phrase, cands) {
 			return bodyName(m.Adds, lang)
 		}
 	}
 	return ""
+}
+
+// askedPart returns the sentences of text that end with a question mark,
+// when it has others too, else the whole text. A referral phrase of one
+// word names a body or a benefit ("Jobcenter", "Kindergeld"), and counts
+// only there: in the other sentences it is often the background of a
+// question for the city ("Ich bekomme Bürgergeld. Wie komme ich an das
+// Sozialticket?", "Die Familienkasse will einen Nachweis, dass ich in
+// Berlin wohne. Wo bekomme ich den?").
+func askedPart(text string) string {
+	var asked []string
+	n, start := 0, 0
+	for i, r := range text {
+		if r != '.' && r != '!' && r != '?' && r != '\n' {
+			continue
+		}
+		if s := strings.TrimSpace(text[start:i]); s != "" {
+			n++
+			if r == '?' {
+				asked = append(asked, s)
+			}
+		}
+		start = i + 1
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		n++
+	}
+	if len(asked) == 0 || len(asked) == n {
+		return text
+	}
+	return strings.Join(asked, ". ")
 }
 
 // bodyName is the name in lang of the body a referral rule's left side

@@ -123,6 +123,10 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "labour court"},
 		{"a flatmate", "de", "Mein Mitbewohner zahlt seinen Mietanteil nicht. Was kann ich tun?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Mieterverein"},
+		{"a body in the background", "de", "Ich bekomme Bürgergeld. Wie komme ich an das vergünstigte Ticket?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a body in the question", "de", "Ich bin arbeitslos. Wie beantrage ich Bürgergeld?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Jobcenter"},
 		{"catalogue has it", "de", "Wie beantrage ich Kindergeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5}, {ID: "kindergeld", Score: 0.029, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"plainly another service", "de", "Brauche ich für das Kindergeld Elterngeld?",
@@ -147,5 +151,19 @@ func TestAnswerRefers(t *testing.T) {
 				t.Errorf("no fallback actions with the referral")
 			}
 		})
+	}
+}
+
+func TestAskedPart(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ich bekomme Bürgergeld. Wie komme ich an das Sozialticket?":        "Wie komme ich an das Sozialticket",
+		"Wie beantrage ich Kindergeld?":                                     "Wie beantrage ich Kindergeld?",
+		"Kindergeld beantragen":                                             "Kindergeld beantragen",
+		"Die Familienkasse will einen Nachweis. Wo bekomme ich den? Danke!": "Wo bekomme ich den",
+		"Wo ist das Jobcenter? Und wann hat es offen?":                      "Wo ist das Jobcenter? Und wann hat es offen?",
+	} {
+		if got := askedPart(text); got != want {
+			t.Errorf("askedPart(%q) = %q, want %q", text, got, want)
+		}
 	}
 }
