@@ -58,15 +58,25 @@ func moveQuery(question string, t knowledge.Tenant) (words, city string) {
 			return moveOutWords, ""
 		case isOtherCity(dest[0], t):
 			return "", dest[0]
+		case ws[i] == "to" && i > 0 && ws[i-1] == "back" && !isCity(dest[0]) && !slices.Contains(ownPlaces(t, nil), dest[0]):
+			// "moving back to Toronto": a place no list names, where an
+			// expat came from. (German "zurück nach" names a country, or
+			// a district: "zurück nach Pankow".)
+			return moveOutWords, ""
 		}
 		return moveInWords, ""
 	}
 	return "", ""
 }
 
+// isCity reports whether the folded word w names a city of places.txt.
+func isCity(w string) bool {
+	_, ok := cities()[w]
+	return ok
+}
+
 // isOtherCity reports whether the folded word w names a city of
 // places.txt that is not one of the tenant's own places.
 func isOtherCity(w string, t knowledge.Tenant) bool {
-	_, ok := cities()[w]
-	return ok && !slices.Contains(ownPlaces(t, nil), w)
+	return isCity(w) && !slices.Contains(ownPlaces(t, nil), w)
 }

@@ -22,7 +22,9 @@ func TestMoveQuery(t *testing.T) {
 		{"moving to the United Kingdom next year", moveOutWords}, // a name of several words
 		{"Wir ziehen im Sommer in die Schweiz", moveOutWords},
 		{"We lived in the UK before moving to Berlin", moveInWords}, // English "in" is where one was
-		{"I'm moving abroad", ""},                                   // no "to": the lexicon's phrases see to it
+		{"Moving back to Toronto in June", moveOutWords},            // back where one came from
+		{"Ich ziehe zurück nach Pankow", moveInWords},
+		{"I'm moving abroad", ""}, // no "to": the lexicon's phrases see to it
 		{"Ich ziehe ins Ausland", ""},
 		{"Wir ziehen nach Köln", ""},                               // another city's: see elsewhere
 		{"I moved to Neukölln in 2019 and want to naturalise", ""}, // a past move tells where one lives
