@@ -123,6 +123,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "labour court"},
 		{"a flatmate", "de", "Mein Mitbewohner zahlt seinen Mietanteil nicht. Was kann ich tun?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Mieterverein"},
+		{"a chamber's fee", "en", "How much is the IHK membership fee for a small shop?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "chamber of commerce"},
 		{"a body in the background", "de", "Ich bekomme Bürgergeld. Wie komme ich an das vergünstigte Ticket?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"a body in the question", "de", "Ich bin arbeitslos. Wie beantrage ich Bürgergeld?",
