@@ -12,7 +12,8 @@ import (
 // the Brandenburg Gate), and the bot would answer with it. Such a question
 // starts with a question word, names a fact of history or geography, and
 // says nothing of the asker: "Wann wurde unser Haus gebaut? Wir brauchen
-// die Bauakte" is the citizen's own matter.
+// die Bauakte" is the citizen's own matter. A question for the bot's
+// opinion gets no answer either (see opinion).
 
 // factStems are the German stems, and factWords the folded English words,
 // that name a fact of history or geography: who built, founded or invented
@@ -49,7 +50,7 @@ func trivia(question string, cands []candidate) bool {
 			facts = append(facts, w)
 		}
 		for _, p := range factPhrases {
-			if len(words)-i >= len(p) && slices.Equal(words[i:i+len(p)], p) {
+			if phraseAt(words, i, p) {
 				facts = append(facts, p[len(p)-1])
 			}
 		}
@@ -81,11 +82,14 @@ var opinionPhrases = [][]string{
 func opinion(question string) bool {
 	words := knowledge.Words(question)
 	for i := range words {
-		for _, p := range opinionPhrases {
-			if len(words)-i >= len(p) && slices.Equal(words[i:i+len(p)], p) {
-				return true
-			}
+		if slices.ContainsFunc(opinionPhrases, func(p []string) bool { return phraseAt(words, i, p) }) {
+			return true
 		}
 	}
 	return false
+}
+
+// phraseAt reports whether words has the words of phrase from index i on.
+func phraseAt(words []string, i int, phrase []string) bool {
+	return len(words)-i >= len(phrase) && slices.Equal(words[i:i+len(phrase)], phrase)
 }
