@@ -110,7 +110,7 @@ func TestAnswerRefers(t *testing.T) {
 		{"a place to watch", "en", "Where's the best spot to watch the fireworks?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "tourist information"},
 		{"a pool", "de", "Wie sind die Öffnungszeiten vom Schwimmbad in Pankow?",
-			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Bäderbetriebe"},
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Bäderbetrieb"},
 		{"a library", "en", "What are the library opening hours on Saturdays?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "public library"},
 		{"an airline", "en", "The airline lost my luggage on the way to Berlin, who do I contact?",
