@@ -82,6 +82,8 @@ func TestClosing(t *testing.T) {
 		{"Thank you!", true},
 		{"Thank you so much, have a nice evening", true},
 		{"thanks, bye", true},
+		{"danke hat geholfen", true},
+		{"thanks, that helped", true},
 		{"Hallo", false}, // a greeting: vague, asked what it is about
 		{"Danke! Wie beantrage ich Wohngeld?", false},
 		{"Thanks. Where do I register my car?", false},
