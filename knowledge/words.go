@@ -207,11 +207,12 @@ type queryWord struct {
 }
 
 // analyze turns a query into its words and the official words the lexicon
-// adds for it, followed by more (the caller's, see Query.Adds). Separable verbs are joined again first (see verbs.go). A
-// word the catalogue does not know is replaced by its parts when it is a
-// compound of known words, dropped when a lexicon phrase covers it (its
-// official words stand for it), and kept otherwise: an unknown word lowers
-// how much of the question an entry can cover.
+// adds for it, followed by more (the caller's, see Query.Adds). Separable
+// verbs are joined again first (see verbs.go). A word the catalogue does
+// not know is replaced by its parts when it is a compound of known words,
+// dropped when a lexicon phrase covers it (its official words stand for
+// it), and kept otherwise: an unknown word lowers how much of the question
+// an entry can cover.
 func (x *wordIndex) analyze(text string, lex *Lexicon, more ...string) (words []queryWord, adds []string) {
 	known := x.knower(lex)
 	all, particle := questionWords(text, known)
