@@ -50,12 +50,19 @@ func referral(question, lang string, cands []candidate) string {
 	if len(cands) > 0 && cands[0].title >= strongTitle {
 		return ""
 	}
-	asked := map[string]bool{}
-	for _, m := range referrals().Matches(askedPart(question)) {
-		asked[strings.Join(m.Phrase, " ")] = true
+	// asked holds the one-word phrases of the sentences that ask, when
+	// those are not the whole question (nil: every phrase counts).
+	var asked map[string]bool
+	if part := askedPart(question); part != question {
+		asked = map[string]bool{}
+		for _, m := range referrals().Matches(part) {
+			if len(m.Phrase) == 1 {
+				asked[m.Phrase[0]] = true
+			}
+		}
 	}
 	for _, m := range referrals().Matches(question) {
-		if len(m.Phrase) == 1 && !asked[m.Phrase[0]] {
+		if asked != nil && len(m.Phrase) == 1 && !asked[m.Phrase[0]] {
 			continue
 		}
 		if !phraseInTitles(m.Phrase, cands) {
