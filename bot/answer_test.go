@@ -10,12 +10,14 @@ import (
 	"citizenbot/knowledge"
 )
 
-// fakeKB is an in-memory Knowledge: Search returns hits, PublishedEntries
-// the entries asked for that it has. With noSearch, a search fails the test.
+// fakeKB is an in-memory Knowledge: Search returns hitsFor the query's
+// text, or hits for texts it does not hold; PublishedEntries the entries
+// asked for that it has. With noSearch, a search fails the test.
 type fakeKB struct {
 	t        *testing.T
 	entries  map[string]knowledge.Entry
 	hits     []knowledge.Hit
+	hitsFor  map[string][]knowledge.Hit
 	noSearch bool
 	queries  []knowledge.Query
 }
@@ -33,6 +35,9 @@ func (kb *fakeKB) Search(_ context.Context, q knowledge.Query) ([]knowledge.Hit,
 		kb.t.Errorf("Search(%q) called; the answer should not need it", q.Text)
 	}
 	kb.queries = append(kb.queries, q)
+	if hs, ok := kb.hitsFor[q.Text]; ok {
+		return hs, nil
+	}
 	return kb.hits, nil
 }
 

@@ -88,65 +88,18 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	if closing(masked) {
 		return decision{status: NoAnswer, closing: true}, nil
 	}
-	hits, err := b.search(ctx, req, withoutGreeting(withoutLabels(masked)), masked)
+	cands, hits, err := b.candidates(ctx, req, withoutGreeting(withoutLabels(masked)), masked)
 	if err != nil {
 		return decision{}, err
 	}
-	if len(hits) == 0 {
-		return outOfScope(masked, lang, nil), nil
-	}
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
-	}
-	entries, err := b.kb.PublishedEntries(ctx, ids)
-	if err != nil {
-		return decision{}, fmt.Errorf("read entries: %w", err)
-	}
-	// One candidate per service: an entry and its translation are one.
-	var cands []candidate
-	seen := map[string]bool{}
-	for _, h := range hits {
-		e, ok := entries[h.ID]
-		if !ok {
-			continue
+	if done, ask := doneParts(masked); done != "" && len(cands) > 0 {
+		if cands, err = b.withoutDone(ctx, req, cands, done, ask); err != nil {
+			return decision{}, err
 		}
-		key := e.ID
-		if t := e.TranslationOf(); t != "" {
-			key = t
-		}
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		le := localized(e, entries, lang)
-		cands = append(cands, candidate{hit: h, entry: le, service: key, title: h.NameFit})
 	}
 	if len(cands) == 0 {
 		return outOfScope(masked, lang, nil), nil
 	}
-	// Rerank: search's score relative to the best, plus how well the
-	// title fits, so that of the services search finds about equally the
-	// one named in the question comes first, plus how much of the
-	// question's words the entry covers, phrasings included, so that a
-	// title that shares a word ("license" → "Erlaubnis") does not win
-	// over the service the question describes ("sell beer at our club's
-	// summer party"); plus how much better than the title one of the
-	// phrasings fits, so that of services alike the one citizens describe
-	// so comes first ("I have sole custody, my daughter shall get her
-	// father's surname" → the name declaration, not custody); less for a
-	// service for the other side of the EU than the countries the question
-	// names (see origin.go).
-	markLead(cands)
-	side := originSide(masked)
-	for i := range cands {
-		c := &cands[i]
-		c.rank = c.hit.Score/cands[0].hit.Score + c.title + c.hit.TextRank + phrasingWeight*max(0, c.hit.PhrasingFit-c.title)
-		if side != sideNone && titleSide(c.entry.Title+" "+c.hit.Title) == -side {
-			c.rank -= otherSide
-		}
-	}
-	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 	ranking := make([]string, len(cands))
 	for i, c := range cands {
 		ranking[i] = c.service
@@ -165,6 +118,84 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	}
 	d.ranking = ranking
 	return d, nil
+}
+
+// candidates searches for text (see Bot.search; message is the whole
+// message) and returns one candidate per service found, reranked, with
+// the hits they come from.
+func (b *Bot) candidates(ctx context.Context, req Request, text, message string) ([]candidate, []knowledge.Hit, error) {
+	hits, err := b.search(ctx, req, text, message)
+	if err != nil || len(hits) == 0 {
+		return nil, hits, err
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	entries, err := b.kb.PublishedEntries(ctx, ids)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read entries: %w", err)
+	}
+	// One candidate per service: an entry and its translation are one.
+	var cands []candidate
+	seen := map[string]bool{}
+	for _, h := range hits {
+		e, ok := entries[h.ID]
+		if !ok {
+			continue
+		}
+		key := e.ID
+		if t := e.TranslationOf(); t != "" {
+			key = t
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		le := localized(e, entries, Lang(req.Lang))
+		cands = append(cands, candidate{hit: h, entry: le, service: key, title: h.NameFit})
+	}
+	// Rerank: search's score relative to the best, plus how well the
+	// title fits, so that of the services search finds about equally the
+	// one named in the question comes first, plus how much of the
+	// question's words the entry covers, phrasings included, so that a
+	// title that shares a word ("license" → "Erlaubnis") does not win
+	// over the service the question describes ("sell beer at our club's
+	// summer party"); plus how much better than the title one of the
+	// phrasings fits, so that of services alike the one citizens describe
+	// so comes first ("I have sole custody, my daughter shall get her
+	// father's surname" → the name declaration, not custody); less for a
+	// service for the other side of the EU than the countries the question
+	// names (see origin.go).
+	markLead(cands)
+	side := originSide(message)
+	for i := range cands {
+		c := &cands[i]
+		c.rank = c.hit.Score/cands[0].hit.Score + c.title + c.hit.TextRank + phrasingWeight*max(0, c.hit.PhrasingFit-c.title)
+		if side != sideNone && titleSide(c.entry.Title+" "+c.hit.Title) == -side {
+			c.rank -= otherSide
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+	return cands, hits, nil
+}
+
+// withoutDone returns cands without the service that the clauses done of
+// the message tell the citizen has had (see done.go): the first candidate
+// for done alone, if it is a match, unless search finds it for the
+// sentences asked alone too, so that these may ask about it ("I applied
+// for asylum and my paper expires soon. How do I get it extended?").
+func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, done, asked string) ([]candidate, error) {
+	dc, _, err := b.candidates(ctx, req, done, done)
+	if err != nil || len(dc) == 0 || !dc[0].isMatch() {
+		return cands, err
+	}
+	had := dc[0].service
+	ac, _, err := b.candidates(ctx, req, asked, asked)
+	if err != nil || slices.ContainsFunc(ac, func(c candidate) bool { return c.service == had }) {
+		return cands, err
+	}
+	return slices.DeleteFunc(cands, func(c candidate) bool { return c.service == had }), nil
 }
 
 // search searches for text, with the catalogue's words for a move the

@@ -1,0 +1,138 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"citizenbot/knowledge"
+)
+
+// A message may tell of a service the citizen has already had before it
+// asks something else: "I did my Anmeldung in Pankow two weeks ago. Which
+// bank will open an account for me?", "Gewerbe ist angemeldet. Lohnt sich
+// eine Siebträgermaschine?". The service it names is the background, not
+// the question, and the bot leaves it out of the answer unless the
+// question asks for it too (see Bot.decide).
+
+// germanDone are past participles that tell, after an auxiliary of
+// doneAuxiliaries in the same clause, that something was done ("habe mich
+// angemeldet", "ist bewilligt", "habe ... umschreiben lassen");
+// englishDone are past tenses that tell so alone ("I registered", "was
+// extended"). Passing an exam is a step towards a service, not one.
+// Verbs of losing, moving or receiving a letter are not among them: "Ich
+// habe meinen Pass verloren" and "I got a fine" tell what the citizen
+// needs help with.
+var (
+	germanDone = []string{
+		"angemeldet", "abgemeldet", "umgemeldet", "beantragt", "bewilligt", "genehmigt", "verlaengert",
+		"erledigt", "geheiratet", "umgeschrieben", "eingebuergert", "registriert",
+		"ausgestellt", "geklappt", "lassen",
+	}
+	doneAuxiliaries = []string{"habe", "hab", "haben", "hat", "hatte", "hatten", "ist", "sind", "bin", "wurde", "wurden"}
+	englishDone     = []string{"registered", "applied", "renewed", "extended", "approved", "granted", "issued"}
+)
+
+// An English verb of englishDone tells of something done after a word
+// of firstPerson ("I registered", "my permit was extended"), and not
+// after a word of notYet ("it can be registered").
+var (
+	firstPerson = []string{"i", "we", "my", "our", "ive", "weve"}
+	notYet      = []string{"be", "to"}
+)
+
+// gotVerbs tell that something was done only with a possessive after them:
+// "got my Blue Card", "received our certificate", "did my Anmeldung";
+// "got married" tells so too.
+var (
+	gotVerbs    = []string{"got", "received", "did"}
+	possessives = []string{"my", "our"}
+)
+
+// negations make a clause tell of something not done, and wishes of
+// something wanted or due.
+var (
+	negations = []string{
+		"nicht", "kein", "keine", "keinen", "keiner",
+		"not", "never", "didn", "doesn", "don", "haven", "hasn", "wasn", "weren", "isn", "aren", "won", "cannot",
+	}
+	wishes = []string{
+		"moechte", "will", "wollen", "muss", "muessen", "soll", "sollen", "kann", "koennen", "wuerde", "werden", "wird",
+		"want", "wants", "need", "needs", "would", "can", "could", "must", "should", "shall",
+	}
+)
+
+// doneParts returns the clauses of text that tell of something done and
+// the rest of the sentences that ask, both "" unless text has both. A
+// question mark ends a sentence that asks, and its last clause asks;
+// commas and dashes end clauses.
+func doneParts(text string) (done, asked string) {
+	var dones, asks []string
+	for _, sentence := range sentencesOf(text) {
+		asking := strings.HasSuffix(sentence, "?")
+		clauses := strings.FieldsFunc(sentence, isClauseEnd)
+		for i, clause := range clauses {
+			clause = strings.TrimSpace(clause)
+			switch {
+			case (!asking || i < len(clauses)-1) && tellsDone(clause):
+				dones = append(dones, clause)
+			case asking:
+				asks = append(asks, clause)
+			}
+		}
+	}
+	if len(dones) == 0 || len(asks) == 0 {
+		return "", ""
+	}
+	return strings.Join(dones, ". "), strings.Join(asks, ", ")
+}
+
+// sentencesOf splits text into its sentences, each with the mark that
+// ends it.
+func sentencesOf(text string) []string {
+	var out []string
+	start := 0
+	for i, r := range text {
+		if !isSentenceEnd(r) {
+			continue
+		}
+		if s := strings.TrimSpace(text[start : i+1]); len(s) > 1 {
+			out = append(out, s)
+		}
+		start = i + 1
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+func isClauseEnd(r rune) bool { return r == ',' || r == '–' || r == '—' }
+
+// tellsDone reports whether the clause s tells of something done.
+func tellsDone(s string) bool {
+	ws := knowledge.Words(s)
+	in := func(list []string) func(string) bool {
+		return func(w string) bool { return slices.Contains(list, w) }
+	}
+	if slices.ContainsFunc(ws, in(negations)) || slices.ContainsFunc(ws, in(wishes)) {
+		return false
+	}
+	person := false
+	for i, w := range ws {
+		if slices.Contains(firstPerson, w) {
+			person = true
+		}
+		if person && slices.Contains(englishDone, w) && (i == 0 || !slices.Contains(notYet, ws[i-1])) {
+			return true
+		}
+	}
+	if slices.ContainsFunc(ws, in(germanDone)) && slices.ContainsFunc(ws, in(doneAuxiliaries)) {
+		return true
+	}
+	for i, w := range ws[:max(0, len(ws)-1)] {
+		if slices.Contains(gotVerbs, w) && slices.Contains(possessives, ws[i+1]) || w == "got" && ws[i+1] == "married" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,76 @@
+package bot
+
+import (
+	"context"
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestDoneParts(t *testing.T) {
+	for _, tt := range []struct{ text, done, asked string }{
+		{"Ich habe mich letzte Woche angemeldet. Wie finde ich einen Stromanbieter?",
+			"Ich habe mich letzte Woche angemeldet.", "Wie finde ich einen Stromanbieter?"},
+		{"Gewerbe ist angemeldet, ich mache ein Café auf. Lohnt sich ein Vollautomat?",
+			"Gewerbe ist angemeldet", "Lohnt sich ein Vollautomat?"},
+		{"Habe meinen Führerschein umschreiben lassen, jetzt hab ich den deutschen. Welches Carsharing nimmt mich?",
+			"Habe meinen Führerschein umschreiben lassen", "Welches Carsharing nimmt mich?"},
+		{"I did my Anmeldung two weeks ago. Which bank will open an account?",
+			"I did my Anmeldung two weeks ago.", "Which bank will open an account?"},
+		{"Got my Blue Card last month. Is a non-compete clause enforceable?",
+			"Got my Blue Card last month.", "Is a non-compete clause enforceable?"},
+		{"My residence permit was just extended. Do I have to show it to my landlord?",
+			"My residence permit was just extended.", "Do I have to show it to my landlord?"},
+		{"We got married in May, can I take a day off for it?", "We got married in May", "can I take a day off for it?"},
+		// Nothing done: lost, not yet, wished, only possible, an exam passed.
+		{"Ich habe meinen Pass verloren. Was muss ich tun?", "", ""},
+		{"Ich bin noch nicht angemeldet. Kann ich ein Konto eröffnen?", "", ""},
+		{"I haven't registered yet. Can I open an account?", "", ""},
+		{"I want to be officially approved as an expert. Where do I apply?", "", ""},
+		{"Before it can be registered I need an exemption. Where?", "", ""},
+		{"Just passed my state exam. How do I get the licence?", "", ""},
+		{"I got a parking fine. How do I pay it?", "", ""},
+		// The clause that asks is never done.
+		{"Buying a house – how do I check if any Baulasten are registered on the plot?", "", ""},
+		// Nothing asked.
+		{"Ich habe mich angemeldet und brauche eine Meldebescheinigung", "", ""},
+	} {
+		done, asked := doneParts(tt.text)
+		if done != tt.done || asked != tt.asked {
+			t.Errorf("doneParts(%q) = %q, %q; want %q, %q", tt.text, done, asked, tt.done, tt.asked)
+		}
+	}
+}
+
+// The service a message tells the citizen has had is left out, unless what
+// it asks finds that service too.
+func TestAnswerLeavesOutServiceDone(t *testing.T) {
+	anmeldung := knowledge.Entry{ID: "anmeldung", Title: "Anmeldung einer Wohnung", Language: "de"}
+	hit := knowledge.Hit{ID: "anmeldung", Title: anmeldung.Title, Score: 0.03, Similarity: 0.6}
+	const (
+		done  = "Ich habe mich letzte Woche angemeldet."
+		asked = "Wie finde ich einen Stromanbieter?"
+	)
+	for _, tt := range []struct {
+		name      string
+		askedHits []knowledge.Hit
+		want      Status
+	}{
+		{"asked finds nothing", nil, NoAnswer},
+		{"asked finds it too", []knowledge.Hit{hit}, Answered},
+	} {
+		kb := newFakeKB(t, anmeldung)
+		kb.hits = []knowledge.Hit{hit}
+		kb.hitsFor = map[string][]knowledge.Hit{asked: tt.askedHits}
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Lang: "de", Text: done + " " + asked}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != tt.want {
+			t.Errorf("%s: status %s, want %s", tt.name, r.Status, tt.want)
+		}
+		if len(kb.queries) != 3 {
+			t.Errorf("%s: %d searches, want 3 (message, done, asked)", tt.name, len(kb.queries))
+		}
+	}
+}
