@@ -45,24 +45,27 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 
 // referral returns whom to ask about the question, named in lang, or ""
 // when the question is not one the referrals know, or the catalogue may
-// answer it.
+// answer it: the best entry's title plainly fits the question. When the
+// question tells of a move, that fit may come from the words search adds
+// for it (see tellsMove), and a phrase of the sentences that ask still
+// counts ("How do I cancel my mobile contract before I move back to
+// Spain?").
 func referral(question, lang string, cands []candidate) string {
-	if len(cands) > 0 && cands[0].title >= strongTitle {
+	titled := len(cands) > 0 && cands[0].title >= strongTitle
+	if titled && !tellsMove(question) {
 		return ""
 	}
-	// asked holds the one-word phrases of the sentences that ask, when
-	// those are not the whole question (nil: every phrase counts).
+	// asked holds the phrases of the sentences that ask, when those are
+	// not the whole question (nil: all of it asks).
 	var asked map[string]bool
 	if part := askedPart(question); part != question {
 		asked = map[string]bool{}
 		for _, m := range referrals().Matches(part) {
-			if len(m.Phrase) == 1 {
-				asked[m.Phrase[0]] = true
-			}
+			asked[strings.Join(m.Phrase, " ")] = true
 		}
 	}
 	for _, m := range referrals().Matches(question) {
-		if asked != nil && len(m.Phrase) == 1 && !asked[m.Phrase[0]] {
+		if asked != nil && !asked[strings.Join(m.Phrase, " ")] && (len(m.Phrase) == 1 || titled) {
 			continue
 		}
 		if !phraseInTitles(m.Phrase, cands) {
