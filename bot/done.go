@@ -80,7 +80,7 @@ func doneParts(text string) (done, asked string) {
 			}
 		}
 	}
-	if len(dones) == 0 || len(asks) == 0 {
+	if len(dones) == 0 || len(asks) == 0 || refersBack(asks) {
 		return "", ""
 	}
 	return strings.Join(dones, ". "), strings.Join(asks, ", ")
@@ -131,6 +131,21 @@ func tellsDone(s string) bool {
 	}
 	for i, w := range ws[:max(0, len(ws)-1)] {
 		if slices.Contains(gotVerbs, w) && slices.Contains(possessives, ws[i+1]) || w == "got" && ws[i+1] == "married" {
+			return true
+		}
+	}
+	return false
+}
+
+// backReferences are words by which a question may ask about what the
+// sentences before it name: "I applied for asylum and my paper expires
+// soon. How do I get it extended?".
+var backReferences = []string{"it", "that", "this", "them", "es", "dies", "diese", "dieses", "ihn", "dafuer", "dazu", "damit", "davon", "darauf", "darum"}
+
+// refersBack reports whether one of the clauses asked refers back.
+func refersBack(asked []string) bool {
+	for _, a := range asked {
+		if slices.ContainsFunc(knowledge.Words(a), func(w string) bool { return slices.Contains(backReferences, w) }) {
 			return true
 		}
 	}

@@ -19,9 +19,9 @@ func TestDoneParts(t *testing.T) {
 			"I did my Anmeldung two weeks ago.", "Which bank will open an account?"},
 		{"Got my Blue Card last month. Is a non-compete clause enforceable?",
 			"Got my Blue Card last month.", "Is a non-compete clause enforceable?"},
-		{"My residence permit was just extended. Do I have to show it to my landlord?",
-			"My residence permit was just extended.", "Do I have to show it to my landlord?"},
-		{"We got married in May, can I take a day off for it?", "We got married in May", "can I take a day off for it?"},
+		{"My residence permit was just extended. Does my landlord need a copy?",
+			"My residence permit was just extended.", "Does my landlord need a copy?"},
+		{"We got married in May, can I take a day off work?", "We got married in May", "can I take a day off work?"},
 		// Nothing done: lost, not yet, wished, only possible, an exam passed.
 		{"Ich habe meinen Pass verloren. Was muss ich tun?", "", ""},
 		{"Ich bin noch nicht angemeldet. Kann ich ein Konto eröffnen?", "", ""},
@@ -32,6 +32,9 @@ func TestDoneParts(t *testing.T) {
 		{"I got a parking fine. How do I pay it?", "", ""},
 		// The clause that asks is never done.
 		{"Buying a house – how do I check if any Baulasten are registered on the plot?", "", ""},
+		// The question refers back to what is done.
+		{"I applied for asylum and my paper expires soon. How do I get it extended?", "", ""},
+		{"Ich habe Wohngeld beantragt. Muss ich dafür Kontoauszüge einreichen?", "", ""},
 		// Nothing asked.
 		{"Ich habe mich angemeldet und brauche eine Meldebescheinigung", "", ""},
 	} {
