@@ -124,7 +124,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 // message) and returns one candidate per service found, reranked, with
 // the hits they come from.
 func (b *Bot) candidates(ctx context.Context, req Request, text, message string) ([]candidate, []knowledge.Hit, error) {
-	hits, err := b.search(ctx, req, text, message)
+	hits, moved, err := b.search(ctx, req, text, message)
 	if err != nil || len(hits) == 0 {
 		return nil, hits, err
 	}
@@ -153,7 +153,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		}
 		seen[key] = true
 		le := localized(e, entries, Lang(req.Lang))
-		cands = append(cands, candidate{hit: h, entry: le, service: key, title: h.NameFit})
+		cands = append(cands, candidate{hit: h, entry: le, service: key, title: h.NameFit, moved: moved})
 	}
 	// Rerank: search's score relative to the best, plus how well the
 	// title fits, so that of the services search finds about equally the
@@ -207,22 +207,22 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 // when search finds that city to be the region of the tenant's entries:
 // "Ich ziehe nach Berlin" to a tenant that serves every region of a Berlin
 // catalogue.
-func (b *Bot) search(ctx context.Context, req Request, text, message string) ([]knowledge.Hit, error) {
+func (b *Bot) search(ctx context.Context, req Request, text, message string) (hits []knowledge.Hit, moved bool, err error) {
 	q := knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
 	more, city := moveQuery(message, req.Tenant)
 	if more != "" {
 		q.Adds = []string{more}
 	}
-	hits, err := b.kb.Search(ctx, q)
+	hits, err = b.kb.Search(ctx, q)
 	if err == nil && city != "" && slices.Contains(ownPlaces(req.Tenant, hits), city) {
 		q.Adds = []string{moveInWords}
 		hits, err = b.kb.Search(ctx, q)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, false, fmt.Errorf("search: %w", err)
 	}
-	return hits, nil
+	return hits, len(q.Adds) > 0, nil
 }
 
 // outOfScope is the decision for a question the catalogue cannot answer
@@ -312,8 +312,9 @@ func markLead(cands []candidate) {
 
 // candidate is a search hit with its entry in the citizen's language, the
 // service it stands for (the entry a translation translates), how well its
-// title fits the question, its rank after reranking, and whether it leads
-// by words (see markLead).
+// title fits the question, its rank after reranking, whether it leads by
+// words (see markLead), and whether search added the words of a move the
+// message tells of, which its title fit may come from (see Bot.search).
 type candidate struct {
 	hit     knowledge.Hit
 	entry   knowledge.Entry
@@ -321,6 +322,7 @@ type candidate struct {
 	title   float64
 	rank    float64
 	lead    bool
+	moved   bool
 }
 
 func (c candidate) isMatch() bool {

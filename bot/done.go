@@ -130,7 +130,7 @@ func tellsDone(s string) bool {
 		return true
 	}
 	for i, w := range ws[:max(0, len(ws)-1)] {
-		if slices.Contains(gotVerbs, w) && slices.Contains(possessives, ws[i+1]) || w == "got" && ws[i+1] == "married" {
+		if (slices.Contains(gotVerbs, w) && slices.Contains(possessives, ws[i+1])) || (w == "got" && ws[i+1] == "married") {
 			return true
 		}
 	}

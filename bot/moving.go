@@ -23,14 +23,6 @@ const (
 // not what they need.
 var comingMoves = []string{"ziehe", "ziehen", "zieht", "umziehen", "umzug", "move", "moves", "moving", "relocate", "relocating"}
 
-// tellsMove reports whether text tells of a move to come. The words of
-// registering or deregistering that search then adds (see moveQuery) make
-// those titles fit the question, though it may ask about something else:
-// "How do I cancel my mobile contract before I move back to Spain?".
-func tellsMove(text string) bool {
-	return slices.ContainsFunc(knowledge.Words(text), func(w string) bool { return slices.Contains(comingMoves, w) })
-}
-
 // abroadWords name no country but somewhere abroad.
 var abroadWords = []string{"ausland", "abroad"}
 

@@ -47,12 +47,12 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // when the question is not one the referrals know, or the catalogue may
 // answer it: the best entry's title plainly fits the question. When the
 // question tells of a move, that fit may come from the words search adds
-// for it (see tellsMove), and a phrase of the sentences that ask still
+// for it (candidate.moved), and a phrase of the sentences that ask still
 // counts ("How do I cancel my mobile contract before I move back to
 // Spain?").
 func referral(question, lang string, cands []candidate) string {
 	titled := len(cands) > 0 && cands[0].title >= strongTitle
-	if titled && !tellsMove(question) {
+	if titled && !cands[0].moved {
 		return ""
 	}
 	// asked holds the phrases of the sentences that ask, when those are
