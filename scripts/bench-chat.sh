@@ -19,7 +19,8 @@
 # Environment: CATALOG (default ../shared/catalog/berlin.jsonl), QUESTIONS
 # (default ../shared/eval/questions_written.jsonl; the tool's built-in list
 # if missing), BENCH_ADDR (default 127.0.0.1:18080), IDLE_CONNS (10000),
-# DURATION (30s), RATE (300).
+# DURATION (30s), RATE (300), GOMEMLIMIT (the server's soft memory limit,
+# 400MiB as the README suggests; "off" for none).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -99,13 +100,14 @@ trap 'exit 130' INT TERM
 
 # Starts the server with the limits raised for a single-address benchmark and waits for /readyz.
 start_server() {
-	CITIZENBOT_ADDR=$ADDR CITIZENBOT_LOG_LEVEL=warn \
+	local limit=${GOMEMLIMIT:-400MiB}
+	GOMEMLIMIT=$limit CITIZENBOT_ADDR=$ADDR CITIZENBOT_LOG_LEVEL=warn \
 		CITIZENBOT_RATE_CONVERSATION=1000000 CITIZENBOT_RATE_IP=1000000 CITIZENBOT_CONNS_PER_IP=1000000 \
 		bin/citizenbot serve 2>>"$LOG" &
 	SERVER_PID=$!
 	for _ in $(seq 1 60); do
 		if curl -fsS -o /dev/null --max-time 2 "http://$ADDR/readyz" 2>/dev/null; then
-			log "server ready on $ADDR (pid $SERVER_PID, log $LOG)"
+			log "server ready on $ADDR (pid $SERVER_PID, GOMEMLIMIT $limit, log $LOG)"
 			return 0
 		fi
 		kill -0 "$SERVER_PID" 2>/dev/null || die "the server exited; see $LOG"
