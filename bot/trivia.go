@@ -17,7 +17,7 @@ import (
 
 // factStems are the German stems, and factWords the folded English words,
 // that name a fact of history or geography: who built, founded or invented
-// a thing, a population, a capital ("Seit wann ist Berlin wieder
+// a thing, who is mayor, a population, a capital ("Seit wann ist Berlin wieder
 // Hauptstadt?"; "in der Hauptstadt" may say where the asker lives, but
 // then the question speaks of the asker). English words are taken as they
 // are: their stems name trades ("painters") and plans ("before founding a
@@ -25,8 +25,8 @@ import (
 // calculated?" is a tax question.
 var (
 	factStems = stemsOf([]string{"gebaut", "erbaut", "gegründet", "erfunden", "entworfen", "komponiert", "gemalt",
-		"Einwohner", "Einwohnerzahl", "Hauptstadt"}, nil)
-	factWords = []string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants"}
+		"Einwohner", "Einwohnerzahl", "Hauptstadt", "Bürgermeister", "Bürgermeisterin"}, nil)
+	factWords = []string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants", "mayor"}
 )
 
 // askingWords are the folded words a question of knowledge starts with.

@@ -25,6 +25,8 @@ func TestTrivia(t *testing.T) {
 		{"Wer hat Anspruch auf Wohngeld?", nil, false},                               // no fact of history
 		{"Seit wann ist Berlin eigentlich wieder Hauptstadt?", nil, true},
 		{"Was ist die Hauptstadt von Australien?", nil, true},
+		{"Wer ist gerade Regierender Bürgermeister von Berlin?", nil, true},
+		{"Who is the mayor of Berlin?", nil, true},
 		{"how many people live in berlin right now?", nil, true},
 		{"Wie viele Bundesländer hat Deutschland?", nil, true},
 		{"How many people can live in my flat?", nil, false},                      // the asker's own matter

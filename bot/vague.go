@@ -28,9 +28,10 @@ var botStems = stemsOf([]string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "
 	[]string{"real", "human", "person", "bot", "chatbot", "robot", "AI", "machine"})
 
 // chatStems are the German and English stems of the words of small talk
-// beyond stop words: "Wie geht's dir heute?", "how are you doing today?".
-var chatStems = stemsOf([]string{"geht", "gehts", "heute", "Laune"},
-	[]string{"doing", "today", "going"})
+// beyond stop words: "Wie geht's dir heute?", "how are you doing today?",
+// "Erzähl mir einen Witz".
+var chatStems = stemsOf([]string{"geht", "gehts", "heute", "Laune", "erzähl", "erzähle", "Witz", "Witze"},
+	[]string{"doing", "today", "going", "tell", "joke", "jokes"})
 
 // greetingStems are the German and English stems of the words of a
 // greeting beyond "Hallo", which is a stop word: "Guten Tag", "Moin",

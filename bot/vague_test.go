@@ -30,6 +30,8 @@ func TestVague(t *testing.T) {
 		{"Hallo, bist du ein echter Mensch?", true},
 		{"are you a real person or a bot?", true},
 		{"hallo wie gehts dir heute", true},
+		{"Erzähl mir einen Witz", true},
+		{"tell me a joke", true},
 		{"How are you doing today?", true},
 		{"Hat das Bürgeramt heute geöffnet?", true},
 		{"Wie geht das mit dem Wohngeld?", false},
