@@ -83,27 +83,17 @@ func referral(question, lang string, cands []candidate) string {
 // Sozialticket?", "Die Familienkasse will einen Nachweis, dass ich in
 // Berlin wohne. Wo bekomme ich den?").
 func askedPart(text string) string {
+	sentences := sentencesOf(text)
 	var asked []string
-	n, start := 0, 0
-	for i, r := range text {
-		if r != '.' && r != '!' && r != '?' && r != '\n' {
-			continue
+	for _, s := range sentences {
+		if strings.HasSuffix(s, "?") {
+			asked = append(asked, s)
 		}
-		if s := strings.TrimSpace(text[start:i]); s != "" {
-			n++
-			if r == '?' {
-				asked = append(asked, s)
-			}
-		}
-		start = i + 1
 	}
-	if strings.TrimSpace(text[start:]) != "" {
-		n++
-	}
-	if len(asked) == 0 || len(asked) == n {
+	if len(asked) == 0 || len(asked) == len(sentences) {
 		return text
 	}
-	return strings.Join(asked, ". ")
+	return strings.Join(asked, " ")
 }
 
 // bodyName is the name in lang of the body a referral rule's left side

@@ -178,10 +178,11 @@ func TestAnswerRefers(t *testing.T) {
 
 func TestAskedPart(t *testing.T) {
 	for text, want := range map[string]string{
-		"Ich bekomme Bürgergeld. Wie komme ich an das Sozialticket?":        "Wie komme ich an das Sozialticket",
+		"Ich bekomme Bürgergeld. Wie komme ich an das Sozialticket?":        "Wie komme ich an das Sozialticket?",
 		"Wie beantrage ich Kindergeld?":                                     "Wie beantrage ich Kindergeld?",
 		"Kindergeld beantragen":                                             "Kindergeld beantragen",
-		"Die Familienkasse will einen Nachweis. Wo bekomme ich den? Danke!": "Wo bekomme ich den",
+		"Die Familienkasse will einen Nachweis. Wo bekomme ich den? Danke!": "Wo bekomme ich den?",
+		"Ich bekomme Bürgergeld; wie komme ich an das Sozialticket?":        "wie komme ich an das Sozialticket?",
 		"Wo ist das Jobcenter? Und wann hat es offen?":                      "Wo ist das Jobcenter? Und wann hat es offen?",
 	} {
 		if got := askedPart(text); got != want {
