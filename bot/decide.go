@@ -100,6 +100,11 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	if len(cands) == 0 {
 		return outOfScope(masked, lang, nil), nil
 	}
+	if asksProcedure(masked) {
+		for i := range cands {
+			cands[i].procedure = true
+		}
+	}
 	ranking := make([]string, len(cands))
 	for i, c := range cands {
 		ranking[i] = c.service
@@ -323,11 +328,14 @@ type candidate struct {
 	rank    float64
 	lead    bool
 	moved   bool
+	// procedure: the question asks for a procedure (see asks.go).
+	procedure bool
 }
 
 func (c candidate) isMatch() bool {
 	return c.hit.Similarity >= minSimilarity || c.hit.OfficialRank >= minTextRank || c.title >= minTitle ||
-		c.agreed() || c.evidence() >= minEvidence || c.lead || c.phrased()
+		c.agreed() || c.evidence() >= minEvidence || c.lead || c.phrased() ||
+		c.procedure && c.hit.WordRank == 1 && c.hit.TextRank >= minAskedTextRank
 }
 
 // phrased reports whether the word side ranks c first and one of its

@@ -31,6 +31,11 @@ func TestCandidateIsMatch(t *testing.T) {
 		{"a phrasing fits fairly, words covered fairly", candidate{hit: knowledge.Hit{PhrasingFit: minFairPhrasingFit, TextRank: minFairTextRank, WordRank: 1}}, true},
 		{"a phrasing fits fairly, words covered fairly, second by words", candidate{hit: knowledge.Hit{PhrasingFit: 0.5, TextRank: 0.4, WordRank: 2}}, false},
 		{"a phrasing fits less than fairly", candidate{hit: knowledge.Hit{PhrasingFit: 0.35, TextRank: 0.4, WordRank: 1}}, false},
+		// A question that asks for a procedure.
+		{"asked for a procedure, first by words", candidate{hit: knowledge.Hit{TextRank: minAskedTextRank, WordRank: 1}, procedure: true}, true},
+		{"asked for a procedure, second by words", candidate{hit: knowledge.Hit{TextRank: 0.5, WordRank: 2}, procedure: true}, false},
+		{"asked for a procedure, words covered little", candidate{hit: knowledge.Hit{TextRank: 0.2, WordRank: 1}, procedure: true}, false},
+		{"first by words, no procedure asked", candidate{hit: knowledge.Hit{TextRank: 0.5, WordRank: 1}}, false},
 	} {
 		if got := tt.c.isMatch(); got != tt.want {
 			t.Errorf("%s: isMatch() = %v, want %v", tt.name, got, tt.want)

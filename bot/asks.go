@@ -1,0 +1,49 @@
+package bot
+
+import (
+	"slices"
+
+	"citizenbot/knowledge"
+)
+
+// A question that asks what to do, where to go or what is needed ("Muss ich
+// dafür vorher jemanden fragen?", "Wo bekomme ich so ein Formular?", "do I
+// need a licence?") asks for a procedure, which is what the catalogue
+// describes; one that asks who is right, what is best or when a place
+// opens does not. For such a question the entry that the word side ranks
+// first is a match with a lower text rank (minAskedTextRank): questions
+// about the catalogue's less common services in everyday words share few
+// words with any entry, and the procedure they ask for is the best hint
+// that the entry found is meant.
+
+// minAskedTextRank is the text rank, phrasings included, from which the
+// word side's first entry is a match for a question that asks for a
+// procedure.
+const minAskedTextRank = 0.25
+
+// procedureAsks are the folded words by which a question asks for a
+// procedure.
+var procedureAsks = [][]string{
+	{"muss", "ich"}, {"muessen", "wir"}, {"brauche", "ich"}, {"brauch", "ich"}, {"brauchen", "wir"},
+	{"wo", "kann", "ich"}, {"wo", "bekomme", "ich"}, {"wo", "krieg", "ich"}, {"wo", "kriege", "ich"},
+	{"wo", "beantrage", "ich"}, {"wo", "melde", "ich"}, {"wo", "reiche", "ich"},
+	{"was", "muss", "ich"}, {"was", "brauche", "ich"}, {"wer", "ist", "zustaendig"}, {"an", "wen"},
+	{"wie", "komme", "ich", "an"}, {"wie", "kriege", "ich"}, {"wie", "krieg", "ich"}, {"wie", "bekomme", "ich"},
+	{"wie", "beantrage", "ich"}, {"wie", "melde", "ich"}, {"darf", "ich"}, {"duerfen", "wir"},
+	{"do", "i", "need"}, {"do", "we", "need"}, {"where", "do", "i"}, {"where", "can", "i"},
+	{"how", "do", "i", "get"}, {"how", "do", "i", "apply"}, {"how", "do", "i", "register"},
+	{"how", "do", "i", "report"}, {"what", "do", "i", "need"}, {"who", "do", "i"}, {"can", "i", "get"},
+	{"am", "i", "allowed"}, {"are", "we", "allowed"}, {"do", "i", "have", "to"}, {"do", "we", "have", "to"},
+}
+
+// asksProcedure reports whether the question asks for a procedure (see
+// procedureAsks).
+func asksProcedure(question string) bool {
+	words := knowledge.Words(question)
+	for i := range words {
+		if slices.ContainsFunc(procedureAsks, func(p []string) bool { return phraseAt(words, i, p) }) {
+			return true
+		}
+	}
+	return false
+}

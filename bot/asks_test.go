@@ -1,0 +1,22 @@
+package bot
+
+import "testing"
+
+func TestAsksProcedure(t *testing.T) {
+	for question, want := range map[string]bool{
+		"Unser Haus steht unter Schutz. Müssen wir vorher jemanden fragen?": true,
+		"Brauche ich dafür eine Genehmigung?":                               true,
+		"Wo bekomme ich so ein Formular?":                                   true,
+		"Wie komme ich an den Berechtigungsnachweis?":                       true,
+		"What license do I need to sell door to door?":                      true,
+		"Do I need to register my dog?":                                     true,
+		"Wie komme ich vom BER zum Alexanderplatz?":                         false, // directions
+		"Welches Restaurant hat sonntags Brunch?":                           false,
+		"Hat der Vermieter recht?":                                          false,
+		"Is that even allowed in Berlin?":                                   false,
+	} {
+		if got := asksProcedure(question); got != want {
+			t.Errorf("asksProcedure(%q) = %v, want %v", question, got, want)
+		}
+	}
+}
