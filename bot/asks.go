@@ -1,11 +1,5 @@
 package bot
 
-import (
-	"slices"
-
-	"citizenbot/knowledge"
-)
-
 // A question that asks what to do, where to go or what is needed ("Muss ich
 // dafür vorher jemanden fragen?", "Wo bekomme ich so ein Formular?", "do I
 // need a licence?") asks for a procedure, which is what the catalogue
@@ -38,12 +32,4 @@ var procedureAsks = [][]string{
 
 // asksProcedure reports whether the question asks for a procedure (see
 // procedureAsks).
-func asksProcedure(question string) bool {
-	words := knowledge.Words(question)
-	for i := range words {
-		if slices.ContainsFunc(procedureAsks, func(p []string) bool { return phraseAt(words, i, p) }) {
-			return true
-		}
-	}
-	return false
-}
+func asksProcedure(question string) bool { return hasPhrase(question, procedureAsks) }

@@ -79,10 +79,14 @@ var opinionPhrases = [][]string{
 
 // opinion reports whether the question asks for the bot's opinion (see
 // opinionPhrases).
-func opinion(question string) bool {
-	words := knowledge.Words(question)
+func opinion(question string) bool { return hasPhrase(question, opinionPhrases) }
+
+// hasPhrase reports whether text has the folded words of one of phrases
+// in a row.
+func hasPhrase(text string, phrases [][]string) bool {
+	words := knowledge.Words(text)
 	for i := range words {
-		if slices.ContainsFunc(opinionPhrases, func(p []string) bool { return phraseAt(words, i, p) }) {
+		if slices.ContainsFunc(phrases, func(p []string) bool { return phraseAt(words, i, p) }) {
 			return true
 		}
 	}
