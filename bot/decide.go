@@ -26,8 +26,10 @@ import (
 // or fairly while its text rank, phrasings included, is fair too: an
 // English question about a rare service shares few words with the German
 // entry, and its phrasings may be all that speaks for it. They do not
-// raise its text rank. Two matches are alike, and the bot asks which one
-// is meant, when their reranked scores lie within closeRank. The values
+// raise its text rank. A question that asks for a procedure lowers the
+// text rank the word side's first hit needs (see asks.go). Two matches
+// are alike, and the bot asks which one is meant, when their reranked
+// scores lie within closeRank. The values
 // were chosen with `citizenbot eval` on the development questions
 // (docs/quality.md): they trade declining too often against answering
 // questions the catalogue has no service for.
@@ -335,7 +337,14 @@ type candidate struct {
 func (c candidate) isMatch() bool {
 	return c.hit.Similarity >= minSimilarity || c.hit.OfficialRank >= minTextRank || c.title >= minTitle ||
 		c.agreed() || c.evidence() >= minEvidence || c.lead || c.phrased() ||
-		c.procedure && c.hit.WordRank == 1 && c.hit.TextRank >= minAskedTextRank
+		c.askedFor()
+}
+
+// askedFor reports whether the question asks for a procedure and the word
+// side ranks c first with a text rank of at least minAskedTextRank (see
+// asks.go).
+func (c candidate) askedFor() bool {
+	return c.procedure && c.hit.WordRank == 1 && c.hit.TextRank >= minAskedTextRank
 }
 
 // phrased reports whether the word side ranks c first and one of its
