@@ -13,8 +13,9 @@ package bot
 // minAskedTextRank is the text rank, phrasings included, from which the
 // word side's first entry is a match for a question that asks for a
 // procedure. Unlike the other thresholds it was chosen on the held-out
-// files' figures (0.25 declines no more of their no_service questions,
-// 0.2 three; docs/quality.md, tenth round).
+// files' figures: at 0.25 none of their no_service questions is answered
+// that was declined before, at 0.2 three are (docs/quality.md, tenth
+// round).
 const minAskedTextRank = 0.25
 
 // procedureAsks are the folded words by which a question asks for a
