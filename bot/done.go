@@ -111,10 +111,7 @@ func isClauseEnd(r rune) bool { return r == ',' || r == '–' || r == '—' }
 // tellsDone reports whether the clause s tells of something done.
 func tellsDone(s string) bool {
 	ws := knowledge.Words(s)
-	in := func(list []string) func(string) bool {
-		return func(w string) bool { return slices.Contains(list, w) }
-	}
-	if slices.ContainsFunc(ws, in(negations)) || slices.ContainsFunc(ws, in(wishes)) {
+	if anyIn(ws, negations) || anyIn(ws, wishes) {
 		return false
 	}
 	person := false
@@ -126,7 +123,7 @@ func tellsDone(s string) bool {
 			return true
 		}
 	}
-	if slices.ContainsFunc(ws, in(germanDone)) && slices.ContainsFunc(ws, in(doneAuxiliaries)) {
+	if anyIn(ws, germanDone) && anyIn(ws, doneAuxiliaries) {
 		return true
 	}
 	for i, w := range ws[:max(0, len(ws)-1)] {
@@ -145,7 +142,7 @@ var backReferences = []string{"it", "that", "this", "them", "es", "dies", "diese
 // refersBack reports whether one of the clauses asked refers back.
 func refersBack(asked []string) bool {
 	for _, a := range asked {
-		if slices.ContainsFunc(knowledge.Words(a), func(w string) bool { return slices.Contains(backReferences, w) }) {
+		if anyIn(knowledge.Words(a), backReferences) {
 			return true
 		}
 	}

@@ -75,7 +75,7 @@ func elsewhere(question, lang string, t knowledge.Tenant, hits []knowledge.Hit) 
 			case !ok:
 			case movesTo(words, i-1, i-1):
 				other, name = &c, words[i]
-				moves = slices.ContainsFunc(words[:i], func(w string) bool { return slices.Contains(comingMoves, w) })
+				moves = anyIn(words[:i], comingMoves)
 			case words[i-1] == "in":
 				other, name = &c, words[i]
 			}
@@ -86,7 +86,7 @@ func elsewhere(question, lang string, t knowledge.Tenant, hits []knowledge.Hit) 
 	}
 	own := ownPlaces(t, hits)
 	if moves && slices.Contains(own, name) ||
-		!moves && slices.ContainsFunc(knowledge.Words(question), func(w string) bool { return slices.Contains(own, w) }) {
+		!moves && anyIn(knowledge.Words(question), own) {
 		return ""
 	}
 	if lang == "en" {

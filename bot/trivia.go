@@ -41,7 +41,7 @@ var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem
 // (see above) that no title among the best candidates names.
 func trivia(question string, cands []candidate) bool {
 	words := knowledge.Words(question)
-	if len(words) == 0 || !slices.Contains(askingWords, words[0]) || slices.ContainsFunc(words, func(w string) bool { return slices.Contains(ownWords, w) }) {
+	if len(words) == 0 || !slices.Contains(askingWords, words[0]) || anyIn(words, ownWords) {
 		return false
 	}
 	var facts []string

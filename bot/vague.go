@@ -69,6 +69,11 @@ func stemIn(w string, lists ...[]string) bool {
 	})
 }
 
+// anyIn reports whether one of words is in list.
+func anyIn(words, list []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(list, w) })
+}
+
 // every reports whether f holds for every word of words.
 func every(words []string, f func(string) bool) bool {
 	return !slices.ContainsFunc(words, func(w string) bool { return !f(w) })
