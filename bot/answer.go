@@ -60,6 +60,9 @@ func (b *Bot) Answer(ctx context.Context, req Request, emit func(delta string, r
 		if d.closing {
 			r.Text = phrasesFor(lang).closing
 		}
+		if d.advice {
+			r.Text = phrasesFor(lang).advice
+		}
 		if d.caseStatus {
 			r.Text = composeCaseStatus(req.Tenant, lang, d.entries)
 			for _, e := range d.entries {

@@ -70,6 +70,9 @@ type decision struct {
 	// closing: the message only thanks or takes leave (NoAnswer; see
 	// vague.go).
 	closing bool
+	// advice: the question asks the bot to recommend or rank providers
+	// or places (NoAnswer; see recommend.go).
+	advice bool
 }
 
 // decide picks the entries for a message: the citizen's choice from a
@@ -122,6 +125,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, vague: true}
 	} else if trivia(masked, cands) || opinion(masked) {
 		d = decision{status: NoAnswer}
+	} else if asksRanking(masked) {
+		d = decision{status: NoAnswer, advice: true}
 	}
 	d.ranking = ranking
 	return d, nil

@@ -20,6 +20,7 @@ type phrases struct {
 	callUs         string // %s: phone, %s: hours
 	vague          string
 	closing        string
+	advice         string
 	noAnswerPage   string
 	refusal        string
 	actionOnline   string
@@ -54,6 +55,7 @@ var phrasesDE = phrases{
 	callUs:         "Die Behördennummer %s hilft Ihnen auch weiter (%s).",
 	vague:          "Worum geht es? Nennen Sie mir bitte Ihr Anliegen, zum Beispiel „Personalausweis beantragen“ oder „Wohnung anmelden“. Dann zeige ich Ihnen die passende Dienstleistung mit Unterlagen, Kosten und dem Weg zum Termin.",
 	closing:        "Gern geschehen! Wenn Sie noch eine Frage zu einer Dienstleistung der Verwaltung haben, schreiben Sie mir einfach.",
+	advice:         "Anbieter, Lokale und Angebote empfehle oder vergleiche ich nicht. Ich helfe Ihnen bei Dienstleistungen der Verwaltung, zum Beispiel bei Anmeldung, Ausweis oder Wohngeld.",
 	refusal:        "Dabei kann ich nicht helfen. Ich beantworte Fragen zu Dienstleistungen der Verwaltung, zum Beispiel zu Ausweis, Anmeldung oder Wohngeld.",
 	actionOnline:   "Online beantragen",
 	actionAppoint:  "Termin buchen",
@@ -91,6 +93,7 @@ var phrasesEN = phrases{
 	callUs:         "The public service number %s can help you too (%s).",
 	vague:          "What is it about? Please tell me your matter, for example “apply for an ID card” or “register my address”. I will then show you the right service with its documents, fees and the way to an appointment.",
 	closing:        "You're welcome! If you have another question about a public service, just write to me.",
+	advice:         "I don't recommend or compare providers, places or offers. I help with public services, for example registering an address, ID cards or housing benefit.",
 	refusal:        "I can't help with that. I answer questions about public services, for example ID cards, registering an address or housing benefit.",
 	actionOnline:   "Apply online",
 	actionAppoint:  "Book an appointment",

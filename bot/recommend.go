@@ -1,0 +1,94 @@
+package bot
+
+import (
+	"slices"
+
+	"citizenbot/knowledge"
+)
+
+// A question that asks the bot to recommend or rank gets no answer: which
+// bank, driving school or registry office is the best, the cheapest or
+// the nicest, or "Can you recommend a moving company?". A city's
+// assistant neither ranks providers nor judges places, and the question's
+// topic would otherwise find a service ("Welche Kfz-Versicherung ist am
+// günstigsten?" → the electronic insurance confirmation). A referral the
+// question fits goes first ("Welche Krankenkasse ist am günstigsten?" →
+// the health insurers).
+//
+// The words that rank are also those of questions for a service, and
+// these are told apart:
+//   - speed is no judgement: "Wo bekomme ich am schnellsten einen
+//     Termin?" asks for a service;
+//   - neither is fit: "Welcher Aufenthaltstitel passt am besten?";
+//   - nor the way: "Which is the best way to apply?";
+//   - "am besten" without "ist" or "sind" says how to do something, not
+//     what is best: "Welche Unterlagen bringe ich am besten mit?";
+//   - where something is best asks for a service ("Wo melde ich mich am
+//     besten an?"); only where it is cheapest is a question of price.
+
+// Superlatives that rank by quality or beauty (after a word of choosers)
+// and by price (after a word of choosers or places), folded.
+var (
+	bestWords = []string{
+		"beste", "besten", "bester", "bestes", "schoenste", "schoensten", "schoenster", "schoenstes",
+		"nettesten", "best", "nicest",
+	}
+	cheapestWords = []string{
+		"guenstigste", "guenstigsten", "guenstigster", "guenstigstes",
+		"billigste", "billigsten", "billigster", "billigstes", "cheapest",
+	}
+	choosers = []string{"welche", "welcher", "welches", "welchen", "welchem", "which"}
+	places   = []string{"wo", "where"}
+	copulas  = []string{"ist", "sind", "is", "are"}
+	// manners follow a superlative that asks how to do something.
+	manners = []string{"way", "ways", "weg", "wege", "moeglichkeit", "option", "options", "time", "zeit", "zeitpunkt", "methode"}
+	// fits are the words by which a superlative asks which service fits.
+	fits = []string{"passt", "passen", "fits", "suits"}
+)
+
+// recommends are the folded words of a recommendation, and addressed the
+// words that address the bot or any reader: a recommendation that is not
+// asked of anyone is the topic of a question ("Jugendamt gives a
+// recommendation to the court").
+var (
+	recommends = []string{"empfehlen", "empfiehlst", "empfehlt", "empfehlung", "empfehlungen", "recommend", "recommendation", "recommendations"}
+	addressed  = []string{"du", "ihr", "sie", "you", "any"}
+)
+
+// asksRanking reports whether a sentence of the question asks the bot to
+// recommend something, or asks which is the best, the cheapest or the
+// nicest, or where something is cheapest.
+func asksRanking(question string) bool {
+	for _, s := range sentencesOf(question) {
+		ws := knowledge.Words(s)
+		if anyIn(ws, recommends) && anyIn(ws, addressed) {
+			return true
+		}
+		if anyIn(ws, fits) {
+			continue
+		}
+		for i := range ws {
+			if ranksAt(ws, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ranksAt reports whether the word of the sentence ws at i is a
+// superlative that ranks (see asksRanking).
+func ranksAt(ws []string, i int) bool {
+	var askers []string
+	switch {
+	case slices.Contains(bestWords, ws[i]):
+		askers = choosers
+	case slices.Contains(cheapestWords, ws[i]):
+		askers = slices.Concat(choosers, places)
+	default:
+		return false
+	}
+	adverb := i > 0 && ws[i-1] == "am" && !anyIn(ws, copulas)
+	manner := i+1 < len(ws) && slices.Contains(manners, ws[i+1])
+	return anyIn(ws, askers) && !adverb && !manner
+}

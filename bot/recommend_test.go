@@ -1,0 +1,53 @@
+package bot
+
+import (
+	"context"
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestAsksRanking(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Welche Kfz-Versicherung ist am günstigsten für Fahranfänger?":               true,
+		"welcher handyvertrag is am billigsten o2 oder vodafone":                     true,
+		"Welches Standesamt in Berlin ist am schönsten zum Heiraten?":                true,
+		"welche fahrschule in friedrichshain hat die beste bestehensquote":           true,
+		"Bei welcher Bank bekomme ich den besten Kredit?":                            true,
+		"Which bank is best for expats in Berlin?":                                   true,
+		"Christmas markets start soon. Which one is the nicest?":                     true,
+		"Where's the cheapest place in Neukölln to get winter tyres put on?":         true,
+		"Wo ist Parken in Mitte am günstigsten?":                                     true,
+		"Can you recommend a cheap moving company in Berlin?":                        true,
+		"Könnt ihr mir ein gutes Restaurant in Kreuzberg empfehlen?":                 true,
+		"Any recommendations for a good vet?":                                        true,
+		"Wo bekomme ich am schnellsten einen Termin für den Personalausweis?":        false, // speed
+		"Welcher Aufenthaltstitel passt am besten zu meiner Stelle?":                 false, // fit
+		"Which is the best way to apply for a residence permit?":                     false, // the way
+		"Welche Unterlagen bringe ich am besten mit?":                                false, // an adverb
+		"Wo melde ich mich am besten an, wenn ich nach Pankow ziehe?":                false, // where best
+		"Where is the best place to register my address?":                            false, // where best
+		"The Jugendamt will give a recommendation to the court. What do they check?": false, // asked of no one
+		"Was kostet der günstigste Tarif für den Anwohnerparkausweis?":               false, // no choice asked
+	} {
+		if got := asksRanking(q); got != want {
+			t.Errorf("asksRanking(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A question that asks for a ranking gets no answer, and says why,
+// although search found a service that matches.
+func TestAnswerRanking(t *testing.T) {
+	kb := newFakeKB(t, knowledge.Entry{ID: "evb", Title: "Kraftfahrzeug - elektronische Versicherungsbestätigung", Language: "de"})
+	kb.hits = []knowledge.Hit{{ID: "evb", Score: 0.03, Similarity: 0.5}}
+	for _, lang := range []string{"de", "en"} {
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: lang, Text: "Welche Kfz-Versicherung ist am günstigsten?"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != NoAnswer || r.Text != phrasesFor(lang).advice {
+			t.Errorf("%s: reply %s %q, want the advice no answer", lang, r.Status, r.Text)
+		}
+	}
+}
