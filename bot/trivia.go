@@ -12,8 +12,14 @@ import (
 // the Brandenburg Gate), and the bot would answer with it. Such a question
 // starts with a question word, names a fact of history or geography, and
 // says nothing of the asker: "Wann wurde unser Haus gebaut? Wir brauchen
-// die Bauakte" is the citizen's own matter. A question for the bot's
-// opinion gets no answer either (see opinion).
+// die Bauakte" is the citizen's own matter. So is a question that asks why
+// ("Warum ist ein Bär im Wappen?", "Warum kriegt man nie einen Termin?"):
+// the catalogue says how to do things, not why they are as they are; and
+// one that counts what there is ("Wie viele Hunde gibt es in Berlin?",
+// "Wie viele Bezirke hat Berlin?"), not what a procedure takes ("Wie viele
+// Unterschriften braucht ein Einwohnerantrag?", "Wie viele Tage hat man
+// Zeit?"). A question for the bot's opinion gets no answer either (see
+// opinion).
 
 // factStems are the German stems, and factWords the folded English words,
 // that name a fact of history or geography: who built, founded or invented
@@ -33,16 +39,46 @@ var (
 var askingWords = []string{"wer", "was", "wo", "wann", "seit", "wie", "warum", "wieso", "welche", "welcher", "who", "what",
 	"where", "when", "how", "why", "which"}
 
+// reasonWords are the folded words a question that asks why starts with.
+var reasonWords = []string{"warum", "wieso", "weshalb", "why"}
+
+// countPhrases are the folded words by which a question that starts with
+// "wie viele" or "how many" counts what there is or was.
+var countPhrases = [][]string{{"gibt", "es"}, {"wurden"}, {"there", "are"}, {"are", "there"}, {"were"}}
+
+// counts reports whether the folded words of a question count what there
+// is: they start with "wie viele" or "how many" and have a phrase of
+// countPhrases, or "hat" (not "hat man") or "does … have": "Wie viele
+// Bezirke hat Berlin?".
+func counts(words []string) bool {
+	if !phraseAt(words, 0, []string{"wie", "viele"}) && !phraseAt(words, 0, []string{"how", "many"}) {
+		return false
+	}
+	for i, w := range words {
+		if slices.ContainsFunc(countPhrases, func(p []string) bool { return phraseAt(words, i, p) }) {
+			return true
+		}
+		if w == "hat" && !phraseAt(words, i+1, []string{"man"}) {
+			return true
+		}
+	}
+	return slices.Contains(words, "does") && slices.Contains(words, "have")
+}
+
 // ownWords are the folded words by which askers speak of themselves.
 var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns",
 	"unser", "unsere", "unseren", "unserem", "unserer", "i", "me", "my", "we", "us", "our"}
 
-// trivia reports whether the question asks a fact of general knowledge
-// (see above) that no title among the best candidates names.
+// trivia reports whether the question asks why, counts what there is, or
+// asks a fact of general knowledge that no title among the best candidates
+// names (see above).
 func trivia(question string, cands []candidate) bool {
 	words := knowledge.Words(question)
 	if len(words) == 0 || !slices.Contains(askingWords, words[0]) || anyIn(words, ownWords) {
 		return false
+	}
+	if slices.Contains(reasonWords, words[0]) || counts(words) {
+		return true
 	}
 	var facts []string
 	for i, w := range words {

@@ -32,6 +32,17 @@ func TestTrivia(t *testing.T) {
 		{"How many people can live in my flat?", nil, false},                      // the asker's own matter
 		{"Wann ist die Hauptstadt-Zulage fällig?", []candidate{allowance}, false}, // a title names it
 		{"How is capital gains tax calculated?", nil, false},                      // no fact of history
+		{"Warum ist eigentlich ein Bär im Berliner Wappen?", nil, true},
+		{"Why is it so hard to get an appointment at the Bürgeramt?", nil, true},
+		{"Warum wurde mein Antrag abgelehnt?", nil, false}, // the asker's own matter
+		{"Wie viele Hunde gibt es eigentlich in Berlin?", nil, true},
+		{"Wie viele Bezirke hat Berlin?", nil, true},
+		{"Wie viele Babys wurden letztes Jahr geboren?", nil, true},
+		{"How many districts does Berlin have?", nil, true},
+		{"How many public pools are there in Berlin?", nil, true},
+		{"Wie viele Tage hat man Zeit für die Ummeldung?", nil, false},        // what a procedure takes
+		{"Wie viele Unterschriften braucht ein Einwohnerantrag?", nil, false}, // what a procedure takes
+		{"How many members does an association need?", nil, false},            // what a procedure takes
 	} {
 		if got := trivia(tt.question, tt.cands); got != tt.want {
 			t.Errorf("trivia(%q) = %v, want %v", tt.question, got, tt.want)
