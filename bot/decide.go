@@ -127,6 +127,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer}
 	} else if asksRanking(masked) {
 		d = decision{status: NoAnswer, advice: true}
+	} else if dispute(masked, cands) {
+		d = decision{status: NoAnswer, referral: bodyName(legalAdvice, lang)}
 	}
 	d.ranking = ranking
 	return d, nil

@@ -1,0 +1,55 @@
+package bot
+
+import "citizenbot/knowledge"
+
+// A question whether a private party may do what it does is one of private
+// law: "Mein Nachbar grillt jeden Abend auf dem Balkon. Darf der das?",
+// "My landlord came into my flat without telling me. Is that even legal?",
+// "Wem gehört der Hund jetzt rechtlich?". No office decides it, and its
+// topic would find a service (air pollution complaints, the dog tax); the
+// bot says that legal advice is the place to ask. The referrals' own
+// phrases go first (a rent increase → a tenants' association). A question
+// that names the party and asks what the asker may do is left alone: "Darf
+// ich als Vermieter an Touristen vermieten?" asks for a permit. So is one
+// whose best entry plainly fits it by its title (strongTitle): "Mein
+// Nachbar baut ohne Genehmigung. Darf er das?" may find building
+// supervision.
+
+// parties are the folded words that name a private party the asker may
+// have a dispute with.
+var parties = []string{
+	"vermieter", "vermieterin", "vermieters", "hausverwaltung", "arbeitgeber", "arbeitgeberin", "arbeitgebers",
+	"chef", "chefin", "nachbar", "nachbarn", "nachbarin", "nachbars", "verkaeufer", "verkaeuferin", "haendler",
+	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft",
+	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
+	"flatmate", "roommate",
+}
+
+// rightsAsks are the folded words by which a question asks whether a party
+// may do something, or what the asker may claim from it.
+var rightsAsks = [][]string{
+	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
+	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
+	{"kann", "ich", "verlangen"}, {"koennen", "wir", "verlangen"}, {"von", "ihm", "verlangen"},
+	{"von", "ihr", "verlangen"}, {"wem", "gehoert"}, {"ist", "das", "rechtens"}, {"ist", "das", "legal"},
+	{"ist", "das", "erlaubt"}, {"ist", "das", "ueberhaupt", "erlaubt"}, {"ist", "das", "ueberhaupt", "legal"},
+	{"is", "he", "allowed"}, {"is", "she", "allowed"}, {"are", "they", "allowed"}, {"can", "he", "do", "that"},
+	{"can", "she", "do", "that"}, {"can", "they", "do", "that"}, {"is", "that", "legal"},
+	{"is", "that", "even", "legal"}, {"is", "that", "actually", "legal"}, {"is", "this", "legal"},
+	{"is", "it", "legal"}, {"is", "that", "allowed"}, {"is", "that", "even", "allowed"}, {"who", "legally"},
+	{"allowed", "to", "do", "that"},
+}
+
+// legalAdvice names, in German and English, where a dispute of private
+// law is asked about, as the referral sentence names a responsible body.
+const legalAdvice = "eine Rechtsberatung (etwa eine Anwältin oder ein Anwalt, bei Mietfragen ein Mieterverein, bei Käufen die Verbraucherzentrale) | legal advice (a lawyer; for tenancy a tenants' association, for purchases the consumer advice centre)"
+
+// dispute reports whether the question names a private party and its
+// sentences that ask whether that party may do something (see above),
+// while no title among cands plainly fits it.
+func dispute(question string, cands []candidate) bool {
+	if len(cands) > 0 && cands[0].title >= strongTitle {
+		return false
+	}
+	return anyIn(knowledge.Words(question), parties) && hasPhrase(askedPart(question), rightsAsks)
+}
