@@ -15,7 +15,7 @@ import (
 // appointment". Search finds the city's own passport service, and the bot
 // would answer with it. So a question that names such a document with a
 // country's adjective (countries.txt) and what is to be done with it (new,
-// renew, lost, expires) gets no answer but that country's embassy or
+// renew, get, lost, expires) gets no answer but that country's embassy or
 // consulates to ask; for a visa the adjective alone is enough. A question
 // that also names what the city does for foreigners (residence permits,
 // naturalisation, registration) is for the city: "my Indian passport
@@ -86,7 +86,7 @@ var (
 	passportWords = []string{"pass", "reisepass", "kinderreisepass", "personalausweis", "ausweis", "passport", "passports", "id", "identity"}
 	visaWords     = []string{"visum", "visa", "visas"}
 	actionStems   = []string{"neu", "verlang", "erneu", "ablauf", "abgelauf", "lauft", "verlor", "gestohl", "beantrag",
-		"ausstell", "renew", "new", "expir", "lost", "stolen", "apply", "replac", "issu", "run"}
+		"ausstell", "bekomm", "renew", "new", "expir", "lost", "stolen", "apply", "replac", "issu", "run", "get"}
 	cityStems = []string{"aufenthalt", "niederlassung", "einburger", "staatsangehor", "fiktion", "blau", "anmeld", "ummeld",
 		"meldebeschein", "ubertrag", "resid", "permit", "naturali", "citizenship", "register", "registration", "settlement",
 		"blue", "transfer", "anmeldung"}

@@ -17,6 +17,8 @@ func TestConsulate(t *testing.T) {
 		{"Renewing my Indian passport while living in Berlin", "en", "the embassy or a consulate of India"},
 		{"Where do I book a US visa appointment?", "en", "the embassy or a consulate of the United States"},
 		{"I lost my Dutch ID card and passport", "en", "the embassy or a consulate of the Netherlands"},
+		{"Wie bekommt meine Tochter einen polnischen Reisepass?", "de", "die Botschaft oder ein Konsulat des Landes Polen"},
+		{"How do I get a Brazilian passport for my son?", "en", "the embassy or a consulate of Brazil"},
 		// the city's own passport and its services for foreigners
 		{"Mein Reisepass läuft ab", "de", ""},
 		{"My German passport expired", "en", ""},
