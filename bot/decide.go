@@ -129,6 +129,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, advice: true}
 	} else if dispute(masked, cands) {
 		d = decision{status: NoAnswer, referral: bodyName(legalAdvice, lang)}
+	} else if asksHours(masked) {
+		d = decision{status: NoAnswer, referral: bodyName(placeHours, lang)}
 	}
 	d.ranking = ranking
 	return d, nil

@@ -1,0 +1,62 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"citizenbot/knowledge"
+)
+
+// Whether a shop, a pool or a market is open on a day is for the place
+// itself to say: "Hat das KaDeWe am Sonntag geöffnet?", "Welcher Späti hat
+// nach 23 Uhr noch offen?", "Is the Teufelsberg open in winter?". Search
+// finds the city's services for shops' Sunday hours or pools' hygiene,
+// and the bot would answer with them. Such a sentence has "hat", "ist" or
+// the like before "geöffnet", "offen" or "open", a time (a day, an hour, a
+// season), and says nothing of the asker: "Mein Antrag ist seit Montag
+// offen" is the asker's case, and "I'd like to open on a Sunday" asks for
+// a permit. One that names an office ("Hat das Bürgeramt samstags
+// geöffnet?") is left to the rest of the bot.
+
+// Folded words: the verbs before "open", the words for open, the times,
+// and the ends of office names.
+var (
+	openVerbs   = []string{"hat", "haben", "ist", "sind", "is", "are"}
+	openWords   = []string{"geoeffnet", "offen", "open"}
+	openObjects = []string{"a", "an", "the", "my", "your", "up"} // "open a shop", "open up"
+	openTimes   = []string{
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+		"montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
+		"heute", "morgen", "abends", "nachts", "uhr", "wochenende", "feiertag", "feiertagen", "winter", "sommer",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sundays",
+		"today", "tomorrow", "tonight", "weekend", "holiday", "holidays", "summer",
+	}
+	officeEnds = []string{"amt", "aemter", "behoerde", "stelle", "office", "authority", "jobcenter"}
+)
+
+// placeHours is whom the bot names for the hours of a place, as the
+// referral sentence names a responsible body.
+const placeHours = "der Ort selbst, etwa auf seiner Website | the place itself, for example on its website"
+
+// asksHours reports whether a sentence of the question asks when a place
+// other than an office is open (see above).
+func asksHours(question string) bool {
+	for _, s := range sentencesOf(question) {
+		ws := knowledge.Words(s)
+		if anyIn(ws, ownWords) || !anyIn(ws, openTimes) || slices.ContainsFunc(ws, isOffice) {
+			continue
+		}
+		for i, w := range ws {
+			if slices.Contains(openWords, w) && anyIn(ws[:i], openVerbs) &&
+				(i+1 == len(ws) || !slices.Contains(openObjects, ws[i+1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isOffice reports whether the folded word names an office.
+func isOffice(w string) bool {
+	return slices.ContainsFunc(officeEnds, func(end string) bool { return strings.HasSuffix(w, end) })
+}

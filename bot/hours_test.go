@@ -1,0 +1,43 @@
+package bot
+
+import (
+	"context"
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestAsksHours(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Hat das KaDeWe am Sonntag geöffnet?":                                 true,
+		"Welcher Späti in Neukölln hat am Sonntag nach 23 Uhr noch offen?":    true,
+		"Is the Teufelsberg listening station open in summer?":                true,
+		"Is KaDeWe open this Sunday?":                                         true,
+		"Hat das Bürgeramt Mitte samstags geöffnet?":                          false, // an office
+		"Mein Antrag ist seit Montag offen, wann kommt der Bescheid?":         false, // the asker's case
+		"My shop turns 10 and I'd like to open on a Sunday. Who allows that?": false, // a permit
+		"Is it possible to open a shop on Sunday?":                            false, // opening a shop
+		"Hat der Baumarkt auch offen?":                                        false, // no time
+		"Is the Chancenfonds bonus open again this year?":                     false, // no time
+	} {
+		if got := asksHours(q); got != want {
+			t.Errorf("asksHours(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A question when a place is open gets no answer that names the place,
+// although search found the city's service for shops' Sunday hours.
+func TestAnswerHours(t *testing.T) {
+	kb := newFakeKB(t, knowledge.Entry{ID: "sunday", Title: "Ladenöffnungszeiten - Ausnahmen aus besonderem Anlass anzeigen", Language: "de"})
+	kb.hits = []knowledge.Hit{{ID: "sunday", Score: 0.03, Similarity: 0.5}}
+	for _, lang := range []string{"de", "en"} {
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: lang, Text: "Hat das KaDeWe am Sonntag geöffnet?"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := composeNoAnswer(testTenant(), lang, bodyName(placeHours, lang)); r.Status != NoAnswer || r.Text != want {
+			t.Errorf("%s: reply %s %q, want %q", lang, r.Status, r.Text, want)
+		}
+	}
+}
