@@ -37,7 +37,8 @@ var rightsAsks = [][]string{
 	{"can", "she", "do", "that"}, {"can", "they", "do", "that"}, {"is", "that", "legal"},
 	{"is", "that", "even", "legal"}, {"is", "that", "actually", "legal"}, {"is", "this", "legal"},
 	{"is", "it", "legal"}, {"is", "that", "allowed"}, {"is", "that", "even", "allowed"}, {"who", "legally"},
-	{"allowed", "to", "do", "that"},
+	{"allowed", "to", "do", "that"}, {"can", "they", "just", "do", "that"}, {"can", "he", "just", "do", "that"},
+	{"can", "she", "just", "do", "that"}, {"money", "back", "from"},
 }
 
 // legalAdvice names, in German and English, where a dispute of private

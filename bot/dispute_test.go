@@ -20,6 +20,7 @@ func TestDispute(t *testing.T) {
 		{"mein ex will unseren hund behalten. wem gehört der hund jetzt rechtlich", nil, true},
 		{"My landlord came into my flat without telling me. Is that even legal?", nil, true},
 		{"My neighbour put up a camera facing our garden. Is he allowed to do that?", nil, true},
+		{"The Hausverwaltung had my car towed. Can I get that money back from the Hausverwaltung?", nil, true},
 		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false}, // a title fits
 		{"Darf ich als Vermieter meine Wohnung an Touristen vermieten?", nil, false},          // the asker's own permit
 		{"Darf der Hund mit ins Bürgeramt?", nil, false},                                      // no party

@@ -11,9 +11,10 @@ import (
 // itself to say: "Hat das KaDeWe am Sonntag geöffnet?", "Welcher Späti hat
 // nach 23 Uhr noch offen?", "Is the Teufelsberg open in winter?". Search
 // finds the city's services for shops' Sunday hours or pools' hygiene,
-// and the bot would answer with them. Such a sentence has "hat", "ist" or
-// the like before "geöffnet", "offen" or "open", a time (a day, an hour, a
-// season), and says nothing of the asker: "Mein Antrag ist seit Montag
+// and the bot would answer with them. Such a sentence has "hat", "ist",
+// "wann", "does" or the like before "geöffnet", "offen", "öffnet" or
+// "open", a time (a day, an hour, a season), and says nothing of the
+// asker: "Mein Antrag ist seit Montag
 // offen" is the asker's case, and "I'd like to open on a Sunday" asks for
 // a permit. One that names an office ("Hat das Bürgeramt samstags
 // geöffnet?") is left to the rest of the bot.
@@ -21,8 +22,8 @@ import (
 // Folded words: the verbs before "open", the words for open, the times,
 // and the ends of office names.
 var (
-	openVerbs   = []string{"hat", "haben", "ist", "sind", "is", "are"}
-	openWords   = []string{"geoeffnet", "offen", "open"}
+	openVerbs   = []string{"hat", "haben", "ist", "sind", "wann", "is", "are", "does", "do", "when"}
+	openWords   = []string{"geoeffnet", "offen", "oeffnet", "open", "opens"}
 	openObjects = []string{"a", "an", "the", "my", "your", "up"} // "open a shop", "open up"
 	openTimes   = []string{
 		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",

@@ -13,6 +13,9 @@ func TestAsksHours(t *testing.T) {
 		"Welcher Späti in Neukölln hat am Sonntag nach 23 Uhr noch offen?":    true,
 		"Is the Teufelsberg listening station open in summer?":                true,
 		"Is KaDeWe open this Sunday?":                                         true,
+		"what time does the Pergamonmuseum open on sundays":                   true,
+		"Wann öffnet das Strandbad am Wochenende?":                            true,
+		"Wann dürfen Läden am Sonntag öffnen?":                                false, // the rules for shops
 		"Hat das Bürgeramt Mitte samstags geöffnet?":                          false, // an office
 		"Mein Antrag ist seit Montag offen, wann kommt der Bescheid?":         false, // the asker's case
 		"My shop turns 10 and I'd like to open on a Sunday. Who allows that?": false, // a permit
