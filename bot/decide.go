@@ -131,6 +131,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, referral: bodyName(legalAdvice, lang)}
 	} else if asksHours(masked) {
 		d = decision{status: NoAnswer, referral: bodyName(placeHours, lang)}
+	} else if signsUpWithProvider(masked) {
+		d = decision{status: NoAnswer, referral: bodyName(providerSignUp, lang)}
 	}
 	d.ranking = ranking
 	return d, nil

@@ -1,0 +1,57 @@
+package bot
+
+import (
+	"slices"
+
+	"citizenbot/knowledge"
+)
+
+// "Anmeldung" and "Abmeldung" are the city's words for registering and
+// deregistering an address, and everyday words for signing up with and
+// leaving a club, a gym or a subscription: "Wie funktioniert die Anmeldung
+// beim Urban Sports Club?", "How do I do the Abmeldung for my newspaper
+// subscription?". Search finds the address registration, whose title fits
+// the word plainly, and the bot would answer with it. A sentence that
+// names one of these words with a club, a gym or a subscription close by,
+// before it or after a preposition ("Mein Fitnessstudio will die
+// Abmeldung per Einschreiben"), gets no answer but the provider to ask.
+// "I need my Anmeldung before I can join the gym" is about the address.
+// The verbs are left alone: "ein Studio anmelden" is a business
+// registering with an office.
+
+// signUpWords are the folded nouns of signing up and leaving, and
+// providerWords those of private providers one signs up with.
+var (
+	signUpWords   = []string{"anmeldung", "abmeldung", "registration", "deregistration"}
+	signUpLinks   = []string{"bei", "beim", "im", "fuer", "zum", "vom", "von", "at", "for", "with", "from"}
+	providerWords = []string{
+		"club", "klub", "sportverein", "studio", "fitnessstudio", "gym", "abo", "abonnement", "subscription",
+		"newsletter", "zeitung", "newspaper", "app",
+	}
+)
+
+// providerSignUp is whom the bot names for signing up with a provider, as
+// the referral sentence names a responsible body.
+const providerSignUp = "der Anbieter selbst: Anmeldung und Kündigung bei Clubs, Studios und Abos laufen dort | the provider itself: signing up with and leaving clubs, gyms and subscriptions is done there"
+
+// signUpReach is how many words away from signing up the provider may be.
+const signUpReach = 4
+
+// signsUpWithProvider reports whether a sentence of the question names
+// signing up or leaving with a private provider (see above).
+func signsUpWithProvider(question string) bool {
+	for _, s := range sentencesOf(question) {
+		ws := knowledge.Words(s)
+		for i, w := range ws {
+			if !slices.Contains(signUpWords, w) {
+				continue
+			}
+			before := ws[max(0, i-signUpReach):i]
+			after := ws[i+1 : min(len(ws), i+1+signUpReach)]
+			if anyIn(before, providerWords) || len(after) > 0 && slices.Contains(signUpLinks, after[0]) && anyIn(after, providerWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
