@@ -127,12 +127,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer}
 	} else if asksRanking(masked) {
 		d = decision{status: NoAnswer, advice: true}
-	} else if dispute(masked, cands) {
-		d = decision{status: NoAnswer, referral: bodyName(legalAdvice, lang)}
-	} else if asksHours(masked) {
-		d = decision{status: NoAnswer, referral: bodyName(placeHours, lang)}
-	} else if signsUpWithProvider(masked) {
-		d = decision{status: NoAnswer, referral: bodyName(providerSignUp, lang)}
+	} else if who := privateMatter(masked, lang, cands); who != "" {
+		d = decision{status: NoAnswer, referral: who}
 	}
 	d.ranking = ranking
 	return d, nil

@@ -75,6 +75,22 @@ func referral(question, lang string, cands []candidate) string {
 	return ""
 }
 
+// privateMatter returns whom to ask, named in lang, about a private
+// matter that no referral phrase names, by the shape of the question: a
+// dispute of private law (dispute.go), when a place is open (hours.go),
+// signing up with a provider (signup.go); or "".
+func privateMatter(question, lang string, cands []candidate) string {
+	switch {
+	case dispute(question, cands):
+		return bodyName(legalAdvice, lang)
+	case asksHours(question):
+		return bodyName(placeHours, lang)
+	case signsUpWithProvider(question):
+		return bodyName(providerSignUp, lang)
+	}
+	return ""
+}
+
 // askedPart returns the sentences of text that end with a question mark,
 // when it has others too, else the whole text. A referral phrase of one
 // word names a body or a benefit ("Jobcenter", "Kindergeld"), and counts
