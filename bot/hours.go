@@ -14,10 +14,10 @@ import (
 // and the bot would answer with them. Such a sentence has "hat", "ist",
 // "wann", "does" or the like before "geöffnet", "offen", "öffnet" or
 // "open", a time (a day, an hour, a season), and says nothing of the
-// asker: "Mein Antrag ist seit Montag
-// offen" is the asker's case, and "I'd like to open on a Sunday" asks for
-// a permit. One that names an office ("Hat das Bürgeramt samstags
-// geöffnet?") is left to the rest of the bot.
+// asker before "open": "Mein Antrag ist seit Montag offen" is the asker's
+// case, and "I'd like to open on a Sunday" asks for a permit. One that
+// names an office ("Hat das Bürgeramt samstags geöffnet?") is left to the
+// rest of the bot.
 
 // Folded words: the verbs before "open", the words for open, the times,
 // and the ends of office names.
@@ -44,11 +44,11 @@ const placeHours = "der Ort selbst, etwa auf seiner Website | the place itself, 
 func asksHours(question string) bool {
 	for _, s := range sentencesOf(question) {
 		ws := knowledge.Words(s)
-		if anyIn(ws, ownWords) || !anyIn(ws, openTimes) || slices.ContainsFunc(ws, isOffice) {
+		if !anyIn(ws, openTimes) || slices.ContainsFunc(ws, isOffice) {
 			continue
 		}
 		for i, w := range ws {
-			if slices.Contains(openWords, w) && anyIn(ws[:i], openVerbs) &&
+			if slices.Contains(openWords, w) && anyIn(ws[:i], openVerbs) && !anyIn(ws[:i], ownWords) &&
 				(i+1 == len(ws) || !slices.Contains(openObjects, ws[i+1])) {
 				return true
 			}
