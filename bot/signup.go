@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 
 	"citizenbot/knowledge"
 )
@@ -19,15 +20,14 @@ import (
 // The verbs are left alone: "ein Studio anmelden" is a business
 // registering with an office.
 
-// signUpWords are the folded nouns of signing up and leaving, and
-// providerWords those of private providers one signs up with.
+// signUpWords are the folded nouns of signing up and leaving; providerEnds
+// end the folded words of private providers one signs up with
+// ("Boulderklub", "Yogastudio"), and providerWords are such words whole.
 var (
 	signUpWords   = []string{"anmeldung", "abmeldung", "registration", "deregistration"}
 	signUpLinks   = []string{"bei", "beim", "im", "fuer", "zum", "vom", "von", "at", "for", "with", "from"}
-	providerWords = []string{
-		"club", "klub", "sportverein", "studio", "fitnessstudio", "gym", "abo", "abonnement", "subscription",
-		"newsletter", "zeitung", "newspaper", "app",
-	}
+	providerEnds  = []string{"club", "klub", "studio", "gym", "sportverein"}
+	providerWords = []string{"abo", "abonnement", "subscription", "newsletter", "zeitung", "newspaper", "app"}
 )
 
 // providerSignUp is whom the bot names for signing up with a provider, as
@@ -48,10 +48,16 @@ func signsUpWithProvider(question string) bool {
 			}
 			before := ws[max(0, i-signUpReach):i]
 			after := ws[i+1 : min(len(ws), i+1+signUpReach)]
-			if anyIn(before, providerWords) || len(after) > 0 && slices.Contains(signUpLinks, after[0]) && anyIn(after, providerWords) {
+			if slices.ContainsFunc(before, isProvider) || len(after) > 0 && slices.Contains(signUpLinks, after[0]) && slices.ContainsFunc(after, isProvider) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// isProvider reports whether the folded word names a private provider one
+// signs up with (see providerEnds).
+func isProvider(w string) bool {
+	return slices.Contains(providerWords, w) || slices.ContainsFunc(providerEnds, func(end string) bool { return strings.HasSuffix(w, end) })
 }

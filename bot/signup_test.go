@@ -10,6 +10,7 @@ import (
 func TestSignsUpWithProvider(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Wie funktioniert die Anmeldung beim Urban Sports Club?":                  true,
+		"How does the Anmeldung at Boulderklub Kreuzberg work?":                   true,
 		"Mein Fitnessstudio will die Abmeldung nur per Einschreiben.":             true,
 		"How do I do the Abmeldung for my newspaper subscription?":                true,
 		"Wie funktioniert die Anmeldung beim Bürgeramt?":                          false, // the city's registration
