@@ -13,12 +13,14 @@ import (
 // beim Urban Sports Club?", "How do I do the Abmeldung for my newspaper
 // subscription?". Search finds the address registration, whose title fits
 // the word plainly, and the bot would answer with it. A sentence that
-// names one of these words with a club, a gym or a subscription close by,
-// before it or after a preposition ("Mein Fitnessstudio will die
-// Abmeldung per Einschreiben"), gets no answer but the provider to ask.
-// "I need my Anmeldung before I can join the gym" is about the address.
-// The verbs are left alone: "ein Studio anmelden" is a business
-// registering with an office.
+// names one of these words and, close after it and a preposition, a club,
+// a gym or a subscription gets no answer but the provider to ask. "I need
+// my Anmeldung before I can join the gym" is about the address. A studio
+// or a club of one's own is a business or an association to register: a
+// provider named before the word ("die Anmeldung meines Nagelstudios",
+// "our cosmetic studio registration") does not count, nor does a sentence
+// that opens a business or names an office ("Nagelstudio eröffnen,
+// Anmeldung beim Amt"). The verbs are left alone: "ein Studio anmelden".
 
 // signUpWords are the folded nouns of signing up and leaving; providerEnds
 // end the folded words of private providers one signs up with
@@ -28,6 +30,9 @@ var (
 	signUpLinks   = []string{"bei", "beim", "im", "fuer", "zum", "vom", "von", "at", "for", "with", "from"}
 	providerEnds  = []string{"club", "klub", "studio", "gym", "sportverein"}
 	providerWords = []string{"abo", "abonnement", "subscription", "newsletter", "zeitung", "newspaper", "app"}
+	// businessWords tell that the asker opens or runs what is registered.
+	businessWords = []string{"eroeffnen", "eroeffne", "eroeffnet", "gewerbe", "gruenden", "betreiben", "betreibe", "open",
+		"opening", "run", "board", "vorstand"}
 )
 
 // providerSignUp is whom the bot names for signing up with a provider, as
@@ -42,13 +47,13 @@ const signUpReach = 4
 func signsUpWithProvider(question string) bool {
 	for _, s := range sentencesOf(question) {
 		ws := knowledge.Words(s)
+		if anyIn(ws, businessWords) || slices.ContainsFunc(ws, isOffice) {
+			continue
+		}
 		for i, w := range ws {
-			if !slices.Contains(signUpWords, w) {
-				continue
-			}
-			before := ws[max(0, i-signUpReach):i]
 			after := ws[i+1 : min(len(ws), i+1+signUpReach)]
-			if slices.ContainsFunc(before, isProvider) || len(after) > 0 && slices.Contains(signUpLinks, after[0]) && slices.ContainsFunc(after, isProvider) {
+			if slices.Contains(signUpWords, w) && len(after) > 0 && slices.Contains(signUpLinks, after[0]) &&
+				slices.ContainsFunc(after, isProvider) {
 				return true
 			}
 		}

@@ -11,7 +11,9 @@ func TestSignsUpWithProvider(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Wie funktioniert die Anmeldung beim Urban Sports Club?":                  true,
 		"How does the Anmeldung at Boulderklub Kreuzberg work?":                   true,
-		"Mein Fitnessstudio will die Abmeldung nur per Einschreiben.":             true,
+		"Was kostet die Abmeldung beim Fitnessstudio?":                            true,
+		"Nagelstudio im Wohnzimmer eröffnen, Anmeldung beim Amt?":                 false, // a business
+		"magnetic field machine in my studio registration":                        false, // one's own studio
 		"How do I do the Abmeldung for my newspaper subscription?":                true,
 		"Wie funktioniert die Anmeldung beim Bürgeramt?":                          false, // the city's registration
 		"Ich will mein Laser-Studio anmelden, bei welcher Stelle?":                false, // a business registering
