@@ -27,7 +27,7 @@ import (
 //     besten an?"); only where it is cheapest is a question of price.
 
 // Superlatives that rank by quality or beauty (after a word of choosers)
-// and by price (after a word of choosers or places), folded.
+// and by price (after a word of choosers or wheres), folded.
 var (
 	bestWords = []string{
 		"beste", "besten", "bester", "bestes", "schoenste", "schoensten", "schoenster", "schoenstes",
@@ -38,7 +38,7 @@ var (
 		"billigste", "billigsten", "billigster", "billigstes", "cheapest",
 	}
 	choosers = []string{"welche", "welcher", "welches", "welchen", "welchem", "which"}
-	places   = []string{"wo", "where"}
+	wheres   = []string{"wo", "where"}
 	copulas  = []string{"ist", "sind", "is", "are"}
 	// manners follow a superlative that asks how to do something.
 	manners = []string{"way", "ways", "weg", "wege", "moeglichkeit", "option", "options", "time", "zeit", "zeitpunkt", "methode"}
@@ -84,7 +84,7 @@ func ranksAt(ws []string, i int) bool {
 	case slices.Contains(bestWords, ws[i]):
 		askers = choosers
 	case slices.Contains(cheapestWords, ws[i]):
-		askers = slices.Concat(choosers, places)
+		askers = slices.Concat(choosers, wheres)
 	default:
 		return false
 	}
