@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"testing"
 
 	"citizenbot/knowledge"
@@ -28,22 +27,6 @@ func TestDispute(t *testing.T) {
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {
 			t.Errorf("dispute(%q) = %v, want %v", tt.question, got, tt.want)
-		}
-	}
-}
-
-// A dispute of private law gets no answer that names legal advice,
-// although search found a service that matches.
-func TestAnswerDispute(t *testing.T) {
-	kb := newFakeKB(t, knowledge.Entry{ID: "immission", Title: "Immissionsschutz - Beschwerde über eine Baustelle einreichen", Language: "de"})
-	kb.hits = []knowledge.Hit{{ID: "immission", Score: 0.03, Similarity: 0.5}}
-	for _, lang := range []string{"de", "en"} {
-		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: lang, Text: "Mein Nachbar grillt jeden Abend auf dem Balkon. Darf der das?"}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := composeNoAnswer(testTenant(), lang, bodyName(legalAdvice, lang)); r.Status != NoAnswer || r.Text != want {
-			t.Errorf("%s: reply %s %q, want %q", lang, r.Status, r.Text, want)
 		}
 	}
 }

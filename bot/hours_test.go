@@ -1,11 +1,6 @@
 package bot
 
-import (
-	"context"
-	"testing"
-
-	"citizenbot/knowledge"
-)
+import "testing"
 
 func TestAsksHours(t *testing.T) {
 	for q, want := range map[string]bool{
@@ -25,22 +20,6 @@ func TestAsksHours(t *testing.T) {
 	} {
 		if got := asksHours(q); got != want {
 			t.Errorf("asksHours(%q) = %v, want %v", q, got, want)
-		}
-	}
-}
-
-// A question when a place is open gets no answer that names the place,
-// although search found the city's service for shops' Sunday hours.
-func TestAnswerHours(t *testing.T) {
-	kb := newFakeKB(t, knowledge.Entry{ID: "sunday", Title: "Ladenöffnungszeiten - Ausnahmen aus besonderem Anlass anzeigen", Language: "de"})
-	kb.hits = []knowledge.Hit{{ID: "sunday", Score: 0.03, Similarity: 0.5}}
-	for _, lang := range []string{"de", "en"} {
-		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: lang, Text: "Hat das KaDeWe am Sonntag geöffnet?"}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := composeNoAnswer(testTenant(), lang, bodyName(placeHours, lang)); r.Status != NoAnswer || r.Text != want {
-			t.Errorf("%s: reply %s %q, want %q", lang, r.Status, r.Text, want)
 		}
 	}
 }

@@ -1,11 +1,6 @@
 package bot
 
-import (
-	"context"
-	"testing"
-
-	"citizenbot/knowledge"
-)
+import "testing"
 
 func TestAsksRanking(t *testing.T) {
 	for q, want := range map[string]bool{
@@ -32,22 +27,6 @@ func TestAsksRanking(t *testing.T) {
 	} {
 		if got := asksRanking(q); got != want {
 			t.Errorf("asksRanking(%q) = %v, want %v", q, got, want)
-		}
-	}
-}
-
-// A question that asks for a ranking gets no answer, and says why,
-// although search found a service that matches.
-func TestAnswerRanking(t *testing.T) {
-	kb := newFakeKB(t, knowledge.Entry{ID: "evb", Title: "Kraftfahrzeug - elektronische Versicherungsbestätigung", Language: "de"})
-	kb.hits = []knowledge.Hit{{ID: "evb", Score: 0.03, Similarity: 0.5}}
-	for _, lang := range []string{"de", "en"} {
-		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: lang, Text: "Welche Kfz-Versicherung ist am günstigsten?"}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Status != NoAnswer || r.Text != phrasesFor(lang).advice {
-			t.Errorf("%s: reply %s %q, want the advice no answer", lang, r.Status, r.Text)
 		}
 	}
 }

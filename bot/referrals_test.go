@@ -194,3 +194,35 @@ func TestAskedPart(t *testing.T) {
 		}
 	}
 }
+
+// A question whose shape tells a private matter, or a ranking, gets no
+// answer that says whom to ask or why, although search found a service
+// that matches, in German and English alike.
+func TestAnswerByShape(t *testing.T) {
+	for _, tt := range []struct {
+		name, title, text string
+		nameFit           float64
+		want              func(lang string) string
+	}{
+		{"a ranking", "Kraftfahrzeug - elektronische Versicherungsbestätigung", "Welche Kfz-Versicherung ist am günstigsten?", 0,
+			func(lang string) string { return phrasesFor(lang).advice }},
+		{"a dispute", "Immissionsschutz - Beschwerde über eine Baustelle einreichen", "Mein Nachbar grillt jeden Abend auf dem Balkon. Darf der das?", 0,
+			func(lang string) string { return composeNoAnswer(testTenant(), lang, bodyName(legalAdvice, lang)) }},
+		{"a place's hours", "Ladenöffnungszeiten - Ausnahmen aus besonderem Anlass anzeigen", "Hat das KaDeWe am Sonntag geöffnet?", 0,
+			func(lang string) string { return composeNoAnswer(testTenant(), lang, bodyName(placeHours, lang)) }},
+		{"signing up with a club", "Anmeldung einer Wohnung", "Wie funktioniert die Anmeldung beim Urban Sports Club?", 0.8,
+			func(lang string) string { return composeNoAnswer(testTenant(), lang, bodyName(providerSignUp, lang)) }},
+	} {
+		kb := newFakeKB(t, knowledge.Entry{ID: "found", Title: tt.title, Language: "de"})
+		kb.hits = []knowledge.Hit{{ID: "found", Score: 0.03, Similarity: 0.5, NameFit: tt.nameFit}}
+		for _, lang := range []string{"de", "en"} {
+			r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: lang, Text: tt.text}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := tt.want(lang); r.Status != NoAnswer || r.Text != want {
+				t.Errorf("%s, %s: reply %s %q, want %q", tt.name, lang, r.Status, r.Text, want)
+			}
+		}
+	}
+}

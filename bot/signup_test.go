@@ -1,11 +1,6 @@
 package bot
 
-import (
-	"context"
-	"testing"
-
-	"citizenbot/knowledge"
-)
+import "testing"
 
 func TestSignsUpWithProvider(t *testing.T) {
 	for q, want := range map[string]bool{
@@ -22,22 +17,6 @@ func TestSignsUpWithProvider(t *testing.T) {
 	} {
 		if got := signsUpWithProvider(q); got != want {
 			t.Errorf("signsUpWithProvider(%q) = %v, want %v", q, got, want)
-		}
-	}
-}
-
-// Signing up with a club gets no answer that names the provider, although
-// the address registration fits the word plainly.
-func TestAnswerSignUp(t *testing.T) {
-	kb := newFakeKB(t, knowledge.Entry{ID: "anmeldung", Title: "Anmeldung einer Wohnung", Language: "de"})
-	kb.hits = []knowledge.Hit{{ID: "anmeldung", Score: 0.03, Similarity: 0.5, NameFit: 0.8}}
-	for _, lang := range []string{"de", "en"} {
-		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: lang, Text: "Wie funktioniert die Anmeldung beim Urban Sports Club?"}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := composeNoAnswer(testTenant(), lang, bodyName(providerSignUp, lang)); r.Status != NoAnswer || r.Text != want {
-			t.Errorf("%s: reply %s %q, want %q", lang, r.Status, r.Text, want)
 		}
 	}
 }
