@@ -2,13 +2,15 @@ package bot
 
 import (
 	"slices"
+	"strings"
 
 	"citizenbot/knowledge"
 )
 
 // A question that asks the bot to recommend or rank gets no answer: which
 // bank, driving school or registry office is the best, the cheapest or
-// the nicest, or "Can you recommend a moving company?". A city's
+// the nicest, which provider or bank to choose, or "Can you recommend a
+// moving company?". A city's
 // assistant neither ranks providers nor judges places, and the question's
 // topic would otherwise find a service ("Welche Kfz-Versicherung ist am
 // günstigsten?" → the electronic insurance confirmation). A referral the
@@ -61,7 +63,7 @@ var (
 func asksRanking(question string) bool {
 	for _, s := range sentencesOf(question) {
 		ws := knowledge.Words(s)
-		if anyIn(ws, recommends) && anyIn(ws, addressed) {
+		if anyIn(ws, recommends) && anyIn(ws, addressed) || choosesProvider(ws) {
 			return true
 		}
 		if anyIn(ws, fits) {
@@ -91,4 +93,32 @@ func ranksAt(ws []string, i int) bool {
 	adverb := i > 0 && ws[i-1] == "am" && !anyIn(ws, copulas)
 	manner := i+1 < len(ws) && slices.Contains(manners, ws[i+1])
 	return anyIn(ws, askers) && !adverb && !manner
+}
+
+// Folded words: providers by their end and whole, and what may follow
+// "bank" when the bank account is asked about, not the bank ("Which bank
+// details do I give for Elterngeld?").
+var (
+	providerNameEnds = []string{"anbieter", "anbietern"}
+	providerNames    = []string{"bank", "banks", "provider", "providers"}
+	bankDetails      = []string{"account", "accounts", "details", "konto", "daten", "verbindung"}
+)
+
+// choosesProvider reports whether the folded words of a sentence ask which
+// provider or bank to choose: "Welcher Carsharing-Anbieter nimmt
+// Fahranfänger?", "Which bank will open an account for me?". The provider
+// stands at most two words after "welcher" or "which".
+func choosesProvider(ws []string) bool {
+	for i, w := range ws {
+		if !slices.Contains(choosers, w) {
+			continue
+		}
+		for j := i + 1; j < min(len(ws), i+3); j++ {
+			named := slices.Contains(providerNames, ws[j]) || slices.ContainsFunc(providerNameEnds, func(end string) bool { return strings.HasSuffix(ws[j], end) })
+			if named && (j+1 == len(ws) || !slices.Contains(bankDetails, ws[j+1])) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -16,6 +16,10 @@ func TestAsksRanking(t *testing.T) {
 		"Can you recommend a cheap moving company in Berlin?":                        true,
 		"Könnt ihr mir ein gutes Restaurant in Kreuzberg empfehlen?":                 true,
 		"Any recommendations for a good vet?":                                        true,
+		"Welcher Carsharing-Anbieter nimmt Fahranfänger?":                            true,
+		"Which bank will open an account for me without a Schufa history?":           true,
+		"Which bank details do I give for the Elterngeld application?":               false, // the account
+		"Welches Bankkonto brauche ich für den Antrag?":                              false, // no bank named
 		"Wo bekomme ich am schnellsten einen Termin für den Personalausweis?":        false, // speed
 		"Welcher Aufenthaltstitel passt am besten zu meiner Stelle?":                 false, // fit
 		"Which is the best way to apply for a residence permit?":                     false, // the way
