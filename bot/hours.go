@@ -13,7 +13,8 @@ import (
 // finds the city's services for shops' Sunday hours or pools' hygiene,
 // and the bot would answer with them. Such a sentence has "hat", "ist",
 // "wann", "does" or the like before "geöffnet", "offen", "öffnet" or
-// "open", a time (a day, an hour, a season), and says nothing of the
+// "open" (or "macht … auf" at its end), a time (a day, an hour, a season;
+// the year in a question with "wann" or "when"), and says nothing of the
 // asker before "open": "Mein Antrag ist seit Montag offen" is the asker's
 // case, and "I'd like to open on a Sunday" asks for a permit. One that
 // names an office ("Hat das Bürgeramt samstags geöffnet?") is left to the
@@ -32,6 +33,11 @@ var (
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sundays",
 		"today", "tomorrow", "tonight", "weekend", "holiday", "holidays", "summer",
 	}
+	// The year is a time only in a question when: "Wann macht das Strandbad
+	// dieses Jahr auf?", not "Is the Chancenfonds open again this year?", a
+	// funding programme.
+	openYears  = []string{"jahr", "year"}
+	openWhens  = []string{"wann", "when"}
 	officeEnds = []string{"amt", "aemter", "behoerde", "stelle", "office", "authority", "jobcenter"}
 )
 
@@ -44,11 +50,13 @@ const placeHours = "der Ort selbst, etwa auf seiner Website | the place itself, 
 func asksHours(question string) bool {
 	for _, s := range sentencesOf(question) {
 		ws := knowledge.Words(s)
-		if !anyIn(ws, openTimes) || slices.ContainsFunc(ws, isOffice) {
+		timed := anyIn(ws, openTimes) || anyIn(ws, openYears) && anyIn(ws, openWhens)
+		if !timed || slices.ContainsFunc(ws, isOffice) {
 			continue
 		}
 		for i, w := range ws {
-			if slices.Contains(openWords, w) && anyIn(ws[:i], openVerbs) && !anyIn(ws[:i], ownWords) &&
+			opens := slices.Contains(openWords, w) || w == "auf" && i+1 == len(ws) && anyIn(ws[:i], []string{"macht", "machen"})
+			if opens && anyIn(ws[:i], openVerbs) && !anyIn(ws[:i], ownWords) &&
 				(i+1 == len(ws) || !slices.Contains(openObjects, ws[i+1])) {
 				return true
 			}

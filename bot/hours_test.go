@@ -10,6 +10,9 @@ func TestAsksHours(t *testing.T) {
 		"Is KaDeWe open this Sunday?":                                             true,
 		"what time does the Pergamonmuseum open on sundays and do i need tickets": true,
 		"Wann öffnet das Strandbad am Wochenende?":                                true,
+		"Wann macht das Strandbad Wannsee dieses Jahr auf?":                       true,
+		"When does the Christmas market at Gendarmenmarkt open this year?":        true,
+		"Wann macht man das am besten auf?":                                       false, // no time
 		"Wann dürfen Läden am Sonntag öffnen?":                                    false, // the rules for shops
 		"Hat das Bürgeramt Mitte samstags geöffnet?":                              false, // an office
 		"Mein Antrag ist seit Montag offen, wann kommt der Bescheid?":             false, // the asker's case
