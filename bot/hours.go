@@ -43,7 +43,7 @@ var (
 
 // placeHours is whom the bot names for the hours of a place, as the
 // referral sentence names a responsible body.
-const placeHours = "der Ort selbst, etwa auf seiner Website | the place itself, for example on its website"
+const placeHours = "der Betreiber des Ortes (seine Website nennt die Öffnungszeiten) | whoever runs the place (its website gives the opening hours)"
 
 // asksHours reports whether a sentence of the question asks when a place
 // other than an office is open (see above).

@@ -37,7 +37,7 @@ var (
 
 // providerSignUp is whom the bot names for signing up with a provider, as
 // the referral sentence names a responsible body.
-const providerSignUp = "der Anbieter selbst: Anmeldung und Kündigung bei Clubs, Studios und Abos laufen dort | the provider itself: signing up with and leaving clubs, gyms and subscriptions is done there"
+const providerSignUp = "der Anbieter selbst (Anmeldung und Kündigung bei Clubs, Studios und Abos laufen über ihn) | the provider itself (signing up with and leaving clubs, gyms and subscriptions goes through it)"
 
 // signUpReach is how many words away from signing up the provider may be.
 const signUpReach = 4
