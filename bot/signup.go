@@ -17,10 +17,11 @@ import (
 // a gym or a subscription gets no answer but the provider to ask. "I need
 // my Anmeldung before I can join the gym" is about the address. A studio
 // or a club of one's own is a business or an association to register: a
-// provider named before the word ("die Anmeldung meines Nagelstudios",
-// "our cosmetic studio registration") does not count, nor does a sentence
-// that opens a business or names an office ("Nagelstudio eröffnen,
-// Anmeldung beim Amt"). The verbs are left alone: "ein Studio anmelden".
+// provider named before the word ("our cosmetic studio registration") or
+// after it without a preposition ("die Anmeldung meines Studios") does not
+// count, nor does a sentence that opens a business or names an office
+// ("Nagelstudio eröffnen, Anmeldung beim Amt"). The verbs are left alone:
+// "ein Studio anmelden".
 
 // signUpWords are the folded nouns of signing up and leaving; providerEnds
 // end the folded words of private providers one signs up with

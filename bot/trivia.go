@@ -12,14 +12,14 @@ import (
 // the Brandenburg Gate), and the bot would answer with it. Such a question
 // starts with a question word, names a fact of history or geography, and
 // says nothing of the asker: "Wann wurde unser Haus gebaut? Wir brauchen
-// die Bauakte" is the citizen's own matter. So is a question that asks why
-// ("Warum ist ein Bär im Wappen?", "Warum kriegt man nie einen Termin?"):
-// the catalogue says how to do things, not why they are as they are; and
-// one that counts what there is ("Wie viele Hunde gibt es in Berlin?",
-// "Wie viele Bezirke hat Berlin?"), not what a procedure takes ("Wie viele
-// Unterschriften braucht ein Einwohnerantrag?", "Wie viele Tage hat man
-// Zeit?"). A question for the bot's opinion gets no answer either (see
-// opinion).
+// die Bauakte" is the citizen's own matter. A question that says nothing
+// of the asker is general knowledge too when it asks why ("Warum ist ein
+// Bär im Wappen?", "Warum kriegt man nie einen Termin?"): the catalogue
+// says how to do things, not why they are as they are; and when it counts
+// what there is ("Wie viele Hunde gibt es in Berlin?", "Wie viele Bezirke
+// hat Berlin?"), not what a procedure takes ("Wie viele Unterschriften
+// braucht ein Einwohnerantrag?", "Wie viele Tage hat man Zeit?"). A
+// question for the bot's opinion gets no answer either (see opinion).
 
 // factStems are the German stems, and factWords the folded English words,
 // that name a fact of history or geography: who built, founded or invented
