@@ -64,11 +64,22 @@ func referral(question, lang string, cands []candidate) string {
 			asked[strings.Join(m.Phrase, " ")] = true
 		}
 	}
+	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		if asked != nil && !asked[strings.Join(m.Phrase, " ")] && (len(m.Phrase) == 1 || titled) {
 			continue
 		}
 		if !phraseInTitles(m.Phrase, cands) {
+			counted = append(counted, m)
+		}
+	}
+	// A phrase whose words a longer phrase that counts has too yields to
+	// it: "no Schufa" in "which bank opens an account with no Schufa?" is
+	// about the bank, not the credit agency that "Schufa" names.
+	for _, m := range counted {
+		if !slices.ContainsFunc(counted, func(o knowledge.Match) bool {
+			return len(o.Phrase) > len(m.Phrase) && !slices.ContainsFunc(m.Phrase, func(w string) bool { return !slices.Contains(o.Phrase, w) })
+		}) {
 			return bodyName(m.Adds, lang)
 		}
 	}

@@ -127,6 +127,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "DEKRA"},
 		{"conscription", "en", "Is there still Wehrpflicht in Germany? My son turns 18 soon.",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "careers centres"},
+		{"a bank named by a longer phrase than the credit agency", "en", "Which bank will open an account for me without a Schufa history?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "your bank"},
 		{"a chamber's fee", "en", "How much is the IHK membership fee for a small shop?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "chamber of commerce"},
 		{"a doctor named in German", "en", "any english speaking hausarzt in friedrichshain",
