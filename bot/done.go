@@ -106,6 +106,12 @@ func sentencesOf(text string) []string {
 	return out
 }
 
+// someSentence reports whether f holds for the folded words of one of the
+// sentences of text.
+func someSentence(text string, f func(words []string) bool) bool {
+	return slices.ContainsFunc(sentencesOf(text), func(s string) bool { return f(knowledge.Words(s)) })
+}
+
 func isClauseEnd(r rune) bool { return r == ',' || r == '–' || r == '—' }
 
 // tellsDone reports whether the clause s tells of something done.

@@ -1,11 +1,6 @@
 package bot
 
-import (
-	"slices"
-	"strings"
-
-	"citizenbot/knowledge"
-)
+import "slices"
 
 // Whether a shop, a pool or a market is open on a day is for the place
 // itself to say: "Hat das KaDeWe am Sonntag geöffnet?", "Welcher Späti hat
@@ -48,11 +43,10 @@ const placeHours = "der Betreiber des Ortes (seine Website nennt die Öffnungsze
 // asksHours reports whether a sentence of the question asks when a place
 // other than an office is open (see above).
 func asksHours(question string) bool {
-	for _, s := range sentencesOf(question) {
-		ws := knowledge.Words(s)
+	return someSentence(question, func(ws []string) bool {
 		timed := anyIn(ws, openTimes) || anyIn(ws, openYears) && anyIn(ws, openWhens)
 		if !timed || slices.ContainsFunc(ws, isOffice) {
-			continue
+			return false
 		}
 		for i, w := range ws {
 			opens := slices.Contains(openWords, w) || w == "auf" && i+1 == len(ws) && anyIn(ws[:i], []string{"macht", "machen"})
@@ -61,11 +55,9 @@ func asksHours(question string) bool {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // isOffice reports whether the folded word names an office.
-func isOffice(w string) bool {
-	return slices.ContainsFunc(officeEnds, func(end string) bool { return strings.HasSuffix(w, end) })
-}
+func isOffice(w string) bool { return endsIn(w, officeEnds) }

@@ -1,11 +1,6 @@
 package bot
 
-import (
-	"slices"
-	"strings"
-
-	"citizenbot/knowledge"
-)
+import "slices"
 
 // A question that asks the bot to recommend or rank gets no answer: which
 // bank, driving school or registry office is the best, the cheapest or
@@ -61,21 +56,20 @@ var (
 // recommend something, or asks which is the best, the cheapest or the
 // nicest, or where something is cheapest.
 func asksRanking(question string) bool {
-	for _, s := range sentencesOf(question) {
-		ws := knowledge.Words(s)
+	return someSentence(question, func(ws []string) bool {
 		if anyIn(ws, recommends) && anyIn(ws, addressed) || choosesProvider(ws) {
 			return true
 		}
 		if anyIn(ws, fits) {
-			continue
+			return false
 		}
 		for i := range ws {
 			if ranksAt(ws, i) {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // ranksAt reports whether the word of the sentence ws at i is a
@@ -114,7 +108,7 @@ func choosesProvider(ws []string) bool {
 			continue
 		}
 		for j := i + 1; j < min(len(ws), i+3); j++ {
-			named := slices.Contains(providerNames, ws[j]) || slices.ContainsFunc(providerNameEnds, func(end string) bool { return strings.HasSuffix(ws[j], end) })
+			named := slices.Contains(providerNames, ws[j]) || endsIn(ws[j], providerNameEnds)
 			if named && (j+1 == len(ws) || !slices.Contains(bankDetails, ws[j+1])) {
 				return true
 			}

@@ -1,11 +1,6 @@
 package bot
 
-import (
-	"slices"
-	"strings"
-
-	"citizenbot/knowledge"
-)
+import "slices"
 
 // "Anmeldung" and "Abmeldung" are the city's words for registering and
 // deregistering an address, and everyday words for signing up with and
@@ -46,10 +41,9 @@ const signUpReach = 4
 // signsUpWithProvider reports whether a sentence of the question names
 // signing up or leaving with a private provider (see above).
 func signsUpWithProvider(question string) bool {
-	for _, s := range sentencesOf(question) {
-		ws := knowledge.Words(s)
+	return someSentence(question, func(ws []string) bool {
 		if anyIn(ws, businessWords) || slices.ContainsFunc(ws, isOffice) {
-			continue
+			return false
 		}
 		for i, w := range ws {
 			after := ws[i+1 : min(len(ws), i+1+signUpReach)]
@@ -58,12 +52,12 @@ func signsUpWithProvider(question string) bool {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // isProvider reports whether the folded word names a private provider one
 // signs up with (see providerEnds).
 func isProvider(w string) bool {
-	return slices.Contains(providerWords, w) || slices.ContainsFunc(providerEnds, func(end string) bool { return strings.HasSuffix(w, end) })
+	return slices.Contains(providerWords, w) || endsIn(w, providerEnds)
 }

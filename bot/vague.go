@@ -74,6 +74,11 @@ func anyIn(words, list []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(list, w) })
 }
 
+// endsIn reports whether w ends with one of ends.
+func endsIn(w string, ends []string) bool {
+	return slices.ContainsFunc(ends, func(end string) bool { return strings.HasSuffix(w, end) })
+}
+
 // every reports whether f holds for every word of words.
 func every(words []string, f func(string) bool) bool {
 	return !slices.ContainsFunc(words, func(w string) bool { return !f(w) })
