@@ -47,10 +47,7 @@ const legalAdvice = "eine Rechtsberatung (etwa eine Anwältin oder ein Anwalt, b
 
 // dispute reports whether the question names a private party and its
 // sentences that ask whether that party may do something (see above),
-// while no title among cands plainly fits it.
+// while the best candidate's title does not plainly fit it.
 func dispute(question string, cands []candidate) bool {
-	if len(cands) > 0 && cands[0].title >= strongTitle {
-		return false
-	}
-	return anyIn(knowledge.Words(question), parties) && hasPhrase(askedPart(question), rightsAsks)
+	return !plainlyTitled(cands) && anyIn(knowledge.Words(question), parties) && hasPhrase(askedPart(question), rightsAsks)
 }

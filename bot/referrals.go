@@ -37,6 +37,10 @@ var referralFiles embed.FS
 // question asks for, referral or not.
 const strongTitle = 0.5
 
+// plainlyTitled reports whether the best candidate's title plainly fits
+// the question (strongTitle).
+func plainlyTitled(cands []candidate) bool { return len(cands) > 0 && cands[0].title >= strongTitle }
+
 // referralTitles is how many of the best entries' titles are checked for
 // the request's words.
 const referralTitles = 3
@@ -51,7 +55,7 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // counts ("How do I cancel my mobile contract before I move back to
 // Spain?").
 func referral(question, lang string, cands []candidate) string {
-	titled := len(cands) > 0 && cands[0].title >= strongTitle
+	titled := plainlyTitled(cands)
 	if titled && !cands[0].moved {
 		return ""
 	}
