@@ -2,6 +2,7 @@ package quality
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -58,7 +59,17 @@ func TestReadQuestionsReportsEveryBadLine(t *testing.T) {
 // known.
 func TestOwnQuestionFilesRead(t *testing.T) {
 	berlin := regexp.MustCompile(`^berlin-\d+$`)
-	for name, want := range map[string]int{"heldout.jsonl": 80, "heldout2.jsonl": 120, "dev2.jsonl": 160, "dev3.jsonl": 140, "heldout3.jsonl": 120, "dev4.jsonl": 100, "heldout4.jsonl": 100, "dev5.jsonl": 100, "heldout5.jsonl": 100, "dev6.jsonl": 100, "heldout6.jsonl": 100, "dev7.jsonl": 100, "heldout7.jsonl": 100, "dev8.jsonl": 99, "heldout8.jsonl": 100, "dev9.jsonl": 100, "dev10ns.jsonl": 80, "dev11hp.jsonl": 80, "heldout9.jsonl": 99, "dev12rs.jsonl": 100, "heldout10.jsonl": 100, "dev13.jsonl": 100, "dev14ns.jsonl": 80, "dev15de.jsonl": 80, "dev16nsde.jsonl": 60, "heldout11.jsonl": 100, "heldout12.jsonl": 100, "heldout13nsde.jsonl": 60, "dev17nsde.jsonl": 60, "dev18nsen.jsonl": 60, "heldout14nsen.jsonl": 60, "heldout15.jsonl": 99} {
+	sizes := map[string]int{"heldout.jsonl": 80, "heldout2.jsonl": 120, "dev2.jsonl": 160, "dev3.jsonl": 140, "heldout3.jsonl": 120, "dev4.jsonl": 100, "heldout4.jsonl": 100, "dev5.jsonl": 100, "heldout5.jsonl": 100, "dev6.jsonl": 100, "heldout6.jsonl": 100, "dev7.jsonl": 100, "heldout7.jsonl": 100, "dev8.jsonl": 99, "heldout8.jsonl": 100, "dev9.jsonl": 100, "dev10ns.jsonl": 80, "dev11hp.jsonl": 80, "heldout9.jsonl": 99, "dev12rs.jsonl": 100, "heldout10.jsonl": 100, "dev13.jsonl": 100, "dev14ns.jsonl": 80, "dev15de.jsonl": 80, "dev16nsde.jsonl": 60, "heldout11.jsonl": 100, "heldout12.jsonl": 100, "heldout13nsde.jsonl": 60, "dev17nsde.jsonl": 60, "dev18nsen.jsonl": 60, "heldout14nsen.jsonl": 60, "heldout15.jsonl": 99, "dev19.jsonl": 100, "dev20.jsonl": 99, "dev21.jsonl": 100}
+	files, err := filepath.Glob("../data/eval/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range files {
+		if _, ok := sizes[filepath.Base(path)]; !ok {
+			t.Errorf("%s: no size to check against: add it to the table", path)
+		}
+	}
+	for name, want := range sizes {
 		f, err := os.Open("../data/eval/" + name)
 		if err != nil {
 			t.Fatal(err)
