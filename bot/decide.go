@@ -51,7 +51,7 @@ const (
 	trustDepth         = 3 // how many of the reranked candidates may stand in for a best that is no match
 	// phrasingWeight is how much the rerank counts a phrasing that fits
 	// the question better than the title does.
-	phrasingWeight = 0.75
+	phrasingWeight = 1
 )
 
 // decision is what the bot will do: the status and the entries it rests
