@@ -41,6 +41,12 @@ const strongTitle = 0.5
 // the question (strongTitle).
 func plainlyTitled(cands []candidate) bool { return len(cands) > 0 && cands[0].title >= strongTitle }
 
+// minNamingPhrase is how many words a referral phrase needs to count for
+// a question whose best entry's title plainly fits it: a word or two
+// ("Kindergeld", "Schufa") may stand in a question about a service of the
+// catalogue; "switch electricity provider" names what is asked.
+const minNamingPhrase = 3
+
 // referralTitles is how many of the best entries' titles are checked for
 // the request's words.
 const referralTitles = 3
@@ -49,16 +55,17 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 
 // referral returns whom to ask about the question, named in lang, or ""
 // when the question is not one the referrals know, or the catalogue may
-// answer it: the best entry's title plainly fits the question. When the
-// question tells of a move, that fit may come from the words search adds
-// for it (candidate.moved), and a phrase of the sentences that ask still
-// counts ("How do I cancel my mobile contract before I move back to
+// answer it: the best entry's title plainly fits the question, and no
+// phrase of minNamingPhrase words or more names the matter ("How do I
+// switch my electricity provider after moving into a new flat?", where
+// the lexicon's words for moving in fit "Anmeldung einer Wohnung"). When
+// the question tells of a move, that fit may come from the words search
+// adds for it (candidate.moved), and a phrase of the sentences that ask
+// still counts ("How do I cancel my mobile contract before I move back to
 // Spain?").
 func referral(question, lang string, cands []candidate) string {
 	titled := plainlyTitled(cands)
-	if titled && !cands[0].moved {
-		return ""
-	}
+	strict := titled && !cands[0].moved
 	// asked holds the phrases of the sentences that ask, when those are
 	// not the whole question (nil: all of it asks).
 	var asked map[string]bool
@@ -71,6 +78,9 @@ func referral(question, lang string, cands []candidate) string {
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		if asked != nil && !asked[strings.Join(m.Phrase, " ")] && (len(m.Phrase) == 1 || titled) {
+			continue
+		}
+		if strict && len(m.Phrase) < minNamingPhrase {
 			continue
 		}
 		if !phraseInTitles(m.Phrase, cands) {

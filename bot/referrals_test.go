@@ -155,6 +155,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5}, {ID: "kindergeld", Score: 0.029, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"plainly another service", "de", "Brauche ich für das Kindergeld Elterngeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, Answered, ""},
+		{"a title fits, a longer phrase names the matter", "en", "How do I switch my electricity provider after moving into a new flat?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "energy supplier"},
 		{"a move names a title, the question a contract", "en", "How do I cancel my mobile contract before I move back to Spain?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "mobile or internet provider"},
 		{"a move names a title, a contract in the background", "en", "Moving back to Spain. My mobile contract ends early with proof. How do I get that?",
