@@ -4,7 +4,8 @@ import "slices"
 
 // Whether a shop, a pool or a market is open on a day is for the place
 // itself to say: "Hat das KaDeWe am Sonntag geöffnet?", "Welcher Späti hat
-// nach 23 Uhr noch offen?", "Is the Teufelsberg open in winter?". Search
+// nach 23 Uhr noch offen?", "Is the Teufelsberg open in winter?", "Are
+// supermarkets closed on Sundays?". Search
 // finds the city's services for shops' Sunday hours or pools' hygiene,
 // and the bot would answer with them. Such a sentence has "hat", "ist",
 // "wann", "does" or the like before "geöffnet", "offen", "öffnet" or
@@ -18,8 +19,13 @@ import "slices"
 // Folded words: the verbs before "open", the words for open, the times,
 // and the ends of office names.
 var (
-	openVerbs   = []string{"hat", "haben", "ist", "sind", "wann", "is", "are", "does", "do", "when"}
-	openWords   = []string{"geoeffnet", "offen", "oeffnet", "open", "opens"}
+	openVerbs = []string{"hat", "haben", "ist", "sind", "wann", "is", "are", "does", "do", "when"}
+	openWords = []string{"geoeffnet", "offen", "oeffnet", "open", "opens"}
+	// closedWords count as open words in a sentence that starts with a verb
+	// before "open" ("Are supermarkets closed on Sundays?"), not in one
+	// that tells ("nachts ist alles geschlossen, kann ich es bei der
+	// Polizei abgeben").
+	closedWords = []string{"geschlossen", "closed"}
 	openObjects = []string{"a", "an", "the", "my", "your", "up"} // "open a shop", "open up"
 	openTimes   = []string{
 		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -49,7 +55,8 @@ func asksHours(question string) bool {
 			return false
 		}
 		for i, w := range ws {
-			opens := slices.Contains(openWords, w) || w == "auf" && i+1 == len(ws) && anyIn(ws[:i], []string{"macht", "machen"})
+			opens := slices.Contains(openWords, w) || w == "auf" && i+1 == len(ws) && anyIn(ws[:i], []string{"macht", "machen"}) ||
+				slices.Contains(closedWords, w) && slices.Contains(openVerbs, ws[0])
 			if opens && anyIn(ws[:i], openVerbs) && !anyIn(ws[:i], ownWords) &&
 				(i+1 == len(ws) || !slices.Contains(openObjects, ws[i+1])) {
 				return true

@@ -19,6 +19,9 @@ func TestAsksHours(t *testing.T) {
 		"My shop turns 10 and I'd like to open on a Sunday. Who allows that?":     false, // a permit
 		"Is it possible to open a shop on Sunday?":                                false, // opening a shop
 		"Hat der Baumarkt auch offen?":                                            false, // no time
+		"Are supermarkets closed on Sundays here?":                                true,
+		"Sind die Läden am Feiertag geschlossen?":                                 true,
+		"Nachts ist alles geschlossen, kann ich es morgen abgeben?":               false, // tells, then asks
 		"Is the Chancenfonds bonus open again this year?":                         false, // no time
 	} {
 		if got := asksHours(q); got != want {
