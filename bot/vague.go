@@ -84,13 +84,20 @@ func every(words []string, f func(string) bool) bool {
 	return !slices.ContainsFunc(words, func(w string) bool { return !f(w) })
 }
 
+// joinedPrepositions are folded German prepositions joined with an
+// article that search looks up, as the catalogue may use them, but that
+// name no matter: "Termin fürs Bürgeramt".
+var joinedPrepositions = []string{"fuers", "uebers", "ums", "aufs", "durchs", "vors", "hinters", "unters",
+	"vorm", "hinterm", "unterm", "ueberm", "aufm"}
+
 // vague reports whether every word search would look up in the question
 // names how one deals with an office, the bot itself, one of the tenant's
-// places (ownPlaces), greets or makes small talk; a greeting alone
-// ("Hallo", "Guten Tag") is vague too.
+// places (ownPlaces), greets, makes small talk or joins a preposition with
+// an article; a greeting alone ("Hallo", "Guten Tag") is vague too.
 func vague(question string, own []string) bool {
 	return every(knowledge.QuestionWords(question), func(w string) bool {
-		return stemIn(w, procedureStems, botStems, greetingStems, chatStems) || slices.Contains(own, w)
+		return stemIn(w, procedureStems, botStems, greetingStems, chatStems) || slices.Contains(own, w) ||
+			slices.Contains(joinedPrepositions, w)
 	})
 }
 

@@ -16,6 +16,8 @@ func TestVague(t *testing.T) {
 	}{
 		{"Termin Bürgeramt buchen", true},
 		{"Wie buche ich einen Termin beim Bürgeramt in Berlin?", true},
+		{"Ich brauche einen Termin fürs Bürgeramt, wie geht das?", true},
+		{"Ich brauche einen Termin fürs Standesamt", false},
 		{"I need an appointment", true},
 		{"Hallo", true},
 		{"Guten Tag", true},
