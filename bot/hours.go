@@ -5,9 +5,9 @@ import "slices"
 // Whether a shop, a pool or a market is open on a day is for the place
 // itself to say: "Hat das KaDeWe am Sonntag geöffnet?", "Welcher Späti hat
 // nach 23 Uhr noch offen?", "Is the Teufelsberg open in winter?", "Are
-// supermarkets closed on Sundays?". Search
-// finds the city's services for shops' Sunday hours or pools' hygiene,
-// and the bot would answer with them. Such a sentence has "hat", "ist",
+// supermarkets closed on Sundays?". Search finds the city's services for
+// shops' Sunday hours or pools' hygiene, and the bot would answer with
+// them. Such a sentence has "hat", "ist",
 // "wann", "does" or the like before "geöffnet", "offen", "öffnet" or
 // "open" (or "macht … auf" at its end), a time (a day, an hour, a season;
 // the year in a question with "wann" or "when"), and says nothing of the

@@ -157,7 +157,7 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Dafür ist das Verkehrsunternehmen"},
 		{"tap water", "en", "Is tap water safe to drink in Berlin?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "water supplier"},
-		{"a tax estimate", "en", "How do I work out gross to net for a 60k salary?",
+		{"gross to net pay", "en", "How do I work out gross to net for a 60k salary?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "tax adviser"},
 		{"giving blood", "de", "Wo kann ich Blut spenden?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Blutspendedienst"},
