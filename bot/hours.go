@@ -7,14 +7,13 @@ import "slices"
 // nach 23 Uhr noch offen?", "Is the Teufelsberg open in winter?", "Are
 // supermarkets closed on Sundays?". Search finds the city's services for
 // shops' Sunday hours or pools' hygiene, and the bot would answer with
-// them. Such a sentence has "hat", "ist",
-// "wann", "does" or the like before "geöffnet", "offen", "öffnet" or
-// "open" (or "macht … auf" at its end), a time (a day, an hour, a season;
-// the year in a question with "wann" or "when"), and says nothing of the
-// asker before "open": "Mein Antrag ist seit Montag offen" is the asker's
-// case, and "I'd like to open on a Sunday" asks for a permit. One that
-// names an office ("Hat das Bürgeramt samstags geöffnet?") is left to the
-// rest of the bot.
+// them. Such a sentence has "hat", "ist", "wann", "does" or the like
+// before "geöffnet", "offen", "öffnet" or "open" (or "macht … auf" at its
+// end), a time (a day, an hour, a season; the year in a question with
+// "wann" or "when"), and says nothing of the asker before "open": "Mein
+// Antrag ist seit Montag offen" is the asker's case, and "I'd like to open
+// on a Sunday" asks for a permit. One that names an office ("Hat das
+// Bürgeramt samstags geöffnet?") is left to the rest of the bot.
 
 // Folded words: the verbs before "open", the words for open, the times,
 // and the ends of office names.
