@@ -54,10 +54,10 @@ func counts(words []string) bool {
 	if !phraseAt(words, 0, []string{"wie", "viele"}) && !phraseAt(words, 0, []string{"how", "many"}) {
 		return false
 	}
+	if containsPhrase(words, countPhrases) {
+		return true
+	}
 	for i, w := range words {
-		if slices.ContainsFunc(countPhrases, func(p []string) bool { return phraseAt(words, i, p) }) {
-			return true
-		}
 		if w == "hat" && !phraseAt(words, i+1, []string{"man"}) {
 			return true
 		}
@@ -120,7 +120,12 @@ func opinion(question string) bool { return hasPhrase(question, opinionPhrases) 
 // hasPhrase reports whether text has the folded words of one of phrases
 // in a row.
 func hasPhrase(text string, phrases [][]string) bool {
-	words := knowledge.Words(text)
+	return containsPhrase(knowledge.Words(text), phrases)
+}
+
+// containsPhrase reports whether the folded words have the words of one of
+// phrases in a row.
+func containsPhrase(words []string, phrases [][]string) bool {
 	for i := range words {
 		if slices.ContainsFunc(phrases, func(p []string) bool { return phraseAt(words, i, p) }) {
 			return true
