@@ -55,37 +55,37 @@ var cities = sync.OnceValue(func() map[string]city {
 // elsewhere returns the administration responsible, in the reply's
 // language, when the question places its matter in a city of places.txt
 // and names none of the tenant's places (see ownPlaces), or the citizen
-// is about to move there, from wherever, even from the tenant's city ("I
+// is about to move there, from wherever, even from the tenant's city, and
+// names none of the tenant's places but as the one left (see staysOwn; "I
 // moved from Berlin to Munich" tells where someone lives, and the matter
 // may still be Berlin's); "" otherwise. A German sentence may put
 // much between the verb of moving and where to ("Ich ziehe im Juni mit
 // den Kindern von Berlin nach Hamburg"): a city after "nach" or "to" is a
 // move's destination when a word of moving comes anywhere before it in
-// the sentence. The tenant's places are only worked out for a question
-// that names a city.
+// the sentence. A city of the tenant's own places is skipped: "Ich wohne
+// in Berlin und ziehe nach Köln" places the matter in Köln.
 func elsewhere(question, lang string, t knowledge.Tenant, hits []knowledge.Hit) string {
 	var other *city
-	var name string // the word that names it
 	moves := false
+	own := ownPlaces(t, hits)
 	for _, sentence := range strings.FieldsFunc(question, isSentenceEnd) {
 		words := knowledge.Words(sentence)
 		for i := 1; i < len(words) && other == nil; i++ {
 			c, ok := cities()[words[i]]
 			switch {
-			case !ok:
+			case !ok || slices.Contains(own, words[i]):
 			case movesTo(words, i-1, i-1):
-				other, name = &c, words[i]
+				other = &c
 				moves = anyIn(words[:i], comingMoves)
 			case words[i-1] == "in":
-				other, name = &c, words[i]
+				other = &c
 			}
 		}
 	}
 	if other == nil {
 		return ""
 	}
-	own := ownPlaces(t, hits)
-	if moves && slices.Contains(own, name) ||
+	if moves && staysOwn(question, own) ||
 		!moves && anyIn(knowledge.Words(question), own) {
 		return ""
 	}
@@ -93,6 +93,38 @@ func elsewhere(question, lang string, t knowledge.Tenant, hits []knowledge.Hit) 
 		return "the city administration of " + other.en
 	}
 	return "die Stadtverwaltung " + other.de
+}
+
+// originWords are the folded words that make the place after them the one
+// a move leaves: "von Berlin nach Hamburg", "leaving Berlin for Munich".
+var originWords = []string{"von", "aus", "from", "leave", "leaving", "verlasse", "verlassen"}
+
+// livingWords, before "in", make the place after it where someone lives
+// now, and so the one a move leaves: "I live in Berlin and move to Munich".
+var livingWords = []string{"wohne", "wohnen", "lebe", "leben", "live", "living", "lived"}
+
+// thereWords point at a move's destination: "Wie melde ich mich dort an?".
+var thereWords = []string{"dort", "dortige", "dortigen", "there"}
+
+// staysOwn reports whether the question names one of the tenant's places
+// other than as the place a move leaves, and what it asks (askedPart) does
+// not point at the destination: "Ich bin in der Baukammer Berlin, ziehe
+// aber nach Hamburg und arbeite nur noch dort. Wie komme ich da raus?"
+// asks about a matter that stays with Berlin, "Ich ziehe von Berlin nach
+// Hamburg" about one that goes with the move.
+func staysOwn(question string, own []string) bool {
+	if anyIn(knowledge.Words(askedPart(question)), thereWords) {
+		return false
+	}
+	words := knowledge.Words(question)
+	for i, w := range words {
+		left := i > 0 && slices.Contains(originWords, words[i-1]) ||
+			i > 1 && words[i-1] == "in" && slices.Contains(livingWords, words[i-2])
+		if slices.Contains(own, w) && !left {
+			return true
+		}
+	}
+	return false
 }
 
 // moveWords are the folded words of moving house, German and English.
