@@ -4,6 +4,8 @@ import (
 	"embed"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"citizenbot/knowledge"
 )
@@ -69,7 +71,7 @@ func referral(question, lang string, cands []candidate) string {
 	// asked holds the phrases of the sentences that ask, when those are
 	// not the whole question (nil: all of it asks).
 	var asked map[string]bool
-	if part := askedPart(question); part != question {
+	if part := askedPart(question); part != question && !(lang == "de" && namesNoNoun(part, question)) {
 		asked = map[string]bool{}
 		for _, m := range referrals().Matches(part) {
 			asked[strings.Join(m.Phrase, " ")] = true
@@ -135,6 +137,32 @@ func askedPart(text string) string {
 		return text
 	}
 	return strings.Join(asked, " ")
+}
+
+// obtainWords ask to get something: "Die Familienkasse will einen
+// Nachweis. Wo bekomme ich den?" asks for the document, not the body.
+var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte", "erhalten", "besorge", "besorgen", "beantrage", "beantragen", "an"}
+
+// namesNoNoun reports whether the German sentences part of text hold no
+// noun, no capitalized word but the first of a sentence, nor a word of
+// getting something (obtainWords), while the rest of text has a noun:
+// "Mein Handyvertrag verlängert sich automatisch. Wie kann ich den
+// kündigen?" asks about what the sentence before names. A text written in
+// small letters tells nothing by them.
+func namesNoNoun(part, text string) bool {
+	if anyIn(knowledge.Words(part), obtainWords) {
+		return false
+	}
+	nouns := func(s string) bool {
+		return slices.ContainsFunc(sentencesOf(s), func(sentence string) bool {
+			fields := strings.Fields(sentence)
+			return slices.ContainsFunc(fields[min(1, len(fields)):], func(f string) bool {
+				r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"„'(-"))
+				return unicode.IsUpper(r)
+			})
+		})
+	}
+	return !nouns(part) && nouns(text)
 }
 
 // bodyName is the name in lang of the body a referral rule's left side
