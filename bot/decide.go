@@ -121,6 +121,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, referral: who}
 	} else if who := consulate(masked, lang); who != "" {
 		d = decision{status: NoAnswer, referral: who}
+	} else if who := foreignTax(masked, lang); who != "" {
+		d = decision{status: NoAnswer, referral: who}
 	} else if vague(masked, ownPlaces(req.Tenant, hits)) {
 		d = decision{status: NoAnswer, vague: true}
 	} else if trivia(masked, cands) || opinion(masked) {
