@@ -100,6 +100,8 @@ func isFiller(w string) bool {
 		"help", "hey", "thank", "thx", "yes", "urgent", "urgently",
 		"similar", "stuff", "whatever", "somehow",
 		"i", "im", "ive", "id", "dont", "cant", "wont", "will", "shall", "may", "might",
+		// What stays of "we're", "you've", "I'll" once the apostrophe splits them.
+		"re", "ve", "ll",
 		"then", "than", "so", "too", "very", "much", "many", "one", "ones",
 		"phone", "mobile", "cell":
 		return true
