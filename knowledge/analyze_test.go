@@ -61,6 +61,17 @@ func TestWords(t *testing.T) {
 	}
 }
 
+func TestQuestionWords(t *testing.T) {
+	for in, want := range map[string][]string{
+		"We're moving, you've been helpful, I'll register": {"moving", "helpful", "register"},
+		"Ich brauche eigentlich nur einen Kita-Gutschein":  {"kita", "gutschein"},
+	} {
+		if got := QuestionWords(in); !slices.Equal(got, want) {
+			t.Errorf("QuestionWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestStem(t *testing.T) {
 	tests := []struct {
 		lang  string
