@@ -4,8 +4,8 @@ import "slices"
 
 // A question that asks the bot to recommend or rank gets no answer: which
 // bank, driving school or registry office is the best, the cheapest or
-// the nicest, which provider or bank to choose, or "Can you recommend a
-// moving company?". A city's
+// the nicest, what the best app or neighbourhood is, which provider or
+// bank to choose, or "Can you recommend a moving company?". A city's
 // assistant neither ranks providers nor judges places, and the question's
 // topic would otherwise find a service ("Welche Kfz-Versicherung ist am
 // günstigsten?" → the electronic insurance confirmation). A referral the
@@ -17,14 +17,15 @@ import "slices"
 //   - speed is no judgement: "Wo bekomme ich am schnellsten einen
 //     Termin?" asks for a service;
 //   - neither is fit: "Welcher Aufenthaltstitel passt am besten?";
-//   - nor the way: "Which is the best way to apply?";
+//   - nor the way: "Which is the best way to apply?", "What's the best
+//     thing to do?";
 //   - "am besten" without "ist" or "sind" says how to do something, not
 //     what is best: "Welche Unterlagen bringe ich am besten mit?";
 //   - where something is best asks for a service ("Wo melde ich mich am
 //     besten an?"); only where it is cheapest is a question of price.
 
-// Superlatives that rank by quality or beauty (after a word of choosers)
-// and by price (after a word of choosers or wheres), folded.
+// Superlatives that rank by quality or beauty (after a word of choosers
+// or whats) and by price (after a word of choosers or wheres), folded.
 var (
 	bestWords = []string{
 		"beste", "besten", "bester", "bestes", "schoenste", "schoensten", "schoenster", "schoenstes",
@@ -36,9 +37,11 @@ var (
 	}
 	choosers = []string{"welche", "welcher", "welches", "welchen", "welchem", "which"}
 	wheres   = []string{"wo", "where"}
+	whats    = []string{"was", "what"}
 	copulas  = []string{"ist", "sind", "is", "are"}
 	// manners follow a superlative that asks how to do something.
-	manners = []string{"way", "ways", "weg", "wege", "moeglichkeit", "option", "options", "time", "zeit", "zeitpunkt", "methode"}
+	manners = []string{"way", "ways", "weg", "wege", "moeglichkeit", "option", "options", "time", "zeit", "zeitpunkt", "methode",
+		"thing", "things"}
 	// fits are the words by which a superlative asks which service fits.
 	fits = []string{"passt", "passen", "fits", "suits"}
 )
@@ -78,7 +81,7 @@ func ranksAt(ws []string, i int) bool {
 	var askers []string
 	switch {
 	case slices.Contains(bestWords, ws[i]):
-		askers = choosers
+		askers = slices.Concat(choosers, whats)
 	case slices.Contains(cheapestWords, ws[i]):
 		askers = slices.Concat(choosers, wheres)
 	default:

@@ -18,6 +18,9 @@ func TestAsksRanking(t *testing.T) {
 		"Any recommendations for a good vet?":                                        true,
 		"Welcher Carsharing-Anbieter nimmt Fahranfänger?":                            true,
 		"Which bank will open an account for me without a Schufa history?":           true,
+		"what's the best app to learn German? duolingo or babbel":                    true,
+		"Was ist das beste Viertel für Familien?":                                    true,
+		"What's the best thing to do if I lose my passport abroad?":                  false, // the way
 		"Which bank details do I give for the Elterngeld application?":               false, // the account
 		"Welches Bankkonto brauche ich für den Antrag?":                              false, // no bank named
 		"Wo bekomme ich am schnellsten einen Termin für den Personalausweis?":        false, // speed

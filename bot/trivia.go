@@ -11,8 +11,9 @@ import (
 // shares a word or two with some service's phrasings (a street trader at
 // the Brandenburg Gate), and the bot would answer with it. Such a question
 // starts with a question word, names a fact of history or geography, and
-// says nothing of the asker: "Wann wurde unser Haus gebaut? Wir brauchen
-// die Bauakte" is the citizen's own matter. A question that says nothing
+// says nothing of the asker where it asks (askedPart): "Wann wurde unser
+// Haus gebaut? Wir brauchen die Bauakte" is the citizen's own matter, "Why
+// do you have to register at all? No country I lived in does this" is not. A question that says nothing
 // of the asker is general knowledge too when it asks why ("Warum ist ein
 // Bär im Wappen?", "Warum kriegt man nie einen Termin?"): the catalogue
 // says how to do things, not why they are as they are; and when it counts
@@ -74,7 +75,7 @@ var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem
 // names (see above).
 func trivia(question string, cands []candidate) bool {
 	words := knowledge.Words(question)
-	if len(words) == 0 || !slices.Contains(askingWords, words[0]) || anyIn(words, ownWords) {
+	if len(words) == 0 || !slices.Contains(askingWords, words[0]) || anyIn(knowledge.Words(askedPart(question)), ownWords) {
 		return false
 	}
 	if slices.Contains(reasonWords, words[0]) || counts(words) {

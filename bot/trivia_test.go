@@ -35,6 +35,8 @@ func TestTrivia(t *testing.T) {
 		{"Warum ist eigentlich ein Bär im Berliner Wappen?", nil, true},
 		{"Why is it so hard to get an appointment at the Bürgeramt?", nil, true},
 		{"Warum wurde mein Antrag abgelehnt?", nil, false}, // the asker's own matter
+		{"Why do you even have to register your address in Germany? No other country I lived in does this.", nil, true},
+		{"Ich habe Wohngeld beantragt. Warum dauert das bei mir so lange?", nil, false}, // the asker's own matter
 		{"Wie viele Hunde gibt es eigentlich in Berlin?", nil, true},
 		{"Wie viele Bezirke hat Berlin?", nil, true},
 		{"Wie viele Babys wurden letztes Jahr geboren?", nil, true},
