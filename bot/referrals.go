@@ -148,9 +148,12 @@ var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte"
 // getting something (obtainWords), while the rest of text has a noun:
 // "Mein Handyvertrag verlängert sich automatisch. Wie kann ich den
 // kündigen?" asks about what the sentence before names. A text written in
-// small letters tells nothing by them.
+// small letters tells nothing by them, nor does a part that starts with a
+// small letter ("Ich bekomme Bürgergeld. wie komme ich an ein
+// sozialticket?").
 func namesNoNoun(part, text string) bool {
-	if anyIn(knowledge.Words(part), obtainWords) {
+	first, _ := utf8.DecodeRuneInString(part)
+	if !unicode.IsUpper(first) || anyIn(knowledge.Words(part), obtainWords) {
 		return false
 	}
 	nouns := func(s string) bool {
