@@ -21,12 +21,11 @@ import (
 // qualification is for the city too: "I was a tax inspector in the Polish
 // tax administration".
 
-// Folded words of taxes, of authorities, of a place already named, of
-// certificates and of Germany.
+// Folded English words of taxes ("Steuer" is found within German words),
+// and folded words of authorities, of certificates and of Germany.
 var (
 	taxWords         = []string{"tax", "taxes", "taxed", "taxation"}
 	authorityWords   = []string{"finanzamt", "finanzamts", "finanzbehoerde", "steuerbehoerde", "behoerde", "behoerden", "authority", "authorities", "office"}
-	thereTaxWords    = []string{"dort", "dortige", "dortigen", "dortigem", "there"}
 	certificateWords = []string{"nachweis", "bescheinigung", "bestaetigung", "certificate", "proof", "confirmation"}
 	germanyWords     = []string{"deutschland", "deutsche", "deutschen", "germany", "german", "hier", "here"}
 )
@@ -45,7 +44,7 @@ func foreignTax(question, lang string) string {
 		slices.ContainsFunc(words, recognition) {
 		return ""
 	}
-	there := anyIn(words, thereTaxWords)
+	there := anyIn(words, thereWords)
 	for i, w := range words {
 		c, ok := countryOf(words[i:], w)
 		// "us" is a country only as "the US".

@@ -103,8 +103,9 @@ var originWords = []string{"von", "aus", "from", "leave", "leaving", "verlasse",
 // now, and so the one a move leaves: "I live in Berlin and move to Munich".
 var livingWords = []string{"wohne", "wohnen", "lebe", "leben", "live", "living", "lived"}
 
-// thereWords point at a move's destination: "Wie melde ich mich dort an?".
-var thereWords = []string{"dort", "dortige", "dortigen", "there"}
+// thereWords point at a place named before, a move's destination ("Wie
+// melde ich mich dort an?") or a country (see foreignTax).
+var thereWords = []string{"dort", "dortige", "dortigen", "dortigem", "there"}
 
 // staysOwn reports whether the question names one of the tenant's places
 // other than as the place a move leaves, and what it asks (askedPart) does

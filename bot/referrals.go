@@ -30,7 +30,8 @@ import (
 // asked for, not a body that is often only mentioned: "the embassy wants a
 // declaration of commitment" is a question for the city; a phrase of one
 // word, which names a body or a benefit, counts only in the sentences that
-// ask (see askedPart).
+// ask (see askedPart), or, in German, in the sentences before a question
+// that names no noun (see namesNoNoun).
 //
 //go:embed referrals/*.txt
 var referralFiles embed.FS

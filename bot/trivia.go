@@ -13,10 +13,11 @@ import (
 // starts with a question word, names a fact of history or geography, and
 // says nothing of the asker where it asks (askedPart): "Wann wurde unser
 // Haus gebaut? Wir brauchen die Bauakte" is the citizen's own matter, "Why
-// do you have to register at all? No country I lived in does this" is not. A question that says nothing
-// of the asker is general knowledge too when it asks why ("Warum ist ein
-// Bär im Wappen?", "Warum kriegt man nie einen Termin?"): the catalogue
-// says how to do things, not why they are as they are; and when it counts
+// do you have to register at all? No country I lived in does this" is
+// not. A question that says nothing of the asker is general knowledge too
+// when it asks why ("Warum ist ein Bär im Wappen?", "Warum kriegt man nie
+// einen Termin?"): the catalogue says how to do things, not why they are
+// as they are; and when it counts
 // what there is ("Wie viele Hunde gibt es in Berlin?", "Wie viele Bezirke
 // hat Berlin?"), not what a procedure takes ("Wie viele Unterschriften
 // braucht ein Einwohnerantrag?", "Wie viele Tage hat man Zeit?"). A
