@@ -18,7 +18,9 @@ import (
 // doneAuxiliaries in the same clause, that something was done ("habe mich
 // angemeldet", "ist bewilligt", "habe ... umschreiben lassen");
 // englishDone are past tenses that tell so alone ("I registered", "was
-// extended"). Passing an exam is a step towards a service, not one.
+// extended"). Founding a company is done ("habe eine GmbH gegründet"),
+// but the English "founded" is more often a trait ("businesses founded by
+// women") and is left out. Passing an exam is a step towards a service, not one.
 // Verbs of losing, moving or receiving a letter are not among them: "Ich
 // habe meinen Pass verloren" and "I got a fine" tell what the citizen
 // needs help with.
@@ -26,7 +28,7 @@ var (
 	germanDone = []string{
 		"angemeldet", "abgemeldet", "umgemeldet", "beantragt", "bewilligt", "genehmigt", "verlaengert",
 		"erledigt", "geheiratet", "umgeschrieben", "eingebuergert", "registriert",
-		"ausgestellt", "geklappt", "lassen",
+		"ausgestellt", "geklappt", "lassen", "gegruendet", "eroeffnet",
 	}
 	doneAuxiliaries = []string{"habe", "hab", "haben", "hat", "hatte", "hatten", "ist", "sind", "bin", "wurde", "wurden"}
 	englishDone     = []string{"registered", "applied", "renewed", "extended", "approved", "granted", "issued"}

@@ -15,6 +15,8 @@ func TestDoneParts(t *testing.T) {
 			"Gewerbe ist angemeldet", "Lohnt sich ein Vollautomat?"},
 		{"Habe meinen Führerschein umschreiben lassen, jetzt hab ich den deutschen. Welches Carsharing nimmt mich?",
 			"Habe meinen Führerschein umschreiben lassen", "Welches Carsharing nimmt mich?"},
+		{"Ich habe gerade eine GmbH gegründet. Wie viel Gewerbesteuer kommt auf mich zu?",
+			"Ich habe gerade eine GmbH gegründet.", "Wie viel Gewerbesteuer kommt auf mich zu?"},
 		{"I did my Anmeldung two weeks ago. Which bank will open an account?",
 			"I did my Anmeldung two weeks ago.", "Which bank will open an account?"},
 		{"Got my Blue Card last month. Is a non-compete clause enforceable?",
