@@ -26,7 +26,8 @@ var parties = []string{
 }
 
 // rightsAsks are the folded words by which a question asks whether a party
-// may do something, or what the asker may claim from it.
+// may do something, or what the asker may claim from it or what rights the
+// asker has against it.
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -39,6 +40,8 @@ var rightsAsks = [][]string{
 	{"is", "it", "legal"}, {"is", "that", "allowed"}, {"is", "that", "even", "allowed"}, {"who", "legally"},
 	{"allowed", "to", "do", "that"}, {"can", "they", "just", "do", "that"}, {"can", "he", "just", "do", "that"},
 	{"can", "she", "just", "do", "that"}, {"money", "back", "from"},
+	{"welche", "rechte", "habe", "ich"}, {"welche", "rechte", "hab", "ich"}, {"welche", "rechte", "haben", "wir"},
+	{"do", "i", "have", "any", "rights"}, {"what", "are", "my", "rights"}, {"what", "rights", "do", "i", "have"},
 }
 
 // legalAdvice names, in German and English, where a dispute of private

@@ -18,6 +18,9 @@ func TestDispute(t *testing.T) {
 		{"Vermieter hat die Kaution nicht zurückgezahlt. Wie lange darf der die behalten?", nil, true},
 		{"mein ex will unseren hund behalten. wem gehört der hund jetzt rechtlich", nil, true},
 		{"My landlord came into my flat without telling me. Is that even legal?", nil, true},
+		{"Der Händler will das Getriebe nicht reparieren. Welche Rechte habe ich da?", nil, true},
+		{"The seller won't answer my emails. What are my rights?", nil, true},
+		{"What are my rights as a tenant in Berlin?", nil, false}, // no party named
 		{"My neighbour put up a camera facing our garden. Is he allowed to do that?", nil, true},
 		{"The Hausverwaltung had my car towed. Can I get that money back from the Hausverwaltung?", nil, true},
 		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false}, // a title fits
