@@ -115,15 +115,16 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		ranking[i] = c.service
 	}
 	d := decideAmong(cands, req.State.Topic)
+	own := ownPlaces(req.Tenant, hits)
 	if o := outOfScope(masked, lang, cands); o.caseStatus || o.referral != "" {
 		d = o
-	} else if who := elsewhere(masked, lang, req.Tenant, hits); who != "" {
+	} else if who := elsewhere(masked, lang, own); who != "" {
 		d = decision{status: NoAnswer, referral: who}
 	} else if who := consulate(masked, lang); who != "" {
 		d = decision{status: NoAnswer, referral: who}
 	} else if who := foreignTax(masked, lang); who != "" {
 		d = decision{status: NoAnswer, referral: who}
-	} else if vague(masked, ownPlaces(req.Tenant, hits)) {
+	} else if vague(masked, own) {
 		d = decision{status: NoAnswer, vague: true}
 	} else if trivia(masked, cands) || opinion(masked) {
 		d = decision{status: NoAnswer}

@@ -54,7 +54,7 @@ var cities = sync.OnceValue(func() map[string]city {
 
 // elsewhere returns the administration responsible, in the reply's
 // language, when the question places its matter in a city of places.txt
-// and names none of the tenant's places (see ownPlaces), or the citizen
+// and names none of the tenant's places own (see ownPlaces), or the citizen
 // is about to move there, from wherever, even from the tenant's city, and
 // names none of the tenant's places but as the one left (see staysOwn; "I
 // moved from Berlin to Munich" tells where someone lives, and the matter
@@ -64,10 +64,9 @@ var cities = sync.OnceValue(func() map[string]city {
 // move's destination when a word of moving comes anywhere before it in
 // the sentence. A city of the tenant's own places is skipped: "Ich wohne
 // in Berlin und ziehe nach Köln" places the matter in Köln.
-func elsewhere(question, lang string, t knowledge.Tenant, hits []knowledge.Hit) string {
+func elsewhere(question, lang string, own []string) string {
 	var other *city
 	moves := false
-	own := ownPlaces(t, hits)
 	for _, sentence := range strings.FieldsFunc(question, isSentenceEnd) {
 		words := knowledge.Words(sentence)
 		for i := 1; i < len(words) && other == nil; i++ {
@@ -85,8 +84,9 @@ func elsewhere(question, lang string, t knowledge.Tenant, hits []knowledge.Hit) 
 	if other == nil {
 		return ""
 	}
-	if moves && staysOwn(question, own) ||
-		!moves && anyIn(knowledge.Words(question), own) {
+	words := knowledge.Words(question)
+	if moves && staysOwn(askedPart(question), words, own) ||
+		!moves && anyIn(words, own) {
 		return ""
 	}
 	if lang == "en" {
@@ -107,17 +107,16 @@ var livingWords = []string{"wohne", "wohnen", "lebe", "leben", "live", "living",
 // melde ich mich dort an?") or a country (see foreignTax).
 var thereWords = []string{"dort", "dortige", "dortigen", "dortigem", "there"}
 
-// staysOwn reports whether the question names one of the tenant's places
-// other than as the place a move leaves, and what it asks (askedPart) does
-// not point at the destination: "Ich bin in der Baukammer Berlin, ziehe
-// aber nach Hamburg und arbeite nur noch dort. Wie komme ich da raus?"
-// asks about a matter that stays with Berlin, "Ich ziehe von Berlin nach
-// Hamburg" about one that goes with the move.
-func staysOwn(question string, own []string) bool {
-	if anyIn(knowledge.Words(askedPart(question)), thereWords) {
+// staysOwn reports whether the question's folded words name one of the
+// tenant's places other than as the place a move leaves, and what it asks
+// (asked, see askedPart) does not point at the destination: "Ich bin in der
+// Baukammer Berlin, ziehe aber nach Hamburg und arbeite nur noch dort. Wie
+// komme ich da raus?" asks about a matter that stays with Berlin, "Ich
+// ziehe von Berlin nach Hamburg" about one that goes with the move.
+func staysOwn(asked string, words, own []string) bool {
+	if anyIn(knowledge.Words(asked), thereWords) {
 		return false
 	}
-	words := knowledge.Words(question)
 	for i, w := range words {
 		left := i > 0 && slices.Contains(originWords, words[i-1]) ||
 			i > 1 && words[i-1] == "in" && slices.Contains(livingWords, words[i-2])

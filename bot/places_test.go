@@ -56,7 +56,7 @@ func TestElsewhere(t *testing.T) {
 		{"Kann ich das in Hamburg beantragen?", "de", knowledge.Tenant{Regions: []string{"hamburg"}}, ""},
 		{"Personalausweis beantragen", "de", berlin, ""},
 	} {
-		if got := elsewhere(tt.question, tt.lang, tt.tenant, nil); got != tt.want {
+		if got := elsewhere(tt.question, tt.lang, ownPlaces(tt.tenant, nil)); got != tt.want {
 			t.Errorf("elsewhere(%q) for regions %q = %q, want %q", tt.question, tt.tenant.Regions, got, tt.want)
 		}
 	}
