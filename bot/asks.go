@@ -31,6 +31,14 @@ var procedureAsks = [][]string{
 	{"how", "do", "i", "get"}, {"how", "do", "i", "apply"}, {"how", "do", "i", "register"},
 	{"how", "do", "i", "report"}, {"what", "do", "i", "need"}, {"who", "do", "i"}, {"can", "i", "get"},
 	{"am", "i", "allowed"}, {"are", "we", "allowed"}, {"do", "i", "have", "to"}, {"do", "we", "have", "to"},
+	// The same asked for someone else or for anyone.
+	{"wo", "kann", "man"}, {"wo", "bekommt", "man"}, {"wo", "bekommen", "wir"}, {"braucht", "man"}, {"muss", "man"},
+	{"braucht", "er"}, {"braucht", "sie"}, {"wer", "stellt"},
+	{"does", "he", "need"}, {"does", "she", "need"}, {"do", "they", "need"}, {"where", "do", "we"}, {"where", "can", "we"},
+	{"what", "do", "we", "need"},
+	// Colloquial ways to ask how to get something.
+	{"komm", "ich", "da", "dran"}, {"komme", "ich", "da", "dran"}, {"komm", "ich", "da", "ran"}, {"komme", "ich", "da", "ran"},
+	{"komm", "ich", "dran"}, {"komme", "ich", "dran"}, {"komm", "ich", "ran"}, {"komme", "ich", "ran"},
 }
 
 // asksProcedure reports whether the question asks for a procedure (see

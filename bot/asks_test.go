@@ -10,7 +10,12 @@ func TestAsksProcedure(t *testing.T) {
 		"Wie komme ich an den Berechtigungsnachweis?":                       true,
 		"What license do I need to sell door to door?":                      true,
 		"Do I need to register my dog?":                                     true,
+		"Braucht man dafür eine Erlaubnis?":                                 true,
+		"Wo bekommen wir die Freigabe?":                                     true,
+		"Mein Arbeitgeber will meine Steuer-ID. Wie komm ich da dran?":      true,
+		"What kind of residence permit does he need?":                       true,
 		"Wie komme ich vom BER zum Alexanderplatz?":                         false, // directions
+		"Wie komme ich da hin?":                                             false,
 		"Welches Restaurant hat sonntags Brunch?":                           false,
 		"Hat der Vermieter recht?":                                          false,
 		"Is that even allowed in Berlin?":                                   false,
