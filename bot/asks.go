@@ -1,5 +1,12 @@
 package bot
 
+import (
+	"slices"
+	"strings"
+
+	"citizenbot/knowledge"
+)
+
 // A question that asks what to do, where to go or what is needed ("Muss ich
 // dafür vorher jemanden fragen?", "Wo bekomme ich so ein Formular?", "do I
 // need a licence?") asks for a procedure, which is what the catalogue
@@ -41,6 +48,25 @@ var procedureAsks = [][]string{
 	{"komm", "ich", "dran"}, {"komme", "ich", "dran"}, {"komm", "ich", "ran"}, {"komme", "ich", "ran"},
 }
 
+// A German question whether one can have something done or get something
+// puts that verb last: "Kann ich mich dort vereidigen lassen?", "Kann sie
+// für die Zeit eine Ausnahme kriegen?". A clause that opens with one of
+// modalOpeners and a person and ends in one of obtainEnds asks for a
+// procedure too (folded words).
+var (
+	modalOpeners = []string{"kann", "koennen", "darf", "duerfen"}
+	askingPeople = []string{"ich", "man", "wir", "sie", "er"}
+	obtainEnds   = []string{"lassen", "bekommen", "kriegen", "erhalten", "beantragen"}
+)
+
 // asksProcedure reports whether the question asks for a procedure (see
-// procedureAsks).
-func asksProcedure(question string) bool { return hasPhrase(question, procedureAsks) }
+// procedureAsks and obtainEnds).
+func asksProcedure(question string) bool {
+	return hasPhrase(question, procedureAsks) || slices.ContainsFunc(sentencesOf(question), func(s string) bool {
+		return slices.ContainsFunc(strings.FieldsFunc(s, isClauseEnd), func(clause string) bool {
+			ws := knowledge.Words(clause)
+			return len(ws) > 2 && slices.Contains(modalOpeners, ws[0]) && slices.Contains(askingPeople, ws[1]) &&
+				slices.Contains(obtainEnds, ws[len(ws)-1])
+		})
+	})
+}

@@ -14,6 +14,11 @@ func TestAsksProcedure(t *testing.T) {
 		"Wo bekommen wir die Freigabe?":                                     true,
 		"Mein Arbeitgeber will meine Steuer-ID. Wie komm ich da dran?":      true,
 		"What kind of residence permit does he need?":                       true,
+		"Kann ich mich dort offiziell vereidigen lassen?":                   true,
+		"Kann man sowas prüfen lassen, damit Kinder es nicht sehen?":        true,
+		"Kann ich dafür noch eine Entschädigung bekommen?":                  true,
+		"Kann man für beide dasselbe Nummernschild nutzen?":                 false,
+		"Ich kann das Formular nicht bekommen.":                             false,
 		"Wie komme ich vom BER zum Alexanderplatz?":                         false, // directions
 		"Wie komme ich da hin?":                                             false,
 		"Welches Restaurant hat sonntags Brunch?":                           false,
