@@ -59,14 +59,24 @@ var (
 	obtainEnds   = []string{"lassen", "bekommen", "kriegen", "erhalten", "beantragen"}
 )
 
+// A clause that asks whether the public side offers something asks for a
+// procedure too: "Gibt es beim Bezirk Fachleute, die …?", "Is there a
+// district service that can advise her?" (folded words).
+var (
+	existsAsks   = [][]string{{"gibt", "es"}, {"is", "there"}, {"are", "there"}}
+	publicBodies = []string{"bezirk", "bezirks", "bezirksamt", "land", "stadt", "senat", "staat", "amt", "behoerde",
+		"district", "public", "city", "state", "council", "borough"}
+)
+
 // asksProcedure reports whether the question asks for a procedure (see
-// procedureAsks and obtainEnds).
+// procedureAsks, obtainEnds and existsAsks).
 func asksProcedure(question string) bool {
 	return hasPhrase(question, procedureAsks) || slices.ContainsFunc(sentencesOf(question), func(s string) bool {
 		return slices.ContainsFunc(strings.FieldsFunc(s, isClauseEnd), func(clause string) bool {
 			ws := knowledge.Words(clause)
-			return len(ws) > 2 && slices.Contains(modalOpeners, ws[0]) && slices.Contains(askingPeople, ws[1]) &&
+			obtains := len(ws) > 2 && slices.Contains(modalOpeners, ws[0]) && slices.Contains(askingPeople, ws[1]) &&
 				slices.Contains(obtainEnds, ws[len(ws)-1])
+			return obtains || containsPhrase(ws, existsAsks) && anyIn(ws, publicBodies)
 		})
 	})
 }

@@ -19,6 +19,9 @@ func TestAsksProcedure(t *testing.T) {
 		"Kann ich dafür noch eine Entschädigung bekommen?":                  true,
 		"Kann man für beide dasselbe Nummernschild nutzen?":                 false,
 		"Ich kann das Formular nicht bekommen.":                             false,
+		"Gibt es beim Bezirk Fachleute, die uns beraten?":                   true,
+		"Is there a district service that can advise her?":                  true,
+		"Gibt es im Mauerpark noch den Flohmarkt?":                          false,
 		"Wie komme ich vom BER zum Alexanderplatz?":                         false, // directions
 		"Wie komme ich da hin?":                                             false,
 		"Welches Restaurant hat sonntags Brunch?":                           false,
