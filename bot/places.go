@@ -63,9 +63,12 @@ var cities = sync.OnceValue(func() map[string]city {
 // den Kindern von Berlin nach Hamburg"): a city after "nach" or "to" is a
 // move's destination when a word of moving comes anywhere before it in
 // the sentence. A city of the tenant's own places is skipped: "Ich wohne
-// in Berlin und ziehe nach Köln" places the matter in Köln.
+// in Berlin und ziehe nach Köln" places the matter in Köln. A fine issued in
+// another city is that city's matter whatever else the question names (see
+// finedIn).
 func elsewhere(question, lang string, own []string) string {
-	var other *city
+	fined := finedIn(question, own)
+	other := fined
 	moves := false
 	for _, sentence := range strings.FieldsFunc(question, isSentenceEnd) {
 		words := knowledge.Words(sentence)
@@ -85,14 +88,41 @@ func elsewhere(question, lang string, own []string) string {
 		return ""
 	}
 	words := knowledge.Words(question)
-	if moves && staysOwn(askedPart(question), words, own) ||
-		!moves && anyIn(words, own) {
+	if fined == nil && (moves && staysOwn(askedPart(question), words, own) || !moves && anyIn(words, own)) {
 		return ""
 	}
 	if lang == "en" {
 		return "the city administration of " + other.en
 	}
 	return "die Stadtverwaltung " + other.de
+}
+
+// A fine belongs to the authority that issued it: "Ich habe in Hamburg ein
+// Knöllchen bekommen, wohne aber in Berlin" is Hamburg's matter, though the
+// question names Berlin. fineWords and finePhrases are the folded words of
+// a fine.
+var (
+	fineWords   = []string{"knoellchen", "strafzettel", "strafzettels", "bussgeld", "bussgeldbescheid", "verwarnungsgeld", "geblitzt", "fined"}
+	finePhrases = [][]string{{"parking", "ticket"}, {"speeding", "ticket"}, {"parking", "fine"}, {"speeding", "fine"}, {"traffic", "fine"}}
+)
+
+// finedIn returns the city of places.txt that a clause of the question
+// names with a fine, and none of the tenant's places; nil if there is none.
+func finedIn(question string, own []string) *city {
+	for _, sentence := range sentencesOf(question) {
+		for _, clause := range strings.FieldsFunc(sentence, isClauseEnd) {
+			words := knowledge.Words(clause)
+			if !anyIn(words, fineWords) && !containsPhrase(words, finePhrases) || anyIn(words, own) {
+				continue
+			}
+			for _, w := range words {
+				if c, ok := cities()[w]; ok && !slices.Contains(own, w) {
+					return &c
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // originWords are the folded words that make the place after them the one

@@ -35,7 +35,10 @@ func TestElsewhere(t *testing.T) {
 		{"Which KVR office in Munich should I go to for my Anmeldung?", "en", berlin, "the city administration of Munich"},
 		{"Kann ich meinen Ausweis auch in Köln beantragen?", "de", berlin, "die Stadtverwaltung Köln"},
 		{"Fundbüro in Dusseldorf", "de", berlin, "die Stadtverwaltung Düsseldorf"},
-		{"Ich habe in Hamburg ein Knöllchen bekommen, wohne aber in Berlin.", "de", berlin, ""},
+		{"Ich habe in Hamburg ein Knöllchen bekommen, wohne aber in Berlin.", "de", berlin, "die Stadtverwaltung Hamburg"}, // a fine stays with who issued it
+		{"Ich habe in Berlin ein Knöllchen bekommen, wohne aber in Hamburg.", "de", berlin, ""},
+		{"I got a parking ticket while visiting Hamburg. Can I pay it here in Berlin?", "en", berlin, "the city administration of Hamburg"},
+		{"Ich war in Hamburg. Mein Ausweis ist weg, ich wohne in Berlin.", "de", berlin, ""},
 		{"Wir ziehen von Hamburg nach Pankow.", "de", berlin, ""},
 		{"Ich ziehe nach Köln. Wo ist dort das Bürgeramt?", "de", berlin, "die Stadtverwaltung Köln"},
 		{"We are moving in May to Munich, where do we register?", "en", berlin, "the city administration of Munich"},
