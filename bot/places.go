@@ -109,20 +109,68 @@ var (
 // finedIn returns the city of places.txt that a clause of the question
 // names with a fine, and none of the tenant's places; nil if there is none.
 func finedIn(question string, own []string) *city {
+	var in *city
+	fineClauses(question, own, func(words []string) bool {
+		for _, w := range words {
+			if c, ok := cities()[w]; ok && !slices.Contains(own, w) {
+				in = &c
+				return true
+			}
+		}
+		return false
+	})
+	return in
+}
+
+// fromWords, before a country's name, place a fine there: "in Frankreich",
+// "aus Italien", "from France"; unless one of originVerbs comes before
+// them and they tell where someone is from: "Ich komme aus Polen", "I'm
+// from France".
+var (
+	fromWords   = []string{"in", "im", "aus", "from"}
+	originVerbs = []string{"komme", "kommt", "kommen", "bin", "ist", "sind", "stamme", "stammt", "m", "am", "is", "are", "come", "comes"}
+)
+
+// fineAbroad returns, in the reply's language, the authority to ask about a
+// fine that a clause of the question places in a country of countries.txt
+// and not here, or "" (see finedIn): "I got a speeding ticket in the mail
+// from France."
+func fineAbroad(question, lang string, own []string) string {
+	var in *country
+	fineClauses(question, own, func(words []string) bool {
+		if anyIn(words, germanyWords) {
+			return false
+		}
+		for i := 1; i < len(words); i++ {
+			origin := i > 1 && slices.Contains(originVerbs, words[i-2])
+			if c, ok := countryByName(words[i:]); ok && slices.Contains(fromWords, words[i-1]) && !origin {
+				in = &c
+				return true
+			}
+		}
+		return false
+	})
+	switch {
+	case in == nil:
+		return ""
+	case lang == "en":
+		return "the authority in " + in.en + " that issued the fine"
+	}
+	return "die Behörde in " + in.de + ", die das Bußgeld verhängt hat"
+}
+
+// fineClauses calls found with the folded words of each clause of the
+// question that tells of a fine and names none of the tenant's places,
+// until it returns true.
+func fineClauses(question string, own []string, found func(words []string) bool) {
 	for _, sentence := range sentencesOf(question) {
 		for _, clause := range strings.FieldsFunc(sentence, isClauseEnd) {
 			words := knowledge.Words(clause)
-			if !anyIn(words, fineWords) && !containsPhrase(words, finePhrases) || anyIn(words, own) {
-				continue
-			}
-			for _, w := range words {
-				if c, ok := cities()[w]; ok && !slices.Contains(own, w) {
-					return &c
-				}
+			if (anyIn(words, fineWords) || containsPhrase(words, finePhrases)) && !anyIn(words, own) && found(words) {
+				return
 			}
 		}
 	}
-	return nil
 }
 
 // originWords are the folded words that make the place after them the one

@@ -89,3 +89,22 @@ func TestAnswerOtherCity(t *testing.T) {
 		t.Errorf("reply %s %q for a move to the tenant's city, want the service", r.Status, r.Text)
 	}
 }
+
+func TestFineAbroad(t *testing.T) {
+	own := ownPlaces(knowledge.Tenant{Regions: []string{"berlin"}}, nil)
+	for _, tt := range []struct{ question, lang, want string }{
+		{"I got a speeding ticket in the mail from France after a road trip. Do I have to pay it?", "en", "the authority in France that issued the fine"},
+		{"Ich habe einen Bußgeldbescheid aus Italien bekommen. Muss ich den bezahlen?", "de", "die Behörde in Italien, die das Bußgeld verhängt hat"},
+		// A fine here, or a country that is not where the fine was.
+		{"Ich komme aus Polen und habe hier ein Knöllchen bekommen.", "de", ""},
+		{"I'm from France and got a parking ticket in Berlin.", "en", ""},
+		{"Ich bin Türke und habe ein Knöllchen bekommen.", "de", ""},
+		{"Ich komme aus Polen und habe ein Knöllchen bekommen.", "de", ""},
+		{"I'm from France and got a parking ticket. How do I pay it?", "en", ""},
+		{"Wir fahren nach Italien. Brauche ich einen Reisepass?", "de", ""},
+	} {
+		if got := fineAbroad(tt.question, tt.lang, own); got != tt.want {
+			t.Errorf("fineAbroad(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
