@@ -42,6 +42,9 @@ var rightsAsks = [][]string{
 	{"can", "she", "just", "do", "that"}, {"money", "back", "from"},
 	{"welche", "rechte", "habe", "ich"}, {"welche", "rechte", "hab", "ich"}, {"welche", "rechte", "haben", "wir"},
 	{"do", "i", "have", "any", "rights"}, {"what", "are", "my", "rights"}, {"what", "rights", "do", "i", "have"},
+	{"wer", "hat", "recht"}, {"can", "he", "refuse"}, {"can", "she", "refuse"}, {"can", "they", "refuse"},
+	{"can", "he", "just", "refuse"}, {"can", "she", "just", "refuse"}, {"can", "they", "just", "refuse"},
+	{"legally", "belong"}, {"legally", "belongs"},
 }
 
 // legalAdvice names, in German and English, where a dispute of private
