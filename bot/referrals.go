@@ -31,7 +31,12 @@ import (
 // declaration of commitment" is a question for the city; a phrase of one
 // word, which names a body or a benefit, counts only in the sentences that
 // ask (see askedPart), or, in German, in the sentences before a question
-// that names no noun (see namesNoNoun).
+// that names no noun (see namesNoNoun). So does an English phrase of two
+// words that names no one (see namesProper): it is the German compound
+// ("health insurance", Krankenkasse; "vacation days", Urlaubstage), and
+// "paid for by his health insurance" is background as "von der
+// Krankenkasse bezahlt" is; "Deutsche Bahn cancelled my train" names the
+// company.
 //
 //go:embed referrals/*.txt
 var referralFiles embed.FS
@@ -80,7 +85,7 @@ func referral(question, lang string, cands []candidate) string {
 	}
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
-		if asked != nil && !asked[strings.Join(m.Phrase, " ")] && (len(m.Phrase) == 1 || titled) {
+		if asked != nil && !asked[strings.Join(m.Phrase, " ")] && (len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase) || titled) {
 			continue
 		}
 		if strict && len(m.Phrase) < minNamingPhrase {
@@ -222,4 +227,18 @@ func titleStems(c candidate) string {
 		stems = append(stems, knowledge.Stem(w, "de"))
 	}
 	return strings.Join(stems, " ")
+}
+
+// namesProper reports whether one of the folded words of phrase stands
+// capitalized in text, or starts with a digit: a name ("Deutsche
+// Bahn", "Telekom technician"), not a common noun ("health insurance").
+func namesProper(text string, phrase []string) bool {
+	for _, t := range strings.Fields(text) {
+		t = strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		r, _ := utf8.DecodeRuneInString(t)
+		if (unicode.IsUpper(r) || unicode.IsDigit(r)) && slices.ContainsFunc(knowledge.Words(t), func(w string) bool { return slices.Contains(phrase, w) }) {
+			return true
+		}
+	}
+	return false
 }

@@ -199,6 +199,10 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "mobile or internet provider"},
 		{"a move names a title, a contract in the background", "en", "Moving back to Spain. My mobile contract ends early with proof. How do I get that?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, Answered, ""},
+		{"an English compound in the background", "en", "My dad's wheelchair is paid for by his health insurance. Can he use the transport service?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a company's name in the background", "en", "Deutsche Bahn cancelled my train yesterday. How do I get my money back?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Deutsche Bahn"},
 		{"no referral phrase", "de", "Wie beantrage ich Elterngeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 	} {
@@ -219,6 +223,22 @@ func TestAnswerRefers(t *testing.T) {
 				t.Errorf("no fallback actions with the referral")
 			}
 		})
+	}
+}
+
+func TestNamesProper(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		phrase []string
+		want   bool
+	}{
+		{"Deutsche Bahn cancelled my train.", []string{"deutsche", "bahn"}, true},
+		{"My O2 contract ends.", []string{"o2"}, true},
+		{"It is paid for by his health insurance.", []string{"health", "insurance"}, false},
+	} {
+		if got := namesProper(tt.text, tt.phrase); got != tt.want {
+			t.Errorf("namesProper(%q, %q) = %v, want %v", tt.text, tt.phrase, got, tt.want)
+		}
 	}
 }
 
