@@ -44,7 +44,8 @@ var rightsAsks = [][]string{
 	{"do", "i", "have", "any", "rights"}, {"what", "are", "my", "rights"}, {"what", "rights", "do", "i", "have"},
 	{"wer", "hat", "recht"}, {"can", "he", "refuse"}, {"can", "she", "refuse"}, {"can", "they", "refuse"},
 	{"can", "he", "just", "refuse"}, {"can", "she", "just", "refuse"}, {"can", "they", "just", "refuse"},
-	{"legally", "belong"}, {"legally", "belongs"},
+	{"legally", "belong"}, {"legally", "belongs"}, {"is", "that", "enforceable"}, {"is", "that", "even", "enforceable"},
+	{"is", "it", "enforceable"},
 }
 
 // legalAdvice names, in German and English, where a dispute of private

@@ -22,6 +22,7 @@ func TestDispute(t *testing.T) {
 		{"Meine Ex und ich streiten, wer den Hund behält. Wer hat recht?", nil, true},
 		{"My landlord says I need his permission to sublet a room. Can he just refuse?", nil, true},
 		{"My ex and I broke up. Who does the cat legally belong to?", nil, true},
+		{"My employer wants me to sign a non-compete clause. Is that even enforceable?", nil, true},
 		{"The seller won't answer my emails. What are my rights?", nil, true},
 		{"What are my rights as a tenant in Berlin?", nil, false}, // no party named
 		{"My neighbour put up a camera facing our garden. Is he allowed to do that?", nil, true},
