@@ -122,7 +122,9 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, referral: who}
 	} else if who := consulate(masked, lang); who != "" {
 		d = decision{status: NoAnswer, referral: who}
-	} else if who := cmp.Or(foreignTax(masked, lang), fineAbroad(masked, lang, own)); who != "" {
+	} else if who := foreignTax(masked, lang); who != "" {
+		d = decision{status: NoAnswer, referral: who}
+	} else if who := fineAbroad(masked, lang, own); who != "" {
 		d = decision{status: NoAnswer, referral: who}
 	} else if vague(masked, own) {
 		d = decision{status: NoAnswer, vague: true}

@@ -154,9 +154,9 @@ func fineAbroad(question, lang string, own []string) string {
 	case in == nil:
 		return ""
 	case lang == "en":
-		return "the authority in " + in.en + " that issued the fine"
+		return "the authority of " + in.en + " that issued the fine"
 	}
-	return "die Behörde in " + in.de + ", die das Bußgeld verhängt hat"
+	return "die Behörde des Landes " + in.de + ", die das Bußgeld verhängt hat"
 }
 
 // fineClauses calls found with the folded words of each clause of the

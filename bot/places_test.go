@@ -93,8 +93,8 @@ func TestAnswerOtherCity(t *testing.T) {
 func TestFineAbroad(t *testing.T) {
 	own := ownPlaces(knowledge.Tenant{Regions: []string{"berlin"}}, nil)
 	for _, tt := range []struct{ question, lang, want string }{
-		{"I got a speeding ticket in the mail from France after a road trip. Do I have to pay it?", "en", "the authority in France that issued the fine"},
-		{"Ich habe einen Bußgeldbescheid aus Italien bekommen. Muss ich den bezahlen?", "de", "die Behörde in Italien, die das Bußgeld verhängt hat"},
+		{"I got a speeding ticket in the mail from France after a road trip. Do I have to pay it?", "en", "the authority of France that issued the fine"},
+		{"Ich habe einen Bußgeldbescheid aus Italien bekommen. Muss ich den bezahlen?", "de", "die Behörde des Landes Italien, die das Bußgeld verhängt hat"},
 		// A fine here, or a country that is not where the fine was.
 		{"Ich komme aus Polen und habe hier ein Knöllchen bekommen.", "de", ""},
 		{"I'm from France and got a parking ticket in Berlin.", "en", ""},

@@ -85,7 +85,8 @@ func referral(question, lang string, cands []candidate) string {
 	}
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
-		if asked != nil && !asked[strings.Join(m.Phrase, " ")] && (len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase) || titled) {
+		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
+		if asked != nil && !asked[strings.Join(m.Phrase, " ")] && (short || titled) {
 			continue
 		}
 		if strict && len(m.Phrase) < minNamingPhrase {
@@ -230,8 +231,10 @@ func titleStems(c candidate) string {
 }
 
 // namesProper reports whether one of the folded words of phrase stands
-// capitalized in text, or starts with a digit: a name ("Deutsche
-// Bahn", "Telekom technician"), not a common noun ("health insurance").
+// capitalized in text, or starts with a digit: a name ("Deutsche Bahn",
+// "Telekom technician", "O2"), not a common noun ("health insurance"). A
+// capital that only starts a sentence counts too: English names a company
+// there as often as anything else.
 func namesProper(text string, phrase []string) bool {
 	for _, t := range strings.Fields(text) {
 		t = strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
