@@ -43,6 +43,10 @@ var procedureAsks = [][]string{
 	{"braucht", "er"}, {"braucht", "sie"}, {"wer", "stellt"},
 	{"does", "he", "need"}, {"does", "she", "need"}, {"do", "they", "need"}, {"where", "do", "we"}, {"where", "can", "we"},
 	{"what", "do", "we", "need"},
+	// Asking who helps, or whether there is help.
+	{"wer", "hilft"}, {"wer", "sorgt", "dafuer"}, {"gibt", "es", "hilfe"}, {"gibt", "es", "unterstuetzung"},
+	{"who", "can", "help"}, {"who", "can", "support"}, {"who", "helps"}, {"is", "there", "any", "help"},
+	{"is", "there", "help"}, {"is", "there", "support"}, {"is", "there", "any", "support"},
 	// Colloquial ways to ask how to get something.
 	{"komm", "ich", "da", "dran"}, {"komme", "ich", "da", "dran"}, {"komm", "ich", "da", "ran"}, {"komme", "ich", "da", "ran"},
 	{"komm", "ich", "dran"}, {"komme", "ich", "dran"}, {"komm", "ich", "ran"}, {"komme", "ich", "ran"},

@@ -22,6 +22,8 @@ func TestAsksProcedure(t *testing.T) {
 		"Gibt es beim Bezirk Fachleute, die uns beraten?":                   true,
 		"Is there a district service that can advise her?":                  true,
 		"Gibt es im Mauerpark noch den Flohmarkt?":                          false,
+		"Wer sorgt dafür, dass das Autowrack weggeschafft wird?":            true,
+		"Is there any help for single parents?":                             true,
 		"Wie komme ich vom BER zum Alexanderplatz?":                         false, // directions
 		"Wie komme ich da hin?":                                             false,
 		"Welches Restaurant hat sonntags Brunch?":                           false,
