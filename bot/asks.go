@@ -47,6 +47,9 @@ var procedureAsks = [][]string{
 	{"wer", "hilft"}, {"wer", "sorgt", "dafuer"}, {"gibt", "es", "hilfe"}, {"gibt", "es", "unterstuetzung"},
 	{"who", "can", "help"}, {"who", "can", "support"}, {"who", "helps"}, {"is", "there", "any", "help"},
 	{"is", "there", "help"}, {"is", "there", "support"}, {"is", "there", "any", "support"},
+	// Asking how to bring something about.
+	{"wie", "kann", "ich", "erreichen"}, {"wie", "erreiche", "ich"}, {"wo", "kuemmere", "ich", "mich"},
+	{"how", "can", "i", "make", "sure"}, {"how", "can", "we", "make", "sure"},
 	// Colloquial ways to ask how to get something.
 	{"komm", "ich", "da", "dran"}, {"komme", "ich", "da", "dran"}, {"komm", "ich", "da", "ran"}, {"komme", "ich", "da", "ran"},
 	{"komm", "ich", "dran"}, {"komme", "ich", "dran"}, {"komm", "ich", "ran"}, {"komme", "ich", "ran"},

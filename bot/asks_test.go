@@ -24,6 +24,8 @@ func TestAsksProcedure(t *testing.T) {
 		"Gibt es im Mauerpark noch den Flohmarkt?":                          false,
 		"Wer sorgt dafür, dass das Autowrack weggeschafft wird?":            true,
 		"Is there any help for single parents?":                             true,
+		"Wie kann ich erreichen, dass mein Titel anerkannt wird?":           true,
+		"How can we make sure the seller doesn't sell it twice?":            true,
 		"Wie komme ich vom BER zum Alexanderplatz?":                         false, // directions
 		"Wie komme ich da hin?":                                             false,
 		"Welches Restaurant hat sonntags Brunch?":                           false,
