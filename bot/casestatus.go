@@ -26,9 +26,15 @@ var caseStatus = knowledge.EmbeddedLexicon(caseStatusFiles, "casestatus/*.txt")
 // citizen's own case and none of the best candidates that match is a
 // status enquiry: one that merely shares the words of asking about a case
 // ("has my Elterngeld application been approved?" and a building
-// authority's status enquiry) is not what the question is about.
+// authority's status enquiry) is not what the question is about. When the
+// sentences that ask, not all of them, ask for a procedure, only their words
+// count: "I'm still waiting for my Approbation. Can I get a temporary
+// permit?" asks for the permit.
 func asksCaseStatus(question string, cands []candidate) bool {
 	matches := slices.DeleteFunc(slices.Clone(cands), func(c candidate) bool { return !c.isMatch() })
+	if asked := askedPart(question); asked != question && asksProcedure(asked) {
+		question = asked
+	}
 	for _, m := range caseStatus().Matches(question) {
 		if !namedInTitles(knowledge.Words(m.Adds), matches) {
 			return true

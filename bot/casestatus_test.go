@@ -39,6 +39,9 @@ func TestAnswerCaseStatus(t *testing.T) {
 			[]knowledge.Hit{match, {ID: "bau", Score: 0.025, Similarity: 0.17, TextRank: 0.19, NameFit: 0.07}},
 			NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
 		{"no status question", "de", "Wie beantrage ich Wohngeld?", []knowledge.Hit{match}, Answered, "", ""},
+		// The case is the background of a procedure asked for.
+		{"a case in the background", "de", "Ich habe im März Wohngeld beantragt und noch keinen Bescheid. Wo bekomme ich bis dahin Hilfe?",
+			[]knowledge.Hit{match}, Answered, "", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			kb := newFakeKB(t, wohngeld, auskunft, bau)
