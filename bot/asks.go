@@ -2,7 +2,6 @@ package bot
 
 import (
 	"slices"
-	"strings"
 
 	"citizenbot/knowledge"
 )
@@ -78,12 +77,10 @@ var (
 // asksProcedure reports whether the question asks for a procedure (see
 // procedureAsks, obtainEnds and existsAsks).
 func asksProcedure(question string) bool {
-	return hasPhrase(question, procedureAsks) || slices.ContainsFunc(sentencesOf(question), func(s string) bool {
-		return slices.ContainsFunc(strings.FieldsFunc(s, isClauseEnd), func(clause string) bool {
-			ws := knowledge.Words(clause)
-			obtains := len(ws) > 2 && slices.Contains(modalOpeners, ws[0]) && slices.Contains(askingPeople, ws[1]) &&
-				slices.Contains(obtainEnds, ws[len(ws)-1])
-			return obtains || containsPhrase(ws, existsAsks) && anyIn(ws, publicBodies)
-		})
+	return hasPhrase(question, procedureAsks) || slices.ContainsFunc(clausesOf(question), func(clause string) bool {
+		ws := knowledge.Words(clause)
+		obtains := len(ws) > 2 && slices.Contains(modalOpeners, ws[0]) && slices.Contains(askingPeople, ws[1]) &&
+			slices.Contains(obtainEnds, ws[len(ws)-1])
+		return obtains || containsPhrase(ws, existsAsks) && anyIn(ws, publicBodies)
 	})
 }

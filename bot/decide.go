@@ -118,13 +118,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	own := ownPlaces(req.Tenant, hits)
 	if o := outOfScope(masked, lang, cands); o.caseStatus || o.referral != "" {
 		d = o
-	} else if who := elsewhere(masked, lang, own); who != "" {
-		d = decision{status: NoAnswer, referral: who}
-	} else if who := consulate(masked, lang); who != "" {
-		d = decision{status: NoAnswer, referral: who}
-	} else if who := foreignTax(masked, lang); who != "" {
-		d = decision{status: NoAnswer, referral: who}
-	} else if who := fineAbroad(masked, lang, own); who != "" {
+	} else if who := otherAuthority(masked, lang, own); who != "" {
 		d = decision{status: NoAnswer, referral: who}
 	} else if vague(masked, own) {
 		d = decision{status: NoAnswer, vague: true}
@@ -242,6 +236,23 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
 	return hits, len(q.Adds) > 0, nil
+}
+
+// otherAuthority returns, in lang, the authority of another city or country
+// that the question's matter belongs to (see elsewhere, consulate,
+// foreignTax and fineAbroad), or "". The checks run in that order, each
+// only when the ones before found nothing.
+func otherAuthority(question, lang string, own []string) string {
+	if who := elsewhere(question, lang, own); who != "" {
+		return who
+	}
+	if who := consulate(question, lang); who != "" {
+		return who
+	}
+	if who := foreignTax(question, lang); who != "" {
+		return who
+	}
+	return fineAbroad(question, lang, own)
 }
 
 // outOfScope is the decision for a question the catalogue cannot answer

@@ -116,6 +116,16 @@ func someSentence(text string, f func(words []string) bool) bool {
 
 func isClauseEnd(r rune) bool { return r == ',' || r == '–' || r == '—' }
 
+// clausesOf returns the clauses of the sentences of text: commas and
+// dashes end clauses (isClauseEnd).
+func clausesOf(text string) []string {
+	var clauses []string
+	for _, sentence := range sentencesOf(text) {
+		clauses = append(clauses, strings.FieldsFunc(sentence, isClauseEnd)...)
+	}
+	return clauses
+}
+
 // tellsDone reports whether the clause s tells of something done.
 func tellsDone(s string) bool {
 	ws := knowledge.Words(s)

@@ -163,12 +163,10 @@ func fineAbroad(question, lang string, own []string) string {
 // question that tells of a fine and names none of the tenant's places,
 // until it returns true.
 func fineClauses(question string, own []string, found func(words []string) bool) {
-	for _, sentence := range sentencesOf(question) {
-		for _, clause := range strings.FieldsFunc(sentence, isClauseEnd) {
-			words := knowledge.Words(clause)
-			if (anyIn(words, fineWords) || containsPhrase(words, finePhrases)) && !anyIn(words, own) && found(words) {
-				return
-			}
+	for _, clause := range clausesOf(question) {
+		words := knowledge.Words(clause)
+		if (anyIn(words, fineWords) || containsPhrase(words, finePhrases)) && !anyIn(words, own) && found(words) {
+			return
 		}
 	}
 }
