@@ -131,7 +131,10 @@ func privateMatter(question, lang string, cands []candidate) string {
 // only there: in the other sentences it is often the background of a
 // question for the city ("Ich bekomme Bürgergeld. Wie komme ich an das
 // Sozialticket?", "Die Familienkasse will einen Nachweis, dass ich in
-// Berlin wohne. Wo bekomme ich den?").
+// Berlin wohne. Wo bekomme ich den?"). A text without a question mark
+// asks in its last sentence when that one opens as a question does
+// (questionOpeners): many citizens type none ("ich bekomme bürgergeld.
+// wie komm ich an das sozialticket").
 func askedPart(text string) string {
 	sentences := sentencesOf(text)
 	var asked []string
@@ -140,11 +143,23 @@ func askedPart(text string) string {
 			asked = append(asked, s)
 		}
 	}
+	if len(asked) == 0 && len(sentences) > 1 {
+		last := sentences[len(sentences)-1]
+		if words := knowledge.Words(last); len(words) > 0 && slices.Contains(questionOpeners, words[0]) {
+			asked = append(asked, last)
+		}
+	}
 	if len(asked) == 0 || len(asked) == len(sentences) {
 		return text
 	}
 	return strings.Join(asked, " ")
 }
+
+// questionOpeners are the folded words a sentence that asks may open
+// with, question mark or not: the question words (askingWords) and the
+// verbs that open a question for yes or no.
+var questionOpeners = append(slices.Clip(askingWords), "wem", "wen", "kann", "koennen", "muss", "muessen", "darf", "duerfen",
+	"soll", "sollte", "gibt", "brauche", "braucht", "ist", "can", "could", "do", "does", "must", "should", "is", "are")
 
 // obtainWords ask to get something: "Die Familienkasse will einen
 // Nachweis. Wo bekomme ich den?" asks for the document, not the body.

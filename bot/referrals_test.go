@@ -244,12 +244,15 @@ func TestNamesProper(t *testing.T) {
 
 func TestAskedPart(t *testing.T) {
 	for text, want := range map[string]string{
-		"Ich bekomme Bürgergeld. Wie komme ich an das Sozialticket?":        "Wie komme ich an das Sozialticket?",
-		"Wie beantrage ich Kindergeld?":                                     "Wie beantrage ich Kindergeld?",
-		"Kindergeld beantragen":                                             "Kindergeld beantragen",
-		"Die Familienkasse will einen Nachweis. Wo bekomme ich den? Danke!": "Wo bekomme ich den?",
-		"Ich bekomme Bürgergeld; wie komme ich an das Sozialticket?":        "wie komme ich an das Sozialticket?",
-		"Wo ist das Jobcenter? Und wann hat es offen?":                      "Wo ist das Jobcenter? Und wann hat es offen?",
+		"Ich bekomme Bürgergeld. Wie komme ich an das Sozialticket?":                "Wie komme ich an das Sozialticket?",
+		"Wie beantrage ich Kindergeld?":                                             "Wie beantrage ich Kindergeld?",
+		"Kindergeld beantragen":                                                     "Kindergeld beantragen",
+		"Die Familienkasse will einen Nachweis. Wo bekomme ich den? Danke!":         "Wo bekomme ich den?",
+		"Ich bekomme Bürgergeld; wie komme ich an das Sozialticket?":                "wie komme ich an das Sozialticket?",
+		"Wo ist das Jobcenter? Und wann hat es offen?":                              "Wo ist das Jobcenter? Und wann hat es offen?",
+		"ich bekomme bürgergeld. wie komm ich an das sozialticket":                  "wie komm ich an das sozialticket",
+		"ich bekomme bürgergeld. das sozialticket fehlt":                            "ich bekomme bürgergeld. das sozialticket fehlt",
+		"Die Rentenversicherung will einen Nachweis. Wer kann mir das bescheinigen": "Wer kann mir das bescheinigen",
 	} {
 		if got := askedPart(text); got != want {
 			t.Errorf("askedPart(%q) = %q, want %q", text, got, want)
