@@ -19,7 +19,9 @@ import "slices"
 // and the ends of office names.
 var (
 	openVerbs = []string{"hat", "haben", "ist", "sind", "wann", "is", "are", "does", "do", "when"}
-	openWords = []string{"geoeffnet", "offen", "oeffnet", "open", "opens"}
+	// A place on emergency duty is open out of hours: "Welche Apotheke hat
+	// heute Nacht in Friedrichshain Notdienst?".
+	openWords = []string{"geoeffnet", "offen", "oeffnet", "notdienst", "open", "opens"}
 	// closedWords count as open words in a sentence that starts with a verb
 	// before "open" ("Are supermarkets closed on Sundays?"), not in one
 	// that tells ("nachts ist alles geschlossen, kann ich es bei der
@@ -29,7 +31,7 @@ var (
 	openTimes   = []string{
 		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 		"montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
-		"heute", "morgen", "abends", "nachts", "uhr", "wochenende", "feiertag", "feiertagen", "winter", "sommer",
+		"heute", "morgen", "abends", "nacht", "nachts", "uhr", "wochenende", "feiertag", "feiertagen", "winter", "sommer",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sundays",
 		"today", "tomorrow", "tonight", "weekend", "holiday", "holidays", "summer",
 	}

@@ -12,6 +12,8 @@ func TestAsksHours(t *testing.T) {
 		"Wann öffnet das Strandbad am Wochenende?":                                true,
 		"Wann macht das Strandbad Wannsee dieses Jahr auf?":                       true,
 		"When does the Christmas market at Gendarmenmarkt open this year?":        true,
+		"Welche Apotheke hat heute Nacht in Friedrichshain Notdienst?":            true,
+		"Hat das Gesundheitsamt am Wochenende Notdienst?":                         false, // an office
 		"Wann macht man das am besten auf?":                                       false, // no time
 		"Wann dürfen Läden am Sonntag öffnen?":                                    false, // the rules for shops
 		"Hat das Bürgeramt Mitte samstags geöffnet?":                              false, // an office

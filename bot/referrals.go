@@ -83,10 +83,20 @@ func referral(question, lang string, cands []candidate) string {
 			asked[strings.Join(m.Phrase, " ")] = true
 		}
 	}
+	// kept holds the phrases outside comparisons, when the question
+	// compares (nil: it does not).
+	var kept map[string]bool
+	if rest := uncompared(question); rest != question {
+		kept = map[string]bool{}
+		for _, m := range referrals().Matches(rest) {
+			kept[strings.Join(m.Phrase, " ")] = true
+		}
+	}
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
+		phrase := strings.Join(m.Phrase, " ")
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
-		if asked != nil && !asked[strings.Join(m.Phrase, " ")] && (short || titled) {
+		if asked != nil && !asked[phrase] && (short || titled) || kept != nil && !kept[phrase] {
 			continue
 		}
 		if strict && len(m.Phrase) < minNamingPhrase {
@@ -161,13 +171,57 @@ func askedPart(text string) string {
 var questionOpeners = append(slices.Clip(askingWords), "wem", "wen", "kann", "koennen", "muss", "muessen", "darf", "duerfen",
 	"soll", "sollte", "gibt", "brauche", "braucht", "ist", "can", "could", "do", "does", "must", "should", "is", "are")
 
+// comparisons are the folded words after which a clause names what the
+// matter is compared with, not the matter: "a tax allowance that can be
+// better than Kindergeld", "Kinderfreibetrag statt Kindergeld". The German
+// "als" compares only after a comparative (comparatives).
+var (
+	comparisons = [][]string{{"than"}, {"instead", "of"}, {"compared", "to"}, {"compared", "with"}, {"statt"},
+		{"anstatt"}, {"anstelle"}, {"verglichen", "mit"}, {"im", "vergleich", "zu"}, {"im", "vergleich", "zum"}}
+	comparatives = []string{"besser", "lieber", "eher", "mehr", "weniger", "guenstiger", "hoeher", "niedriger", "lohnender"}
+)
+
+// uncompared returns text without what its clauses compare the matter
+// with (comparisons), or text itself when it compares nothing.
+func uncompared(text string) string {
+	var kept []string
+	cut := false
+	for _, clause := range clausesOf(text) {
+		words := knowledge.Words(clause)
+		for i := range words {
+			if words[i] == "als" && i > 0 && slices.Contains(comparatives, words[i-1]) ||
+				slices.ContainsFunc(comparisons, func(c []string) bool { return phraseAt(words, i, c) }) {
+				words, cut = words[:i], true
+				break
+			}
+		}
+		kept = append(kept, strings.Join(words, " "))
+	}
+	if !cut {
+		return text
+	}
+	return strings.Join(kept, ". ")
+}
+
 // obtainWords ask to get something: "Die Familienkasse will einen
 // Nachweis. Wo bekomme ich den?" asks for the document, not the body.
-var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte", "erhalten", "besorge", "besorgen", "beantrage", "beantragen", "an"}
+// So do the words of issuing one ("Wer stellt das aus?", issueVerbs).
+var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte", "erhalten", "besorge", "besorgen", "beantrage", "beantragen", "an",
+	"ausstellen", "ausgestellt", "bescheinigen", "bescheinigt"}
+
+// issueVerbs are the folded forms of "ausstellen" whose "aus" stands apart
+// at the clause's end.
+var issueVerbs = []string{"stellt", "stellen"}
+
+// asksToObtain reports whether the folded words ask to get something
+// (obtainWords, or "stellt … aus").
+func asksToObtain(words []string) bool {
+	return anyIn(words, obtainWords) || anyIn(words, issueVerbs) && slices.Contains(words, "aus")
+}
 
 // namesNoNoun reports whether the German sentences part of text hold no
 // noun, no capitalized word but the first of a sentence, nor a word of
-// getting something (obtainWords), while the rest of text has a noun:
+// getting something (asksToObtain), while the rest of text has a noun:
 // "Mein Handyvertrag verlängert sich automatisch. Wie kann ich den
 // kündigen?" asks about what the sentence before names. A text written in
 // small letters tells nothing by them, nor does a part that starts with a
@@ -175,7 +229,7 @@ var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte"
 // sozialticket?").
 func namesNoNoun(part, text string) bool {
 	first, _ := utf8.DecodeRuneInString(part)
-	if !unicode.IsUpper(first) || anyIn(knowledge.Words(part), obtainWords) {
+	if !unicode.IsUpper(first) || asksToObtain(knowledge.Words(part)) {
 		return false
 	}
 	nouns := func(s string) bool {

@@ -203,6 +203,10 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"a company's name in the background", "en", "Deutsche Bahn cancelled my train yesterday. How do I get my money back?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Deutsche Bahn"},
+		{"a benefit compared with", "en", "Someone said the child allowance can be better than Kindergeld. How does that work?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a benefit asked for, compared with another", "de", "Bekomme ich Kindergeld statt Elterngeld?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Familienkasse"},
 		{"no referral phrase", "de", "Wie beantrage ich Elterngeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 	} {
@@ -238,6 +242,19 @@ func TestNamesProper(t *testing.T) {
 	} {
 		if got := namesProper(tt.text, tt.phrase); got != tt.want {
 			t.Errorf("namesProper(%q, %q) = %v, want %v", tt.text, tt.phrase, got, tt.want)
+		}
+	}
+}
+
+func TestUncompared(t *testing.T) {
+	for text, want := range map[string]string{
+		"Is the child allowance better than Kindergeld? How does it work?": "is the child allowance better. how does it work",
+		"Lohnt sich der Kinderfreibetrag mehr als Kindergeld?":             "lohnt sich der kinderfreibetrag mehr",
+		"Kann ich Wohngeld statt Bürgergeld bekommen?":                     "kann ich wohngeld",
+		"Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?":          "Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?",
+	} {
+		if got := uncompared(text); got != want {
+			t.Errorf("uncompared(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

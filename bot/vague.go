@@ -44,9 +44,10 @@ var greetingStems = stemsOf([]string{"guten", "gut", "Tag", "Morgen", "Abend", "
 // take leave: "Danke, schönen Abend noch!", "thanks, that's all, bye".
 var courtesyStems = stemsOf([]string{"danke", "Dank", "dankeschön", "bedanke", "vielen", "herzlichen", "schön",
 	"schönen", "Abend", "Tag", "Wochenende", "Gruß", "Grüße", "tschüss", "Wiedersehen", "bald", "super", "prima",
-	"toll", "perfekt", "okay", "ok", "gut", "klar", "alles", "passt", "geholfen", "hilfreich"},
+	"toll", "perfekt", "okay", "ok", "gut", "klar", "alles", "passt", "geholfen", "weitergeholfen", "hilfreich", "echt",
+	"wirklich", "vielmals"},
 	[]string{"thanks", "thank", "cheers", "bye", "goodbye", "great", "nice", "evening", "day", "weekend",
-		"perfect", "okay", "ok", "much", "lot", "fine", "got", "helped", "helpful"})
+		"perfect", "okay", "ok", "much", "lot", "fine", "got", "helped", "helpful", "really"})
 
 // stemsOf returns the German stems of de and the English stems of en.
 func stemsOf(de, en []string) []string {

@@ -88,6 +88,8 @@ func TestClosing(t *testing.T) {
 		{"thanks, bye", true},
 		{"danke hat geholfen", true},
 		{"thanks, that helped", true},
+		{"Danke, du hast mir echt weitergeholfen! Schönes Wochenende :)", true},
+		{"Thanks, you really helped!", true},
 		{"Hallo", false}, // a greeting: vague, asked what it is about
 		{"Danke! Wie beantrage ich Wohngeld?", false},
 		{"Thanks. Where do I register my car?", false},
