@@ -55,12 +55,22 @@ var (
 	addressed  = []string{"du", "ihr", "sie", "you", "any"}
 )
 
+// tips are the folded words that ask for a tip, and goods the words that
+// praise: a tip for something good recommends ("Any tips for a good
+// dog-friendly brunch spot?", "Hast du einen Tipp für ein gutes
+// Restaurant?"); "Any tips for the Kita application?" asks how.
+var (
+	tips  = []string{"tipp", "tipps", "tip", "tips", "geheimtipp", "suggestion", "suggestions"}
+	goods = []string{"gut", "gute", "guten", "gutes", "guter", "schoen", "schoene", "schoenen", "schoenes", "nett", "nette", "netten", "nettes",
+		"good", "nice", "great", "cool", "lovely"}
+)
+
 // asksRanking reports whether a sentence of the question asks the bot to
-// recommend something, or asks which is the best, the cheapest or the
+// recommend something or for a tip for something good, or asks which is the best, the cheapest or the
 // nicest, or where something is cheapest.
 func asksRanking(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		if anyIn(ws, recommends) && anyIn(ws, addressed) || choosesProvider(ws) {
+		if anyIn(ws, recommends) && anyIn(ws, addressed) || anyIn(ws, tips) && anyIn(ws, goods) || choosesProvider(ws) {
 			return true
 		}
 		if anyIn(ws, fits) {

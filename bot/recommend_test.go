@@ -11,6 +11,9 @@ func TestAsksRanking(t *testing.T) {
 		"Bei welcher Bank bekomme ich den besten Kredit?":                            true,
 		"Which bank is best for expats in Berlin?":                                   true,
 		"Christmas markets start soon. Which one is the nicest?":                     true,
+		"Any tips for a good dog-friendly brunch spot in Neukölln?":                  true,
+		"Hast du einen Tipp für ein gutes Restaurant am Kanal?":                      true,
+		"Any tips for the Kita application in Pankow?":                               false, // asks how
 		"Where's the cheapest place in Neukölln to get winter tyres put on?":         true,
 		"Wo ist Parken in Mitte am günstigsten?":                                     true,
 		"Can you recommend a cheap moving company in Berlin?":                        true,
