@@ -67,11 +67,14 @@ var (
 
 // A clause that asks whether the public side offers something asks for a
 // procedure too: "Gibt es beim Bezirk Fachleute, die …?", "Is there a
-// district service that can advise her?" (folded words).
+// district service that can advise her?"; so does one that asks for a
+// place to turn to: "Gibt es irgendwo eine Beratungsstelle?" (folded
+// words).
 var (
 	existsAsks   = [][]string{{"gibt", "es"}, {"is", "there"}, {"are", "there"}}
 	publicBodies = []string{"bezirk", "bezirks", "bezirksamt", "land", "stadt", "senat", "staat", "amt", "behoerde",
-		"district", "public", "city", "state", "council", "borough"}
+		"beratungsstelle", "beratungsstellen", "anlaufstelle", "anlaufstellen",
+		"district", "public", "city", "state", "council", "borough", "counselling", "counseling"}
 )
 
 // asksProcedure reports whether the question asks for a procedure (see

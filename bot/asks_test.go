@@ -21,6 +21,8 @@ func TestAsksProcedure(t *testing.T) {
 		"Ich kann das Formular nicht bekommen.":                             false,
 		"Gibt es beim Bezirk Fachleute, die uns beraten?":                   true,
 		"Is there a district service that can advise her?":                  true,
+		"Gibt es irgendwo eine Beratungsstelle, wo wir reden können?":       true,
+		"Is there any counselling for parents like us?":                     true,
 		"Gibt es im Mauerpark noch den Flohmarkt?":                          false,
 		"Wer sorgt dafür, dass das Autowrack weggeschafft wird?":            true,
 		"Is there any help for single parents?":                             true,
