@@ -246,21 +246,28 @@ func TestNamesProper(t *testing.T) {
 	}
 }
 
-func TestUncompared(t *testing.T) {
-	for text, want := range map[string]string{
-		"Is the child allowance better than Kindergeld? How does it work?": "is the child allowance better. how does it work",
-		"Lohnt sich der Kinderfreibetrag mehr als Kindergeld?":             "lohnt sich der kinderfreibetrag mehr",
-		"Kann ich Wohngeld statt Bürgergeld bekommen?":                     "kann ich wohngeld",
-		"Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?":          "Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?",
-	} {
-		if got := uncompared(text); got != want {
-			t.Errorf("uncompared(%q) = %q, want %q", text, got, want)
+// checkTexts checks that f, named name, turns each key of cases into its
+// value.
+func checkTexts(t *testing.T, name string, f func(string) string, cases map[string]string) {
+	t.Helper()
+	for text, want := range cases {
+		if got := f(text); got != want {
+			t.Errorf("%s(%q) = %q, want %q", name, text, got, want)
 		}
 	}
 }
 
+func TestUncompared(t *testing.T) {
+	checkTexts(t, "uncompared", uncompared, map[string]string{
+		"Is the child allowance better than Kindergeld? How does it work?": "is the child allowance better. how does it work",
+		"Lohnt sich der Kinderfreibetrag mehr als Kindergeld?":             "lohnt sich der kinderfreibetrag mehr",
+		"Kann ich Wohngeld statt Bürgergeld bekommen?":                     "kann ich wohngeld",
+		"Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?":          "Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?",
+	})
+}
+
 func TestAskedPart(t *testing.T) {
-	for text, want := range map[string]string{
+	checkTexts(t, "askedPart", askedPart, map[string]string{
 		"Ich bekomme Bürgergeld. Wie komme ich an das Sozialticket?":                "Wie komme ich an das Sozialticket?",
 		"Wie beantrage ich Kindergeld?":                                             "Wie beantrage ich Kindergeld?",
 		"Kindergeld beantragen":                                                     "Kindergeld beantragen",
@@ -270,11 +277,7 @@ func TestAskedPart(t *testing.T) {
 		"ich bekomme bürgergeld. wie komm ich an das sozialticket":                  "wie komm ich an das sozialticket",
 		"ich bekomme bürgergeld. das sozialticket fehlt":                            "ich bekomme bürgergeld. das sozialticket fehlt",
 		"Die Rentenversicherung will einen Nachweis. Wer kann mir das bescheinigen": "Wer kann mir das bescheinigen",
-	} {
-		if got := askedPart(text); got != want {
-			t.Errorf("askedPart(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // A question whose shape tells a private matter, or a ranking, gets no
