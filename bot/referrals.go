@@ -205,23 +205,11 @@ func uncompared(text string) string {
 
 // obtainWords ask to get something: "Die Familienkasse will einen
 // Nachweis. Wo bekomme ich den?" asks for the document, not the body.
-// So do the words of issuing one ("Wer stellt das aus?", issueVerbs).
-var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte", "erhalten", "besorge", "besorgen", "beantrage", "beantragen", "an",
-	"ausstellen", "ausgestellt", "bescheinigen", "bescheinigt"}
-
-// issueVerbs are the folded forms of "ausstellen" whose "aus" stands apart
-// at the clause's end.
-var issueVerbs = []string{"stellt", "stellen"}
-
-// asksToObtain reports whether the folded words ask to get something
-// (obtainWords, or "stellt … aus").
-func asksToObtain(words []string) bool {
-	return anyIn(words, obtainWords) || anyIn(words, issueVerbs) && slices.Contains(words, "aus")
-}
+var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte", "erhalten", "besorge", "besorgen", "beantrage", "beantragen", "an"}
 
 // namesNoNoun reports whether the German sentences part of text hold no
 // noun, no capitalized word but the first of a sentence, nor a word of
-// getting something (asksToObtain), while the rest of text has a noun:
+// getting something (obtainWords), while the rest of text has a noun:
 // "Mein Handyvertrag verlängert sich automatisch. Wie kann ich den
 // kündigen?" asks about what the sentence before names. A text written in
 // small letters tells nothing by them, nor does a part that starts with a
@@ -229,7 +217,7 @@ func asksToObtain(words []string) bool {
 // sozialticket?").
 func namesNoNoun(part, text string) bool {
 	first, _ := utf8.DecodeRuneInString(part)
-	if !unicode.IsUpper(first) || asksToObtain(knowledge.Words(part)) {
+	if !unicode.IsUpper(first) || anyIn(knowledge.Words(part), obtainWords) {
 		return false
 	}
 	nouns := func(s string) bool {
