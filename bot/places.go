@@ -188,9 +188,16 @@ var thereWords = []string{"dort", "dortige", "dortigen", "dortigem", "there"}
 // (asked, see askedPart) does not point at the destination: "Ich bin in der
 // Baukammer Berlin, ziehe aber nach Hamburg und arbeite nur noch dort. Wie
 // komme ich da raus?" asks about a matter that stays with Berlin, "Ich
-// ziehe von Berlin nach Hamburg" about one that goes with the move.
+// ziehe von Berlin nach Hamburg" about one that goes with the move. A
+// clause that tells of the move is no pointer, though it may say "dort":
+// "Ich ziehe nach München und arbeite nur noch dort – wie komme ich aus der
+// Kammer raus?".
 func staysOwn(asked string, words, own []string) bool {
-	if anyIn(knowledge.Words(asked), thereWords) {
+	points := func(clause string) bool {
+		ws := knowledge.Words(clause)
+		return anyIn(ws, thereWords) && !anyIn(ws, moveWords)
+	}
+	if slices.ContainsFunc(clausesOf(asked), points) {
 		return false
 	}
 	for i, w := range words {

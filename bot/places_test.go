@@ -45,6 +45,7 @@ func TestElsewhere(t *testing.T) {
 		{"Wir ziehen von Köln nach Berlin.", "de", berlin, ""},
 		{"Ich ziehe im Juni von Berlin nach Hamburg. Wie melde ich mich dort an?", "de", berlin, "die Stadtverwaltung Hamburg"},
 		{"Ich bin in der Architektenkammer Berlin, ziehe aber nach Hamburg und arbeite nur noch dort. Wie trete ich aus?", "de", berlin, ""},
+		{"Ich bin Mitglied der Architektenkammer Berlin. Ich ziehe nach Hamburg und arbeite nur noch dort – wie trete ich aus?", "de", berlin, ""},
 		{"I'm moving to Munich. Do I have to deregister in Berlin?", "en", berlin, ""},
 		{"I'm leaving Berlin and moving to Munich, where do I register?", "en", berlin, "the city administration of Munich"},
 		{"Wir ziehen aus Berlin nach Köln.", "de", berlin, "die Stadtverwaltung Köln"},
