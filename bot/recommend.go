@@ -66,8 +66,8 @@ var (
 )
 
 // asksRanking reports whether a sentence of the question asks the bot to
-// recommend something or for a tip for something good, or asks which is the best, the cheapest or the
-// nicest, or where something is cheapest.
+// recommend something or for a tip for something good, or asks which is
+// the best, the cheapest or the nicest, or where something is cheapest.
 func asksRanking(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		if anyIn(ws, recommends) && anyIn(ws, addressed) || anyIn(ws, tips) && anyIn(ws, goods) || choosesProvider(ws) {

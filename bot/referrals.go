@@ -78,19 +78,13 @@ func referral(question, lang string, cands []candidate) string {
 	// not the whole question (nil: all of it asks).
 	var asked map[string]bool
 	if part := askedPart(question); part != question && !(lang == "de" && namesNoNoun(part, question)) {
-		asked = map[string]bool{}
-		for _, m := range referrals().Matches(part) {
-			asked[strings.Join(m.Phrase, " ")] = true
-		}
+		asked = referralPhrases(part)
 	}
 	// kept holds the phrases outside comparisons, when the question
 	// compares (nil: it does not).
 	var kept map[string]bool
 	if rest := uncompared(question); rest != question {
-		kept = map[string]bool{}
-		for _, m := range referrals().Matches(rest) {
-			kept[strings.Join(m.Phrase, " ")] = true
-		}
+		kept = referralPhrases(rest)
 	}
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
@@ -117,6 +111,16 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	return ""
+}
+
+// referralPhrases returns the referral phrases that occur in text, each
+// as its folded words joined by spaces.
+func referralPhrases(text string) map[string]bool {
+	phrases := map[string]bool{}
+	for _, m := range referrals().Matches(text) {
+		phrases[strings.Join(m.Phrase, " ")] = true
+	}
+	return phrases
 }
 
 // privateMatter returns whom to ask, named in lang, about a private
