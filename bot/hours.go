@@ -1,6 +1,9 @@
 package bot
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Whether a shop, a pool or a market is open on a day is for the place
 // itself to say: "Hat das KaDeWe am Sonntag geöffnet?", "Welcher Späti hat
@@ -31,9 +34,10 @@ var (
 	openTimes   = []string{
 		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 		"montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
-		"heute", "morgen", "abends", "nacht", "nachts", "uhr", "wochenende", "feiertag", "feiertagen", "winter", "sommer",
+		"heute", "morgen", "abends", "nacht", "nachts", "uhr", "wochenende", "feiertag", "feiertagen", "feiertags", "winter", "sommer",
+		"heiligabend", "weihnachten", "silvester", "neujahr", "ostern", "pfingsten",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sundays",
-		"today", "tomorrow", "tonight", "weekend", "holiday", "holidays", "summer",
+		"today", "tomorrow", "tonight", "weekend", "holiday", "holidays", "summer", "christmas", "easter",
 	}
 	// The year is a time only in a question when: "Wann macht das Strandbad
 	// dieses Jahr auf?", not "Is the Chancenfonds open again this year?", a
@@ -69,3 +73,37 @@ func asksHours(question string) bool {
 
 // isOffice reports whether the folded word names an office.
 func isOffice(w string) bool { return endsIn(w, officeEnds) }
+
+// When a festival, a market or a concert takes place is for its organiser
+// to say: "Wann findet dieses Jahr das Festival of Lights statt?", "When is
+// the Berlin Marathon?". Search finds the permits for events and street
+// markets, and the bot would ask back among them. Such a sentence asks
+// when ("wann", "when"), names an event (by the end of its word:
+// "Weihnachtsmarkt", "Straßenfest"), says nothing of the asker, and names
+// no step of a procedure: "Wann muss das Straßenfest angemeldet werden?"
+// asks for a permit.
+var (
+	eventEnds = []string{"fest", "feste", "festival", "festivals", "markt", "maerkte", "konzert", "konzerte", "parade",
+		"marathon", "karneval", "feuerwerk", "concert", "concerts", "market", "markets", "fair", "fireworks"}
+	procedureWords = []string{"anmelden", "angemeldet", "anzumelden", "beantragen", "beantragt", "antrag", "genehmigung",
+		"erlaubnis", "genehmigt", "apply", "applied", "permit", "licence", "license", "register", "registered"}
+)
+
+// eventDates is whom the bot names for the dates of an event.
+const eventDates = "der Veranstalter (seine Website nennt die Termine) | the organiser (its website gives the dates)"
+
+// asksEventDate reports whether a sentence of the question asks when an
+// event takes place (see above).
+func asksEventDate(question string) bool {
+	return someSentence(question, func(ws []string) bool {
+		return anyIn(ws, openWhens) && slices.ContainsFunc(ws, isEvent) && !anyIn(ws, ownWords) && !anyIn(ws, procedureWords)
+	})
+}
+
+// isEvent reports whether the folded word names an event: one of
+// eventEnds, or a compound that ends in one ("strassenfest"; the word
+// alone "fest" is an adjective too).
+func isEvent(w string) bool {
+	return slices.Contains(eventEnds, w) && w != "fest" && w != "feste" ||
+		slices.ContainsFunc(eventEnds, func(end string) bool { return len(w) > len(end)+2 && strings.HasSuffix(w, end) })
+}

@@ -25,9 +25,30 @@ func TestAsksHours(t *testing.T) {
 		"Sind die Läden am Feiertag geschlossen?":                                 true,
 		"Nachts ist alles geschlossen, kann ich es morgen abgeben?":               false, // tells, then asks
 		"Is the Chancenfonds bonus open again this year?":                         false, // no time
+		"Hat der Weihnachtsmarkt am Gendarmenmarkt auch an Heiligabend geöffnet?": true,
+		"Is the zoo open on Christmas Day?":                                       true,
 	} {
 		if got := asksHours(q); got != want {
 			t.Errorf("asksHours(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestAsksEventDate(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Wann findet dieses Jahr das Festival of Lights statt?":                      true,
+		"When is the Berlin Marathon this year?":                                     true,
+		"Wann ist der Weihnachtsmarkt am Alex?":                                      true,
+		"Wann ist das Straßenfest in der Bergmannstraße?":                            true,
+		"Wann muss das Straßenfest angemeldet werden?":                               false, // a permit
+		"Wann kann ich auf dem Flohmarkt meinen Stand aufbauen?":                     false, // the asker's
+		"When do we need to apply for a permit for our street fair?":                 false, // the asker's
+		"Wo findet der Karneval der Kulturen statt?":                                 false, // where, not when
+		"Wann steht fest, ob mein Antrag bewilligt ist?":                             false, // no event
+		"Is the Christmas market a good place to sell my crafts? When does it open?": false, // the asker's, no event in the second sentence
+	} {
+		if got := asksEventDate(q); got != want {
+			t.Errorf("asksEventDate(%q) = %v, want %v", q, got, want)
 		}
 	}
 }
