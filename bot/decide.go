@@ -212,7 +212,8 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 }
 
 // search searches for text, with the catalogue's words for a move the
-// message tells of (see moveQuery) added as the lexicon adds words: they
+// message tells of (see moveQuery) and for a foreign law it names (see
+// foreignLawQuery) added as the lexicon adds words: they
 // are the bot's reading of the message, and a title they name fits it no
 // better for them ("Ich ziehe nach Spanien. Wie komme ich aus meinem
 // Handyvertrag raus?" is about the contract, not deregistering). A move to
@@ -224,18 +225,24 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 	q := knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
 	more, city := moveQuery(message, req.Tenant)
-	if more != "" {
-		q.Adds = []string{more}
-	}
+	law := foreignLawQuery(message)
+	q.Adds = readings(more, law)
 	hits, err = b.kb.Search(ctx, q)
 	if err == nil && city != "" && slices.Contains(ownPlaces(req.Tenant, hits), city) {
-		q.Adds = []string{moveInWords}
+		more = moveInWords
+		q.Adds = readings(more, law)
 		hits, err = b.kb.Search(ctx, q)
 	}
 	if err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
-	return hits, len(q.Adds) > 0, nil
+	return hits, more != "", nil
+}
+
+// readings returns the words of the bot's readings of a message that are
+// not "", for Query.Adds.
+func readings(words ...string) []string {
+	return slices.DeleteFunc(words, func(w string) bool { return w == "" })
 }
 
 // otherAuthority returns, in lang, the authority of another city or country

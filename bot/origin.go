@@ -94,3 +94,39 @@ func countryNamed(words []string) bool {
 	_, ok := countryByName(words)
 	return ok
 }
+
+// A question that names a foreign country's law ("nach spanischem Recht",
+// "governed by Italian law", "the law of Turkey") is about foreign law,
+// as the catalogue calls it: a declaration choosing it for a name, the
+// recognition of a divorce under it, legal services in it. The catalogue
+// says "ausländisches Recht", which no lexicon phrase can say for every
+// country; foreignLawQuery adds it to the search.
+var lawWords = []string{"recht", "rechts", "law", "laws"}
+
+// foreignLawWords are the catalogue's words for a foreign country's law.
+const foreignLawWords = "ausländisches Recht Rechtswahl"
+
+// lawReach is how many words before "Recht" or "law" the country's
+// adjective may stand: "nach dem spanischen Recht", "Italian family law".
+const lawReach = 2
+
+// foreignLawQuery returns foreignLawWords when the question names the law
+// of a country of countries.txt by its adjective before "Recht" or "law",
+// or by its name after "law of" or "Recht des"; else "".
+func foreignLawQuery(question string) string {
+	words := knowledge.Words(question)
+	for i, w := range words {
+		if !slices.Contains(lawWords, w) {
+			continue
+		}
+		for j := max(0, i-lawReach); j < i; j++ {
+			if _, ok := countryOf(words[j:j+1], words[j]); ok {
+				return foreignLawWords
+			}
+		}
+		if i+2 < len(words) && (words[i+1] == "of" || words[i+1] == "des") && countryNamed(words[i+2:]) {
+			return foreignLawWords
+		}
+	}
+	return ""
+}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"citizenbot/knowledge"
@@ -62,6 +63,43 @@ func TestAnswerPrefersTheOriginsSide(t *testing.T) {
 		}
 		if r.Status != want || want == Answered && (len(r.Sources) == 0 || r.Sources[0].ID != "eu") {
 			t.Errorf("%q: %s %+v, want %s (the EU service when answered)", question, r.Status, r.Sources, want)
+		}
+	}
+}
+
+func TestForeignLawQuery(t *testing.T) {
+	for q, want := range map[string]string{
+		"Können wir festlegen, dass unser Name nach spanischem Recht gebildet wird?": foreignLawWords,
+		"We'd like our surname to be governed by Italian law":                        foreignLawWords,
+		"Wir wurden in der Türkei nach dem türkischen Recht geschieden":              foreignLawWords,
+		"Does the law of Poland apply to our child's name?":                          foreignLawWords,
+		"Kann mein Name an das deutsche Recht angeglichen werden?":                   "", // German law is no foreign law
+		"Ich bin Spanier. Habe ich ein Recht auf einen Integrationskurs?":            "", // a right, not a country's law
+		"Mein spanischer Führerschein läuft ab":                                      "",
+	} {
+		if got := foreignLawQuery(q); got != want {
+			t.Errorf("foreignLawQuery(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// The foreign law a message names is searched for along with a move it
+// tells of; the candidates count as moved only for the move.
+func TestSearchAddsForeignLaw(t *testing.T) {
+	entry := knowledge.Entry{ID: "rechtswahl", Title: "Rechtswahlerklärung", Language: "de", Region: "berlin"}
+	for text, want := range map[string][]string{
+		"Gilt für unseren Namen spanisches Recht?":                         {foreignLawWords},
+		"Wir ziehen nach Pankow. Gilt für unseren Namen spanisches Recht?": {moveInWords, foreignLawWords},
+		"Wir ziehen nach Pankow. Wie lange dauert das?":                    {moveInWords},
+		"Wie lange dauert eine Namenserklärung?":                           nil,
+	} {
+		kb := newFakeKB(t, entry)
+		kb.hits = []knowledge.Hit{{ID: "rechtswahl", Region: "berlin", Score: 0.03, Similarity: 0.5}}
+		if _, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: text}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if len(kb.queries) == 0 || !slices.Equal(kb.queries[0].Adds, want) {
+			t.Errorf("%q: searched %+v, want the adds %q", text, kb.queries, want)
 		}
 	}
 }
