@@ -50,6 +50,14 @@ var (
 	possessives = []string{"my", "our"}
 )
 
+// A clause that says the citizen already has something tells of a
+// service had too: "Wir haben die Erlaubnis schon", "I already have a
+// residence permit".
+var (
+	alreadyWords = []string{"schon", "bereits", "already"}
+	haveWords    = []string{"habe", "hab", "haben", "hat", "have", "has", "got"}
+)
+
 // negations make a clause tell of something not done, and wishes of
 // something wanted or due.
 var (
@@ -142,6 +150,9 @@ func tellsDone(s string) bool {
 		}
 	}
 	if anyIn(ws, germanDone) && anyIn(ws, doneAuxiliaries) {
+		return true
+	}
+	if anyIn(ws, alreadyWords) && anyIn(ws, haveWords) {
 		return true
 	}
 	for i, w := range ws[:max(0, len(ws)-1)] {

@@ -24,6 +24,10 @@ func TestDoneParts(t *testing.T) {
 		{"My residence permit was just extended. Does my landlord need a copy?",
 			"My residence permit was just extended.", "Does my landlord need a copy?"},
 		{"We got married in May, can I take a day off work?", "We got married in May", "can I take a day off work?"},
+		{"Wir haben die Erlaubnis schon, das Labor startet aber erst im Mai. Muss ich dem Amt Bescheid geben?",
+			"Wir haben die Erlaubnis schon", "Muss ich dem Amt Bescheid geben?"},
+		{"I already have a residence permit. How do I get the settlement permit?",
+			"I already have a residence permit.", "How do I get the settlement permit?"},
 		// Nothing done: lost, not yet, wished, only possible, an exam passed.
 		{"Ich habe meinen Pass verloren. Was muss ich tun?", "", ""},
 		{"Ich bin noch nicht angemeldet. Kann ich ein Konto eröffnen?", "", ""},
@@ -32,6 +36,7 @@ func TestDoneParts(t *testing.T) {
 		{"Before it can be registered I need an exemption. Where?", "", ""},
 		{"Just passed my state exam. How do I get the licence?", "", ""},
 		{"I got a parking fine. How do I pay it?", "", ""},
+		{"Ich habe schon wieder keinen Termin bekommen. Wo gibt es einen?", "", ""},
 		// The clause that asks is never done.
 		{"Buying a house – how do I check if any Baulasten are registered on the plot?", "", ""},
 		// The question refers back to what is done.
