@@ -23,12 +23,13 @@ import (
 // women") and is left out. Passing an exam is a step towards a service, not one.
 // Verbs of losing, moving or receiving a letter are not among them: "Ich
 // habe meinen Pass verloren" and "I got a fine" tell what the citizen
-// needs help with.
+// needs help with; reporting the loss is ("habe ihn als verloren
+// gemeldet").
 var (
 	germanDone = []string{
 		"angemeldet", "abgemeldet", "umgemeldet", "beantragt", "bewilligt", "genehmigt", "verlaengert",
 		"erledigt", "geheiratet", "umgeschrieben", "eingebuergert", "registriert",
-		"ausgestellt", "geklappt", "lassen", "gegruendet", "eroeffnet",
+		"ausgestellt", "geklappt", "lassen", "gegruendet", "eroeffnet", "gemeldet",
 	}
 	doneAuxiliaries = []string{"habe", "hab", "haben", "hat", "hatte", "hatten", "ist", "sind", "bin", "wurde", "wurden"}
 	englishDone     = []string{"registered", "applied", "renewed", "extended", "approved", "granted", "issued"}

@@ -26,6 +26,8 @@ func TestDoneParts(t *testing.T) {
 		{"We got married in May, can I take a day off work?", "We got married in May", "can I take a day off work?"},
 		{"Wir haben die Erlaubnis schon, das Labor startet aber erst im Mai. Muss ich dem Amt Bescheid geben?",
 			"Wir haben die Erlaubnis schon", "Muss ich dem Amt Bescheid geben?"},
+		{"Ich habe meinen Ausweis als verloren gemeldet und jetzt ist er wieder da. Was muss ich tun?",
+			"Ich habe meinen Ausweis als verloren gemeldet und jetzt ist er wieder da.", "Was muss ich tun?"},
 		{"I already have a residence permit. How do I get the settlement permit?",
 			"I already have a residence permit.", "How do I get the settlement permit?"},
 		// Nothing done: lost, not yet, wished, only possible, an exam passed.
