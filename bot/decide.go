@@ -50,8 +50,12 @@ const (
 	minFairTextRank    = 0.27
 	trustDepth         = 3 // how many of the reranked candidates may stand in for a best that is no match
 	// phrasingWeight is how much the rerank counts a phrasing that fits
-	// the question better than the title does.
+	// the question better than the title does; longNameWeight how much it
+	// counts the title's fit to a question of more than shortQuestion
+	// words (1 for a shorter one).
 	phrasingWeight = 1
+	longNameWeight = 0.7
+	shortQuestion  = 12
 )
 
 // decision is what the bot will do: the status and the entries it rests
@@ -170,7 +174,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	}
 	// Rerank: search's score relative to the best, plus how well the
 	// title fits, so that of the services search finds about equally the
-	// one named in the question comes first, plus how much of the
+	// one named in the question comes first (less in a long question,
+	// where a title often fits a word told in passing), plus how much of the
 	// question's words the entry covers, phrasings included, so that a
 	// title that shares a word ("license" → "Erlaubnis") does not win
 	// over the service the question describes ("sell beer at our club's
@@ -182,9 +187,13 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// names (see origin.go).
 	markLead(cands)
 	side := originSide(message)
+	nameWeight := 1.0
+	if len(knowledge.Words(message)) > shortQuestion {
+		nameWeight = longNameWeight
+	}
 	for i := range cands {
 		c := &cands[i]
-		c.rank = c.hit.Score/cands[0].hit.Score + c.title + c.hit.TextRank + phrasingWeight*max(0, c.hit.PhrasingFit-c.title)
+		c.rank = c.hit.Score/cands[0].hit.Score + nameWeight*c.title + c.hit.TextRank + phrasingWeight*max(0, c.hit.PhrasingFit-c.title)
 		if side != sideNone && titleSide(c.entry.Title+" "+c.hit.Title) == -side {
 			c.rank -= otherSide
 		}

@@ -95,6 +95,31 @@ func TestRerankWeighsTextRank(t *testing.T) {
 	}
 }
 
+// TestRerankWeighsNameByLength checks that the title's fit counts in full
+// for a short question, which names its service, and less for a long one,
+// whose title fit often comes from a word it tells in passing.
+func TestRerankWeighsNameByLength(t *testing.T) {
+	named := knowledge.Entry{ID: "named", Title: "Bewohnerparkausweis beantragen", Language: "de", InfoURL: "https://service.example.de/named"}
+	told := knowledge.Entry{ID: "told", Title: "Parkausweis für Gäste beantragen", Language: "de", InfoURL: "https://service.example.de/told"}
+	for text, want := range map[string][]string{
+		"Parkausweis beantragen": {"named", "told"},
+		"Meine Mutter besucht mich drei Wochen mit dem Auto und ist kaum gut zu Fuß, wo bekommt sie einen Parkausweis?": {"told", "named"},
+	} {
+		kb := newFakeKB(t, named, told)
+		kb.hits = []knowledge.Hit{
+			{ID: "named", Score: 0.5, Similarity: 0.4, TextRank: 0.2, WordRank: 1, MeaningRank: 1, NameFit: 0.5},
+			{ID: "told", Score: 0.5, Similarity: 0.4, TextRank: 0.45, WordRank: 2, MeaningRank: 2, NameFit: 0.2},
+		}
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: text}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(r.Ranking, want) {
+			t.Errorf("%q: ranking %q, want %q", text, r.Ranking, want)
+		}
+	}
+}
+
 // TestRerankWeighsPhrasingFit checks that a phrasing that fits the
 // question better than the title does lifts its entry, and that one that
 // fits only as well as the title adds nothing.
