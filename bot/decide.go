@@ -49,6 +49,7 @@ const (
 	minFairPhrasingFit = 0.4
 	minFairTextRank    = 0.27
 	trustDepth         = 3 // how many of the reranked candidates may stand in for a best that is no match
+	titledDepth        = 5 // how many may, when their title fits (name fit ≥ minTitle)
 	// phrasingWeight is how much the rerank counts a phrasing that fits
 	// the question better than the title does; longNameWeight how much it
 	// counts the title's fit to a question of more than shortQuestion
@@ -320,11 +321,14 @@ func decideAmong(cands []candidate, topic string) decision {
 // unsure decides when the best candidate is no match: no answer, unless
 // one of the next is a match. The rerank can lift a service the question
 // only touches above one that search trusts, or the service meant above
-// one with more to show for it; the bot asks which one is meant.
+// one with more to show for it; the bot asks which one is meant. A match
+// whose title fits the question may stand in from further down: in a long
+// question the rerank weighs titles less and can push it below the third
+// place.
 func unsure(cands []candidate) decision {
 	options := []knowledge.Entry{cands[0].entry}
-	for _, c := range cands[1:min(trustDepth, len(cands))] {
-		if c.isMatch() {
+	for i, c := range cands[1:min(titledDepth, len(cands))] {
+		if len(options) < maxChoices && c.isMatch() && (i+1 < trustDepth || c.title >= minTitle) {
 			options = append(options, c.entry)
 		}
 	}

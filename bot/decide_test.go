@@ -95,6 +95,44 @@ func TestRerankWeighsTextRank(t *testing.T) {
 	}
 }
 
+// TestDecideUnsureTitled checks that a match whose title fits the
+// question stands in for a best that is no match from the fourth place,
+// and one that matches otherwise does not.
+func TestDecideUnsureTitled(t *testing.T) {
+	var entries []knowledge.Entry
+	for _, id := range []string{"a", "b", "c", "d"} {
+		entries = append(entries, knowledge.Entry{ID: id, Title: "Dienst " + id, Language: "de", InfoURL: "https://service.example.de/" + id})
+	}
+	for _, c := range []struct {
+		name    string
+		fourth  knowledge.Hit
+		status  Status
+		options []string
+	}{
+		{"title fits", knowledge.Hit{ID: "d", Score: 0.5, Similarity: 0.2, TextRank: 0.1, WordRank: 8, MeaningRank: 12, NameFit: 0.3}, Clarify, []string{"a", "d"}},
+		{"similar, title does not fit", knowledge.Hit{ID: "d", Score: 0.5, Similarity: 0.36, TextRank: 0.1, WordRank: 8, MeaningRank: 12, NameFit: 0.2}, NoAnswer, nil},
+	} {
+		kb := newFakeKB(t, entries...)
+		kb.hits = []knowledge.Hit{
+			{ID: "a", Score: 0.5, Similarity: 0.2, TextRank: 0.5, WordRank: 5, MeaningRank: 9, NameFit: 0.1},
+			{ID: "b", Score: 0.5, Similarity: 0.2, TextRank: 0.45, WordRank: 6, MeaningRank: 10, NameFit: 0.1},
+			{ID: "c", Score: 0.5, Similarity: 0.2, TextRank: 0.4, WordRank: 7, MeaningRank: 11, NameFit: 0.1},
+			c.fourth,
+		}
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: "Dienst gesucht"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var options []string
+		for _, o := range r.Choices {
+			options = append(options, o.ID)
+		}
+		if r.Status != c.status || !slices.Equal(options, c.options) {
+			t.Errorf("%s: reply %s with choices %q, want %s with %q", c.name, r.Status, options, c.status, c.options)
+		}
+	}
+}
+
 // TestRerankWeighsNameByLength checks that the title's fit counts in full
 // for a short question, which names its service, and less for a long one,
 // whose title fit often comes from a word it tells in passing.
