@@ -123,10 +123,7 @@ func TestDecideUnsureTitled(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var options []string
-		for _, o := range r.Choices {
-			options = append(options, o.ID)
-		}
+		options := choiceIDs(r)
 		if r.Status != c.status || !slices.Equal(options, c.options) {
 			t.Errorf("%s: reply %s with choices %q, want %s with %q", c.name, r.Status, options, c.status, c.options)
 		}
@@ -208,10 +205,7 @@ func TestDecideUnsure(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var options []string
-		for _, o := range r.Choices {
-			options = append(options, o.ID)
-		}
+		options := choiceIDs(r)
 		if r.Status != c.status || !slices.Equal(options, c.options) {
 			t.Errorf("%s: reply %s with choices %q, want %s with %q", c.name, r.Status, options, c.status, c.options)
 		}
@@ -219,4 +213,13 @@ func TestDecideUnsure(t *testing.T) {
 			t.Errorf("%s: ranking %q, want the reranked order", c.name, r.Ranking)
 		}
 	}
+}
+
+// choiceIDs returns the ids of the reply's choices, in order.
+func choiceIDs(r Reply) []string {
+	var ids []string
+	for _, o := range r.Choices {
+		ids = append(ids, o.ID)
+	}
+	return ids
 }
