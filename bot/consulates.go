@@ -16,7 +16,11 @@ import (
 // would answer with it. So a question that names such a document with a
 // country's adjective (countries.txt) and what is to be done with it (new,
 // renew, get, lost, expires) gets no answer but that country's embassy or
-// consulates to ask; for a visa the adjective alone is enough. A question
+// consulates to ask; for a visa the adjective alone is enough. The
+// adjective may also name the citizen elsewhere in the question when the
+// document is theirs: "I'm an Indian citizen living in Berlin and my
+// passport expires in March" ("meine Tochter ist polnische Staatsbürgerin,
+// ihr Pass …" asks the same). A question
 // that also names what the city does for foreigners (residence permits,
 // naturalisation, registration) is for the city: "my Indian passport
 // expires, how do I transfer my residence permit?".
@@ -96,6 +100,14 @@ var (
 // adjective may stand: "türkischen Reisepass", "Indian biometric passport".
 const adjectiveReach = 2
 
+// Folded words: possessives that make a document the asker's or their
+// family's, and nouns after a country's adjective that name a citizen of
+// it ("Indian citizen", "polnische Staatsbürgerin").
+var (
+	owners       = []string{"my", "our", "his", "her", "their", "mein", "meinen", "meine", "meinem", "unser", "unseren", "unsere", "sein", "seinen", "ihr", "ihren"}
+	citizenNouns = []string{"citizen", "national", "staatsbuerger", "staatsbuergerin"}
+)
+
 // consulate returns, in the reply's language, whom to ask about a foreign
 // document the question names, or "" (see above).
 func consulate(question, lang string) string {
@@ -114,20 +126,38 @@ func consulate(question, lang string) string {
 			continue
 		}
 		for _, a := range words[max(0, i-adjectiveReach):i] {
-			c, ok := countryAdjectives()["en:"+a]
-			if !ok {
-				c, ok = countryAdjectives()["de:"+knowledge.Stem(a, "de")]
+			if c, ok := adjectiveCountry(a); ok {
+				return consulateOf(c, lang)
 			}
-			if !ok {
-				continue
+		}
+		if visa || i == 0 || !slices.Contains(owners, words[i-1]) {
+			continue
+		}
+		for j, a := range words[:len(words)-1] {
+			if c, ok := adjectiveCountry(a); ok && slices.Contains(citizenNouns, words[j+1]) {
+				return consulateOf(c, lang)
 			}
-			if lang == "en" {
-				return "the embassy or a consulate of " + c.en
-			}
-			return "die Botschaft oder ein Konsulat des Landes " + c.de
 		}
 	}
 	return ""
+}
+
+// adjectiveCountry returns the country whose English or German adjective
+// the folded word a is.
+func adjectiveCountry(a string) (country, bool) {
+	if c, ok := countryAdjectives()["en:"+a]; ok {
+		return c, true
+	}
+	c, ok := countryAdjectives()["de:"+knowledge.Stem(a, "de")]
+	return c, ok
+}
+
+// consulateOf names, in lang, the embassy or consulates of c.
+func consulateOf(c country, lang string) string {
+	if lang == "en" {
+		return "the embassy or a consulate of " + c.en
+	}
+	return "die Botschaft oder ein Konsulat des Landes " + c.de
 }
 
 // hasStemPrefix reports whether the folded word w, in German or English,

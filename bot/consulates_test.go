@@ -19,12 +19,17 @@ func TestConsulate(t *testing.T) {
 		{"I lost my Dutch ID card and passport", "en", "the embassy or a consulate of the Netherlands"},
 		{"Wie bekommt meine Tochter einen polnischen Reisepass?", "de", "die Botschaft oder ein Konsulat des Landes Polen"},
 		{"How do I get a Brazilian passport for my son?", "en", "the embassy or a consulate of Brazil"},
+		{"I'm an Indian citizen living in Berlin and my passport expires in March. Where can I renew it?", "en", "the embassy or a consulate of India"},
+		{"Meine Frau ist polnische Staatsbürgerin und ihr Pass ist abgelaufen.", "de", "die Botschaft oder ein Konsulat des Landes Polen"},
 		// the city's own passport and its services for foreigners
 		{"Mein Reisepass läuft ab", "de", ""},
 		{"My German passport expired", "en", ""},
 		{"My Indian passport expires, how do I transfer my residence permit?", "en", ""},
 		{"Mein türkischer Pass ist abgelaufen, brauche ich ihn für die Einbürgerung?", "de", ""},
 		{"I have a Ukrainian passport, which documents do I need for the Anmeldung?", "en", ""},
+		{"I'm an Indian citizen and my passport expires, can I still get my residence permit?", "en", ""},
+		// a citizen of another country and a passport not theirs
+		{"I'm an Indian citizen. Can I apply for a passport for my German son?", "en", ""},
 		// a foreign passport named without anything to do with it
 		{"Reicht ein italienischer Pass als Nachweis?", "de", ""},
 	} {

@@ -66,11 +66,14 @@ var (
 )
 
 // asksRanking reports whether a sentence of the question asks the bot to
-// recommend something or for a tip for something good, or asks which is
-// the best, the cheapest or the nicest, or where something is cheapest.
+// recommend something or for a tip for something good, opens with "any
+// good" ("any good open air concerts this weekend?", "know any good …"), or
+// asks which is the best, the cheapest or the nicest, or where something
+// is cheapest.
 func asksRanking(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		if anyIn(ws, recommends) && anyIn(ws, addressed) || anyIn(ws, tips) && anyIn(ws, goods) || choosesProvider(ws) {
+		if anyIn(ws, recommends) && anyIn(ws, addressed) || anyIn(ws, tips) && anyIn(ws, goods) || choosesProvider(ws) ||
+			asksForAnyGood(ws) {
 			return true
 		}
 		if anyIn(ws, fits) {
@@ -83,6 +86,15 @@ func asksRanking(question string) bool {
 		}
 		return false
 	})
+}
+
+// asksForAnyGood reports whether the folded words of a sentence open with
+// "any" and a word of praise, after at most "do you know" or "know".
+func asksForAnyGood(ws []string) bool {
+	for len(ws) > 0 && slices.Contains([]string{"do", "you", "know"}, ws[0]) {
+		ws = ws[1:]
+	}
+	return len(ws) > 1 && ws[0] == "any" && slices.Contains(goods, ws[1])
 }
 
 // ranksAt reports whether the word of the sentence ws at i is a

@@ -19,6 +19,9 @@ func TestAsksRanking(t *testing.T) {
 		"Can you recommend a cheap moving company in Berlin?":                        true,
 		"Könnt ihr mir ein gutes Restaurant in Kreuzberg empfehlen?":                 true,
 		"Any recommendations for a good vet?":                                        true,
+		"any good open air concerts or festivals in berlin this weekend?":            true,
+		"Do you know any nice cafés near the Standesamt Mitte?":                      true,
+		"Is there any good reason to register a second address?":                     false, // not opened by "any good"
 		"Welcher Carsharing-Anbieter nimmt Fahranfänger?":                            true,
 		"Which bank will open an account for me without a Schufa history?":           true,
 		"what's the best app to learn German? duolingo or babbel":                    true,

@@ -23,15 +23,19 @@ var procedureStems = stemsOf([]string{"Termin", "Termine", "buchen", "vereinbare
 		"information", "info", "service", "citizen"})
 
 // botStems are the German and English stems of words that ask about the
-// bot itself: "Bist du ein echter Mensch?", "are you a bot?".
-var botStems = stemsOf([]string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "KI", "Maschine"},
-	[]string{"real", "human", "person", "bot", "chatbot", "robot", "AI", "machine"})
+// bot itself: "Bist du ein echter Mensch oder ein Computerprogramm?", "are
+// you a bot?".
+var botStems = stemsOf([]string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "KI", "Maschine", "Computer",
+	"Programm", "Computerprogramm", "Software", "Assistent", "Assistentin"},
+	[]string{"real", "human", "person", "bot", "chatbot", "robot", "AI", "machine", "computer", "program",
+		"programme", "software", "assistant"})
 
 // chatStems are the German and English stems of the words of small talk
 // beyond stop words: "Wie geht's dir heute?", "how are you doing today?",
-// "Erzähl mir einen Witz".
-var chatStems = stemsOf([]string{"geht", "gehts", "heute", "Laune", "erzähl", "erzähle", "Witz", "Witze"},
-	[]string{"doing", "today", "going", "tell", "joke", "jokes"})
+// "Erzähl mir einen Witz", "Mit wem rede ich?", "am I talking to", and the
+// fillers of a chat ("eigentlich").
+var chatStems = stemsOf([]string{"geht", "gehts", "heute", "Laune", "erzähl", "erzähle", "Witz", "Witze", "eigentlich", "rede", "spreche", "schreibe"},
+	[]string{"doing", "today", "going", "tell", "joke", "jokes", "actually", "talking", "chatting"})
 
 // greetingStems are the German and English stems of the words of a
 // greeting beyond "Hallo", which is a stop word: "Guten Tag", "Moin",
