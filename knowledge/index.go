@@ -40,8 +40,10 @@ type Query struct {
 	// adds count in full in the name fit (see wordIndex.weigh).
 	Lang string
 	// Adds are official words the caller adds for what the text says
-	// ("Anmeldung Wohnung" for a move into the city): they count as the
-	// lexicon's additions do.
+	// ("Anmeldung Wohnung" for a move into the city). They reach the
+	// embedder's text as the lexicon's additions do, but count in full in
+	// the name fit: they are the caller's reading of the question, not a
+	// guess at what it may mean.
 	Adds []string
 }
 

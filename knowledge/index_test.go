@@ -334,14 +334,20 @@ func TestNameFitWeighsAddedWordsLessInGerman(t *testing.T) {
 	}
 }
 
-// The words a caller adds (Query.Adds) are additions, as the lexicon's
-// are: they reach the embedder's text and count less in a German name fit.
-func TestAnalyzeTakesTheCallersWordsAsAdded(t *testing.T) {
+// The words a caller adds (Query.Adds) reach the embedder's text, as the
+// lexicon's additions do, but count in full in a German name fit: they are
+// the caller's reading of the question.
+func TestAnalyzeTakesTheCallersWordsAsRead(t *testing.T) {
 	x := newWordIndex([]Entry{
 		{ID: "flat", Title: "Wohnung anmelden", Language: "de"},
 		{ID: "dog", Title: "Hund anmelden", Language: "de"},
+		{ID: "tax", Title: "Steuer zahlen", Language: "de"},
 	}, nil)
-	words, adds := x.analyze("Hund", &Lexicon{}, "Wohnung")
+	lex, err := ParseLexicon(strings.NewReader("Steuer = Abgabe\n"), "t.txt", "de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, adds := x.analyze("Hund Abgabe", lex, "Wohnung")
 	if !slices.Contains(adds, "Wohnung") {
 		t.Errorf("adds %q, want the caller's %q", adds, "Wohnung")
 	}
@@ -349,8 +355,8 @@ func TestAnalyzeTakesTheCallersWordsAsAdded(t *testing.T) {
 	for _, w := range words {
 		added = append(added, w.added)
 	}
-	if !slices.Equal(added, []bool{false, true}) {
-		t.Errorf("words added %v, want [false true]: the question's word, then the caller's", added)
+	if !slices.Equal(added, []bool{false, true, false}) {
+		t.Errorf("words added %v, want [false true false]: the question's word, the lexicon's guess, the caller's reading", added)
 	}
 }
 

@@ -207,7 +207,9 @@ type queryWord struct {
 }
 
 // analyze turns a query into its words and the official words the lexicon
-// adds for it, followed by more (the caller's, see Query.Adds). Separable
+// adds for it, followed by more (the caller's, see Query.Adds). The
+// lexicon's words are marked added; the caller's are its reading of the
+// question and count as the question's own in the name fit. Separable
 // verbs are joined again first (see verbs.go). A word the catalogue does
 // not know is replaced by its parts when it is a compound of known words,
 // dropped when a lexicon phrase covers it (its official words stand for
@@ -228,10 +230,11 @@ func (x *wordIndex) analyze(text string, lex *Lexicon, more ...string) (words []
 		}
 	}
 	adds, covered := lex.expand(all, forms)
+	guessed := len(adds)
 	adds = append(adds, more...)
 	seen := map[string]bool{}
 	// add adds the word w with its forms f (nil: computed here); after the
-	// question's own words, those the lexicon adds.
+	// question's own words, those the lexicon adds, then the caller's.
 	added := false
 	add := func(w string, f []string, weight float64) {
 		if !lookedUp(w) || seen[w] {
@@ -265,8 +268,8 @@ func (x *wordIndex) analyze(text string, lex *Lexicon, more ...string) (words []
 			add(w, forms[i], 1)
 		}
 	}
-	added = true
-	for _, a := range adds {
+	for i, a := range adds {
+		added = i < guessed
 		for _, tok := range strings.Fields(a) {
 			alts := strings.Split(tok, "|")
 			if len(alts) == 1 {
