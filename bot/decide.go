@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"unicode"
 
 	"citizenbot/knowledge"
 )
@@ -223,10 +224,10 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 
 // search searches for text, with the catalogue's words for a move the
 // message tells of (see moveQuery) and for a foreign law it names (see
-// foreignLawQuery) added as the lexicon adds words: they
-// are the bot's reading of the message, and a title they name fits it no
-// better for them ("Ich ziehe nach Spanien. Wie komme ich aus meinem
-// Handyvertrag raus?" is about the contract, not deregistering). A move to
+// foreignLawQuery) added (Query.Adds): they are the bot's reading of the
+// message, and a title they name fits it as one the message names. The
+// places of a move within the city are left out of the text (see
+// move.places). A move to
 // a city the tenant's settings do not name is searched for as a move in
 // when search finds that city to be the region of the tenant's entries:
 // "Ich ziehe nach Berlin" to a tenant that serves every region of a Berlin
@@ -234,19 +235,57 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 func (b *Bot) search(ctx context.Context, req Request, text, message string) (hits []knowledge.Hit, moved bool, err error) {
 	q := knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
-	more, city := moveQuery(message, req.Tenant)
+	m := moveQuery(message, req.Tenant)
 	law := foreignLawQuery(message)
-	q.Adds = readings(more, law)
+	q.Text = withoutPhrases(text, m.places)
+	q.Adds = readings(m.words, law)
 	hits, err = b.kb.Search(ctx, q)
-	if err == nil && city != "" && slices.Contains(ownPlaces(req.Tenant, hits), city) {
-		more = moveInWords
-		q.Adds = readings(more, law)
+	if err == nil && m.city != "" && slices.Contains(ownPlaces(req.Tenant, hits), m.city) {
+		m.words = moveInWords
+		q.Adds = readings(m.words, law)
 		hits, err = b.kb.Search(ctx, q)
 	}
 	if err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
-	return hits, more != "", nil
+	return hits, m.words != "", nil
+}
+
+// withoutPhrases returns text with each run of its words whose folded
+// forms are one of drop, in order, replaced by spaces.
+func withoutPhrases(text string, drop [][]string) string {
+	if len(drop) == 0 {
+		return text
+	}
+	type span struct{ start, end int }
+	var spans []span
+	var words []string
+	start := -1
+	for i, r := range text + " " {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			spans = append(spans, span{start, i})
+			words = append(words, knowledge.Fold(text[start:i]))
+			start = -1
+		}
+	}
+	out := []byte(text)
+	for i := range words {
+		for _, d := range drop {
+			if len(d) == 0 || i+len(d) > len(words) || !slices.Equal(words[i:i+len(d)], d) {
+				continue
+			}
+			for _, sp := range spans[i : i+len(d)] {
+				for j := sp.start; j < sp.end; j++ {
+					out[j] = ' '
+				}
+			}
+		}
+	}
+	return string(out)
 }
 
 // readings returns the words of the bot's readings of a message that are

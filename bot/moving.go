@@ -23,23 +23,51 @@ const (
 // not what they need.
 var comingMoves = []string{"ziehe", "ziehen", "zieht", "umziehen", "umzug", "move", "moves", "moving", "relocate", "relocating"}
 
+// A move told from one place to another ("von Hamburg nach Pankow", "from
+// Kreuzberg to Wedding") may stand further from its verb: "Wir ziehen Ende
+// Mai mit zwei Kindern von Hamburg nach Pankow".
+var moveOrigins = []string{"von", "from"}
+
+// fromToReach is how many words before "nach" or "to" of such a move its
+// verb may stand.
+const fromToReach = 8
+
 // abroadWords name no country but somewhere abroad.
 var abroadWords = []string{"ausland", "abroad"}
 
 // destinationArticles may stand between "nach" or "to" and the place.
 var destinationArticles = []string{"the", "die", "den", "das"}
 
-// moveQuery returns the words to search for along with the question when
-// it says where the citizen moves, or "" (see above). For a move to a
-// city of places.txt that the tenant's settings do not name as its own
-// place, it returns "" and that city: a tenant that names no regions may
-// still serve it, which is known once search has found the region of its
-// entries (see Bot.search).
-func moveQuery(question string, t knowledge.Tenant) (words, city string) {
+// move is what a message says of the citizen's move (see moveQuery).
+type move struct {
+	words string // the catalogue's words for it, or ""
+	city  string // another city of places.txt it goes to, or ""
+	// places are the folded words that place a move within the tenant's
+	// city ("nach Pankow" of "Wir ziehen nach Pankow", "von Kreuzberg"
+	// and "nach Pankow" of "von Kreuzberg nach Pankow"): they tell the bot
+	// that the move is one in or within the city and say nothing more of
+	// the service, so search does not look them up, where a district would
+	// meet whichever phrasing happens to name it. Their prepositions go
+	// with them: "ziehen nach" alone reads as "nachziehen".
+	places [][]string
+}
+
+// moveQuery returns what the question says of the citizen's move: the
+// words to search for along with it when it says where the citizen moves,
+// or none (see above). For a move to a city of places.txt that the
+// tenant's settings do not name as its own place, it returns no words but
+// that city: a tenant that names no regions may still serve it, which is
+// known once search has found the region of its entries (see Bot.search).
+func moveQuery(question string, t knowledge.Tenant) move {
 	ws := knowledge.Words(question)
 	coming := func(w string) bool { return slices.Contains(comingMoves, w) }
 	for i := range ws {
-		if !slices.ContainsFunc(ws[max(0, i-moveReach):min(len(ws), i+1+moveReach)], coming) {
+		reach := moveReach
+		fromTo := i >= 2 && slices.Contains(moveOrigins, ws[i-2])
+		if fromTo {
+			reach = fromToReach
+		}
+		if !slices.ContainsFunc(ws[max(0, i-reach):min(len(ws), i+1+moveReach)], coming) {
 			continue
 		}
 		dest := ws[i+1:]
@@ -51,22 +79,31 @@ func moveQuery(question string, t knowledge.Tenant) (words, city string) {
 		case ws[i] == "in" && abroad && (ws[i+1] == "die" || ws[i+1] == "den"):
 			// "in die Schweiz ziehen"; English "in the UK" is where one is
 			// or was ("we lived in the UK before moving to Berlin").
-			return moveOutWords, ""
-		case !movesTo(ws, i, moveReach) || len(dest) == 0:
+			return move{words: moveOutWords}
+		case !movesTo(ws, i, reach) || len(dest) == 0:
 			continue
 		case abroad:
-			return moveOutWords, ""
+			return move{words: moveOutWords}
 		case isOtherCity(dest[0], t):
-			return "", dest[0]
+			return move{city: dest[0]}
 		case ws[i] == "to" && i > 0 && ws[i-1] == "back" && !isCity(dest[0]) && !slices.Contains(ownPlaces(t, nil), dest[0]):
 			// "moving back to Toronto": a place no list names, where an
 			// expat came from. (German "zurück nach" names a country, or
 			// a district: "zurück nach Pankow".)
-			return moveOutWords, ""
+			return move{words: moveOutWords}
 		}
-		return moveInWords, ""
+		m := move{words: moveInWords}
+		// A place's name follows "nach" or "to" without an article; a
+		// noun with one ("nach dem Studium") is no place.
+		if len(dest) == len(ws)-i-1 && len(knowledge.QuestionWords(dest[0])) > 0 {
+			m.places = append(m.places, ws[i:i+2])
+		}
+		if fromTo && len(knowledge.QuestionWords(ws[i-1])) > 0 {
+			m.places = append(m.places, ws[i-2:i])
+		}
+		return m
 	}
-	return "", ""
+	return move{}
 }
 
 // isCity reports whether the folded word w names a city of places.txt.

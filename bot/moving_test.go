@@ -15,8 +15,10 @@ func TestMoveQuery(t *testing.T) {
 		{"Wir ziehen nach Pankow", moveInWords},
 		{"Ich ziehe im Mai nach Neukölln, was muss ich tun?", moveInWords},
 		{"We are moving to Neukölln", moveInWords},
-		{"Ich will nach Spandau umziehen", moveInWords},    // the verb after the place
-		{"Ich ziehe von München nach Berlin", moveInWords}, // the tenant's own city
+		{"Ich will nach Spandau umziehen", moveInWords},                               // the verb after the place
+		{"Ich ziehe von München nach Berlin", moveInWords},                            // the tenant's own city
+		{"Wir ziehen Ende Mai mit zwei Kindern von Hamburg nach Pankow", moveInWords}, // from … to: the verb further off
+		{"Wir ziehen Ende Mai mit zwei Kindern und dem Hund nach Pankow", ""},         // too far without "von"
 		{"Ich ziehe nach Spanien", moveOutWords},
 		{"We are moving back to the US", moveOutWords},
 		{"moving to the United Kingdom next year", moveOutWords}, // a name of several words
@@ -33,8 +35,48 @@ func TestMoveQuery(t *testing.T) {
 		{"Ich fahre nach Spanien in den Urlaub", ""},
 		{"Personalausweis beantragen", ""},
 	} {
-		if got, _ := moveQuery(tt.question, berlin); got != tt.want {
-			t.Errorf("moveQuery(%q) = %q, want %q", tt.question, got, tt.want)
+		if got := moveQuery(tt.question, berlin).words; got != tt.want {
+			t.Errorf("moveQuery(%q) words %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+// The places of a move within the city are named by the move, and search
+// leaves them out; a noun after an article is no place.
+func TestMovePlaces(t *testing.T) {
+	berlin := knowledge.Tenant{Name: "Berlin", Regions: []string{"berlin"}}
+	for _, tt := range []struct {
+		question string
+		want     [][]string
+	}{
+		{"Wir ziehen nach Pankow", [][]string{{"nach", "pankow"}}},
+		{"Ich ziehe Ende des Monats von Kreuzberg nach Pankow.", [][]string{{"nach", "pankow"}, {"von", "kreuzberg"}}},
+		{"We are moving from Hamburg to Neukölln next month", [][]string{{"to", "neukoelln"}, {"from", "hamburg"}}},
+		{"Wir ziehen nach dem Studium in die Stadt", nil},
+		{"Ich ziehe nach Spanien", nil}, // abroad: not within the city
+		{"Wir ziehen nach Köln", nil},   // another city's
+	} {
+		if got := moveQuery(tt.question, berlin).places; !slices.EqualFunc(got, tt.want, slices.Equal) {
+			t.Errorf("moveQuery(%q) places %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+func TestWithoutPhrases(t *testing.T) {
+	blank := func(s string) string { return strings.Repeat(" ", len(s)) }
+	for _, tt := range []struct {
+		text string
+		drop [][]string
+		want string
+	}{
+		{"Wir ziehen nach Neukölln. Was nun?", [][]string{{"nach", "neukoelln"}}, "Wir ziehen " + blank("nach Neukölln") + ". Was nun?"},
+		{"von Kreuzberg nach Pankow", [][]string{{"nach", "pankow"}, {"von", "kreuzberg"}}, blank("von Kreuzberg nach Pankow")},
+		{"nach dem Umzug nach Pankow", [][]string{{"nach", "pankow"}}, "nach dem Umzug " + blank("nach Pankow")},
+		{"Pankower Straße, Pankow", [][]string{{"pankow"}}, "Pankower Straße, " + blank("Pankow")},
+		{"nichts zu tun", nil, "nichts zu tun"},
+	} {
+		if got := withoutPhrases(tt.text, tt.drop); got != tt.want {
+			t.Errorf("withoutPhrases(%q, %q) = %q, want %q", tt.text, tt.drop, got, tt.want)
 		}
 	}
 }
