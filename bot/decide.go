@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"unicode"
 
 	"citizenbot/knowledge"
 )
@@ -249,43 +248,6 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
 	return hits, m.words != "", nil
-}
-
-// withoutPhrases returns text with each run of its words whose folded
-// forms are one of drop, in order, replaced by spaces.
-func withoutPhrases(text string, drop [][]string) string {
-	if len(drop) == 0 {
-		return text
-	}
-	type span struct{ start, end int }
-	var spans []span
-	var words []string
-	start := -1
-	for i, r := range text + " " {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			spans = append(spans, span{start, i})
-			words = append(words, knowledge.Fold(text[start:i]))
-			start = -1
-		}
-	}
-	out := []byte(text)
-	for i := range words {
-		for _, d := range drop {
-			if len(d) == 0 || i+len(d) > len(words) || !slices.Equal(words[i:i+len(d)], d) {
-				continue
-			}
-			for _, sp := range spans[i : i+len(d)] {
-				for j := sp.start; j < sp.end; j++ {
-					out[j] = ' '
-				}
-			}
-		}
-	}
-	return string(out)
 }
 
 // readings returns the words of the bot's readings of a message that are

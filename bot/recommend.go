@@ -88,10 +88,14 @@ func asksRanking(question string) bool {
 	})
 }
 
+// anyGoodLeads are the folded words that may lead "any good": "do you
+// know any good …", "know any nice …".
+var anyGoodLeads = []string{"do", "you", "know"}
+
 // asksForAnyGood reports whether the folded words of a sentence open with
-// "any" and a word of praise, after at most "do you know" or "know".
+// "any" and a word of praise, after at most anyGoodLeads.
 func asksForAnyGood(ws []string) bool {
-	for len(ws) > 0 && slices.Contains([]string{"do", "you", "know"}, ws[0]) {
+	for len(ws) > 0 && slices.Contains(anyGoodLeads, ws[0]) {
 		ws = ws[1:]
 	}
 	return len(ws) > 1 && ws[0] == "any" && slices.Contains(goods, ws[1])

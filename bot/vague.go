@@ -34,7 +34,8 @@ var botStems = stemsOf([]string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "
 // beyond stop words: "Wie geht's dir heute?", "how are you doing today?",
 // "Erzähl mir einen Witz", "Mit wem rede ich?", "am I talking to", and the
 // fillers of a chat ("eigentlich").
-var chatStems = stemsOf([]string{"geht", "gehts", "heute", "Laune", "erzähl", "erzähle", "Witz", "Witze", "eigentlich", "rede", "spreche", "schreibe"},
+var chatStems = stemsOf([]string{"geht", "gehts", "heute", "Laune", "erzähl", "erzähle", "Witz", "Witze", "eigentlich",
+	"rede", "spreche", "schreibe"},
 	[]string{"doing", "today", "going", "tell", "joke", "jokes", "actually", "talking", "chatting"})
 
 // greetingStems are the German and English stems of the words of a
