@@ -225,8 +225,8 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 // message tells of (see moveQuery) and for a foreign law it names (see
 // foreignLawQuery) added (Query.Adds): they are the bot's reading of the
 // message, and a title they name fits it as one the message names. The
-// places of a move within the city are left out of the text (see
-// move.places). A move to
+// words they stand for in a move within the city are left out of the text
+// (see move.read). A move to
 // a city the tenant's settings do not name is searched for as a move in
 // when search finds that city to be the region of the tenant's entries:
 // "Ich ziehe nach Berlin" to a tenant that serves every region of a Berlin
@@ -236,7 +236,7 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
 	m := moveQuery(message, req.Tenant)
 	law := foreignLawQuery(message)
-	q.Text = withoutPhrases(text, m.places)
+	q.Text = withoutPhrases(text, m.read)
 	q.Adds = readings(m.words, law)
 	hits, err = b.kb.Search(ctx, q)
 	if err == nil && m.city != "" && slices.Contains(ownPlaces(req.Tenant, hits), m.city) {

@@ -43,14 +43,15 @@ var destinationArticles = []string{"the", "die", "den", "das"}
 type move struct {
 	words string // the catalogue's words for it, or ""
 	city  string // another city of places.txt it goes to, or ""
-	// places are the folded words that place a move within the tenant's
-	// city ("nach Pankow" of "Wir ziehen nach Pankow", "von Kreuzberg"
-	// and "nach Pankow" of "von Kreuzberg nach Pankow"): they tell the bot
-	// that the move is one in or within the city and say nothing more of
-	// the service, so search does not look them up, where a district would
-	// meet whichever phrasing happens to name it. Their prepositions go
-	// with them: "ziehen nach" alone reads as "nachziehen".
-	places [][]string
+	// read are the runs of folded words that words stands for when the
+	// move is one within the tenant's city: its places with their
+	// prepositions ("nach Pankow", "von Kreuzberg") and its verbs
+	// ("ziehen"). They tell the bot what the move is and say nothing more
+	// of the service, so search does not look them up: a district would
+	// meet whichever phrasing happens to name it, "ziehen" the keywords of
+	// moving abroad. A preposition goes with its place, since "ziehen nach"
+	// alone reads as "nachziehen".
+	read [][]string
 }
 
 // moveQuery returns what the question says of the citizen's move: the
@@ -97,10 +98,17 @@ func moveQuery(question string, t knowledge.Tenant) move {
 		// A place's name follows "nach" or "to" without an article; a
 		// noun with one ("nach dem Studium") is no place.
 		if len(dest) == len(ws)-i-1 && len(knowledge.QuestionWords(dest[0])) > 0 {
-			m.places = append(m.places, ws[i:i+2])
+			m.read = append(m.read, ws[i:i+2])
 		}
 		if fromTo && len(knowledge.QuestionWords(ws[i-1])) > 0 {
-			m.places = append(m.places, ws[i-2:i])
+			m.read = append(m.read, ws[i-2:i])
+		}
+		if len(m.read) > 0 {
+			for _, w := range ws[max(0, i-reach):min(len(ws), i+1+moveReach)] {
+				if coming(w) {
+					m.read = append(m.read, []string{w})
+				}
+			}
 		}
 		return m
 	}

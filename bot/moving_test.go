@@ -41,24 +41,44 @@ func TestMoveQuery(t *testing.T) {
 	}
 }
 
-// The places of a move within the city are named by the move, and search
-// leaves them out; a noun after an article is no place.
-func TestMovePlaces(t *testing.T) {
+// The words a move within the city is read from, its places with their
+// prepositions and its verbs, are left out of the search; a noun after an
+// article is no place, and a move with no place read keeps its words.
+func TestMoveRead(t *testing.T) {
 	berlin := knowledge.Tenant{Name: "Berlin", Regions: []string{"berlin"}}
 	for _, tt := range []struct {
 		question string
 		want     [][]string
 	}{
-		{"Wir ziehen nach Pankow", [][]string{{"nach", "pankow"}}},
-		{"Ich ziehe Ende des Monats von Kreuzberg nach Pankow.", [][]string{{"nach", "pankow"}, {"von", "kreuzberg"}}},
-		{"We are moving from Hamburg to Neukölln next month", [][]string{{"to", "neukoelln"}, {"from", "hamburg"}}},
+		{"Wir ziehen nach Pankow", [][]string{{"nach", "pankow"}, {"ziehen"}}},
+		{"Ich ziehe Ende des Monats von Kreuzberg nach Pankow.", [][]string{{"nach", "pankow"}, {"von", "kreuzberg"}, {"ziehe"}}},
+		{"We are moving from Hamburg to Neukölln next month", [][]string{{"to", "neukoelln"}, {"from", "hamburg"}, {"moving"}}},
 		{"Wir ziehen nach dem Studium in die Stadt", nil},
 		{"Ich ziehe nach Spanien", nil}, // abroad: not within the city
 		{"Wir ziehen nach Köln", nil},   // another city's
 	} {
-		if got := moveQuery(tt.question, berlin).places; !slices.EqualFunc(got, tt.want, slices.Equal) {
-			t.Errorf("moveQuery(%q) places %q, want %q", tt.question, got, tt.want)
+		if got := moveQuery(tt.question, berlin).read; !slices.EqualFunc(got, tt.want, slices.Equal) {
+			t.Errorf("moveQuery(%q) read %q, want %q", tt.question, got, tt.want)
 		}
+	}
+}
+
+// Search gets the reading's words, not the words it was read from.
+func TestSearchMoveWithinCity(t *testing.T) {
+	anmeldung := knowledge.Entry{ID: "anmeldung", Title: "Anmeldung einer Wohnung", Language: "de", Region: "berlin"}
+	kb := newFakeKB(t, anmeldung)
+	kb.hits = []knowledge.Hit{{ID: "anmeldung", Region: "berlin", Score: 0.03, Similarity: 0.5}}
+	text := "Wir ziehen nach Pankow. Was muss ich tun?"
+	if _, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: text}, nil); err != nil {
+		t.Fatal(err)
+	}
+	blank := func(s string) string { return strings.Repeat(" ", len(s)) }
+	want := "Wir " + blank("ziehen nach Pankow") + ". Was muss ich tun? + " + moveInWords
+	if len(kb.queries) == 0 {
+		t.Fatal("no search")
+	}
+	if got := kb.queries[0].Text + " + " + strings.Join(kb.queries[0].Adds, " + "); got != want {
+		t.Errorf("searched %q, want %q", got, want)
 	}
 }
 
