@@ -33,10 +33,10 @@ var botStems = stemsOf([]string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "
 // chatStems are the German and English stems of the words of small talk
 // beyond stop words: "Wie geht's dir heute?", "how are you doing today?",
 // "Erzähl mir einen Witz", "Mit wem rede ich?", "am I talking to", and the
-// fillers of a chat ("eigentlich").
+// fillers of a chat ("eigentlich", "by the way").
 var chatStems = stemsOf([]string{"geht", "gehts", "heute", "Laune", "erzähl", "erzähle", "Witz", "Witze", "eigentlich",
 	"rede", "spreche", "schreibe"},
-	[]string{"doing", "today", "going", "tell", "joke", "jokes", "actually", "talking", "chatting"})
+	[]string{"doing", "today", "going", "tell", "joke", "jokes", "actually", "talking", "chatting", "way"})
 
 // greetingStems are the German and English stems of the words of a
 // greeting beyond "Hallo", which is a stop word: "Guten Tag", "Moin",
@@ -96,14 +96,24 @@ func every(words []string, f func(string) bool) bool {
 var joinedPrepositions = []string{"fuers", "uebers", "ums", "aufs", "durchs", "vors", "hinters", "unters",
 	"vorm", "hinterm", "unterm", "ueberm", "aufm"}
 
+// botNames are the folded phrases that ask the bot's name ("what's your
+// name?", "Wie heißt du?"), and nameWords their words that search would
+// look up: otherwise the name declarations answer them.
+var (
+	botNames  = [][]string{{"your", "name"}, {"dein", "name"}, {"ihr", "name"}, {"heisst", "du"}, {"du", "heisst"}, {"heissen", "sie"}}
+	nameWords = []string{"name", "heisst", "heissen"}
+)
+
 // vague reports whether every word search would look up in the question
-// names how one deals with an office, the bot itself, one of the tenant's
-// places (ownPlaces), greets, makes small talk or joins a preposition with
-// an article; a greeting alone ("Hallo", "Guten Tag") is vague too.
+// names how one deals with an office, the bot itself (or its name), one of
+// the tenant's places (ownPlaces), greets, thanks, makes small talk or
+// joins a preposition with an article; a greeting alone ("Hallo", "Guten
+// Tag") is vague too.
 func vague(question string, own []string) bool {
+	named := containsPhrase(knowledge.Words(question), botNames)
 	return every(knowledge.QuestionWords(question), func(w string) bool {
-		return stemIn(w, procedureStems, botStems, greetingStems, chatStems) || slices.Contains(own, w) ||
-			slices.Contains(joinedPrepositions, w)
+		return stemIn(w, procedureStems, botStems, greetingStems, chatStems, courtesyStems) || slices.Contains(own, w) ||
+			slices.Contains(joinedPrepositions, w) || named && slices.Contains(nameWords, w)
 	})
 }
 
