@@ -185,9 +185,11 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// so comes first ("I have sole custody, my daughter shall get her
 	// father's surname" → the name declaration, not custody); less for a
 	// service for the other side of the EU than the countries the question
-	// names (see origin.go).
+	// names (see origin.go), and for one whose title names what the citizen
+	// says they are not (see denied.go).
 	markLead(cands)
 	side := originSide(message)
+	denied := deniedWords(message)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -196,6 +198,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		c := &cands[i]
 		c.rank = c.hit.Score/cands[0].hit.Score + nameWeight*c.title + c.hit.TextRank + phrasingWeight*max(0, c.hit.PhrasingFit-c.title)
 		if side != sideNone && titleSide(c.entry.Title+" "+c.hit.Title) == -side {
+			c.rank -= otherSide
+		}
+		if len(denied) > 0 && namesDenied(c.entry.Title+" "+c.hit.Title, denied) {
 			c.rank -= otherSide
 		}
 	}
