@@ -2,7 +2,6 @@ package bot
 
 import (
 	"slices"
-	"unicode"
 
 	"citizenbot/knowledge"
 )
@@ -69,7 +68,8 @@ func moveQuery(question string, t knowledge.Tenant) move {
 		if fromTo {
 			reach = fromToReach
 		}
-		if !slices.ContainsFunc(ws[max(0, i-reach):min(len(ws), i+1+moveReach)], coming) {
+		near := ws[max(0, i-reach):min(len(ws), i+1+moveReach)]
+		if !slices.ContainsFunc(near, coming) {
 			continue
 		}
 		dest := ws[i+1:]
@@ -104,7 +104,7 @@ func moveQuery(question string, t knowledge.Tenant) move {
 			m.read = append(m.read, ws[i-2:i])
 		}
 		if len(m.read) > 0 {
-			for _, w := range ws[max(0, i-reach):min(len(ws), i+1+moveReach)] {
+			for _, w := range near {
 				if coming(w) {
 					m.read = append(m.read, []string{w})
 				}
@@ -115,8 +115,9 @@ func moveQuery(question string, t knowledge.Tenant) move {
 	return move{}
 }
 
-// withoutPhrases returns text with each run of its words whose folded
-// forms are one of drop, in order, replaced by spaces.
+// withoutPhrases returns text with each run of its words (split as
+// knowledge.Words splits them) whose folded forms are one of drop, in
+// order, replaced by spaces.
 func withoutPhrases(text string, drop [][]string) string {
 	if len(drop) == 0 {
 		return text
@@ -126,7 +127,7 @@ func withoutPhrases(text string, drop [][]string) string {
 	var words []string
 	start := -1
 	for i, r := range text + " " {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		if knowledge.WordRune(r) {
 			if start < 0 {
 				start = i
 			}

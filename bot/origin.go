@@ -70,11 +70,7 @@ func countryOf(words []string, w string) (country, bool) {
 	if c, ok := countryByName(words); ok {
 		return c, true
 	}
-	if c, ok := countryAdjectives()["en:"+w]; ok {
-		return c, true
-	}
-	c, ok := countryAdjectives()["de:"+knowledge.Stem(w, "de")]
-	return c, ok
+	return adjectiveCountry(w)
 }
 
 // countryByName returns the country of countries.txt whose name words

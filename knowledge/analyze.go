@@ -70,13 +70,17 @@ func foldRune(buf []byte, r rune) []byte {
 	return utf8.AppendRune(buf, r)
 }
 
+// WordRune reports whether r belongs to a word (see Words): a letter, a
+// digit or a mark.
+func WordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
 // Words splits s into folded word tokens: runs of letters and digits. Hyphens,
 // apostrophes, slashes and all other punctuation separate words, so
 // "Kita-Gutschein" gives "kita" and "gutschein" and a compound written with a
 // hyphen meets the same compound written as two words. A possessive "'s"
 // is dropped: "driver's licence" meets "drivers licence".
 func Words(s string) []string {
-	isSep := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) }
+	isSep := func(r rune) bool { return !WordRune(r) }
 	f := Fold(s)
 	if strings.ContainsAny(f, "'’") {
 		rs := []rune(f)
