@@ -241,11 +241,14 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
 	m := moveQuery(message, req.Tenant)
 	law := foreignLawQuery(message)
-	q.Text = withoutPhrases(text, m.read)
+	if m.words != "" {
+		q.Text = withoutPhrases(text, m.read)
+	}
 	q.Adds = readings(m.words, law)
 	hits, err = b.kb.Search(ctx, q)
 	if err == nil && m.city != "" && slices.Contains(ownPlaces(req.Tenant, hits), m.city) {
 		m.words = moveInWords
+		q.Text = withoutPhrases(text, m.read)
 		q.Adds = readings(m.words, law)
 		hits, err = b.kb.Search(ctx, q)
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 
 	"citizenbot/knowledge"
 )
@@ -38,13 +39,28 @@ var abroadWords = []string{"ausland", "abroad"}
 // destinationArticles may stand between "nach" or "to" and the place.
 var destinationArticles = []string{"the", "die", "den", "das"}
 
+// withinWords make the place after them the one a move stays in: "Ich
+// ziehe innerhalb Berlins um", "moving within the city". Articles and
+// "von", "of" may stand between (withinArticles).
+var (
+	withinWords    = []string{"innerhalb", "within", "inside"}
+	withinArticles = []string{"the", "der", "des", "dem", "von", "of"}
+)
+
+// areaWords name, after a word of withinWords, the area a move stays in
+// whichever city is the tenant: the city, a district, the country. A move
+// within any of them is registering the new address.
+var areaWords = []string{"stadt", "bezirk", "bezirks", "bezirkes", "kiez", "kiezes",
+	"city", "town", "district", "borough", "deutschland", "deutschlands", "germany"}
+
 // move is what a message says of the citizen's move (see moveQuery).
 type move struct {
 	words string // the catalogue's words for it, or ""
 	city  string // another city of places.txt it goes to, or ""
 	// read are the runs of folded words that words stands for when the
-	// move is one within the tenant's city: its places with their
-	// prepositions ("nach Pankow", "von Kreuzberg") and its verbs
+	// move is one within the tenant's city (for a move within city, once
+	// search finds city to be the tenant's, see Bot.search): its places
+	// with their prepositions ("nach Pankow", "von Kreuzberg") and its verbs
 	// ("ziehen"). They tell the bot what the move is and say nothing more
 	// of the service, so search does not look them up: a district would
 	// meet whichever phrasing happens to name it, "ziehen" the keywords of
@@ -77,6 +93,12 @@ func moveQuery(question string, t knowledge.Tenant) move {
 			dest = dest[1:]
 		}
 		abroad := len(dest) > 0 && (slices.Contains(abroadWords, dest[0]) || countryNamed(dest))
+		if slices.Contains(withinWords, ws[i]) {
+			if m, ok := moveWithin(ws[i:], near, t); ok {
+				return m
+			}
+			continue
+		}
 		switch {
 		case ws[i] == "in" && abroad && (ws[i+1] == "die" || ws[i+1] == "den"):
 			// "in die Schweiz ziehen"; English "in the UK" is where one is
@@ -103,16 +125,55 @@ func moveQuery(question string, t knowledge.Tenant) move {
 		if fromTo && len(knowledge.QuestionWords(ws[i-1])) > 0 {
 			m.read = append(m.read, ws[i-2:i])
 		}
-		if len(m.read) > 0 {
-			for _, w := range near {
-				if coming(w) {
-					m.read = append(m.read, []string{w})
-				}
-			}
-		}
+		m.read = withVerbs(m.read, near)
 		return m
 	}
 	return move{}
+}
+
+// moveWithin reads a move within a place: ws starts with a word of
+// withinWords, near are the words around it. A move within one of the
+// tenant's places or an area of areaWords is registering the new address;
+// within a city of places.txt that the tenant's settings do not name, it
+// is that city's (see move.city). A genitive "s" goes ("innerhalb
+// Berlins"). It reports false when no place of these follows: "innerhalb
+// von zwei Wochen umziehen" tells when.
+func moveWithin(ws, near []string, t knowledge.Tenant) (move, bool) {
+	n := 1
+	for n < len(ws) && slices.Contains(withinArticles, ws[n]) {
+		n++
+	}
+	if n == len(ws) {
+		return move{}, false
+	}
+	own := ownPlaces(t, nil)
+	place := ws[n]
+	if base, ok := strings.CutSuffix(place, "s"); ok && (isCity(base) || slices.Contains(own, base)) {
+		place = base
+	}
+	m := move{words: moveInWords, read: withVerbs([][]string{ws[:n+1]}, near)}
+	switch {
+	case isOtherCity(place, t):
+		m.words, m.city = "", place
+	case !slices.Contains(areaWords, place) && !slices.Contains(own, place):
+		return move{}, false
+	}
+	return m, true
+}
+
+// withVerbs returns read, the places a move within the city is read from,
+// with the words of comingMoves among near added, one a run; none when
+// read is empty.
+func withVerbs(read [][]string, near []string) [][]string {
+	if len(read) == 0 {
+		return nil
+	}
+	for _, w := range near {
+		if slices.Contains(comingMoves, w) {
+			read = append(read, []string{w})
+		}
+	}
+	return read
 }
 
 // withoutPhrases returns text with each run of its words (split as

@@ -33,6 +33,13 @@ func TestMoveQuery(t *testing.T) {
 		{"Can I move my appointment to Friday?", ""},               // moves no one
 		{"Was muss ich nach dem Umzug beachten?", ""},              // "nach" of time
 		{"Ich fahre nach Spanien in den Urlaub", ""},
+		{"Ziehe nächsten Monat innerhalb Berlins um", moveInWords}, // a genitive "s"
+		{"Wir ziehen innerhalb des Bezirks um", moveInWords},
+		{"moving within the city, do I have to tell anyone?", moveInWords},
+		{"Umzug innerhalb Deutschlands", moveInWords},
+		{"Ich ziehe innerhalb Münchens um", ""},             // another city's
+		{"Ich muss innerhalb von zwei Wochen umziehen", ""}, // tells when
+		{"Innerhalb der Familie ziehen wir zusammen", ""},   // no area
 		{"Personalausweis beantragen", ""},
 	} {
 		if got := moveQuery(tt.question, berlin).words; got != tt.want {
@@ -56,6 +63,10 @@ func TestMoveRead(t *testing.T) {
 		{"Wir ziehen nach dem Studium in die Stadt", nil},
 		{"Ich ziehe nach Spanien", nil}, // abroad: not within the city
 		{"Wir ziehen nach Köln", nil},   // another city's
+		{"Wir ziehen innerhalb des Bezirks um", [][]string{{"innerhalb", "des", "bezirks"}, {"ziehen"}}},
+		{"Ziehe innerhalb Berlins um", [][]string{{"innerhalb", "berlins"}, {"ziehe"}}},
+		{"Ich ziehe innerhalb Münchens um", [][]string{{"innerhalb", "muenchens"}, {"ziehe"}}},
+		{"Ich muss innerhalb von zwei Wochen umziehen", nil},
 	} {
 		if got := moveQuery(tt.question, berlin).read; !slices.EqualFunc(got, tt.want, slices.Equal) {
 			t.Errorf("moveQuery(%q) read %q, want %q", tt.question, got, tt.want)
@@ -121,20 +132,23 @@ func TestCountryNames(t *testing.T) {
 // A move to a city the tenant's settings do not name is searched for as a
 // move in when what search finds is of that city's region, and as the
 // question alone when it is not (that city's administration is then the
-// one to ask; see elsewhere).
+// one to ask; see elsewhere). A move within that city leaves out the words
+// it was read from, as one within a named city does.
 func TestSearchMoveToUnnamedCity(t *testing.T) {
 	anmeldung := knowledge.Entry{ID: "anmeldung", Title: "Anmeldung einer Wohnung", Language: "de", Region: "berlin"}
+	blank := func(s string) string { return strings.Repeat(" ", len(s)) }
 	for _, tt := range []struct {
-		region string
-		want   []string
+		text, region string
+		want         []string
 	}{
-		{"berlin", []string{"Ich ziehe nach Berlin", "Ich ziehe nach Berlin + " + moveInWords}},
-		{"hamburg", []string{"Ich ziehe nach Berlin"}},
+		{"Ich ziehe nach Berlin", "berlin", []string{"Ich ziehe nach Berlin", "Ich ziehe nach Berlin + " + moveInWords}},
+		{"Ich ziehe nach Berlin", "hamburg", []string{"Ich ziehe nach Berlin"}},
+		{"Ich ziehe innerhalb Berlins um", "berlin", []string{"Ich ziehe innerhalb Berlins um", "Ich " + blank("ziehe innerhalb Berlins") + " um + " + moveInWords}},
 	} {
 		kb := newFakeKB(t, anmeldung)
 		kb.hits = []knowledge.Hit{{ID: "anmeldung", Region: tt.region, Score: 0.03, Similarity: 0.5}}
 		tenant := knowledge.Tenant{ID: "all", Name: "Serviceportal"}
-		if _, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: tenant, Lang: "de", Text: "Ich ziehe nach Berlin"}, nil); err != nil {
+		if _, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: tenant, Lang: "de", Text: tt.text}, nil); err != nil {
 			t.Fatal(err)
 		}
 		var got []string
@@ -142,7 +156,7 @@ func TestSearchMoveToUnnamedCity(t *testing.T) {
 			got = append(got, strings.Join(append([]string{q.Text}, q.Adds...), " + "))
 		}
 		if !slices.Equal(got, tt.want) {
-			t.Errorf("entries of %s: searched %q, want %q", tt.region, got, tt.want)
+			t.Errorf("%q, entries of %s: searched %q, want %q", tt.text, tt.region, got, tt.want)
 		}
 	}
 }

@@ -73,13 +73,18 @@ func elsewhere(question, lang string, own []string) string {
 	for _, sentence := range strings.FieldsFunc(question, isSentenceEnd) {
 		words := knowledge.Words(sentence)
 		for i := 1; i < len(words) && other == nil; i++ {
-			c, ok := cities()[words[i]]
+			name := words[i]
+			within := slices.Contains(withinWords, words[i-1])
+			if base, ok := strings.CutSuffix(name, "s"); ok && within && isCity(base) {
+				name = base // "innerhalb Münchens"
+			}
+			c, ok := cities()[name]
 			switch {
-			case !ok || slices.Contains(own, words[i]):
+			case !ok || slices.Contains(own, name):
 			case movesTo(words, i-1, i-1):
 				other = &c
 				moves = anyIn(words[:i], comingMoves)
-			case words[i-1] == "in":
+			case words[i-1] == "in" || within:
 				other = &c
 			}
 		}

@@ -43,6 +43,9 @@ func TestElsewhere(t *testing.T) {
 		{"Ich ziehe nach Köln. Wo ist dort das Bürgeramt?", "de", berlin, "die Stadtverwaltung Köln"},
 		{"We are moving in May to Munich, where do we register?", "en", berlin, "the city administration of Munich"},
 		{"Wir ziehen von Köln nach Berlin.", "de", berlin, ""},
+		{"Ich ziehe innerhalb Münchens um.", "de", berlin, "die Stadtverwaltung München"}, // a genitive "s"
+		{"moving within Hamburg next month", "en", berlin, "the city administration of Hamburg"},
+		{"Ich ziehe innerhalb Berlins um.", "de", berlin, ""},
 		{"Ich ziehe im Juni von Berlin nach Hamburg. Wie melde ich mich dort an?", "de", berlin, "die Stadtverwaltung Hamburg"},
 		{"Ich bin in der Architektenkammer Berlin, ziehe aber nach Hamburg und arbeite nur noch dort. Wie trete ich aus?", "de", berlin, ""},
 		{"Ich bin Mitglied der Architektenkammer Berlin. Ich ziehe nach Hamburg und arbeite nur noch dort – wie trete ich aus?", "de", berlin, ""},
