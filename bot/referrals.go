@@ -220,10 +220,17 @@ var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte"
 // kündigen?" asks about what the sentence before names. A text written in
 // small letters tells nothing by them, nor does a part that starts with a
 // small letter ("Ich bekomme Bürgergeld. wie komme ich an ein
-// sozialticket?").
+// sozialticket?"). "an" before "wen" or "wem" asks for a body, not to
+// get something: "Die Familienkasse zahlt nicht. An wen wende ich mich?".
 func namesNoNoun(part, text string) bool {
 	first, _ := utf8.DecodeRuneInString(part)
-	if !unicode.IsUpper(first) || anyIn(knowledge.Words(part), obtainWords) {
+	words := knowledge.Words(part)
+	obtains := false
+	for i, w := range words {
+		whom := w == "an" && i+1 < len(words) && (words[i+1] == "wen" || words[i+1] == "wem")
+		obtains = obtains || slices.Contains(obtainWords, w) && !whom
+	}
+	if !unicode.IsUpper(first) || obtains {
 		return false
 	}
 	nouns := func(s string) bool {

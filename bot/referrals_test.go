@@ -181,6 +181,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"a body in the background, a document asked for", "de", "Die Familienkasse will einen Nachweis. Wie komme ich an den?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a body in the sentence before, whom to turn to asked", "de", "Die Familienkasse hat das Kindergeld nicht überwiesen. An wen wende ich mich da?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Familienkasse"},
 		{"a contract in the sentence before, a pronoun in the question", "de", "Mein Handyvertrag verlängert sich um ein Jahr. Wie kann ich den kündigen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Mobilfunk"},
 		{"a pronoun in small letters", "de", "ich bekomme bürgergeld. wie geht das mit dem ticket?",
