@@ -104,14 +104,29 @@ var (
 	nameWords = []string{"name", "heisst", "heissen"}
 )
 
-// vague reports whether every word search would look up in the question
-// names how one deals with an office, the bot itself (or its name), one of
-// the tenant's places (ownPlaces), greets, thanks, makes small talk or
-// joins a preposition with an article; a greeting alone ("Hallo", "Guten
-// Tag") is vague too.
+// A clause that asks for a joke ("Erzähl mir einen Witz über Beamte",
+// "know any jokes about the Bürgeramt?") is small talk whatever the joke is
+// about: it has one of jokeWords and one of jokeAsks. (An offensive one is
+// abuse; see guard.go.)
+var (
+	jokeWords = []string{"witz", "witze", "joke", "jokes"}
+	jokeAsks  = []string{"erzaehl", "erzaehle", "erzaehlen", "kennst", "kennen", "weisst", "hast", "tell", "know", "got", "have"}
+)
+
+// vague reports whether every word search would look up in the question,
+// outside clauses that ask for a joke, names how one deals with an office,
+// the bot itself (or its name), one of the tenant's places (ownPlaces),
+// greets, thanks, makes small talk or joins a preposition with an article;
+// a greeting alone ("Hallo", "Guten Tag") is vague too.
 func vague(question string, own []string) bool {
 	named := containsPhrase(knowledge.Words(question), botNames)
-	return every(knowledge.QuestionWords(question), func(w string) bool {
+	var words []string
+	for _, clause := range clausesOf(question) {
+		if ws := knowledge.Words(clause); !anyIn(ws, jokeWords) || !anyIn(ws, jokeAsks) {
+			words = append(words, knowledge.QuestionWords(clause)...)
+		}
+	}
+	return every(words, func(w string) bool {
 		return stemIn(w, procedureStems, botStems, greetingStems, chatStems, courtesyStems) || slices.Contains(own, w) ||
 			slices.Contains(joinedPrepositions, w) || named && slices.Contains(nameWords, w)
 	})
