@@ -35,9 +35,12 @@ var (
 		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 		"montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
 		"heute", "morgen", "abends", "nacht", "nachts", "uhr", "wochenende", "feiertag", "feiertagen", "feiertags", "winter", "sommer",
-		"heiligabend", "weihnachten", "silvester", "neujahr", "ostern", "pfingsten",
+		"heiligabend", "weihnachten", "silvester", "neujahr", "ostern", "pfingsten", "advent", "adventszeit",
+		"januar", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sundays",
 		"today", "tomorrow", "tonight", "weekend", "holiday", "holidays", "summer", "christmas", "easter",
+		// The months; not "may", which asks.
+		"january", "february", "march", "june", "july", "october", "november", "december",
 	}
 	// The year is a time only in a question when: "Wann macht das Strandbad
 	// dieses Jahr auf?", not "Is the Chancenfonds open again this year?", a

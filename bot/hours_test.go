@@ -27,6 +27,10 @@ func TestAsksHours(t *testing.T) {
 		"Is the Chancenfonds bonus open again this year?":                         false, // no time
 		"Hat der Weihnachtsmarkt am Gendarmenmarkt auch an Heiligabend geöffnet?": true,
 		"Is the zoo open on Christmas Day?":                                       true,
+		"Welche Weihnachtsmärkte haben schon vor dem ersten Advent geöffnet?":     true,
+		"Ist das Freibad im September noch offen?":                                true,
+		"Is the beach bar open in October?":                                       true,
+		"Is the grant open in May?":                                               false, // "may" asks; no time
 	} {
 		if got := asksHours(q); got != want {
 			t.Errorf("asksHours(%q) = %v, want %v", q, got, want)
