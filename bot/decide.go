@@ -185,11 +185,13 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// so comes first ("I have sole custody, my daughter shall get her
 	// father's surname" → the name declaration, not custody); less for a
 	// service for the other side of the EU than the countries the question
-	// names (see origin.go), and for one whose title names what the citizen
-	// says they are not (see denied.go).
+	// names (see origin.go), for one whose title names what the citizen
+	// says they are not (see denied.go), and for one for another side of a
+	// job than the question's (see roles.go).
 	markLead(cands)
 	side := originSide(message)
 	denied := deniedWords(message)
+	asker := questionRole(message)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -201,6 +203,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if len(denied) > 0 && namesDenied(c.entry.Title+" "+c.hit.Title, denied) {
+			c.rank -= otherSide
+		}
+		if tr := titleRole(c.hit.Title); asker != roleNone && tr != roleNone && tr != asker {
 			c.rank -= otherSide
 		}
 	}
