@@ -20,7 +20,8 @@ import (
 // adjective may also name the citizen elsewhere in the question when the
 // document is theirs: "I'm an Indian citizen living in Berlin and my
 // passport expires in March" ("meine Tochter ist polnische Staatsbürgerin,
-// ihr Pass …" asks the same). A question
+// ihr Pass …" asks the same), and so may the German noun for a citizen
+// ("Ich bin Italienerin und mein Pass läuft ab"). A question
 // that also names what the city does for foreigners (residence permits,
 // naturalisation, registration) is for the city: "my Indian passport
 // expires, how do I transfer my residence permit?".
@@ -35,6 +36,7 @@ type country struct {
 	deAdj  []string   // its German adjectives
 	enAdj  []string   // its English adjectives
 	eu     bool       // a state of the EU, the EEA or Switzerland
+	deNoun []string   // the German nouns for its citizens
 }
 
 // countryList returns the countries of countries.txt.
@@ -46,11 +48,12 @@ var countryList = sync.OnceValue(func() []country {
 			continue
 		}
 		f := strings.Split(line, "|")
-		if len(f) != 5 {
-			panic("countries.txt: want five fields: " + line)
+		if len(f) != 6 {
+			panic("countries.txt: want six fields: " + line)
 		}
 		de, en := fields(f[0]), fields(f[2])
-		c := country{de: de[0], en: en[0], deAdj: fields(f[1]), enAdj: fields(f[3]), eu: strings.TrimSpace(f[4]) == "EU"}
+		c := country{de: de[0], en: en[0], deAdj: fields(f[1]), enAdj: fields(f[3]), eu: strings.TrimSpace(f[4]) == "EU",
+			deNoun: fields(f[5])}
 		for _, n := range slices.Concat(de, en) {
 			c.names = append(c.names, knowledge.Words(strings.TrimPrefix(n, "the ")))
 		}
@@ -78,6 +81,18 @@ var countryAdjectives = sync.OnceValue(func() map[string]country {
 		}
 		for _, a := range c.enAdj {
 			m["en:"+knowledge.Fold(a)] = c
+		}
+	}
+	return m
+})
+
+// citizenNounCountries returns the countries of countries.txt by the
+// folded German nouns for their citizens.
+var citizenNounCountries = sync.OnceValue(func() map[string]country {
+	m := map[string]country{}
+	for _, c := range countryList() {
+		for _, n := range c.deNoun {
+			m[knowledge.Fold(n)] = c
 		}
 	}
 	return m
@@ -137,9 +152,21 @@ func consulate(question, lang string) string {
 			if c, ok := adjectiveCountry(a); ok && slices.Contains(citizenNouns, words[j+1]) {
 				return consulateOf(c, lang)
 			}
+			if c, ok := citizenNounCountries()[a]; ok {
+				return consulateOf(c, lang)
+			}
 		}
 	}
 	return ""
+}
+
+// nationalityCountry returns the country whose English or German
+// adjective, or German noun for its citizens, the folded word w is.
+func nationalityCountry(w string) (country, bool) {
+	if c, ok := citizenNounCountries()[w]; ok {
+		return c, true
+	}
+	return adjectiveCountry(w)
 }
 
 // adjectiveCountry returns the country whose English or German adjective

@@ -21,6 +21,7 @@ func TestConsulate(t *testing.T) {
 		{"How do I get a Brazilian passport for my son?", "en", "the embassy or a consulate of Brazil"},
 		{"I'm an Indian citizen living in Berlin and my passport expires in March. Where can I renew it?", "en", "the embassy or a consulate of India"},
 		{"Meine Frau ist polnische Staatsbürgerin und ihr Pass ist abgelaufen.", "de", "die Botschaft oder ein Konsulat des Landes Polen"},
+		{"Ich bin Italienerin und mein Pass läuft bald ab.", "de", "die Botschaft oder ein Konsulat des Landes Italien"}, // the noun for a citizen
 		// the city's own passport and its services for foreigners
 		{"Mein Reisepass läuft ab", "de", ""},
 		{"My German passport expired", "en", ""},

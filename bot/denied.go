@@ -35,7 +35,7 @@ func deniedWords(question string) []string {
 	var denied []string
 	take := func(ws []string) {
 		for _, w := range knowledge.QuestionWords(strings.Join(ws[:min(deniedReach, len(ws))], " ")) {
-			if _, nationality := adjectiveCountry(w); !nationality && !hasStemPrefix(w, germanStems) {
+			if _, nationality := nationalityCountry(w); !nationality && !hasStemPrefix(w, germanStems) {
 				denied = append(denied, w)
 			}
 		}

@@ -50,7 +50,11 @@ func originSide(question string) int {
 
 // titleSide returns the side a title names: "(Drittstaat)", "aus einem
 // Nicht-EU-Mitgliedstaat" a third country, "(EU/EWR/Schweiz)", "aus dem
-// EU-Ausland" the EU; sideNone for a title that names neither.
+// EU-Ausland", "für Unionsbürger" the EU; sideNone for a title that names
+// neither. "EU" alone names no side: the "Blaue Karte EU" and the
+// "Daueraufenthalt-EU" are for citizens of third countries, and a card for
+// the "Familienangehörige von Bürgern der EU … und des EWR" is for a family
+// of both sides.
 func titleSide(title string) int {
 	words := knowledge.Words(title)
 	for i, w := range words {
@@ -58,19 +62,22 @@ func titleSide(title string) int {
 			return sideThird
 		}
 	}
-	if slices.Contains(words, "eu") || slices.Contains(words, "ewr") {
+	switch {
+	case slices.Contains(words, "familienangehoerige"):
+	case slices.Contains(words, "ewr") || slices.Contains(words, "unionsbuerger") || containsPhrase(words, [][]string{{"eu", "ausland"}}):
 		return sideEU
 	}
 	return sideNone
 }
 
 // countryOf returns the country of countries.txt that words start with,
-// by its name, or by its adjective w: English folded, German by stem.
+// by its name, or by its adjective or the noun for its citizens w: English
+// folded, German adjectives by stem.
 func countryOf(words []string, w string) (country, bool) {
 	if c, ok := countryByName(words); ok {
 		return c, true
 	}
-	return adjectiveCountry(w)
+	return nationalityCountry(w)
 }
 
 // countryByName returns the country of countries.txt whose name words

@@ -17,9 +17,11 @@ func TestOriginSide(t *testing.T) {
 		{"Hab in Österreich die Ausbildung zur PTA gemacht", sideEU},
 		{"Zahnarzt aus Syrien mit Jobangebot", sideThird},
 		{"I was a teacher in the United States", sideThird},
-		{"My Brazilian diploma in nursing", sideThird},       // by adjective
-		{"Meine polnische Ausbildung als Pflegerin", sideEU}, // German adjective, by stem
-		{"I'm Italian, my husband is Indian", sideNone},      // one on each side
+		{"My Brazilian diploma in nursing", sideThird},               // by adjective
+		{"Meine polnische Ausbildung als Pflegerin", sideEU},         // German adjective, by stem
+		{"I'm Italian, my husband is Indian", sideNone},              // one on each side
+		{"Ich bin Französin und lebe seit fünf Jahren hier", sideEU}, // German noun for a citizen
+		{"Mein Mann ist Türke", sideThird},
 		{"Anerkennung als Pflegefachfrau", sideNone},
 	} {
 		if got := originSide(tt.question); got != tt.want {
@@ -35,6 +37,11 @@ func TestTitleSide(t *testing.T) {
 		"Fahrerlaubnis - Umschreibung einer ausländischen Fahrerlaubnis aus einem EU-/EWR-Staat":  sideEU,
 		"Fahrerlaubnis - Umschreibung aus einem Nicht-EU/EWR-Land (Drittstaat/Anlage 11)":         sideThird,
 		"Zulassung eines aus dem Nicht-EU-Mitgliedstaat eingeführten Gebrauchtfahrzeuges":         sideThird,
+		"Zulassung eines aus dem EU-Ausland eingeführten fabrikneuen Fahrzeuges":                  sideEU,
+		"Bescheinigung über das Daueraufenthaltsrecht für Unionsbürger (EU/EWR)":                  sideEU,
+		"Blaue Karte EU beantragen":                 sideNone, // for third countries' citizens
+		"Daueraufenthalt-EU - Erlaubnis beantragen": sideNone,
+		"Aufenthaltskarte für Familienangehörige von Bürgern der EU (außer Deutschland) und des EWR - Ausstellung": sideNone,
 		"Reisepass beantragen": sideNone,
 	} {
 		if got := titleSide(title); got != want {
