@@ -16,7 +16,8 @@ import (
 // would answer with it. So a question that names such a document with a
 // country's adjective (countries.txt) and what is to be done with it (new,
 // renew, get, lost, expires) gets no answer but that country's embassy or
-// consulates to ask; for a visa the adjective alone is enough. The
+// consulates to ask; for a visa the adjective alone is enough, or the
+// country it is for ("ein Visum für Indien"). The
 // adjective may also name the citizen elsewhere in the question when the
 // document is theirs: "I'm an Indian citizen living in Berlin and my
 // passport expires in March" ("meine Tochter ist polnische Staatsbürgerin,
@@ -111,6 +112,48 @@ var (
 		"blue", "transfer", "anmeldung"}
 )
 
+// A visa for a country is that country's to issue: "Wo beantrage ich ein
+// Visum für Indien?", "visa for China for my holiday". After the visa word,
+// up to destinationReach words on, a word of destinationWords, articles
+// (destinationArticles) and the country's name follow. A visa that is the
+// purpose of what is asked ("Für mein Visum nach Australien brauche ich ein
+// Führungszeugnis") or told in passing is no such question: the visa word
+// follows no possessive nor "für", "for", and stands in a sentence that
+// asks (see askedPart).
+var (
+	destinationWords = []string{"fuer", "nach", "in", "to", "for", "into"}
+	purposeWords     = []string{"fuer", "for", "zum", "fuers"}
+)
+
+const destinationReach = 3
+
+// visaDestination returns the country the visa word words[i] is for.
+func visaDestination(words []string, i int) (country, bool) {
+	if i > 0 && (slices.Contains(owners, words[i-1]) || slices.Contains(purposeWords, words[i-1])) {
+		return country{}, false
+	}
+	after := words[i+1:]
+	for j, w := range after[:min(destinationReach, len(after))] {
+		if !slices.Contains(destinationWords, w) {
+			continue
+		}
+		rest := after[j+1:]
+		for len(rest) > 0 && slices.Contains(destinationArticles, rest[0]) {
+			rest = rest[1:]
+		}
+		if c, ok := countryByName(rest); ok {
+			return c, true
+		}
+	}
+	return country{}, false
+}
+
+// asksFor reports whether the folded word w stands in the sentences of
+// question that ask (askedPart).
+func asksFor(question, w string) bool {
+	return slices.Contains(knowledge.Words(askedPart(question)), w)
+}
+
 // adjectiveReach is how many words before the document its country's
 // adjective may stand: "türkischen Reisepass", "Indian biometric passport".
 const adjectiveReach = 2
@@ -144,6 +187,9 @@ func consulate(question, lang string) string {
 			if c, ok := adjectiveCountry(a); ok {
 				return consulateOf(c, lang)
 			}
+		}
+		if c, ok := visaDestination(words, i); visa && ok && asksFor(question, w) {
+			return consulateOf(c, lang)
 		}
 		if visa || i == 0 || !slices.Contains(owners, words[i-1]) {
 			continue

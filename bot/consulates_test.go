@@ -21,7 +21,13 @@ func TestConsulate(t *testing.T) {
 		{"How do I get a Brazilian passport for my son?", "en", "the embassy or a consulate of Brazil"},
 		{"I'm an Indian citizen living in Berlin and my passport expires in March. Where can I renew it?", "en", "the embassy or a consulate of India"},
 		{"Meine Frau ist polnische Staatsbürgerin und ihr Pass ist abgelaufen.", "de", "die Botschaft oder ein Konsulat des Landes Polen"},
-		{"Ich bin Italienerin und mein Pass läuft bald ab.", "de", "die Botschaft oder ein Konsulat des Landes Italien"}, // the noun for a citizen
+		{"Ich bin Italienerin und mein Pass läuft bald ab.", "de", "die Botschaft oder ein Konsulat des Landes Italien"},                             // the noun for a citizen
+		{"Wo in Berlin beantrage ich ein Visum für Indien? Bin deutsche Staatsbürgerin.", "de", "die Botschaft oder ein Konsulat des Landes Indien"}, // the country it is for
+		{"visum für china urlaub wo beantragen", "de", "die Botschaft oder ein Konsulat des Landes China"},
+		{"Do I need a visa for the United States?", "en", "the embassy or a consulate of the United States"},
+		{"Visum für meine Mutter aus Nigeria", "de", ""},                                                  // where she comes from: an invitation is the city's
+		{"Für mein Visum nach Australien brauche ich ein Führungszeugnis. Wo bekomme ich das?", "de", ""}, // a document for the visa
+		{"Ich habe ein Visum für Kanada bekommen. Wo beantrage ich jetzt ein Führungszeugnis?", "de", ""},
 		// the city's own passport and its services for foreigners
 		{"Mein Reisepass läuft ab", "de", ""},
 		{"My German passport expired", "en", ""},
