@@ -496,9 +496,22 @@ func germanForms(forms []string) []string {
 	return forms[:max(1, len(forms)-1)]
 }
 
+// numberWords are the German and English words of the numbers from two to
+// twelve, by their digits: "hab 2 autos" asks what "zwei Autos" and "two
+// cars" ask.
+var numberWords = map[string][2]string{
+	"2": {"zwei", "two"}, "3": {"drei", "three"}, "4": {"vier", "four"}, "5": {"fuenf", "five"},
+	"6": {"sechs", "six"}, "7": {"sieben", "seven"}, "8": {"acht", "eight"}, "9": {"neun", "nine"},
+	"10": {"zehn", "ten"}, "11": {"elf", "eleven"}, "12": {"zwoelf", "twelve"},
+}
+
 // wordForms returns the stems a folded word may be indexed as: German and,
-// where different, English.
+// where different, English. A number written in digits (numberWords) is
+// its German word, the digits, and its English word.
 func wordForms(w string) []string {
+	if n, ok := numberWords[w]; ok {
+		return []string{stemFolded(n[0], "de"), w, stemFolded(n[1], "en")}
+	}
 	de, en := stemFolded(w, "de"), stemFolded(w, "en")
 	if en == "" || en == de {
 		return []string{de}

@@ -49,6 +49,19 @@ func checkMatches(t *testing.T, rule, lang string, cases map[string]bool) *Lexic
 	return lex
 }
 
+// A number written in digits meets the German and the English word for it.
+func TestLexiconNumbersInDigits(t *testing.T) {
+	checkMatches(t, "Wechselkennzeichen = zwei Autos ein Kennzeichen", "de", map[string]bool{
+		"hab 2 autos und ein kennzeichen?":  true,
+		"zwei Autos, ein Kennzeichen":       true,
+		"3 Autos und ein Kennzeichen":       false,
+		"Kennzeichen für 2 Autos vergessen": false,
+	})
+	checkMatches(t, "Wechselkennzeichen = two cars one plate", "en", map[string]bool{
+		"2 cars, one plate?": true,
+	})
+}
+
 func TestLexiconPhraseWithWordsBetween(t *testing.T) {
 	lex := checkMatches(t, "Personalausweis Ablauf = Ausweis abgelaufen", "de", map[string]bool{
 		"Ausweis abgelaufen":                      true,
