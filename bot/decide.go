@@ -187,11 +187,13 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// service for the other side of the EU than the countries the question
 	// names (see origin.go), for one whose title names what the citizen
 	// says they are not (see denied.go), and for one for another side of a
-	// job than the question's (see roles.go).
+	// job than the question's (see roles.go); more for one whose title the
+	// sentences that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	denied := deniedWords(message)
 	asker := questionRole(message)
+	asked := askedStems(message, b.Lexicon(req.Tenant.ID))
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -207,6 +209,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		}
 		if tr := titleRole(c.hit.Title); asker != roleNone && tr != roleNone && tr != asker {
 			c.rank -= otherSide
+		}
+		if len(asked) > 0 && titleAsked(c.hit.Title, asked) {
+			c.rank += askedTitleBonus
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })

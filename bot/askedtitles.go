@@ -1,0 +1,74 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"citizenbot/knowledge"
+)
+
+// In a long question the title fit counts less (longNameWeight): a title
+// often fits a word told in passing. The sentences that ask say what is
+// wanted, though: "I've lived in Berlin for six years with a Blue Card and
+// my German is at B1. How do I apply for Einbürgerung?" wants
+// naturalisation, not the Blue Card's settlement permit its first sentence
+// names. A candidate whose title has a noun that the asking sentences name
+// (see askedPart), in their own words or in the official words the lexicon
+// adds for them, ranks askedTitleBonus higher, when the question has other
+// sentences too. Nouns that name a kind of procedure, not a matter
+// (procedureNouns), do not count.
+
+// askedTitleBonus is how much higher a candidate ranks whose title the
+// asking sentences name.
+const askedTitleBonus = 0.1
+
+// minAskedStem is how long a German stem of the asking sentences must be to
+// name a title's noun: shorter ones are parts of too many words.
+const minAskedStem = 5
+
+// procedureNouns are the German stems of title nouns that name a kind of
+// procedure, which almost every title has.
+var procedureNouns = stemsOf([]string{"Antrag", "Erteilung", "Verlängerung", "Ausstellung", "Bescheinigung",
+	"Änderung", "Auskunft", "Genehmigung", "Erlaubnis", "Zulassung", "Eintragung", "Anzeige", "Meldung", "Beantragung"}, nil)
+
+// askedStems returns the German stems the asking sentences of message name
+// in their own words and in the lexicon's official words for them, or nil
+// when every sentence asks.
+func askedStems(message string, lex *knowledge.Lexicon) []string {
+	asked := askedPart(message)
+	if asked == message {
+		return nil
+	}
+	words := knowledge.Words(asked)
+	for _, m := range lex.Matches(asked) {
+		words = append(words, knowledge.Words(m.Adds)...)
+	}
+	var stems []string
+	for _, w := range words {
+		if stem := knowledge.Stem(w, "de"); len(stem) >= minAskedStem && !slices.Contains(stems, stem) {
+			stems = append(stems, stem)
+		}
+	}
+	return stems
+}
+
+// titleAsked reports whether a noun of title, other than a procedure
+// noun, has one of stems in it.
+func titleAsked(title string, stems []string) bool {
+	for _, f := range strings.FieldsFunc(title, func(r rune) bool { return !knowledge.WordRune(r) }) {
+		if r := []rune(f)[0]; !unicode.IsUpper(r) {
+			continue
+		}
+		for _, w := range knowledge.Words(f) {
+			stem := knowledge.Stem(w, "de")
+			if slices.Contains(procedureNouns, stem) {
+				continue
+			}
+			if slices.ContainsFunc(stems, func(s string) bool { return strings.Contains(stem, s) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
