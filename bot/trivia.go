@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 
 	"citizenbot/knowledge"
 )
@@ -82,6 +83,9 @@ func trivia(question string, cands []candidate) bool {
 	if slices.Contains(reasonWords, words[0]) || counts(words) {
 		return true
 	}
+	if term := meaningTerm(question); len(term) > 0 {
+		return !namedInTitles(term, cands)
+	}
 	var facts []string
 	for i, w := range words {
 		if slices.Contains(factWords, w) || slices.Contains(factStems, knowledge.Stem(w, "de")) {
@@ -94,6 +98,39 @@ func trivia(question string, cands []candidate) bool {
 		}
 	}
 	return len(facts) > 0 && !namedInTitles(facts, cands)
+}
+
+// A question for what a word means or how two things differ ("what does
+// Schrippe mean?", "Was ist der Unterschied zwischen Kaltmiete und
+// Warmmiete?") is general knowledge when no title among the best
+// candidates names the word: "Was bedeutet Fiktionsbescheinigung?" and "the
+// difference between Anmeldung and Meldebescheinigung" are the city's to
+// explain. meaningPhrases open such a question; after "what does" the term
+// ends with "mean".
+var meaningPhrases = [][]string{{"was", "bedeutet"}, {"what", "does"}, {"unterschied", "zwischen"}, {"difference", "between"}}
+
+// meaningTerm returns the folded words search would look up of the term a
+// clause of the question asks the meaning of (see meaningPhrases), or nil.
+func meaningTerm(question string) []string {
+	for _, clause := range clausesOf(question) {
+		words := knowledge.Words(clause)
+		for i := range words {
+			p := slices.IndexFunc(meaningPhrases, func(p []string) bool { return phraseAt(words, i, p) })
+			if p < 0 {
+				continue
+			}
+			term := words[i+2:]
+			if words[i] == "what" {
+				end := slices.Index(term, "mean")
+				if end < 0 {
+					continue
+				}
+				term = term[:end]
+			}
+			return knowledge.QuestionWords(strings.Join(term, " "))
+		}
+	}
+	return nil
 }
 
 // factPhrases are the folded words of facts that take more than one word

@@ -10,6 +10,8 @@ import (
 func TestTrivia(t *testing.T) {
 	petition := candidate{entry: knowledge.Entry{Title: "Einwohnerantrag einreichen"}}
 	allowance := candidate{entry: knowledge.Entry{Title: "Hauptstadtzulage - Auszahlung"}}
+	fiction := candidate{entry: knowledge.Entry{Title: "Fiktionsbescheinigung beantragen"}}
+	registration := candidate{entry: knowledge.Entry{Title: "Anmeldung einer Wohnung"}}
 	for _, tt := range []struct {
 		question string
 		cands    []candidate
@@ -45,6 +47,12 @@ func TestTrivia(t *testing.T) {
 		{"Wie viele Tage hat man Zeit für die Ummeldung?", nil, false},        // what a procedure takes
 		{"Wie viele Unterschriften braucht ein Einwohnerantrag?", nil, false}, // what a procedure takes
 		{"How many members does an association need?", nil, false},            // what a procedure takes
+		{"what does Schrippe mean? the lady at the bakery keeps saying it", nil, true},
+		{"Was ist der Unterschied zwischen Kaltmiete und Warmmiete?", nil, true},
+		{"Was bedeutet Fiktionsbescheinigung und darf ich damit reisen?", []candidate{fiction}, false}, // a title names it
+		{"What's the difference between Anmeldung and Meldebescheinigung?", []candidate{registration}, false},
+		{"Was bedeutet das?", nil, false},                  // no term
+		{"What does the office need from me?", nil, false}, // no "mean"
 	} {
 		if got := trivia(tt.question, tt.cands); got != tt.want {
 			t.Errorf("trivia(%q) = %v, want %v", tt.question, got, tt.want)
