@@ -24,8 +24,13 @@ import (
 // ihr Pass …" asks the same), and so may the German noun for a citizen
 // ("Ich bin Italienerin und mein Pass läuft ab"). A question
 // that also names what the city does for foreigners (residence permits,
-// naturalisation, registration) is for the city: "my Indian passport
-// expires, how do I transfer my residence permit?".
+// naturalisation, registration) where it asks is for the city: "my Indian
+// passport expires, how do I transfer my residence permit?"; told in
+// passing it is not, when the sentences that ask name the document or what
+// is to be done with it ("Kann ich den hier verlängern lassen? Meine
+// Aufenthaltserlaubnis ist noch drei Jahre gültig."), and is when they
+// only ask what to do ("Mein türkischer Pass läuft ab, die
+// Niederlassungserlaubnis ist darin. Was muss ich tun?").
 //
 //go:embed countries.txt
 var countriesFile string
@@ -148,6 +153,23 @@ func visaDestination(words []string, i int) (country, bool) {
 	return country{}, false
 }
 
+// A passport the citizen has just received is no question for its
+// country: "I just got a new UK passport – do I need to do anything about
+// the card now?" asks about the residence card in the old one.
+// receivedWords tell of it in English, gotWords with an auxiliary of
+// doneAuxiliaries in German ("habe einen neuen Pass bekommen").
+var (
+	receivedWords = []string{"got", "received"}
+	gotWords      = []string{"bekommen", "erhalten"}
+)
+
+// receivesPassport reports whether the clause names a passport the
+// citizen has received.
+func receivesPassport(clause string) bool {
+	ws := knowledge.Words(clause)
+	return anyIn(ws, passportWords) && (anyIn(ws, receivedWords) || anyIn(ws, gotWords) && anyIn(ws, doneAuxiliaries))
+}
+
 // asksFor reports whether the folded word w stands in the sentences of
 // question that ask (askedPart).
 func asksFor(question, w string) bool {
@@ -173,11 +195,19 @@ func consulate(question, lang string) string {
 	// Most questions name no such document: they are done with before
 	// any word is stemmed.
 	documents := func(w string) bool { return slices.Contains(passportWords, w) || slices.Contains(visaWords, w) }
-	if !slices.ContainsFunc(words, documents) ||
-		slices.ContainsFunc(words, func(w string) bool { return hasStemPrefix(w, cityStems) }) {
+	if !slices.ContainsFunc(words, documents) {
 		return ""
 	}
-	acts := slices.ContainsFunc(words, func(w string) bool { return hasStemPrefix(w, actionStems) })
+	city := func(w string) bool { return hasStemPrefix(w, cityStems) }
+	action := func(w string) bool { return hasStemPrefix(w, actionStems) }
+	asked := knowledge.Words(askedPart(question))
+	if slices.ContainsFunc(asked, city) || slices.ContainsFunc(words, city) && !slices.ContainsFunc(asked, documents) && !slices.ContainsFunc(asked, action) {
+		return ""
+	}
+	if slices.ContainsFunc(clausesOf(question), receivesPassport) {
+		return ""
+	}
+	acts := slices.ContainsFunc(words, action)
 	for i, w := range words {
 		visa := slices.Contains(visaWords, w)
 		if !visa && (!acts || !slices.Contains(passportWords, w)) {

@@ -28,7 +28,11 @@ func TestConsulate(t *testing.T) {
 		{"Visum für meine Mutter aus Nigeria", "de", ""},                                                  // where she comes from: an invitation is the city's
 		{"Für mein Visum nach Australien brauche ich ein Führungszeugnis. Wo bekomme ich das?", "de", ""}, // a document for the visa
 		{"Ich habe ein Visum für Kanada bekommen. Wo beantrage ich jetzt ein Führungszeugnis?", "de", ""},
+		{"Mein brasilianischer Reisepass läuft bald ab. Kann ich den hier verlängern lassen? Meine Aufenthaltserlaubnis ist noch drei Jahre gültig.", "de", "die Botschaft oder ein Konsulat des Landes Brasilien"}, // the permit told in passing
 		// the city's own passport and its services for foreigners
+		{"Mein türkischer Pass läuft ab, die Niederlassungserlaubnis ist darin. Was muss ich tun?", "de", ""},                                          // the permit, and a question of what to do
+		{"I'm British and have the post-Brexit residence card. I just got a new UK passport – do I need to do anything about the card now?", "en", ""}, // a passport received
+		{"Jetzt habe ich einen neuen britischen Pass bekommen – muss die Karte auf den neuen Pass umgeschrieben werden?", "de", ""},
 		{"Mein Reisepass läuft ab", "de", ""},
 		{"My German passport expired", "en", ""},
 		{"My Indian passport expires, how do I transfer my residence permit?", "en", ""},
