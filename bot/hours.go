@@ -95,11 +95,17 @@ var (
 // eventDates is whom the bot names for the dates of an event.
 const eventDates = "der Veranstalter (seine Website nennt die Termine) | the organiser (its website gives the dates)"
 
+// scheduleVerbs open a question for yes or no that, with a time of
+// openTimes, asks whether an event takes place then: "Ist der Flohmarkt im
+// Mauerpark auch im Winter jeden Sonntag?", "Is the market on at Christmas?".
+var scheduleVerbs = []string{"ist", "sind", "findet", "finden", "gibt", "is", "are", "does", "do"}
+
 // asksEventDate reports whether a sentence of the question asks when an
 // event takes place (see above).
 func asksEventDate(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		return anyIn(ws, openWhens) && slices.ContainsFunc(ws, isEvent) && !anyIn(ws, ownWords) && !anyIn(ws, procedureWords)
+		when := anyIn(ws, openWhens) || len(ws) > 0 && slices.Contains(scheduleVerbs, ws[0]) && anyIn(ws, openTimes)
+		return when && slices.ContainsFunc(ws, isEvent) && !anyIn(ws, ownWords) && !anyIn(ws, procedureWords)
 	})
 }
 

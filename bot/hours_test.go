@@ -50,6 +50,10 @@ func TestAsksEventDate(t *testing.T) {
 		"Wo findet der Karneval der Kulturen statt?":                                 false, // where, not when
 		"Wann steht fest, ob mein Antrag bewilligt ist?":                             false, // no event
 		"Is the Christmas market a good place to sell my crafts? When does it open?": false, // the asker's, no event in the second sentence
+		"Ist der Flohmarkt im Mauerpark auch im Winter jeden Sonntag?":               true,  // a time, asked yes or no
+		"Is the Christmas market at Gendarmenmarkt on at Christmas?":                 true,
+		"Ist für den Flohmarkt am Sonntag eine Genehmigung nötig?":                   false, // a permit
+		"Ist mein Stand auf dem Flohmarkt am Sonntag erlaubt?":                       false, // the asker's
 	} {
 		if got := asksEventDate(q); got != want {
 			t.Errorf("asksEventDate(%q) = %v, want %v", q, got, want)
