@@ -23,8 +23,8 @@ var parties = []string{
 	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft",
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
 	"flatmate", "roommate",
-	// a private sale: the seller behind the platform
-	"kleinanzeigen", "ebay",
+	// a private sale: the seller behind the platform; a gym's contract
+	"kleinanzeigen", "ebay", "fitnessstudio", "gym",
 }
 
 // rightsAsks are the folded words by which a question asks whether a party

@@ -20,6 +20,7 @@ func TestDispute(t *testing.T) {
 		{"My landlord came into my flat without telling me. Is that even legal?", nil, true},
 		{"Der Händler will das Getriebe nicht reparieren. Welche Rechte habe ich da?", nil, true},
 		{"Hab auf eBay ein Fahrrad gekauft, es kam mit kaputter Kette an. Welche Rechte habe ich?", nil, true}, // the seller behind the platform
+		{"Mein Fitnessstudio verlängert den Vertrag einfach um ein Jahr. Ist das überhaupt erlaubt?", nil, true},
 		{"Meine Ex und ich streiten, wer den Hund behält. Wer hat recht?", nil, true},
 		{"My landlord says I need his permission to sublet a room. Can he just refuse?", nil, true},
 		{"My ex and I broke up. Who does the cat legally belong to?", nil, true},

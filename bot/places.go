@@ -93,13 +93,30 @@ func elsewhere(question, lang string, own []string) string {
 		return ""
 	}
 	words := knowledge.Words(question)
-	if fined == nil && (moves && staysOwn(askedPart(question), words, own) || !moves && anyIn(words, own)) {
+	if fined == nil && (moves && staysOwn(askedPart(question), words, own) || !moves && anyIn(words, own) && !askedThere(question, other, own)) {
 		return ""
 	}
 	if lang == "en" {
 		return "the city administration of " + other.en
 	}
 	return "die Stadtverwaltung " + other.de
+}
+
+// askedThere reports whether the sentences of the question that ask,
+// when there are others, name the city c and none of the tenant's places
+// own: "Ich wohne in Hamburg, arbeite aber in Berlin. Wo beantrage ich in
+// Hamburg einen Anwohnerparkausweis?" asks about Hamburg, whatever the
+// sentence before tells.
+func askedThere(question string, c *city, own []string) bool {
+	asked := askedPart(question)
+	if asked == question {
+		return false
+	}
+	ws := knowledge.Words(asked)
+	return !anyIn(ws, own) && slices.ContainsFunc(ws, func(w string) bool {
+		o, ok := cities()[w]
+		return ok && o.de == c.de
+	})
 }
 
 // A fine belongs to the authority that issued it: "Ich habe in Hamburg ein

@@ -46,6 +46,8 @@ func TestElsewhere(t *testing.T) {
 		{"Ich ziehe innerhalb Münchens um.", "de", berlin, "die Stadtverwaltung München"}, // a genitive "s"
 		{"moving within Hamburg next month", "en", berlin, "the city administration of Hamburg"},
 		{"Ich ziehe innerhalb Berlins um.", "de", berlin, ""},
+		{"Ich wohne in Hamburg, arbeite aber in Berlin. Wo beantrage ich in Hamburg einen Anwohnerparkausweis?", "de", berlin, "die Stadtverwaltung Hamburg"}, // asked there
+		{"I work in Munich but live in Berlin. Where do I get a parking permit?", "en", berlin, ""},
 		{"Ich ziehe im Juni von Berlin nach Hamburg. Wie melde ich mich dort an?", "de", berlin, "die Stadtverwaltung Hamburg"},
 		{"Ich bin in der Architektenkammer Berlin, ziehe aber nach Hamburg und arbeite nur noch dort. Wie trete ich aus?", "de", berlin, ""},
 		{"Ich bin Mitglied der Architektenkammer Berlin. Ich ziehe nach Hamburg und arbeite nur noch dort – wie trete ich aus?", "de", berlin, ""},
