@@ -170,12 +170,6 @@ func receivesPassport(clause string) bool {
 	return anyIn(ws, passportWords) && (anyIn(ws, receivedWords) || anyIn(ws, gotWords) && anyIn(ws, doneAuxiliaries))
 }
 
-// asksFor reports whether the folded word w stands in the sentences of
-// question that ask (askedPart).
-func asksFor(question, w string) bool {
-	return slices.Contains(knowledge.Words(askedPart(question)), w)
-}
-
 // adjectiveReach is how many words before the document its country's
 // adjective may stand: "türkischen Reisepass", "Indian biometric passport".
 const adjectiveReach = 2
@@ -218,7 +212,7 @@ func consulate(question, lang string) string {
 				return consulateOf(c, lang)
 			}
 		}
-		if c, ok := visaDestination(words, i); visa && ok && asksFor(question, w) {
+		if c, ok := visaDestination(words, i); visa && ok && slices.Contains(asked, w) {
 			return consulateOf(c, lang)
 		}
 		if visa || i == 0 || !slices.Contains(owners, words[i-1]) {
