@@ -24,8 +24,9 @@ import "slices"
 //   - where something is best asks for a service ("Wo melde ich mich am
 //     besten an?"); only where it is cheapest is a question of price.
 
-// Superlatives that rank by quality or beauty (after a word of choosers
-// or whats) and by price (after a word of choosers or wheres), folded.
+// Superlatives that rank by quality or beauty (after a word of choosers,
+// whats or finders) and by price (after a word of choosers, wheres or
+// finders), folded.
 var (
 	bestWords = []string{
 		"beste", "besten", "bester", "bestes", "schoenste", "schoensten", "schoenster", "schoenstes",
@@ -36,9 +37,12 @@ var (
 		"billigste", "billigsten", "billigster", "billigstes", "cheapest",
 	}
 	choosers = []string{"welche", "welcher", "welches", "welchen", "welchem", "which"}
-	wheres   = []string{"wo", "where"}
-	whats    = []string{"was", "what"}
-	copulas  = []string{"ist", "sind", "is", "are"}
+	// finders ask how to find what ranks: "Wie finde ich den günstigsten
+	// Stromanbieter?", "how do I find the best lawyer?".
+	finders = []string{"finde", "finden", "find"}
+	wheres  = []string{"wo", "where"}
+	whats   = []string{"was", "what"}
+	copulas = []string{"ist", "sind", "is", "are"}
 	// manners follow a superlative that asks how to do something.
 	manners = []string{"way", "ways", "weg", "wege", "moeglichkeit", "option", "options", "time", "zeit", "zeitpunkt", "methode",
 		"thing", "things"}
@@ -107,9 +111,9 @@ func ranksAt(ws []string, i int) bool {
 	var askers []string
 	switch {
 	case slices.Contains(bestWords, ws[i]):
-		askers = slices.Concat(choosers, whats)
+		askers = slices.Concat(choosers, whats, finders)
 	case slices.Contains(cheapestWords, ws[i]):
-		askers = slices.Concat(choosers, wheres)
+		askers = slices.Concat(choosers, wheres, finders)
 	default:
 		return false
 	}

@@ -15,6 +15,9 @@ func TestAsksRanking(t *testing.T) {
 		"Hast du einen Tipp für ein gutes Restaurant am Kanal?":                      true,
 		"Any tips for the Kita application in Pankow?":                               false, // asks how
 		"Where's the cheapest place in Neukölln to get winter tyres put on?":         true,
+		"Wie finde ich die günstigste Kfz-Versicherung für meinen Sohn?":             true, // how to find what ranks
+		"How do I find the best lawyer for tenancy law?":                             true,
+		"How do I find the best way to apply from abroad?":                           false, // the way
 		"Wo ist Parken in Mitte am günstigsten?":                                     true,
 		"Can you recommend a cheap moving company in Berlin?":                        true,
 		"Könnt ihr mir ein gutes Restaurant in Kreuzberg empfehlen?":                 true,
