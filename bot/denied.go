@@ -84,13 +84,19 @@ func asides(text string) []string {
 // German stem, the one a prefix of the other ("Kleinunternehmerin",
 // "Kleinunternehmer").
 func namesDenied(title string, denied []string) bool {
+	var stems []string
+	for _, d := range denied {
+		if ds := knowledge.Stem(d, "de"); len(ds) >= minDeniedStem {
+			stems = append(stems, ds)
+		}
+	}
 	for _, t := range knowledge.Words(title) {
 		ts := knowledge.Stem(t, "de")
-		for _, d := range denied {
-			ds := knowledge.Stem(d, "de")
-			if len(ts) >= minDeniedStem && len(ds) >= minDeniedStem && (strings.HasPrefix(ts, ds) || strings.HasPrefix(ds, ts)) {
-				return true
-			}
+		if len(ts) < minDeniedStem {
+			continue
+		}
+		if slices.ContainsFunc(stems, func(ds string) bool { return strings.HasPrefix(ts, ds) || strings.HasPrefix(ds, ts) }) {
+			return true
 		}
 	}
 	return false
