@@ -147,10 +147,7 @@ func moveWithin(ws, near []string, t knowledge.Tenant) (move, bool) {
 		return move{}, false
 	}
 	own := ownPlaces(t, nil)
-	place := ws[n]
-	if base, ok := strings.CutSuffix(place, "s"); ok && (isCity(base) || slices.Contains(own, base)) {
-		place = base
-	}
+	place := withoutGenitive(ws[n], func(w string) bool { return isCity(w) || slices.Contains(own, w) })
 	m := move{words: moveInWords, read: withVerbs([][]string{ws[:n+1]}, near)}
 	switch {
 	case isOtherCity(place, t):
@@ -159,6 +156,15 @@ func moveWithin(ws, near []string, t knowledge.Tenant) (move, bool) {
 		return move{}, false
 	}
 	return m, true
+}
+
+// withoutGenitive returns the folded word w without a genitive "s" when
+// what stays is a place (places reports it): "berlins" → "berlin".
+func withoutGenitive(w string, places func(string) bool) string {
+	if base, ok := strings.CutSuffix(w, "s"); ok && places(base) {
+		return base
+	}
+	return w
 }
 
 // withVerbs returns read, the places a move within the city is read from,

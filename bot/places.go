@@ -75,8 +75,8 @@ func elsewhere(question, lang string, own []string) string {
 		for i := 1; i < len(words) && other == nil; i++ {
 			name := words[i]
 			within := slices.Contains(withinWords, words[i-1])
-			if base, ok := strings.CutSuffix(name, "s"); ok && within && isCity(base) {
-				name = base // "innerhalb Münchens"
+			if within {
+				name = withoutGenitive(name, isCity) // "innerhalb Münchens"
 			}
 			c, ok := cities()[name]
 			switch {
