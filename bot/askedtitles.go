@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"citizenbot/knowledge"
 )
@@ -57,7 +58,7 @@ func askedStems(message string, lex *knowledge.Lexicon) []string {
 // noun, has one of stems in it.
 func titleAsked(title string, stems []string) bool {
 	for _, f := range strings.FieldsFunc(title, func(r rune) bool { return !knowledge.WordRune(r) }) {
-		if r := []rune(f)[0]; !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
 			continue
 		}
 		for _, w := range knowledge.Words(f) {

@@ -115,8 +115,7 @@ func meaningTerm(question string) []string {
 	for _, clause := range clausesOf(question) {
 		words := knowledge.Words(clause)
 		for i := range words {
-			p := slices.IndexFunc(meaningPhrases, func(p []string) bool { return phraseAt(words, i, p) })
-			if p < 0 {
+			if !slices.ContainsFunc(meaningPhrases, func(p []string) bool { return phraseAt(words, i, p) }) {
 				continue
 			}
 			term := words[i+2:]
