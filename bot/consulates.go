@@ -225,9 +225,41 @@ func consulate(question, lang string) string {
 			if c, ok := citizenNounCountries()[a]; ok {
 				return consulateOf(c, lang)
 			}
+			if c, ok := selfOrigin(words, j); ok {
+				return consulateOf(c, lang)
+			}
 		}
 	}
 	return ""
+}
+
+// A citizen who tells where they come from names their country as a
+// citizen noun does: "I'm from India and my passport expires", "Ich komme
+// aus der Türkei, mein Pass ist abgelaufen". The word "from" or "aus"
+// follows, within originReach words, a first-person pronoun (selfWords)
+// and a verb of being or coming (originVerbs, see fromWords).
+var (
+	selfWords      = []string{"i", "we", "ich", "wir"}
+	originArticles = []string{"the", "der", "dem"} // "aus der Türkei", "from the Philippines"
+)
+
+const originReach = 3
+
+// selfOrigin returns the country that words[j], "from" or "aus", names as
+// the asker's origin (see above).
+func selfOrigin(words []string, j int) (country, bool) {
+	if words[j] != "from" && words[j] != "aus" {
+		return country{}, false
+	}
+	before := words[max(0, j-originReach):j]
+	if !anyIn(before, selfWords) || !anyIn(before, originVerbs) {
+		return country{}, false
+	}
+	rest := words[j+1:]
+	if len(rest) > 0 && slices.Contains(originArticles, rest[0]) {
+		rest = rest[1:]
+	}
+	return countryByName(rest)
 }
 
 // nationalityCountry returns the country whose English or German

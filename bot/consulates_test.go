@@ -21,7 +21,10 @@ func TestConsulate(t *testing.T) {
 		{"How do I get a Brazilian passport for my son?", "en", "the embassy or a consulate of Brazil"},
 		{"I'm an Indian citizen living in Berlin and my passport expires in March. Where can I renew it?", "en", "the embassy or a consulate of India"},
 		{"Meine Frau ist polnische Staatsbürgerin und ihr Pass ist abgelaufen.", "de", "die Botschaft oder ein Konsulat des Landes Polen"},
-		{"Ich bin Italienerin und mein Pass läuft bald ab.", "de", "die Botschaft oder ein Konsulat des Landes Italien"},                             // the noun for a citizen
+		{"Ich bin Italienerin und mein Pass läuft bald ab.", "de", "die Botschaft oder ein Konsulat des Landes Italien"},                // the noun for a citizen
+		{"I'm from Ghana and my passport was stolen last week. Where do I get a new one?", "en", "the embassy or a consulate of Ghana"}, // the asker's origin
+		{"Ich komme aus der Türkei, mein Reisepass ist abgelaufen. Wo beantrage ich einen neuen?", "de", "die Botschaft oder ein Konsulat des Landes Türkei"},
+		{"My wife is from Ghana. I lost my passport, where do I get a new one?", "en", ""},                                                           // someone else's origin
 		{"Wo in Berlin beantrage ich ein Visum für Indien? Bin deutsche Staatsbürgerin.", "de", "die Botschaft oder ein Konsulat des Landes Indien"}, // the country it is for
 		{"visum für china urlaub wo beantragen", "de", "die Botschaft oder ein Konsulat des Landes China"},
 		{"Do I need a visa for the United States?", "en", "the embassy or a consulate of the United States"},

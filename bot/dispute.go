@@ -1,6 +1,11 @@
 package bot
 
-import "citizenbot/knowledge"
+import (
+	"slices"
+	"strings"
+
+	"citizenbot/knowledge"
+)
 
 // A question whether a private party may do what it does is one of private
 // law: "Mein Nachbar grillt jeden Abend auf dem Balkon. Darf der das?",
@@ -23,8 +28,9 @@ var parties = []string{
 	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft",
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
 	"flatmate", "roommate",
-	// a private sale: the seller behind the platform; a gym's contract
-	"kleinanzeigen", "ebay", "fitnessstudio", "gym",
+	// a private sale: the seller behind the platform; a gym's contract; a
+	// bank account
+	"kleinanzeigen", "ebay", "fitnessstudio", "gym", "bank",
 }
 
 // rightsAsks are the folded words by which a question asks whether a party
@@ -50,13 +56,67 @@ var rightsAsks = [][]string{
 	{"is", "it", "enforceable"},
 }
 
+// A German modal verb followed closely by a party asks what the party
+// may or must do: "Darf eine Bank das einfach so?", "Muss mir der
+// Verkäufer das Geld zurückgeben?"; unless the asker stands there too:
+// "Muss ich meinem Arbeitgeber Bescheid geben?".
+var partyModals = []string{"darf", "duerfen", "muss", "muessen"}
+
+// partyReach is how many words after the modal verb the party may stand.
+const partyReach = 3
+
+// asksPartyMay reports whether the folded words ask what a party may or
+// must do (see partyModals).
+func asksPartyMay(words []string) bool {
+	for i, w := range words {
+		if !slices.Contains(partyModals, w) {
+			continue
+		}
+		near := words[i+1 : min(len(words), i+1+partyReach)]
+		if anyIn(near, parties) && !anyIn(near, selfWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// remedyAsks are the folded words by which a question asks what the asker
+// can do. They ask about a dispute only after sentences that tell of the
+// party ("Mein Vermieter rückt die Kaution nicht raus. Was kann ich
+// machen?"): in the sentence that names it, the party is often only why
+// the matter is urgent ("my employer needs my tax ID – what can I do?").
+var remedyAsks = [][]string{
+	{"was", "kann", "ich", "machen"}, {"was", "kann", "ich", "da", "machen"}, {"was", "kann", "ich", "tun"},
+	{"was", "kann", "ich", "dagegen", "tun"}, {"was", "kann", "ich", "dagegen", "machen"}, {"what", "can", "i", "do"},
+}
+
 // legalAdvice names, in German and English, where a dispute of private
 // law is asked about, as the referral sentence names a responsible body.
 const legalAdvice = "eine Rechtsberatung (etwa eine Anwältin oder ein Anwalt, bei Mietfragen ein Mieterverein, bei Käufen die Verbraucherzentrale) | legal advice (a lawyer; for tenancy a tenants' association, for purchases the consumer advice centre)"
 
 // dispute reports whether the question names a private party and its
-// sentences that ask whether that party may do something (see above),
-// while the best candidate's title does not plainly fit it.
+// sentences that ask whether that party may do something, or, after
+// sentences that name the party, what the asker can do (see above), while
+// the best candidate's title does not plainly fit it.
 func dispute(question string, cands []candidate) bool {
-	return !plainlyTitled(cands) && anyIn(knowledge.Words(question), parties) && hasPhrase(askedPart(question), rightsAsks)
+	if plainlyTitled(cands) {
+		return false
+	}
+	asked := askedPart(question)
+	if anyIn(knowledge.Words(question), parties) && hasPhrase(asked, rightsAsks) || asksPartyMay(knowledge.Words(asked)) {
+		return true
+	}
+	return asked != question && hasPhrase(asked, remedyAsks) && anyIn(knowledge.Words(toldPart(question, asked)), parties)
+}
+
+// toldPart returns the sentences of text that are not among asked, its
+// sentences that ask (see askedPart).
+func toldPart(text, asked string) string {
+	var told []string
+	for _, s := range sentencesOf(text) {
+		if !strings.Contains(asked, s) {
+			told = append(told, s)
+		}
+	}
+	return strings.Join(told, " ")
 }

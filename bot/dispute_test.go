@@ -33,6 +33,15 @@ func TestDispute(t *testing.T) {
 		{"Darf ich als Vermieter meine Wohnung an Touristen vermieten?", nil, false},          // the asker's own permit
 		{"Darf der Hund mit ins Bürgeramt?", nil, false},                                      // no party
 		{"Mein Arbeitgeber will einen Nachweis, dass ich arbeiten darf. Wo bekomme ich den?", nil, false},
+		// what the asker can do, after sentences that tell of the party
+		{"Meine Vermieterin zahlt die Nebenkosten-Rückzahlung seit Monaten nicht aus. Was kann ich dagegen tun?", nil, true},
+		{"The seller on the flea market sold me a broken bike and now ignores me. What can I do?", nil, true},
+		{"Mein Chef braucht dringend meine Steuer-ID, was kann ich tun?", nil, false}, // the party is why it is urgent
+		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
+		// a modal verb before the party
+		{"Die Sparkasse hat mir den Dispo gestrichen. Darf eine Bank das ohne Vorwarnung?", nil, true},
+		{"Der Händler hat mir ein defektes Handy verkauft. Muss mir der Händler ein neues geben?", nil, true},
+		{"Wie viele Wochen vorher muss ich meinem Arbeitgeber die Elternzeit sagen?", nil, false}, // the asker's duty
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {
 			t.Errorf("dispute(%q) = %v, want %v", tt.question, got, tt.want)

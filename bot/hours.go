@@ -13,7 +13,8 @@ import (
 // them. Such a sentence has "hat", "ist", "wann", "does" or the like
 // before "geöffnet", "offen", "öffnet" or "open" (or "macht … auf" at its
 // end), a time (a day, an hour, a season; the year in a question with
-// "wann" or "when"), and says nothing of the asker before "open": "Mein
+// "wann" or "when") or an event (see isEvent: "Welche Weihnachtsmärkte
+// haben schon offen?"), and says nothing of the asker before "open": "Mein
 // Antrag ist seit Montag offen" is the asker's case, and "I'd like to open
 // on a Sunday" asks for a permit. One that names an office ("Hat das
 // Bürgeramt samstags geöffnet?") is left to the rest of the bot.
@@ -58,7 +59,7 @@ const placeHours = "der Betreiber des Ortes (seine Website nennt die Öffnungsze
 // other than an office is open (see above).
 func asksHours(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		timed := anyIn(ws, openTimes) || anyIn(ws, openYears) && anyIn(ws, openWhens)
+		timed := anyIn(ws, openTimes) || anyIn(ws, openYears) && anyIn(ws, openWhens) || slices.ContainsFunc(ws, isEvent)
 		if !timed || slices.ContainsFunc(ws, isOffice) {
 			return false
 		}

@@ -20,7 +20,8 @@ func TestAsksHours(t *testing.T) {
 		"Mein Antrag ist seit Montag offen, wann kommt der Bescheid?":             false, // the asker's case
 		"My shop turns 10 and I'd like to open on a Sunday. Who allows that?":     false, // a permit
 		"Is it possible to open a shop on Sunday?":                                false, // opening a shop
-		"Hat der Baumarkt auch offen?":                                            false, // no time
+		"Hat die Stadtbibliothek auch offen?":                                     false, // no time
+		"Haben die Weihnachtsmärkte in Spandau schon offen?":                      true,  // an event needs no time
 		"Are supermarkets closed on Sundays here?":                                true,
 		"Sind die Läden am Feiertag geschlossen?":                                 true,
 		"Nachts ist alles geschlossen, kann ich es morgen abgeben?":               false, // tells, then asks
