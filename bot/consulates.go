@@ -201,6 +201,9 @@ func consulate(question, lang string) string {
 	if slices.ContainsFunc(clausesOf(question), receivesPassport) {
 		return ""
 	}
+	if c, ok := embassyNamed(asked); ok {
+		return consulateOf(c, lang)
+	}
 	acts := slices.ContainsFunc(words, action)
 	for i, w := range words {
 		visa := slices.Contains(visaWords, w)
@@ -260,6 +263,24 @@ func selfOrigin(words []string, j int) (country, bool) {
 		rest = rest[1:]
 	}
 	return countryByName(rest)
+}
+
+// A sentence that asks about a foreign country's embassy by name asks
+// that embassy: "Beantrage ich das Visum bei der indischen Botschaft?",
+// "How long does the Turkish consulate take?". embassyWords are the folded
+// words for it after the country's adjective; the German embassy abroad
+// is no such one (countries.txt has no Germany).
+var embassyWords = []string{"embassy", "consulate", "botschaft", "konsulat", "generalkonsulat"}
+
+// embassyNamed returns the country whose embassy the folded words name
+// (see embassyWords).
+func embassyNamed(words []string) (country, bool) {
+	for j, a := range words[:max(0, len(words)-1)] {
+		if c, ok := adjectiveCountry(a); ok && slices.Contains(embassyWords, words[j+1]) {
+			return c, true
+		}
+	}
+	return country{}, false
 }
 
 // nationalityCountry returns the country whose English or German
