@@ -201,7 +201,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	for i := range cands {
 		c := &cands[i]
 		c.rank = c.hit.Score/cands[0].hit.Score + nameWeight*c.title + c.hit.TextRank + phrasingWeight*max(0, c.hit.PhrasingFit-c.title)
-		if side != sideNone && titleSide(c.entry.Title+" "+c.hit.Title) == -side {
+		if title := c.entry.Title + " " + c.hit.Title; side != sideNone && (titleSide(title) == -side || titleHome(title)) {
 			c.rank -= otherSide
 		}
 		if len(denied) > 0 && namesDenied(c.entry.Title+" "+c.hit.Title, denied) {

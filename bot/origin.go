@@ -133,3 +133,10 @@ func foreignLawQuery(question string) string {
 	}
 	return ""
 }
+
+// titleHome reports whether a title is for an examination passed at
+// home: "wenn ärztliche Prüfung in Berlin abgelegt".
+func titleHome(title string) bool {
+	words := knowledge.Words(title)
+	return slices.Contains(words, "pruefung") && slices.Contains(words, "abgelegt")
+}

@@ -50,6 +50,18 @@ func TestTitleSide(t *testing.T) {
 	}
 }
 
+func TestTitleHome(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Approbation als Tierarzt/-ärztin - wenn tierärztliche Prüfung in Berlin abgelegt": true,
+		"Approbation (Drittstaat) als Tierarzt/ärztin beantragen":                          false,
+		"Ausfuhrkennzeichen beantragen für Neu- und Gebrauchtfahrzeuge aus dem Inland":     false, // a car leaving goes abroad
+	} {
+		if got := titleHome(title); got != want {
+			t.Errorf("titleHome(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
 // A question that names an EU country gets the EU sibling of a service
 // split by origin, without being asked which one.
 func TestAnswerPrefersTheOriginsSide(t *testing.T) {
@@ -64,6 +76,30 @@ func TestAnswerPrefersTheOriginsSide(t *testing.T) {
 	}
 	b := New(kb, Options{})
 	for question, want := range map[string]Status{"Hebamme aus Irland: Anerkennung?": Answered, "Hebamme: Anerkennung?": Clarify} {
+		r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: question}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != want || want == Answered && (len(r.Sources) == 0 || r.Sources[0].ID != "eu") {
+			t.Errorf("%q: %s %+v, want %s (the EU service when answered)", question, r.Status, r.Sources, want)
+		}
+	}
+}
+
+// A question that names a foreign country gets the service for a
+// qualification from abroad, not the one for an examination passed here.
+func TestAnswerPrefersAbroadToHome(t *testing.T) {
+	home := knowledge.Entry{ID: "home", Title: "Approbation als Tierarzt - wenn tierärztliche Prüfung in Berlin abgelegt",
+		Language: "de", InfoURL: "https://service.example.de/home", Summary: "Approbation."}
+	eu := knowledge.Entry{ID: "eu", Title: "Approbation (EU/EWR/Schweiz) als Tierarzt beantragen",
+		Language: "de", InfoURL: "https://service.example.de/eu", Summary: "Approbation."}
+	kb := newFakeKB(t, home, eu)
+	kb.hits = []knowledge.Hit{
+		{ID: "home", Score: 0.0328, Similarity: 0.5, NameFit: 0.4},
+		{ID: "eu", Score: 0.0325, Similarity: 0.5, NameFit: 0.4},
+	}
+	b := New(kb, Options{})
+	for question, want := range map[string]Status{"Tierarzt mit Studium in Spanien: Approbation?": Answered, "Tierarzt: Approbation?": Clarify} {
 		r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: question}, nil)
 		if err != nil {
 			t.Fatal(err)
