@@ -185,7 +185,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// so comes first ("I have sole custody, my daughter shall get her
 	// father's surname" → the name declaration, not custody); less for a
 	// service for the other side of the EU than the countries the question
-	// names (see origin.go), for one whose title names what the citizen
+	// names, or for an examination passed at home, and more for one for
+	// their side (see origin.go); less for one whose title names what the citizen
 	// says they are not (see denied.go), and for one for another side of a
 	// job than the question's (see roles.go); more for one whose title the
 	// sentences that ask name (see askedtitles.go).
@@ -203,6 +204,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		c.rank = c.hit.Score/cands[0].hit.Score + nameWeight*c.title + c.hit.TextRank + phrasingWeight*max(0, c.hit.PhrasingFit-c.title)
 		if title := c.entry.Title + " " + c.hit.Title; side != sideNone && (titleSide(title) == -side || titleHome(title)) {
 			c.rank -= otherSide
+		} else if side != sideNone && titleSide(title) == side {
+			c.rank += sameSide
 		}
 		if len(denied) > 0 && namesDenied(c.entry.Title+" "+c.hit.Title, denied) {
 			c.rank -= otherSide

@@ -13,7 +13,8 @@ import (
 // the EU, the EEA and Switzerland and one for third countries, in words a
 // citizen does not use ("midwife from Ireland", "Zahnarzt aus Syrien"). A
 // question that names countries of countries.txt, all on the same side,
-// ranks the services of the other side lower (otherSide).
+// ranks the services of the other side lower (otherSide), and those of its
+// own side a little higher (sameSide).
 
 // Sides of the EU, the EEA and Switzerland.
 const (
@@ -26,6 +27,14 @@ const (
 // side than the question's countries: more than closeRank, so that the
 // bot does not ask which side is meant when the question says it.
 const otherSide = 0.3
+
+// sameSide is how much higher a candidate ranks whose title names the
+// question's side: beside a sibling that names none ("Berufserlaubnis als
+// Tierärztin", "Erlaubnis zum Führen der Berufsbezeichnung"), the service
+// for qualifications from that side is more often the one meant by a
+// question that says where the qualification comes from. It is less than
+// closeRank: the bot may still ask which one is meant.
+const sameSide = 0.1
 
 // originSide returns the side of the countries the question names, or
 // sideNone when it names none or some on each side.

@@ -50,6 +50,30 @@ func TestTitleSide(t *testing.T) {
 	}
 }
 
+// A question that says where a qualification comes from gets the service
+// for that side before a sibling that names no side.
+func TestAnswerPrefersTheSideToNoSide(t *testing.T) {
+	plain := knowledge.Entry{ID: "plain", Title: "Berufserlaubnis als Tierarzt beantragen",
+		Language: "de", InfoURL: "https://service.example.de/plain", Summary: "Berufserlaubnis."}
+	third := knowledge.Entry{ID: "third", Title: "Approbation (Drittstaat) als Tierarzt beantragen",
+		Language: "de", InfoURL: "https://service.example.de/third", Summary: "Approbation."}
+	kb := newFakeKB(t, plain, third)
+	kb.hits = []knowledge.Hit{
+		{ID: "plain", Score: 0.0328, Similarity: 0.5, NameFit: 0.4},
+		{ID: "third", Score: 0.0325, Similarity: 0.5, NameFit: 0.4},
+	}
+	b := New(kb, Options{})
+	for question, want := range map[string]string{"Tierarzt aus Kanada: was brauche ich?": "third", "Tierarzt: was brauche ich?": "plain"} {
+		r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: question}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Ranking) == 0 || r.Ranking[0] != want {
+			t.Errorf("%q: ranking %v, want %s first", question, r.Ranking, want)
+		}
+	}
+}
+
 func TestTitleHome(t *testing.T) {
 	for title, want := range map[string]bool{
 		"Approbation als Tierarzt/-ärztin - wenn tierärztliche Prüfung in Berlin abgelegt": true,
