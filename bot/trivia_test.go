@@ -62,14 +62,17 @@ func TestTrivia(t *testing.T) {
 
 func TestOpinion(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Was hältst du von der Enteignung großer Wohnungskonzerne?":            true,
-		"What's your opinion on the Mietendeckel, was it a good idea?":         true,
-		"I've requested my postal vote. Who should I vote for as a renter?":    true,
-		"Wen soll ich wählen, SPD oder Grüne?":                                 true,
-		"Wie beantrage ich Briefwahl?":                                         false,
-		"Wen soll ich wegen meines Antrags anrufen?":                           false,
-		"What do I need for the Anmeldung?":                                    false,
-		"Ich möchte meine Meinung zum Bebauungsplan einreichen, wie geht das?": false,
+		"Was hältst du von der Enteignung großer Wohnungskonzerne?":                                     true,
+		"What's your opinion on the Mietendeckel, was it a good idea?":                                  true,
+		"I've requested my postal vote. Who should I vote for as a renter?":                             true,
+		"Wen soll ich wählen, SPD oder Grüne?":                                                          true,
+		"Seit gestern habe ich den deutschen Pass und fühle mich komisch. Geht es anderen auch so?":     true,
+		"Got my settlement permit today and I can't stop smiling. Did other people feel this relieved?": true,
+		"Wie beantrage ich Briefwahl?":                                                                  false,
+		"Wie geht das Anmelden für andere Personen?":                                                    false,
+		"Wen soll ich wegen meines Antrags anrufen?":                                                    false,
+		"What do I need for the Anmeldung?":                                                             false,
+		"Ich möchte meine Meinung zum Bebauungsplan einreichen, wie geht das?":                          false,
 	} {
 		if got := opinion(q); got != want {
 			t.Errorf("opinion(%q) = %v, want %v", q, got, want)
