@@ -126,7 +126,8 @@ func referralPhrases(text string) map[string]bool {
 // privateMatter returns whom to ask, named in lang, about a private
 // matter that no referral phrase names, by the shape of the question: a
 // dispute of private law (dispute.go), when a place is open or an event
-// takes place (hours.go), signing up with a provider (signup.go); or "".
+// takes place (hours.go), when a line runs (timetable.go), signing up
+// with a provider (signup.go); or "".
 func privateMatter(question, lang string, cands []candidate) string {
 	switch {
 	case dispute(question, cands):
@@ -135,6 +136,8 @@ func privateMatter(question, lang string, cands []candidate) string {
 		return bodyName(placeHours, lang)
 	case asksEventDate(question):
 		return bodyName(eventDates, lang)
+	case asksTimetable(question):
+		return bodyName(transportTimetable, lang)
 	case signsUpWithProvider(question):
 		return bodyName(providerSignUp, lang)
 	}

@@ -1,0 +1,57 @@
+package bot
+
+import (
+	"slices"
+	"strconv"
+)
+
+// When a line runs is for the transport company's timetable to say: "Fährt
+// die U8 am Wochenende auch nachts durch?", "When does the last S7 leave
+// Potsdam?". Search finds the city's services for night work or parking,
+// and the bot would answer with them. Such a sentence names a line (see
+// isLine) and a verb of travel (travelVerbs). One that names a line
+// without travelling is often the place of what happened: "Someone stole
+// my wallet on the U8" asks about the documents in it.
+
+// travelVerbs are the folded verbs by which a sentence asks when a line
+// runs.
+var travelVerbs = []string{"faehrt", "fahren", "fuhr", "kommt", "run", "runs", "running", "leave", "leaves",
+	"depart", "departs", "go", "goes"}
+
+// lineNames are the folded words after which a number names a line: "Bus
+// 100", "Tram 12", "Linie 5".
+var lineNames = []string{"bus", "tram", "linie", "line", "metrobus", "strassenbahn"}
+
+// transportTimetable is whom the bot names for the times of a line, as
+// the referral sentence names a responsible body.
+const transportTimetable = "die Fahrplanauskunft des Verkehrsunternehmens | the public transport company's journey planner"
+
+// asksTimetable reports whether a sentence of the question asks when a
+// line runs (see above).
+func asksTimetable(question string) bool {
+	return someSentence(question, func(ws []string) bool {
+		if !anyIn(ws, travelVerbs) {
+			return false
+		}
+		for i := range ws {
+			if isLine(ws, i) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// isLine reports whether the folded word ws[i] names a line: an
+// underground or suburban line ("u8", "s41"), or a number after a word of
+// lineNames.
+func isLine(ws []string, i int) bool {
+	w := ws[i]
+	if len(w) >= 2 && len(w) <= 3 && (w[0] == 'u' || w[0] == 's') {
+		if _, err := strconv.Atoi(w[1:]); err == nil {
+			return true
+		}
+	}
+	_, err := strconv.Atoi(w)
+	return err == nil && i > 0 && slices.Contains(lineNames, ws[i-1])
+}
