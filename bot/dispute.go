@@ -94,15 +94,24 @@ var remedyAsks = [][]string{
 // law is asked about, as the referral sentence names a responsible body.
 const legalAdvice = "eine Rechtsberatung (etwa eine Anwältin oder ein Anwalt, bei Mietfragen ein Mieterverein, bei Käufen die Verbraucherzentrale) | legal advice (a lawyer; for tenancy a tenants' association, for purchases the consumer advice centre)"
 
+// publicParties name a public body as the one a claim is made against:
+// "Can I get that money back from the city?" asks for damages from the
+// state, which a city's catalogue has, however private the story before.
+var publicParties = [][]string{
+	{"from", "the", "city"}, {"from", "the", "state"}, {"from", "the", "district"},
+	{"von", "der", "stadt"}, {"vom", "staat"}, {"vom", "land"}, {"vom", "bezirk"}, {"vom", "bezirksamt"},
+}
+
 // dispute reports whether the question names a private party and its
 // sentences that ask whether that party may do something, or, after
 // sentences that name the party, what the asker can do (see above), while
-// the best candidate's title does not plainly fit it.
+// the best candidate's title does not plainly fit it and they name no
+// public body to claim from (publicParties).
 func dispute(question string, cands []candidate) bool {
-	if plainlyTitled(cands) {
+	asked := askedPart(question)
+	if plainlyTitled(cands) || hasPhrase(asked, publicParties) {
 		return false
 	}
-	asked := askedPart(question)
 	if anyIn(knowledge.Words(question), parties) && hasPhrase(asked, rightsAsks) || asksPartyMay(knowledge.Words(asked)) {
 		return true
 	}

@@ -33,6 +33,7 @@ func TestDispute(t *testing.T) {
 		{"Darf ich als Vermieter meine Wohnung an Touristen vermieten?", nil, false},          // the asker's own permit
 		{"Darf der Hund mit ins Bürgeramt?", nil, false},                                      // no party
 		{"Mein Arbeitgeber will einen Nachweis, dass ich arbeiten darf. Wo bekomme ich den?", nil, false},
+		{"My neighbour's tree fell on my car because the district never trimmed it. Can I get my money back from the district?", nil, false}, // a claim on a public body
 		// what the asker can do, after sentences that tell of the party
 		{"Meine Vermieterin zahlt die Nebenkosten-Rückzahlung seit Monaten nicht aus. Was kann ich dagegen tun?", nil, true},
 		{"The seller on the flea market sold me a broken bike and now ignores me. What can I do?", nil, true},
