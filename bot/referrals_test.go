@@ -304,7 +304,9 @@ func TestAnswerByShape(t *testing.T) {
 		{"a place's hours", "Ladenöffnungszeiten - Ausnahmen aus besonderem Anlass anzeigen", "Hat das KaDeWe am Sonntag geöffnet?", 0,
 			func(lang string) string { return composeNoAnswer(testTenant(), lang, bodyName(placeHours, lang)) }},
 		{"a line's times", "Kinderschutz gewährleistende Sozialarbeit", "Fährt die S41 an Silvester die ganze Nacht?", 0,
-			func(lang string) string { return composeNoAnswer(testTenant(), lang, bodyName(transportTimetable, lang)) }},
+			func(lang string) string {
+				return composeNoAnswer(testTenant(), lang, bodyName(transportTimetable, lang))
+			}},
 		{"signing up with a club", "Anmeldung einer Wohnung", "Wie funktioniert die Anmeldung beim Urban Sports Club?", 0.8,
 			func(lang string) string { return composeNoAnswer(testTenant(), lang, bodyName(providerSignUp, lang)) }},
 	} {
