@@ -195,6 +195,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	denied := deniedWords(message)
 	asker := questionRole(message)
 	asked := askedStems(message, b.Lexicon(req.Tenant.ID))
+	pending := pendingStems(message)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -215,6 +216,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		}
 		if len(asked) > 0 && titleAsked(c.hit.Title, asked) {
 			c.rank += askedTitleBonus
+		}
+		if len(pending) > 0 && titleAsked(c.hit.Title, pending) {
+			c.rank -= otherSide
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })

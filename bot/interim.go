@@ -1,0 +1,58 @@
+package bot
+
+import (
+	"strings"
+
+	"citizenbot/knowledge"
+)
+
+// A question may ask what to do while a procedure the citizen has applied
+// for is under way: "Meine Approbation ist beantragt, das dauert noch.
+// Kann ich in der Zwischenzeit schon arbeiten?". The procedure under way
+// is not what is asked; a candidate whose title names it ranks otherSide
+// lower. The question's sentences that ask say "in the meantime"
+// (interimWords), and a clause of the others, or a part of one between
+// "und" or "and", tells of the procedure as applied for or pending
+// (pendingPhrases); the nouns of that part name it.
+
+// conjunctions end the parts of a clause that tell one thing each: "Ich
+// bin Tierärztin aus Syrien und mein Antrag auf Approbation läuft noch".
+var conjunctions = strings.NewReplacer(" und ", "\n", " and ", "\n")
+
+// interimWords are the folded words by which a sentence asks for the time
+// until something is done.
+var interimWords = []string{"zwischenzeit", "uebergangsweise", "meantime", "meanwhile"}
+
+// pendingPhrases are the folded words by which a clause tells that
+// something is applied for and not yet done.
+var pendingPhrases = [][]string{
+	{"laeuft", "noch"}, {"ist", "beantragt"}, {"sind", "beantragt"}, {"habe", "beantragt"}, {"hab", "beantragt"},
+	{"noch", "in", "bearbeitung"}, {"still", "being", "processed"}, {"still", "pending"}, {"is", "pending"},
+	{"in", "progress"}, {"have", "applied"}, {"applied", "for"},
+}
+
+// pendingStems returns the German stems of the clauses of message that
+// tell of a procedure under way, in their own words (the lexicon's
+// official words for them name the service asked for as often), when its
+// sentences that ask say "in the meantime"; else nil.
+func pendingStems(message string) []string {
+	asked := askedPart(message)
+	if asked == message || !anyIn(knowledge.Words(asked), interimWords) {
+		return nil
+	}
+	var stems []string
+	for _, clause := range clausesOf(toldPart(message, asked)) {
+		for _, part := range strings.Split(conjunctions.Replace(clause), "\n") {
+			ws := knowledge.Words(part)
+			if !containsPhrase(ws, pendingPhrases) {
+				continue
+			}
+			for _, w := range ws {
+				if stem := knowledge.Stem(w, "de"); len(stem) >= minAskedStem {
+					stems = append(stems, stem)
+				}
+			}
+		}
+	}
+	return stems
+}

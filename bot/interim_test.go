@@ -1,0 +1,58 @@
+package bot
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestPendingStems(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     string // a stem among the result, or "" for none
+	}{
+		{"Ich bin Apothekerin aus Chile und mein Antrag auf Approbation läuft noch. Darf ich in der Zwischenzeit arbeiten?", "approbation"},
+		{"My recognition application is still pending. Can I work somewhere in the meantime?", "recognition"},
+		{"Mein Antrag auf Approbation läuft noch. Wie lange dauert das?", ""},        // no "meantime"
+		{"Ich habe in der Zwischenzeit geheiratet. Was muss ich ändern lassen?", ""}, // "meantime" told, not asked
+	} {
+		got := pendingStems(tt.question)
+		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("pendingStems(%q) = %v, want %q among them", tt.question, got, tt.want)
+		}
+	}
+	// The part of the clause before "und" tells who the asker is, not
+	// what is pending.
+	if got := pendingStems("Ich bin Apothekerin aus Chile und mein Antrag auf Approbation läuft noch. Darf ich in der Zwischenzeit arbeiten?"); slices.Contains(got, "apothekerin") {
+		t.Errorf("pendingStems kept the profession: %v", got)
+	}
+}
+
+// A question about the meantime gets the temporary licence, not the
+// licence applied for, though search ranks that first.
+func TestAnswerInterim(t *testing.T) {
+	full := knowledge.Entry{ID: "full", Title: "Approbation als Apotheker beantragen",
+		Language: "de", InfoURL: "https://service.example.de/full", Summary: "Approbation."}
+	temp := knowledge.Entry{ID: "temp", Title: "Berufserlaubnis als Apotheker beantragen",
+		Language: "de", InfoURL: "https://service.example.de/temp", Summary: "Berufserlaubnis."}
+	kb := newFakeKB(t, full, temp)
+	kb.hits = []knowledge.Hit{
+		{ID: "full", Title: full.Title, Score: 0.0328, Similarity: 0.5, NameFit: 0.4},
+		{ID: "temp", Title: temp.Title, Score: 0.0325, Similarity: 0.5, NameFit: 0.4},
+	}
+	b := New(kb, Options{})
+	for question, want := range map[string]string{
+		"Ich bin Apotheker und mein Antrag auf Approbation läuft noch. Darf ich in der Zwischenzeit arbeiten?": "temp",
+		"Ich bin Apotheker. Wie bekomme ich die Approbation?":                                                  "full",
+	} {
+		r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: question}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Ranking) == 0 || r.Ranking[0] != want {
+			t.Errorf("%q: ranking %v, want %s first", question, r.Ranking, want)
+		}
+	}
+}
