@@ -31,8 +31,9 @@ var (
 )
 
 // taxReach is how many words from a tax or authority word a country's name
-// or adjective may stand: "vom österreichischen Finanzamt", "Polish tax".
-const taxReach = 2
+// or adjective may stand: "vom österreichischen Finanzamt", "Polish tax",
+// "the Spanish non-resident tax return".
+const taxReach = 3
 
 // foreignTax returns, in the reply's language, whom to ask about a tax
 // matter of another country the question tells of, or "" (see above).

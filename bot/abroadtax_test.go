@@ -7,6 +7,7 @@ func TestForeignTax(t *testing.T) {
 		{"Ich habe letztes Jahr in Österreich gearbeitet. Muss ich dort eine Steuererklärung abgeben?", "de", "die Steuerverwaltung des Landes Österreich oder eine Steuerberatung"},
 		{"How do I get my money back from the Austrian tax office?", "en", "the tax administration of Austria or a tax adviser"},
 		{"Is there any Polish tax on selling my car to a buyer in Poland?", "en", "the tax administration of Poland or a tax adviser"},
+		{"How much is the Greek holiday home tax, and when is it due?", "en", "the tax administration of Greece or a tax adviser"}, // three words apart
 		{"Wie hoch ist die Grundsteuer für meine Wohnung in Spanien, und wem zahle ich sie dort?", "de", "die Steuerverwaltung des Landes Spanien oder eine Steuerberatung"},
 		// The city's tax office: a certificate, Germany, or no country.
 		{"Die Schweizer Steuerbehörde will eine Bescheinigung, dass ich in Deutschland wohne.", "de", ""},
