@@ -29,8 +29,8 @@ var parties = []string{
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
 	"flatmate", "roommate",
 	// a private sale: the seller behind the platform; a gym's contract; a
-	// bank account
-	"kleinanzeigen", "ebay", "fitnessstudio", "gym", "bank",
+	// bank account; a provider's or an insurer's contract
+	"kleinanzeigen", "ebay", "fitnessstudio", "gym", "bank", "anbieter", "versicherung",
 }
 
 // rightsAsks are the folded words by which a question asks whether a party

@@ -43,6 +43,8 @@ func TestDispute(t *testing.T) {
 		{"Die Sparkasse hat mir den Dispo gestrichen. Darf eine Bank das ohne Vorwarnung?", nil, true},
 		{"Der Händler hat mir ein defektes Handy verkauft. Muss mir der Händler ein neues geben?", nil, true},
 		{"Wie viele Wochen vorher muss ich meinem Arbeitgeber die Elternzeit sagen?", nil, false}, // the asker's duty
+		{"Mein Stromvertrag läuft noch ein Jahr. Darf der Anbieter die Preise trotzdem erhöhen?", nil, true},
+		{"Nach dem Wasserschaden zahlt keiner. Muss die Versicherung den Schaden übernehmen?", nil, true},
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {
 			t.Errorf("dispute(%q) = %v, want %v", tt.question, got, tt.want)
