@@ -39,6 +39,8 @@ func TestDispute(t *testing.T) {
 		{"The seller on the flea market sold me a broken bike and now ignores me. What can I do?", nil, true},
 		{"Mein Chef braucht dringend meine Steuer-ID, was kann ich tun?", nil, false}, // the party is why it is urgent
 		{"Mein Fitnessstudio bucht nach der Kündigung weiter ab. Komme ich da irgendwie raus?", nil, true},
+		{"Der Baum meines Nachbarn ist auf unseren Gartenzaun gefallen. Wer zahlt den neuen Zaun?", nil, true},
+		{"Meine Mutter ist gestorben. Wer zahlt die Beerdigung, wenn kein Geld da ist?", nil, false}, // no party
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party
 		{"Die Sparkasse hat mir den Dispo gestrichen. Darf eine Bank das ohne Vorwarnung?", nil, true},
