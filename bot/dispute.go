@@ -34,8 +34,8 @@ var parties = []string{
 }
 
 // rightsAsks are the folded words by which a question asks whether a party
-// may do something, or what the asker may claim from it or what rights the
-// asker has against it.
+// may do something, or what the asker may claim from it or owes it, or what
+// rights the asker has against it.
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -53,7 +53,8 @@ var rightsAsks = [][]string{
 	{"wer", "hat", "recht"}, {"can", "he", "refuse"}, {"can", "she", "refuse"}, {"can", "they", "refuse"},
 	{"can", "he", "just", "refuse"}, {"can", "she", "just", "refuse"}, {"can", "they", "just", "refuse"},
 	{"legally", "belong"}, {"legally", "belongs"}, {"is", "that", "enforceable"}, {"is", "that", "even", "enforceable"},
-	{"is", "it", "enforceable"},
+	{"is", "it", "enforceable"}, {"am", "i", "obliged"}, {"am", "i", "actually", "obliged"}, {"am", "i", "really", "obliged"},
+	{"bin", "ich", "verpflichtet"}, {"bin", "ich", "ueberhaupt", "verpflichtet"}, {"bin", "ich", "wirklich", "verpflichtet"},
 }
 
 // A German modal verb followed closely by a party asks what the party
