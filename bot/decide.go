@@ -186,10 +186,11 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// father's surname" → the name declaration, not custody); less for a
 	// service for the other side of the EU than the countries the question
 	// names, or for an examination passed at home, and more for one for
-	// their side (see origin.go); less for one whose title names what the citizen
-	// says they are not (see denied.go), and for one for another side of a
-	// job than the question's (see roles.go); more for one whose title the
-	// sentences that ask name (see askedtitles.go).
+	// their side (see origin.go); less for one whose title names what the
+	// citizen says they are not (see denied.go), for one for another side
+	// of a job than the question's (see roles.go), and for one whose title
+	// names a procedure the question waits for (see interim.go); more for
+	// one whose title the sentences that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	denied := deniedWords(message)
