@@ -1,11 +1,8 @@
 package bot
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"citizenbot/knowledge"
 )
 
 func TestPendingStems(t *testing.T) {
@@ -33,25 +30,12 @@ func TestPendingStems(t *testing.T) {
 // A question about the meantime gets the temporary licence, not the
 // licence applied for, though search ranks that first.
 func TestAnswerInterim(t *testing.T) {
-	full := knowledge.Entry{ID: "full", Title: "Approbation als Apotheker beantragen",
-		Language: "de", InfoURL: "https://service.example.de/full", Summary: "Approbation."}
-	temp := knowledge.Entry{ID: "temp", Title: "Berufserlaubnis als Apotheker beantragen",
-		Language: "de", InfoURL: "https://service.example.de/temp", Summary: "Berufserlaubnis."}
-	kb := newFakeKB(t, full, temp)
-	kb.hits = []knowledge.Hit{
-		{ID: "full", Title: full.Title, Score: 0.0328, Similarity: 0.5, NameFit: 0.4},
-		{ID: "temp", Title: temp.Title, Score: 0.0325, Similarity: 0.5, NameFit: 0.4},
-	}
-	b := New(kb, Options{})
+	b := siblings(t, "Approbation als Apotheker beantragen", "Berufserlaubnis als Apotheker beantragen")
 	for question, want := range map[string]string{
-		"Ich bin Apotheker und mein Antrag auf Approbation läuft noch. Darf ich in der Zwischenzeit arbeiten?": "temp",
-		"Ich bin Apotheker. Wie bekomme ich die Approbation?":                                                  "full",
+		"Ich bin Apotheker und mein Antrag auf Approbation läuft noch. Darf ich in der Zwischenzeit arbeiten?": "second",
+		"Ich bin Apotheker. Wie bekomme ich die Approbation?":                                                  "first",
 	} {
-		r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: question}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(r.Ranking) == 0 || r.Ranking[0] != want {
+		if r := answerDE(t, b, question); len(r.Ranking) == 0 || r.Ranking[0] != want {
 			t.Errorf("%q: ranking %v, want %s first", question, r.Ranking, want)
 		}
 	}

@@ -53,22 +53,9 @@ func TestTitleSide(t *testing.T) {
 // A question that says where a qualification comes from gets the service
 // for that side before a sibling that names no side.
 func TestAnswerPrefersTheSideToNoSide(t *testing.T) {
-	plain := knowledge.Entry{ID: "plain", Title: "Berufserlaubnis als Tierarzt beantragen",
-		Language: "de", InfoURL: "https://service.example.de/plain", Summary: "Berufserlaubnis."}
-	third := knowledge.Entry{ID: "third", Title: "Approbation (Drittstaat) als Tierarzt beantragen",
-		Language: "de", InfoURL: "https://service.example.de/third", Summary: "Approbation."}
-	kb := newFakeKB(t, plain, third)
-	kb.hits = []knowledge.Hit{
-		{ID: "plain", Score: 0.0328, Similarity: 0.5, NameFit: 0.4},
-		{ID: "third", Score: 0.0325, Similarity: 0.5, NameFit: 0.4},
-	}
-	b := New(kb, Options{})
-	for question, want := range map[string]string{"Tierarzt aus Kanada: was brauche ich?": "third", "Tierarzt: was brauche ich?": "plain"} {
-		r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: question}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(r.Ranking) == 0 || r.Ranking[0] != want {
+	b := siblings(t, "Berufserlaubnis als Tierarzt beantragen", "Approbation (Drittstaat) als Tierarzt beantragen")
+	for question, want := range map[string]string{"Tierarzt aus Kanada: was brauche ich?": "second", "Tierarzt: was brauche ich?": "first"} {
+		if r := answerDE(t, b, question); len(r.Ranking) == 0 || r.Ranking[0] != want {
 			t.Errorf("%q: ranking %v, want %s first", question, r.Ranking, want)
 		}
 	}
@@ -87,51 +74,55 @@ func TestTitleHome(t *testing.T) {
 }
 
 // A question that names an EU country gets the EU sibling of a service
-// split by origin, without being asked which one.
+// split by origin, without being asked which one; one that names a foreign
+// country gets the service for a qualification from abroad, not the one
+// for an examination passed here.
 func TestAnswerPrefersTheOriginsSide(t *testing.T) {
-	eu := knowledge.Entry{ID: "eu", Title: "Anerkennung ausländischer Berufsqualifikationen (EU/EWR/Schweiz) als Hebamme beantragen",
-		Language: "de", InfoURL: "https://service.example.de/eu", Summary: "Anerkennung."}
-	third := knowledge.Entry{ID: "third", Title: "Anerkennung ausländischer Berufsqualifikationen (Drittstaat) als Hebamme beantragen",
-		Language: "de", InfoURL: "https://service.example.de/third", Summary: "Anerkennung."}
-	kb := newFakeKB(t, eu, third)
-	kb.hits = []knowledge.Hit{
-		{ID: "third", Score: 0.0328, Similarity: 0.5, NameFit: 0.4},
-		{ID: "eu", Score: 0.0325, Similarity: 0.5, NameFit: 0.4},
-	}
-	b := New(kb, Options{})
-	for question, want := range map[string]Status{"Hebamme aus Irland: Anerkennung?": Answered, "Hebamme: Anerkennung?": Clarify} {
-		r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: question}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Status != want || want == Answered && (len(r.Sources) == 0 || r.Sources[0].ID != "eu") {
-			t.Errorf("%q: %s %+v, want %s (the EU service when answered)", question, r.Status, r.Sources, want)
+	for _, tt := range []struct {
+		first, second string
+		want          map[string]Status
+	}{
+		{"Anerkennung ausländischer Berufsqualifikationen (Drittstaat) als Hebamme beantragen",
+			"Anerkennung ausländischer Berufsqualifikationen (EU/EWR/Schweiz) als Hebamme beantragen",
+			map[string]Status{"Hebamme aus Irland: Anerkennung?": Answered, "Hebamme: Anerkennung?": Clarify}},
+		{"Approbation als Tierarzt - wenn tierärztliche Prüfung in Berlin abgelegt",
+			"Approbation (EU/EWR/Schweiz) als Tierarzt beantragen",
+			map[string]Status{"Tierarzt mit Studium in Spanien: Approbation?": Answered, "Tierarzt: Approbation?": Clarify}},
+	} {
+		b := siblings(t, tt.first, tt.second)
+		for question, want := range tt.want {
+			r := answerDE(t, b, question)
+			if r.Status != want || want == Answered && (len(r.Sources) == 0 || r.Sources[0].ID != "second") {
+				t.Errorf("%q: %s %+v, want %s (%q when answered)", question, r.Status, r.Sources, want, tt.second)
+			}
 		}
 	}
 }
 
-// A question that names a foreign country gets the service for a
-// qualification from abroad, not the one for an examination passed here.
-func TestAnswerPrefersAbroadToHome(t *testing.T) {
-	home := knowledge.Entry{ID: "home", Title: "Approbation als Tierarzt - wenn tierärztliche Prüfung in Berlin abgelegt",
-		Language: "de", InfoURL: "https://service.example.de/home", Summary: "Approbation."}
-	eu := knowledge.Entry{ID: "eu", Title: "Approbation (EU/EWR/Schweiz) als Tierarzt beantragen",
-		Language: "de", InfoURL: "https://service.example.de/eu", Summary: "Approbation."}
-	kb := newFakeKB(t, home, eu)
+// siblings returns a bot whose search finds two entries titled first and
+// second about equally well, first a little ahead; their ids are "first"
+// and "second".
+func siblings(t *testing.T, first, second string) *Bot {
+	t.Helper()
+	entry := func(id, title string) knowledge.Entry {
+		return knowledge.Entry{ID: id, Title: title, Language: "de", InfoURL: "https://service.example.de/" + id, Summary: title + "."}
+	}
+	kb := newFakeKB(t, entry("first", first), entry("second", second))
 	kb.hits = []knowledge.Hit{
-		{ID: "home", Score: 0.0328, Similarity: 0.5, NameFit: 0.4},
-		{ID: "eu", Score: 0.0325, Similarity: 0.5, NameFit: 0.4},
+		{ID: "first", Title: first, Score: 0.0328, Similarity: 0.5, NameFit: 0.4},
+		{ID: "second", Title: second, Score: 0.0325, Similarity: 0.5, NameFit: 0.4},
 	}
-	b := New(kb, Options{})
-	for question, want := range map[string]Status{"Tierarzt mit Studium in Spanien: Approbation?": Answered, "Tierarzt: Approbation?": Clarify} {
-		r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: question}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Status != want || want == Answered && (len(r.Sources) == 0 || r.Sources[0].ID != "eu") {
-			t.Errorf("%q: %s %+v, want %s (the EU service when answered)", question, r.Status, r.Sources, want)
-		}
+	return New(kb, Options{})
+}
+
+// answerDE returns b's reply to question in a German chat.
+func answerDE(t *testing.T, b *Bot, question string) Reply {
+	t.Helper()
+	r, err := b.Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: question}, nil)
+	if err != nil {
+		t.Fatal(err)
 	}
+	return r
 }
 
 func TestForeignLawQuery(t *testing.T) {
