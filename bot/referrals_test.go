@@ -95,6 +95,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "German Weather Service"},
 		{"a card kept by a cash machine", "en", "Last night the ATM swallowed my debit card. Can I get it back?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "your bank"},
+		{"debits after cancelling", "de", "Mein Streamingdienst bucht trotz Kündigung jeden Monat weiter ab. Was tun?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Verbraucherzentrale"},
 		{"a blocked card", "en", "After two payments abroad my debit card got blocked. What now?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "your bank"},
 		{"a card kept by a cash machine, in German", "de", "Am Bahnhof hat der Geldautomat meine Karte eingezogen, was nun?",
