@@ -33,11 +33,10 @@ const minAskedStem = 5
 var procedureNouns = stemsOf([]string{"Antrag", "Erteilung", "Verlängerung", "Ausstellung", "Bescheinigung",
 	"Änderung", "Auskunft", "Genehmigung", "Erlaubnis", "Zulassung", "Eintragung", "Anzeige", "Meldung", "Beantragung"}, nil)
 
-// askedStems returns the German stems the asking sentences of message name
-// in their own words and in the lexicon's official words for them, or nil
-// when every sentence asks.
-func askedStems(message string, lex *knowledge.Lexicon) []string {
-	asked := askedPart(message)
+// askedStems returns the German stems that asked, the asking sentences of
+// message (see askedPart), name in their own words and in the lexicon's
+// official words for them, or nil when every sentence asks.
+func askedStems(message, asked string, lex *knowledge.Lexicon) []string {
 	if asked == message {
 		return nil
 	}
@@ -45,7 +44,12 @@ func askedStems(message string, lex *knowledge.Lexicon) []string {
 	for _, m := range lex.Matches(asked) {
 		words = append(words, knowledge.Words(m.Adds)...)
 	}
-	var stems []string
+	return longStems(nil, words)
+}
+
+// longStems returns stems with the German stems of words that are at least
+// minAskedStem long, and not among them yet, added.
+func longStems(stems, words []string) []string {
 	for _, w := range words {
 		if stem := knowledge.Stem(w, "de"); len(stem) >= minAskedStem && !slices.Contains(stems, stem) {
 			stems = append(stems, stem)

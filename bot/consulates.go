@@ -142,11 +142,7 @@ func visaDestination(words []string, i int) (country, bool) {
 		if !slices.Contains(destinationWords, w) {
 			continue
 		}
-		rest := after[j+1:]
-		for len(rest) > 0 && slices.Contains(destinationArticles, rest[0]) {
-			rest = rest[1:]
-		}
-		if c, ok := countryByName(rest); ok {
+		if c, ok := countryByName(withoutArticles(after[j+1:])); ok {
 			return c, true
 		}
 	}

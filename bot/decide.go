@@ -195,8 +195,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	side := originSide(message)
 	denied := deniedWords(message)
 	asker := questionRole(message)
-	asked := askedStems(message, b.Lexicon(req.Tenant.ID))
-	pending := pendingStems(message)
+	askedText := askedPart(message)
+	asked := askedStems(message, askedText, b.Lexicon(req.Tenant.ID))
+	pending := pendingStems(message, askedText)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -204,12 +205,16 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	for i := range cands {
 		c := &cands[i]
 		c.rank = c.hit.Score/cands[0].hit.Score + nameWeight*c.title + c.hit.TextRank + phrasingWeight*max(0, c.hit.PhrasingFit-c.title)
-		if title := c.entry.Title + " " + c.hit.Title; side != sideNone && (titleSide(title) == -side || titleHome(title)) {
-			c.rank -= otherSide
-		} else if side != sideNone && titleSide(title) == side {
-			c.rank += sameSide
+		title := c.entry.Title + " " + c.hit.Title
+		if side != sideNone {
+			switch ts := titleSide(title); {
+			case ts == -side || titleHome(title):
+				c.rank -= otherSide
+			case ts == side:
+				c.rank += sameSide
+			}
 		}
-		if len(denied) > 0 && namesDenied(c.entry.Title+" "+c.hit.Title, denied) {
+		if len(denied) > 0 && namesDenied(title, denied) {
 			c.rank -= otherSide
 		}
 		if tr := titleRole(c.hit.Title); asker != roleNone && tr != roleNone && tr != asker {

@@ -112,13 +112,14 @@ var publicParties = [][]string{
 // public body to claim from (publicParties).
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
-	if plainlyTitled(cands) || hasPhrase(asked, publicParties) {
+	aw := knowledge.Words(asked)
+	if plainlyTitled(cands) || containsPhrase(aw, publicParties) {
 		return false
 	}
-	if anyIn(knowledge.Words(question), parties) && hasPhrase(asked, rightsAsks) || asksPartyMay(knowledge.Words(asked)) {
+	if anyIn(knowledge.Words(question), parties) && containsPhrase(aw, rightsAsks) || asksPartyMay(aw) {
 		return true
 	}
-	return asked != question && hasPhrase(asked, remedyAsks) && anyIn(knowledge.Words(toldPart(question, asked)), parties)
+	return asked != question && containsPhrase(aw, remedyAsks) && anyIn(knowledge.Words(toldPart(question, asked)), parties)
 }
 
 // toldPart returns the sentences of text that are not among asked, its

@@ -33,24 +33,18 @@ var pendingPhrases = [][]string{
 
 // pendingStems returns the German stems of the clauses of message that
 // tell of a procedure under way, in their own words (the lexicon's
-// official words for them name the service asked for as often), when its
-// sentences that ask say "in the meantime"; else nil.
-func pendingStems(message string) []string {
-	asked := askedPart(message)
+// official words for them name the service asked for as often), when
+// asked, its sentences that ask (see askedPart), say "in the meantime";
+// else nil.
+func pendingStems(message, asked string) []string {
 	if asked == message || !anyIn(knowledge.Words(asked), interimWords) {
 		return nil
 	}
 	var stems []string
 	for _, clause := range clausesOf(toldPart(message, asked)) {
 		for _, part := range strings.Split(conjunctions.Replace(clause), "\n") {
-			ws := knowledge.Words(part)
-			if !containsPhrase(ws, pendingPhrases) {
-				continue
-			}
-			for _, w := range ws {
-				if stem := knowledge.Stem(w, "de"); len(stem) >= minAskedStem {
-					stems = append(stems, stem)
-				}
+			if ws := knowledge.Words(part); containsPhrase(ws, pendingPhrases) {
+				stems = longStems(stems, ws)
 			}
 		}
 	}

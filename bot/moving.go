@@ -39,6 +39,15 @@ var abroadWords = []string{"ausland", "abroad"}
 // destinationArticles may stand between "nach" or "to" and the place.
 var destinationArticles = []string{"the", "die", "den", "das"}
 
+// withoutArticles returns words without the destinationArticles they start
+// with.
+func withoutArticles(words []string) []string {
+	for len(words) > 0 && slices.Contains(destinationArticles, words[0]) {
+		words = words[1:]
+	}
+	return words
+}
+
 // withinWords make the place after them the one a move stays in: "Ich
 // ziehe innerhalb Berlins um", "moving within the city". Articles and
 // "von", "of" may stand between (withinArticles).
@@ -88,10 +97,7 @@ func moveQuery(question string, t knowledge.Tenant) move {
 		if !slices.ContainsFunc(near, coming) {
 			continue
 		}
-		dest := ws[i+1:]
-		for len(dest) > 0 && slices.Contains(destinationArticles, dest[0]) {
-			dest = dest[1:]
-		}
+		dest := withoutArticles(ws[i+1:])
 		abroad := len(dest) > 0 && (slices.Contains(abroadWords, dest[0]) || countryNamed(dest))
 		if slices.Contains(withinWords, ws[i]) {
 			if m, ok := moveWithin(ws[i:], near, t); ok {
