@@ -38,6 +38,10 @@ func TestAnswerCaseStatus(t *testing.T) {
 		{"another service's status enquiry", "en", "Has my Wohngeld application been approved yet?",
 			[]knowledge.Hit{match, {ID: "bau", Score: 0.025, Similarity: 0.17, TextRank: 0.19, NameFit: 0.07}},
 			NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
+		{"the citizen's file", "en", "I sent in my Wohngeld papers in spring. Could you look up where my file is?",
+			[]knowledge.Hit{match}, NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
+		{"die eigene Akte", "de", "Können Sie sehen, wo meine Akte zum Wohngeld gerade liegt?",
+			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
 		{"no status question", "de", "Wie beantrage ich Wohngeld?", []knowledge.Hit{match}, Answered, "", ""},
 		// The case is the background of a procedure asked for.
 		{"a case in the background", "de", "Ich habe im März Wohngeld beantragt und noch keinen Bescheid. Wo bekomme ich bis dahin Hilfe?",
