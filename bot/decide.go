@@ -189,7 +189,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// their side (see origin.go); less for one whose title names what the
 	// citizen says they are not (see denied.go), for one for another side
 	// of a job than the question's (see roles.go), and for one whose title
-	// names a procedure the question waits for (see interim.go); more for
+	// names a procedure the question waits for (see interim.go), and for
+	// a renewal when the citizen does it for the first time (see
+	// firsttime.go); more for
 	// one whose title the sentences that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
@@ -198,6 +200,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	askedText := askedPart(message)
 	asked := askedStems(message, askedText, b.Lexicon(req.Tenant.ID))
 	pending := pendingStems(message, askedText)
+	first := firstTime(message)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -224,6 +227,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank += askedTitleBonus
 		}
 		if len(pending) > 0 && titleAsked(c.hit.Title, pending) {
+			c.rank -= otherSide
+		}
+		if first && renewalOnly(c.hit.Title) {
 			c.rank -= otherSide
 		}
 	}
