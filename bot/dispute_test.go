@@ -22,6 +22,7 @@ func TestDispute(t *testing.T) {
 		{"Hab auf eBay ein Fahrrad gekauft, es kam mit kaputter Kette an. Welche Rechte habe ich?", nil, true}, // the seller behind the platform
 		{"Mein Fitnessstudio verlängert den Vertrag einfach um ein Jahr. Ist das überhaupt erlaubt?", nil, true},
 		{"Meine Ex und ich streiten, wer den Hund behält. Wer hat recht?", nil, true},
+		{"Meine Vermieterin verlangt eine Gebühr für jeden Besuch. Ist das überhaupt rechtens?", nil, true},
 		{"My landlord says I need his permission to sublet a room. Can he just refuse?", nil, true},
 		{"My ex and I broke up. Who does the cat legally belong to?", nil, true},
 		{"My employer wants me to sign a non-compete clause. Is that even enforceable?", nil, true},

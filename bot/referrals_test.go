@@ -223,6 +223,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"a benefit asked for, compared with another", "de", "Bekomme ich Kindergeld statt Elterngeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Familienkasse"},
+		{"the amount of the vehicle tax", "de", "Wie hoch wäre die Kfz-Steuer für einen kleinen Benziner?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Hauptzollamt"},
 		{"no referral phrase", "de", "Wie beantrage ich Elterngeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 	} {
