@@ -31,6 +31,11 @@ var parties = []string{
 	// a private sale: the seller behind the platform; a gym's contract; a
 	// bank account; a provider's or an insurer's contract
 	"kleinanzeigen", "ebay", "fitnessstudio", "gym", "bank", "anbieter", "versicherung",
+	// companies citizens everywhere in Germany have contracts with: phone
+	// and internet, gyms, rides, shops and marketplaces (not a platform
+	// the asker offers on: "put my flat on Airbnb" asks for a permit)
+	"telekom", "vodafone", "o2", "congstar", "mcfit", "lime", "uber", "bolt", "sixt",
+	"amazon", "zalando", "paypal", "ikea", "mediamarkt",
 }
 
 // rightsAsks are the folded words by which a question asks whether a party

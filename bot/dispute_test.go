@@ -23,6 +23,8 @@ func TestDispute(t *testing.T) {
 		{"Mein Fitnessstudio verlängert den Vertrag einfach um ein Jahr. Ist das überhaupt erlaubt?", nil, true},
 		{"Meine Ex und ich streiten, wer den Hund behält. Wer hat recht?", nil, true},
 		{"Meine Vermieterin verlangt eine Gebühr für jeden Besuch. Ist das überhaupt rechtens?", nil, true},
+		{"Vodafone won't let me cancel after I moved abroad. Are they allowed to do that?", nil, true}, // a company
+		{"I want to rent my flat out on Airbnb for two weeks. Is that even allowed here?", nil, false}, // the asker's own permit
 		{"My landlord says I need his permission to sublet a room. Can he just refuse?", nil, true},
 		{"My ex and I broke up. Who does the cat legally belong to?", nil, true},
 		{"My employer wants me to sign a non-compete clause. Is that even enforceable?", nil, true},
