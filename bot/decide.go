@@ -195,7 +195,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// one whose title the sentences that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
-	denied := deniedWords(message)
+	denied := denials(message, b.Lexicon(req.Tenant.ID))
 	asker := questionRole(message)
 	askedText := askedPart(message)
 	asked := askedStems(message, askedText, b.Lexicon(req.Tenant.ID))

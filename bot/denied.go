@@ -10,9 +10,9 @@ import (
 // What the citizen says they are not is not what they ask for: "Bin
 // selbstständig und kein Kleinunternehmer", "als Grafikdesignerin (keine
 // Kleinunternehmerin)", "I'm not a sport shooter", "nicht als beratender
-// Ingenieur eingetragen". A candidate whose title names it ranks
-// otherSide lower, as one for the other side of the EU does (see
-// origin.go). Not having something is no such denial: "Ich habe keinen
+// Ingenieur eingetragen", "a skilled-worker permit (not a Blue Card)". A
+// candidate whose title names it ranks otherSide lower, as one for the
+// other side of the EU does (see origin.go). Not having something is no such denial: "Ich habe keinen
 // Personalausweis" asks for one, and a nationality denied ("Ich bin kein
 // Deutscher") is a condition of the services for foreigners.
 
@@ -29,20 +29,53 @@ var (
 // "kein Kleinunternehmer", "not a sport shooter".
 const deniedReach = 2
 
-// deniedWords returns the folded words the question says the citizen is
-// not (see above).
-func deniedWords(question string) []string {
-	var denied []string
-	take := func(ws []string) {
-		for _, w := range knowledge.QuestionWords(strings.Join(ws[:min(deniedReach, len(ws))], " ")) {
-			if _, nationality := nationalityCountry(w); !nationality && !hasStemPrefix(w, germanStems) {
-				denied = append(denied, w)
+// denial is what the question says the citizen is not: its folded words,
+// or, for a phrase (phrase), the lexicon's official words for them, which
+// count only together (see namesDenied).
+type denial struct {
+	words  []string
+	phrase bool
+}
+
+// denials returns what the question says the citizen is not (see above):
+// the words after each denial, and the lexicon's official words for those
+// of them that lex knows in more than one word ("not a Blue Card" →
+// "Blaue Karte EU").
+func denials(question string, lex *knowledge.Lexicon) []denial {
+	var ds []denial
+	for _, ws := range deniedWords(question) {
+		ds = append(ds, denial{words: ws})
+		for _, m := range lex.Matches(strings.Join(ws, " ")) {
+			if official := knowledge.Words(m.Adds); len(official) > 1 {
+				ds = append(ds, denial{words: official, phrase: true})
 			}
 		}
 	}
+	return ds
+}
+
+// deniedWords returns the folded words the question says the citizen is
+// not (see above), those of each denial together.
+func deniedWords(question string) [][]string {
+	var denied [][]string
+	take := func(ws []string) {
+		var kept []string
+		for _, w := range knowledge.QuestionWords(strings.Join(ws[:min(deniedReach, len(ws))], " ")) {
+			if _, nationality := nationalityCountry(w); !nationality && !hasStemPrefix(w, germanStems) {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) > 0 {
+			denied = append(denied, kept)
+		}
+	}
 	for _, aside := range asides(question) {
-		if ws := knowledge.Words(aside); len(ws) > 1 && slices.Contains(noArticles, ws[0]) {
+		ws := knowledge.Words(aside)
+		switch {
+		case len(ws) > 1 && slices.Contains(noArticles, ws[0]):
 			take(ws[1:])
+		case len(ws) > 2 && ws[0] == "not" && (ws[1] == "a" || ws[1] == "an"):
+			take(ws[2:])
 		}
 	}
 	for _, clause := range clausesOf(question) {
@@ -80,27 +113,38 @@ func asides(text string) []string {
 	}
 }
 
-// namesDenied reports whether a title names one of the denied words, by
-// German stem, the one a prefix of the other ("Kleinunternehmerin",
-// "Kleinunternehmer").
-func namesDenied(title string, denied []string) bool {
-	var stems []string
-	for _, d := range denied {
-		if ds := knowledge.Stem(d, "de"); len(ds) >= minDeniedStem {
-			stems = append(stems, ds)
-		}
-	}
+// namesDenied reports whether a title names one of the denials: a word of
+// one by German stem, the one a prefix of the other ("Kleinunternehmerin",
+// "Kleinunternehmer"), or all the words of one of several words, each by
+// its German stem among the title's ("keine Blaue Karte", "Inhabern einer
+// Blauen Karte EU"), however short. Official words count only all
+// together.
+func namesDenied(title string, denied []denial) bool {
+	var titleStems []string
 	for _, t := range knowledge.Words(title) {
-		ts := knowledge.Stem(t, "de")
-		if len(ts) < minDeniedStem {
+		titleStems = append(titleStems, knowledge.Stem(t, "de"))
+	}
+	for _, d := range denied {
+		if len(d.words) > 1 && !slices.ContainsFunc(d.words, func(w string) bool { return !slices.Contains(titleStems, knowledge.Stem(w, "de")) }) {
+			return true
+		}
+		if d.phrase {
 			continue
 		}
-		if slices.ContainsFunc(stems, func(ds string) bool { return strings.HasPrefix(ts, ds) || strings.HasPrefix(ds, ts) }) {
-			return true
+		for _, w := range d.words {
+			ds := knowledge.Stem(w, "de")
+			if len(ds) < minDeniedStem {
+				continue
+			}
+			if slices.ContainsFunc(titleStems, func(ts string) bool {
+				return len(ts) >= minDeniedStem && (strings.HasPrefix(ts, ds) || strings.HasPrefix(ds, ts))
+			}) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// minDeniedStem is the shortest stem that counts in namesDenied.
+// minDeniedStem is the shortest stem that counts alone in namesDenied.
 const minDeniedStem = 5
