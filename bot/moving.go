@@ -62,6 +62,35 @@ var (
 var areaWords = []string{"stadt", "bezirk", "bezirks", "bezirkes", "kiez", "kiezes",
 	"city", "town", "district", "borough", "deutschland", "deutschlands", "germany"}
 
+// A move of the citizen's business ("I'm moving my café to Wedding",
+// "Unser Laden zieht nach Pankow") is no move of their home: it is the
+// business's to report (Gewerbe ummelden), not an address to register.
+var (
+	ownerWords    = []string{"my", "our", "mein", "meine", "meinen", "meinem", "unser", "unsere", "unseren", "unserem"}
+	businessNouns = []string{"cafe", "business", "shop", "store", "restaurant", "bar", "salon", "office", "practice",
+		"workshop", "company", "firm", "laden", "geschaeft", "firma", "betrieb", "buero", "praxis", "kanzlei",
+		"werkstatt", "restaurants", "gewerbe", "unternehmen"}
+)
+
+// ownerReach is how many words before the move's words the business's
+// owner may stand: "Unser Laden zieht im Herbst nach Spandau".
+const ownerReach = 2
+
+// ownBusiness reports whether words name the citizen's business: a
+// word of ownerWords before a noun of businessNouns, one word may stand between
+// ("my small café").
+func ownBusiness(words []string) bool {
+	for i, w := range words {
+		if !slices.Contains(ownerWords, w) {
+			continue
+		}
+		if next := words[i+1 : min(len(words), i+3)]; anyIn(next, businessNouns) {
+			return true
+		}
+	}
+	return false
+}
+
 // move is what a message says of the citizen's move (see moveQuery).
 type move struct {
 	words string // the catalogue's words for it, or ""
@@ -94,7 +123,7 @@ func moveQuery(question string, t knowledge.Tenant) move {
 			reach = fromToReach
 		}
 		near := ws[max(0, i-reach):min(len(ws), i+1+moveReach)]
-		if !slices.ContainsFunc(near, coming) {
+		if !slices.ContainsFunc(near, coming) || ownBusiness(ws[max(0, i-reach-ownerReach):i]) {
 			continue
 		}
 		dest := withoutArticles(ws[i+1:])

@@ -31,7 +31,10 @@ func TestMoveQuery(t *testing.T) {
 		{"Wir ziehen nach Köln", ""},                               // another city's: see elsewhere
 		{"I moved to Neukölln in 2019 and want to naturalise", ""}, // a past move tells where one lives
 		{"Can I move my appointment to Friday?", ""},               // moves no one
-		{"Was muss ich nach dem Umzug beachten?", ""},              // "nach" of time
+		{"We are moving our bakery shop to Pankow", ""},            // the business moves, not the home
+		{"Unser Laden zieht im Herbst nach Spandau", ""},
+		{"Ich ziehe mit meinem Hund nach Pankow", moveInWords},
+		{"Was muss ich nach dem Umzug beachten?", ""}, // "nach" of time
 		{"Ich fahre nach Spanien in den Urlaub", ""},
 		{"Ziehe nächsten Monat innerhalb Berlins um", moveInWords}, // a genitive "s"
 		{"Wir ziehen innerhalb des Bezirks um", moveInWords},
