@@ -32,12 +32,8 @@ func TestPendingStems(t *testing.T) {
 // licence applied for, though search ranks that first.
 func TestAnswerInterim(t *testing.T) {
 	b := siblings(t, "Approbation als Apotheker beantragen", "Berufserlaubnis als Apotheker beantragen")
-	for question, want := range map[string]string{
+	wantFirst(t, b, map[string]string{
 		"Ich bin Apotheker und mein Antrag auf Approbation läuft noch. Darf ich in der Zwischenzeit arbeiten?": "second",
 		"Ich bin Apotheker. Wie bekomme ich die Approbation?":                                                  "first",
-	} {
-		if r := answerDE(t, b, question); len(r.Ranking) == 0 || r.Ranking[0] != want {
-			t.Errorf("%q: ranking %v, want %s first", question, r.Ranking, want)
-		}
-	}
+	})
 }

@@ -54,11 +54,7 @@ func TestTitleSide(t *testing.T) {
 // for that side before a sibling that names no side.
 func TestAnswerPrefersTheSideToNoSide(t *testing.T) {
 	b := siblings(t, "Berufserlaubnis als Tierarzt beantragen", "Approbation (Drittstaat) als Tierarzt beantragen")
-	for question, want := range map[string]string{"Tierarzt aus Kanada: was brauche ich?": "second", "Tierarzt: was brauche ich?": "first"} {
-		if r := answerDE(t, b, question); len(r.Ranking) == 0 || r.Ranking[0] != want {
-			t.Errorf("%q: ranking %v, want %s first", question, r.Ranking, want)
-		}
-	}
+	wantFirst(t, b, map[string]string{"Tierarzt aus Kanada: was brauche ich?": "second", "Tierarzt: was brauche ich?": "first"})
 }
 
 func TestTitleHome(t *testing.T) {
@@ -113,6 +109,17 @@ func siblings(t *testing.T, first, second string) *Bot {
 		{ID: "second", Title: second, Score: 0.0325, Similarity: 0.5, NameFit: 0.4},
 	}
 	return New(kb, Options{})
+}
+
+// wantFirst checks that b ranks, for each German question, the sibling
+// ("first" or "second") it maps to first.
+func wantFirst(t *testing.T, b *Bot, want map[string]string) {
+	t.Helper()
+	for question, first := range want {
+		if r := answerDE(t, b, question); len(r.Ranking) == 0 || r.Ranking[0] != first {
+			t.Errorf("%q: ranking %v, want %s first", question, r.Ranking, first)
+		}
+	}
 }
 
 // answerDE returns b's reply to question in a German chat.
