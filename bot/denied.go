@@ -12,9 +12,10 @@ import (
 // Kleinunternehmerin)", "I'm not a sport shooter", "nicht als beratender
 // Ingenieur eingetragen", "a skilled-worker permit (not a Blue Card)". A
 // candidate whose title names it ranks otherSide lower, as one for the
-// other side of the EU does (see origin.go). Not having something is no such denial: "Ich habe keinen
-// Personalausweis" asks for one, and a nationality denied ("Ich bin kein
-// Deutscher") is a condition of the services for foreigners.
+// other side of the EU does (see origin.go). Not having something is no
+// such denial: "Ich habe keinen Personalausweis" asks for one, and a
+// nationality denied ("Ich bin kein Deutscher") is a condition of the
+// services for foreigners.
 
 // Folded words: German copulas, the German negating article, English
 // subjects with their copula, and the stems of being German.
