@@ -195,10 +195,11 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// one whose title the sentences that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
-	denied := denials(message, b.Lexicon(req.Tenant.ID))
+	lex := b.Lexicon(req.Tenant.ID)
+	denied := denials(message, lex)
 	asker := questionRole(message)
 	askedText := askedPart(message)
-	asked := askedStems(message, askedText, b.Lexicon(req.Tenant.ID))
+	asked := askedStems(message, askedText, lex)
 	pending := pendingStems(message, askedText)
 	first := firstTime(message)
 	nameWeight := 1.0

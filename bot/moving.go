@@ -76,9 +76,9 @@ var (
 // owner may stand: "Unser Laden zieht im Herbst nach Spandau".
 const ownerReach = 2
 
-// ownBusiness reports whether words name the citizen's business: a
-// word of ownerWords before a noun of businessNouns, one word may stand between
-// ("my small café").
+// ownBusiness reports whether words name the citizen's business: a word
+// of ownerWords before a noun of businessNouns, one word may stand
+// between ("my small café").
 func ownBusiness(words []string) bool {
 	for i, w := range words {
 		if !slices.Contains(ownerWords, w) {
