@@ -141,8 +141,8 @@ func ParsePhrasings(r io.Reader, name, lang string) (*Phrasings, error) {
 // distinct terms (see phrasingFit). A line is for the documents whose
 // title is its title, word for word, stop words aside; if there are none,
 // for every document whose title has all its words.
-func (x *wordIndex) phrasingTerms(p *Phrasings, docs []Entry) (terms []map[string]float64, lengths []float64, each [][][]string) {
-	terms, lengths, each = make([]map[string]float64, len(docs)), make([]float64, len(docs)), make([][][]string, len(docs))
+func (x *wordIndex) phrasingTerms(p *Phrasings, docs []Entry) (terms []map[string]float64, lengths []float64, each [][][]int32) {
+	terms, lengths, each = make([]map[string]float64, len(docs)), make([]float64, len(docs)), make([][][]int32, len(docs))
 	if p == nil {
 		return terms, lengths, each
 	}
@@ -174,7 +174,10 @@ func (x *wordIndex) phrasingTerms(p *Phrasings, docs []Entry) (terms []map[strin
 		}
 		for _, ws := range r.phrasings {
 			m := x.terms(ws, r.lang)
-			distinct := slices.Sorted(maps.Keys(m)) // in order: fit sums over them
+			var distinct []int32
+			for _, t := range slices.Sorted(maps.Keys(m)) { // in order: fit sums over them
+				distinct = append(distinct, x.fitID(t))
+			}
 			for _, doc := range named {
 				if terms[doc] == nil {
 					terms[doc] = map[string]float64{}

@@ -42,11 +42,30 @@ func (v *vectorIndex) similarities(q []float32, lo, hi int, acc, sims []float32)
 	}
 	acc = acc[:hi-lo]
 	clear(acc)
+	var dims []int
 	for d, x := range q {
-		if x == 0 {
-			continue
+		if x != 0 {
+			dims = append(dims, d)
 		}
-		col := v.cols[d*v.chunks+lo : d*v.chunks+hi]
+	}
+	// Four dimensions a pass: acc is read and written a quarter as often,
+	// and the sums are the same, added in the same order.
+	for len(dims) >= 4 {
+		d0, d1, d2, d3 := dims[0], dims[1], dims[2], dims[3]
+		x0, x1, x2, x3 := q[d0], q[d1], q[d2], q[d3]
+		c0 := v.cols[d0*v.chunks+lo : d0*v.chunks+hi]
+		c1 := v.cols[d1*v.chunks+lo : d1*v.chunks+hi]
+		c2 := v.cols[d2*v.chunks+lo : d2*v.chunks+hi]
+		c3 := v.cols[d3*v.chunks+lo : d3*v.chunks+hi]
+		c1, c2, c3, acc := c1[:len(c0)], c2[:len(c0)], c3[:len(c0)], acc[:len(c0)]
+		for i, y := range c0 {
+			acc[i] = acc[i] + x0*y + x1*c1[i] + x2*c2[i] + x3*c3[i]
+		}
+		dims = dims[4:]
+	}
+	for _, d := range dims {
+		x, col := q[d], v.cols[d*v.chunks+lo:d*v.chunks+hi]
+		acc := acc[:len(col)]
 		for i, y := range col {
 			acc[i] += x * y
 		}

@@ -82,14 +82,30 @@ type wordIndex struct {
 	dfs      map[string]float64 // per term, its document frequency weighted by fieldDF
 	split    *splitter
 	vocab    vocabulary
-	names    [][]string // per document, the terms of its title and keywords, parts included
-	titles   [][]string // per document, the terms of its title, parts included
+	// The name and phrasing fits (see fit) compare terms by number: fitIDs
+	// numbers the terms of titles, keywords and phrasings, and fitIDFs
+	// holds each one's idf, worked out once when the index is built.
+	fitIDs  map[string]int32
+	fitIDFs []float64
+	names   [][]int32 // per document, the terms of its title and keywords, parts included
+	titles  [][]int32 // per document, the terms of its title, parts included
 	// negated holds per document the terms of its title that follow
 	// "ohne" (see negatedInTitle), which names and titles leave out.
-	negated [][]string
+	negated [][]int32
 	// phrasings holds per document each of its phrasings' terms, parts
 	// included (see phrasingFit).
-	phrasings [][][]string
+	phrasings [][][]int32
+}
+
+// fitID returns the number of a term of a title, keywords or phrasing,
+// giving it the next one if it has none yet.
+func (x *wordIndex) fitID(t string) int32 {
+	id, ok := x.fitIDs[t]
+	if !ok {
+		id = int32(len(x.fitIDs))
+		x.fitIDs[t] = id
+	}
+	return id
 }
 
 // newWordIndex indexes the fields of docs, analysed in each entry's
@@ -107,8 +123,8 @@ func newWordIndex(docs []Entry, phrasings *Phrasings) wordIndex {
 		}
 	}
 	x := wordIndex{docs: len(docs), postings: map[string][]posting{}, dfs: map[string]float64{},
-		split: &splitter{freq: freq}, vocab: newVocabulary(freq), names: make([][]string, len(docs)), titles: make([][]string, len(docs)),
-		negated: make([][]string, len(docs))}
+		split: &splitter{freq: freq}, vocab: newVocabulary(freq), fitIDs: map[string]int32{},
+		names: make([][]int32, len(docs)), titles: make([][]int32, len(docs)), negated: make([][]int32, len(docs))}
 	counts := make([][numFields]map[string]float64, len(docs))
 	var total [numFields]float64
 	lengths := make([][numFields]float64, len(docs))
@@ -125,15 +141,15 @@ func newWordIndex(docs []Entry, phrasings *Phrasings) wordIndex {
 			total[f] += lengths[i][f]
 			for t := range m {
 				if _, ok := negated[t]; ok && field(f) == fieldTitle {
-					x.negated[i] = append(x.negated[i], t)
+					x.negated[i] = append(x.negated[i], x.fitID(t))
 					continue
 				}
 				switch field(f) {
 				case fieldTitle:
-					x.titles[i] = append(x.titles[i], t)
-					x.names[i] = append(x.names[i], t)
+					x.titles[i] = append(x.titles[i], x.fitID(t))
+					x.names[i] = append(x.names[i], x.fitID(t))
 				case fieldKeywords:
-					x.names[i] = append(x.names[i], t)
+					x.names[i] = append(x.names[i], x.fitID(t))
 				}
 			}
 		}
@@ -169,6 +185,10 @@ func newWordIndex(docs []Entry, phrasings *Phrasings) wordIndex {
 			x.postings[t] = append(x.postings[t], posting{doc: int32(i), tf: float32(v), official: float32(official[t])})
 			x.dfs[t] += df[t]
 		}
+	}
+	x.fitIDFs = make([]float64, len(x.fitIDs))
+	for t, id := range x.fitIDs {
+		x.fitIDFs[id] = x.idf(x.dfs[t])
 	}
 	return x
 }
@@ -422,9 +442,10 @@ func (x *wordIndex) phrasingFit(q weighedQuery, doc int32) float64 {
 // fit (see weigh).
 type weighedQuery struct {
 	words   []queryWord
-	weights []float64          // per word: its weight times its idf
-	total   float64            // the sum of weights
-	counts  map[string]float64 // per form of a word, how much the word counts
+	ids     [][]int32         // per word, the fitIDs of its forms that have one
+	weights []float64         // per word: its weight times its idf
+	total   float64           // the sum of weights
+	counts  map[int32]float64 // per fitID of a form of a word, how much the word counts
 }
 
 // weigh weighs the words of a query for nameFit and phrasingFit. In a
@@ -436,7 +457,7 @@ type weighedQuery struct {
 // English, see readsEnglish) meets the German titles only through the
 // words the lexicon adds, so there they count in full.
 func (x *wordIndex) weigh(words []queryWord, english bool) weighedQuery {
-	q := weighedQuery{words: words, weights: make([]float64, len(words)), counts: map[string]float64{}}
+	q := weighedQuery{words: words, ids: make([][]int32, len(words)), weights: make([]float64, len(words)), counts: map[int32]float64{}}
 	for i, qw := range words {
 		counts := 1.0
 		if qw.added && !english {
@@ -445,7 +466,10 @@ func (x *wordIndex) weigh(words []queryWord, english bool) weighedQuery {
 		q.weights[i] = counts * qw.weight * x.idf(x.df(qw.forms))
 		q.total += q.weights[i]
 		for _, t := range qw.forms {
-			q.counts[t] = max(q.counts[t], counts)
+			if id, ok := x.fitIDs[t]; ok {
+				q.ids[i] = append(q.ids[i], id)
+				q.counts[id] = max(q.counts[id], counts)
+			}
 		}
 	}
 	return q
@@ -454,15 +478,15 @@ func (x *wordIndex) weigh(words []queryWord, english bool) weighedQuery {
 // fit is the mean of the share of the query's weight that terms cover and
 // the share of own's weight, each term weighted by its idf, that the
 // query covers.
-func (x *wordIndex) fit(q weighedQuery, terms, own []string) float64 {
+func (x *wordIndex) fit(q weighedQuery, terms, own []int32) float64 {
 	var covered, named, namedInQuery float64
-	for i, qw := range q.words {
-		if slices.ContainsFunc(qw.forms, func(t string) bool { return slices.Contains(terms, t) }) {
+	for i, ids := range q.ids {
+		if slices.ContainsFunc(ids, func(id int32) bool { return slices.Contains(terms, id) }) {
 			covered += q.weights[i]
 		}
 	}
 	for _, t := range own {
-		w := x.idf(x.dfs[t])
+		w := x.fitIDFs[t]
 		named += w
 		namedInQuery += w * q.counts[t]
 	}
