@@ -38,9 +38,26 @@ var (
 	factWords = []string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants", "mayor"}
 )
 
-// askingWords are the folded words a question of knowledge starts with.
-var askingWords = []string{"wer", "was", "wo", "wann", "seit", "wie", "warum", "wieso", "welche", "welcher", "who", "what",
-	"where", "when", "how", "why", "which"}
+// askingWords are the folded words a question of knowledge starts with,
+// after one of askingPrepositions if it has one: "In welchem Jahr wurde
+// die Mauer gebaut?", "In what year was the Rathaus built?".
+var askingWords = []string{"wer", "was", "wo", "wann", "seit", "wie", "warum", "wieso", "welche", "welcher", "welchem",
+	"who", "what", "where", "when", "how", "why", "which"}
+
+var askingPrepositions = []string{"in", "seit", "bis", "ab", "aus", "von", "an", "um", "since", "until", "from", "at", "by"}
+
+// askingWord returns the index of the word a question of knowledge starts
+// with (see askingWords), or -1.
+func askingWord(words []string) int {
+	i := 0
+	if len(words) > 1 && slices.Contains(askingPrepositions, words[0]) {
+		i = 1
+	}
+	if len(words) == 0 || !slices.Contains(askingWords, words[i]) {
+		return -1
+	}
+	return i
+}
 
 // reasonWords are the folded words a question that asks why starts with.
 var reasonWords = []string{"warum", "wieso", "weshalb", "why"}
@@ -77,10 +94,11 @@ var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem
 // names (see above).
 func trivia(question string, cands []candidate) bool {
 	words := knowledge.Words(question)
-	if len(words) == 0 || !slices.Contains(askingWords, words[0]) || anyIn(knowledge.Words(askedPart(question)), ownWords) {
+	first := askingWord(words)
+	if first < 0 || anyIn(knowledge.Words(askedPart(question)), ownWords) {
 		return false
 	}
-	if slices.Contains(reasonWords, words[0]) || counts(words) {
+	if slices.Contains(reasonWords, words[first]) || counts(words) {
 		return true
 	}
 	if term := meaningTerm(question); len(term) > 0 {
@@ -156,8 +174,24 @@ var opinionPhrases = [][]string{
 }
 
 // opinion reports whether the question asks for the bot's opinion (see
-// opinionPhrases).
-func opinion(question string) bool { return hasPhrase(question, opinionPhrases) }
+// opinionPhrases) or its favourite: "What's your favourite district?",
+// "Was ist deine Lieblingsstadt?" (a form of "dein" or "Ihr" before a word
+// that starts with "Lieblings").
+func opinion(question string) bool {
+	words := knowledge.Words(question)
+	if containsPhrase(words, [][]string{{"your", "favourite"}, {"your", "favorite"}}) || containsPhrase(words, opinionPhrases) {
+		return true
+	}
+	for i, w := range words[:max(len(words)-1, 0)] {
+		if slices.Contains(yourWords, w) && strings.HasPrefix(words[i+1], "lieblings") {
+			return true
+		}
+	}
+	return false
+}
+
+// yourWords are the folded German words for "your", familiar and polite.
+var yourWords = []string{"dein", "deine", "deinen", "deinem", "deiner", "ihr", "ihre", "ihren", "ihrem", "ihrer"}
 
 // hasPhrase reports whether text has the folded words of one of phrases
 // in a row.

@@ -51,8 +51,13 @@ func TestTrivia(t *testing.T) {
 		{"Was ist der Unterschied zwischen Kaltmiete und Warmmiete?", nil, true},
 		{"Was bedeutet Fiktionsbescheinigung und darf ich damit reisen?", []candidate{fiction}, false}, // a title names it
 		{"What's the difference between Anmeldung and Meldebescheinigung?", []candidate{registration}, false},
-		{"Was bedeutet das?", nil, false},                  // no term
-		{"What does the office need from me?", nil, false}, // no "mean"
+		{"In welchem Jahr wurde das Rote Rathaus erbaut?", nil, true},
+		{"In what year was the TV tower built?", nil, true},
+		{"Seit welchem Jahr gibt es die Bezirke?", nil, false},       // no fact named
+		{"In welchem Jahr wurde unser Haus gebaut?", nil, false},     // the asker's own matter
+		{"Im Haus wurde gebaut, wer zahlt den Schaden?", nil, false}, // no question word first
+		{"Was bedeutet das?", nil, false},                            // no term
+		{"What does the office need from me?", nil, false},           // no "mean"
 	} {
 		if got := trivia(tt.question, tt.cands); got != tt.want {
 			t.Errorf("trivia(%q) = %v, want %v", tt.question, got, tt.want)
@@ -73,6 +78,11 @@ func TestOpinion(t *testing.T) {
 		"Wen soll ich wegen meines Antrags anrufen?":                                                    false,
 		"What do I need for the Anmeldung?":                                                             false,
 		"Ich möchte meine Meinung zum Bebauungsplan einreichen, wie geht das?":                          false,
+		"Sag mal, was ist eigentlich dein Lieblingsbezirk?":                                             true,
+		"Haben Sie ein Lieblingsessen? Und Ihre Lieblingsfarbe?":                                        true,
+		"hey bot, what is your favorite park here?":                                                     true,
+		"Mein Lieblingscafé schließt, darf es draußen noch Tische aufstellen?":                          false,
+		"Can I register my favourite number plate?":                                                     false,
 	} {
 		if got := opinion(q); got != want {
 			t.Errorf("opinion(%q) = %v, want %v", q, got, want)
