@@ -191,7 +191,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// of a job than the question's (see roles.go), and for one whose title
 	// names a procedure the question waits for (see interim.go), and for
 	// a renewal when the citizen does it for the first time (see
-	// firsttime.go); more for
+	// firsttime.go), and for an event abroad when the question places it
+	// in the city (see athome.go); more for
 	// one whose title the sentences that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
@@ -202,6 +203,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	asked := askedStems(message, askedText, lex)
 	pending := pendingStems(message, askedText)
 	first := firstTime(message)
+	home := eventAtHome(message, ownPlaces(req.Tenant, hits))
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -231,6 +233,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if first && renewalOnly(c.hit.Title) {
+			c.rank -= otherSide
+		}
+		if home && abroadTitle(c.hit.Title) {
 			c.rank -= otherSide
 		}
 	}

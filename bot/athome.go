@@ -1,0 +1,73 @@
+package bot
+
+import (
+	"slices"
+
+	"citizenbot/knowledge"
+)
+
+// Some services are for an event abroad: "Urkunden - Eheurkunde bei
+// Eheschließung im Ausland …", "Sterbefall im Ausland - Nachbeurkundung
+// beantragen". They share every word but "Ausland" with the service for
+// the same event at home, and search may put them first. A question that
+// places the event in the city ("Wir haben 2019 in Berlin-Mitte
+// geheiratet", "we registered our partnership in Berlin-Schöneberg")
+// does not mean them: a candidate whose title says "im Ausland" ranks
+// otherSide lower. The event is placed in the city when a word of
+// eventWords stands within eventReach words of "in" and one of the
+// tenant's places (see ownPlaces), in one clause and with no conjunction
+// between: "born in Toronto, now we live in Berlin" places only where the
+// family lives. A question that names another country is left alone: "born
+// in Brazil, my birth was registered in Berlin" asks for the certificate of
+// a birth abroad.
+
+// eventWords are the folded words that tell of a marriage, a partnership,
+// a birth or a death having taken place.
+var eventWords = []string{"geheiratet", "verheiratet", "heirateten", "married", "wed", "geboren", "born",
+	"gestorben", "verstorben", "starb", "died", "eingetragen", "registered", "verpartnert"}
+
+// eventReach is how many words from "in" and the place an event word may
+// stand: "in Berlin-Mitte geheiratet", "married at the Standesamt in
+// Berlin".
+const eventReach = 4
+
+// joiningWords are the folded conjunctions that join another clause:
+// "in Rom geheiratet und wohnen jetzt in Berlin" places the wedding in Rome.
+var joiningWords = []string{"und", "aber", "oder", "and", "but", "or"}
+
+// eventAtHome reports whether a clause of the question places an event in
+// one of own, the tenant's places (see above), with no conjunction between
+// the event and the place, and the question names no country of
+// countries.txt.
+func eventAtHome(question string, own []string) bool {
+	all := knowledge.Words(question)
+	for i, w := range all {
+		if _, ok := countryOf(all[i:], w); ok {
+			return false
+		}
+	}
+	for _, clause := range clausesOf(question) {
+		words := knowledge.Words(clause)
+		for i, w := range words[:max(len(words)-1, 0)] {
+			if w != "in" || !slices.Contains(own, words[i+1]) {
+				continue
+			}
+			for j := max(0, i-eventReach); j < min(len(words), i+2+eventReach); j++ {
+				between := words[min(j+1, i):i]
+				if j > i {
+					between = words[min(i+2, j):j]
+				}
+				if slices.Contains(eventWords, words[j]) && !anyIn(between, joiningWords) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// abroadTitle reports whether a title names an event abroad: it says "im
+// Ausland".
+func abroadTitle(title string) bool {
+	return containsPhrase(knowledge.Words(title), [][]string{{"im", "ausland"}})
+}
