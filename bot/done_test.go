@@ -39,6 +39,7 @@ func TestDoneParts(t *testing.T) {
 		{"Just passed my state exam. How do I get the licence?", "", ""},
 		{"I got a parking fine. How do I pay it?", "", ""},
 		{"Ich habe schon wieder keinen Termin bekommen. Wo gibt es einen?", "", ""},
+		{"Wir haben im Mai geheiratet und ich brauche eine Eheurkunde für die Krankenkasse. Wo?", "", ""},
 		// The clause that asks is never done.
 		{"Buying a house – how do I check if any Baulasten are registered on the plot?", "", ""},
 		// The question refers back to what is done.
