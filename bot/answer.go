@@ -63,6 +63,9 @@ func (b *Bot) Answer(ctx context.Context, req Request, emit func(delta string, r
 		if d.advice {
 			r.Text = phrasesFor(lang).advice
 		}
+		if d.staffComplaint {
+			r.Text = phrasesFor(lang).staffComplaint
+		}
 		if d.caseStatus {
 			r.Text = composeCaseStatus(req.Tenant, lang, d.entries)
 			for _, e := range d.entries {

@@ -78,6 +78,9 @@ type decision struct {
 	// advice: the question asks the bot to recommend or rank providers
 	// or places (NoAnswer; see recommend.go).
 	advice bool
+	// staffComplaint: the question complains about a member of an
+	// office's staff (NoAnswer; see complaint.go).
+	staffComplaint bool
 }
 
 // decide picks the entries for a message: the citizen's choice from a
@@ -131,6 +134,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer}
 	} else if asksRanking(masked) {
 		d = decision{status: NoAnswer, advice: true}
+	} else if staffComplaint(masked, cands) {
+		d = decision{status: NoAnswer, staffComplaint: true}
 	} else if who := privateMatter(masked, lang, cands); who != "" {
 		d = decision{status: NoAnswer, referral: who}
 	}

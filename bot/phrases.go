@@ -21,6 +21,7 @@ type phrases struct {
 	vague          string
 	closing        string
 	advice         string
+	staffComplaint string
 	noAnswerPage   string
 	refusal        string
 	actionOnline   string
@@ -56,6 +57,7 @@ var phrasesDE = phrases{
 	vague:          "Worum geht es? Nennen Sie mir bitte Ihr Anliegen, zum Beispiel „Personalausweis beantragen“ oder „Wohnung anmelden“. Dann zeige ich Ihnen die passende Dienstleistung mit Unterlagen, Kosten und dem Weg zum Termin.",
 	closing:        "Gern geschehen! Wenn Sie noch eine Frage zu einer Dienstleistung der Verwaltung haben, schreiben Sie mir einfach.",
 	advice:         "Anbieter, Lokale und Angebote empfehle oder vergleiche ich nicht. Ich helfe Ihnen bei Dienstleistungen der Verwaltung, zum Beispiel bei Anmeldung, Ausweis oder Wohngeld.",
+	staffComplaint: "Eine Beschwerde über eine Mitarbeiterin oder einen Mitarbeiter richten Sie an die Leitung der Behörde, in der sie oder er arbeitet, am besten schriftlich (Dienstaufsichtsbeschwerde). Die Kontaktdaten stehen auf den Seiten der Behörde. Einzelne Fälle kann ich nicht prüfen.",
 	refusal:        "Dabei kann ich nicht helfen. Ich beantworte Fragen zu Dienstleistungen der Verwaltung, zum Beispiel zu Ausweis, Anmeldung oder Wohngeld.",
 	actionOnline:   "Online beantragen",
 	actionAppoint:  "Termin buchen",
@@ -94,6 +96,7 @@ var phrasesEN = phrases{
 	vague:          "What is it about? Please tell me your matter, for example “apply for an ID card” or “register my address”. I will then show you the right service with its documents, fees and the way to an appointment.",
 	closing:        "You're welcome! If you have another question about a public service, just write to me.",
 	advice:         "I don't recommend or compare providers, places or offers. I help with public services, for example registering an address, ID cards or housing benefit.",
+	staffComplaint: "A complaint about a member of staff goes to the head of the authority they work for, best in writing (a “Dienstaufsichtsbeschwerde”). The contact details are on the authority's pages. I can't look into individual cases.",
 	refusal:        "I can't help with that. I answer questions about public services, for example ID cards, registering an address or housing benefit.",
 	actionOnline:   "Apply online",
 	actionAppoint:  "Book an appointment",

@@ -298,8 +298,8 @@ func TestAskedPart(t *testing.T) {
 	})
 }
 
-// A question whose shape tells a private matter, or a ranking, gets no
-// answer that says whom to ask or why, although search found a service
+// A question whose shape tells a private matter, a ranking or a complaint
+// about staff gets no answer that says whom to ask or why, although search found a service
 // that matches, in German and English alike.
 func TestAnswerByShape(t *testing.T) {
 	for _, tt := range []struct {
@@ -317,6 +317,9 @@ func TestAnswerByShape(t *testing.T) {
 			func(lang string) string {
 				return composeNoAnswer(testTenant(), lang, bodyName(transportTimetable, lang))
 			}},
+		{"a complaint about a clerk", "Staatsaufsicht - Beschwerde über die Berliner Sparkasse einreichen",
+			"Der Beamte am Schalter hat mich angeschrien. Wo beschwere ich mich über ihn?", 0.2,
+			func(lang string) string { return phrasesFor(lang).staffComplaint }},
 		{"signing up with a club", "Anmeldung einer Wohnung", "Wie funktioniert die Anmeldung beim Urban Sports Club?", 0.8,
 			func(lang string) string { return composeNoAnswer(testTenant(), lang, bodyName(providerSignUp, lang)) }},
 	} {

@@ -1,0 +1,29 @@
+package bot
+
+import (
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestStaffComplaint(t *testing.T) {
+	weak := []candidate{{entry: knowledge.Entry{Title: "Staatsaufsicht - Beschwerde über die Berliner Sparkasse einreichen"}, title: 0.2}}
+	plain := []candidate{{entry: knowledge.Entry{Title: "Staatsaufsicht - Beschwerde über die Handwerkskammer Berlin einreichen"}, title: 0.6}}
+	for _, tt := range []struct {
+		question string
+		cands    []candidate
+		want     bool
+	}{
+		{"Die Sachbearbeiterin im Jobcenter war total herablassend. Kann ich mich beschweren?", weak, true},
+		{"How can I file a complaint about a rude clerk at the registry office?", weak, true},
+		{"I want to complain about how an official treated me at the Ausländerbehörde", nil, true},
+		{"Ein Mitarbeiter der Handwerkskammer hat mich falsch beraten, ich will mich beschweren", plain, false}, // a title fits
+		{"Mein Mitarbeiter beschwert sich über den Lärm der Baustelle", weak, false},                            // one's own staff
+		{"Die Sachbearbeiterin hat nach Unterlagen gefragt. Welche brauche ich?", weak, false},                  // no complaint
+		{"Wo kann ich mich über eine Baustelle beschweren?", weak, false},                                       // no staff
+	} {
+		if got := staffComplaint(tt.question, tt.cands); got != tt.want {
+			t.Errorf("staffComplaint(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
