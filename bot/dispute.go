@@ -36,6 +36,26 @@ var parties = []string{
 	// the asker offers on: "put my flat on Airbnb" asks for a permit)
 	"telekom", "vodafone", "o2", "congstar", "mcfit", "lime", "uber", "bolt", "sixt",
 	"amazon", "zalando", "paypal", "ikea", "mediamarkt",
+	// a shop, a dealer, a garage or a tradesman the asker bought from or
+	// hired (see ownable)
+	"shop", "store", "onlineshop", "webshop", "retailer", "dealer", "autohaus", "autohaendler", "werkstatt",
+	"handwerker", "handwerkerin",
+}
+
+// ownable are the parties of parties that may be the asker's own business:
+// after "my", "our", "mein", "unser" they are no party ("our shop's
+// anniversary: may we open on Sunday?"), while "mein Vermieter" is.
+var ownable = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt"}
+
+// namesParty reports whether the folded words name a party of parties
+// that is not the asker's own business (see ownable).
+func namesParty(words []string) bool {
+	for i, w := range words {
+		if slices.Contains(parties, w) && (i == 0 || !slices.Contains(ownable, w) || !slices.Contains(ownDeterminers, words[i-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // rightsAsks are the folded words by which a question asks whether a party
@@ -79,7 +99,7 @@ func asksPartyMay(words []string) bool {
 			continue
 		}
 		near := words[i+1 : min(len(words), i+1+partyReach)]
-		if anyIn(near, parties) && !anyIn(near, selfWords) {
+		if namesParty(near) && !anyIn(near, selfWords) {
 			return true
 		}
 	}
@@ -121,10 +141,10 @@ func dispute(question string, cands []candidate) bool {
 	if plainlyTitled(cands) || containsPhrase(aw, publicParties) {
 		return false
 	}
-	if anyIn(knowledge.Words(question), parties) && containsPhrase(aw, rightsAsks) || asksPartyMay(aw) {
+	if namesParty(knowledge.Words(question)) && containsPhrase(aw, rightsAsks) || asksPartyMay(aw) {
 		return true
 	}
-	return asked != question && containsPhrase(aw, remedyAsks) && anyIn(knowledge.Words(toldPart(question, asked)), parties)
+	return asked != question && containsPhrase(aw, remedyAsks) && namesParty(knowledge.Words(toldPart(question, asked)))
 }
 
 // toldPart returns the sentences of text that are not among asked, its
