@@ -143,6 +143,19 @@ func foreignLawQuery(question string) string {
 	return ""
 }
 
+// titleForeign reports whether a title names no side but something from
+// abroad: "Architektenliste - Ausländische Architekten registrieren",
+// "Berufsqualifikation aus dem Ausland anerkennen". Beside its sibling
+// for what is from here, it is the one meant by a question that names
+// where the thing comes from, and ranks sameSide higher, unless another
+// candidate names the question's side: that one is meant more plainly.
+func titleForeign(title string) bool {
+	words := knowledge.Words(title)
+	return slices.ContainsFunc(words, func(w string) bool {
+		return w == "auslaendische" || w == "auslaendischer" || w == "auslaendischen"
+	}) || containsPhrase(words, [][]string{{"aus", "dem", "ausland"}})
+}
+
 // titleHome reports whether a title is for an examination passed at
 // home: "wenn ärztliche Prüfung in Berlin abgelegt".
 func titleHome(title string) bool {

@@ -57,6 +57,19 @@ func TestAnswerPrefersTheSideToNoSide(t *testing.T) {
 	wantFirst(t, b, map[string]string{"Tierarzt aus Kanada: was brauche ich?": "second", "Tierarzt: was brauche ich?": "first"})
 }
 
+func TestTitleForeign(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Architektenliste - Ausländische Architekten/Stadtplaner registrieren": true,
+		"Berufsqualifikation aus dem Ausland anerkennen - Bewacher":            true,
+		"Eheschließung im Ausland - Nachbeurkundung beantragen":                false, // an event abroad, not a thing from there
+		"Architekten- und Stadtplaner-Liste bzw. Verzeichnisse - Eintragung":   false,
+	} {
+		if got := titleForeign(title); got != want {
+			t.Errorf("titleForeign(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
 func TestTitleHome(t *testing.T) {
 	for title, want := range map[string]bool{
 		"Approbation als Tierarzt/-ärztin - wenn tierärztliche Prüfung in Berlin abgelegt": true,
@@ -67,6 +80,17 @@ func TestTitleHome(t *testing.T) {
 			t.Errorf("titleHome(%q) = %v, want %v", title, got, want)
 		}
 	}
+}
+
+// A question that says where something comes from gets the service for
+// what comes from abroad before one for what comes from here, unless a
+// candidate names the question's side.
+func TestAnswerPrefersTheForeignToNoSide(t *testing.T) {
+	b := siblings(t, "Architektenliste - Eintragung", "Architektenliste - Ausländische Architekten registrieren")
+	wantFirst(t, b, map[string]string{"Architektin aus Frankreich: wo eintragen?": "second", "Architektin: wo eintragen?": "first"})
+	b = siblings(t, "Ausländische Berufsqualifikationen anerkennen",
+		"Anerkennung ausländischer Berufsqualifikationen (Drittstaat) als Hebamme beantragen")
+	wantFirst(t, b, map[string]string{"Beruf aus Kanada: Anerkennung?": "second"})
 }
 
 // A question that names an EU country gets the EU sibling of a service
