@@ -15,10 +15,10 @@ import (
 // finds the complaint services the catalogue has about other bodies (the
 // state's supervision of a savings bank), and the bot would answer with
 // one. A question that speaks of complaining (complaintStarts) and of a
-// member of staff (staffWords, not one's own: "mein Mitarbeiter") gets no
-// answer but where such a complaint goes, unless the best candidate's
-// title plainly fits it (strongTitle): a complaint about the staff of a
-// body the catalogue has a complaint service for.
+// member of staff (officeStaff; not one's own or the asker, see
+// ownStaff) gets no answer but where such a complaint goes, unless the
+// best candidate's title plainly fits it (strongTitle): a complaint about
+// the staff of a body the catalogue has a complaint service for.
 
 // complaintStarts are how the folded words of complaining start.
 var complaintStarts = []string{"beschwer", "dienstaufsichtsbeschwer", "complain"}
@@ -40,9 +40,24 @@ func staffComplaint(question string, cands []candidate) bool {
 		return false
 	}
 	for i, w := range words {
-		if slices.Contains(officeStaff, w) && (i == 0 || !slices.Contains(ownDeterminers, words[i-1])) {
+		if slices.Contains(officeStaff, w) && !ownStaff(words, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// ownStaff reports whether the staff word at i is of the asker's own
+// staff or the asker: "mein Mitarbeiter", "Ein Mitarbeiter hat sich
+// beschwert" (an indefinite article with no office's after it; see
+// roles.go), "Ich bin Beamtin".
+func ownStaff(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	before := words[i-1]
+	if slices.Contains(ownDeterminers, before) || slices.Contains(beingStaff, before) {
+		return true
+	}
+	return slices.Contains(indefiniteStaff, before) && (i+1 == len(words) || !slices.Contains(staffOf, words[i+1]))
 }

@@ -20,6 +20,9 @@ func TestStaffComplaint(t *testing.T) {
 		{"Ein Mitarbeiter der Handwerkskammer hat mich falsch beraten, ich will mich beschweren", plain, false}, // a title fits
 		{"Mein Mitarbeiter beschwert sich über den Lärm der Baustelle", weak, false},                            // one's own staff
 		{"Die Sachbearbeiterin hat nach Unterlagen gefragt. Welche brauche ich?", weak, false},                  // no complaint
+		{"Ein Mitarbeiter des Bürgeramts hat mich angeschrien. Wo beschwere ich mich?", weak, true},             // an office's
+		{"Ein Mitarbeiter hat sich über den Lärm beschwert. Was muss ich als Arbeitgeber tun?", weak, false},    // one's own staff
+		{"Ich bin Beamtin und will mich über meine Beurteilung beschweren", weak, false},                        // the asker
 		{"Wo kann ich mich über eine Baustelle beschweren?", weak, false},                                       // no staff
 	} {
 		if got := staffComplaint(tt.question, tt.cands); got != tt.want {
