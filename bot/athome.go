@@ -23,7 +23,7 @@ import (
 
 // eventWords are the folded words that tell of a marriage, a partnership,
 // a birth or a death having taken place.
-var eventWords = []string{"geheiratet", "verheiratet", "heirateten", "married", "wed", "geboren", "born",
+var eventWords = []string{"geheiratet", "verheiratet", "heirateten", "married", "geboren", "born",
 	"gestorben", "verstorben", "starb", "died", "eingetragen", "registered", "verpartnert"}
 
 // eventReach is how many words from "in" and the place an event word may
