@@ -191,14 +191,15 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// father's surname" → the name declaration, not custody); less for a
 	// service for the other side of the EU than the countries the question
 	// names, or for an examination passed at home, and more for one for
-	// their side, or for what comes from abroad (see origin.go); less for one whose title names what the
-	// citizen says they are not (see denied.go), for one for another side
-	// of a job than the question's (see roles.go), and for one whose title
-	// names a procedure the question waits for (see interim.go), and for
-	// a renewal when the citizen does it for the first time (see
-	// firsttime.go), and for an event abroad when the question places it
-	// in the city (see athome.go); more for
-	// one whose title the sentences that ask name (see askedtitles.go).
+	// their side, or for what comes from abroad (see origin.go); less for
+	// one whose title names what the citizen says they are not (see
+	// denied.go), for one for another side of a job than the question's
+	// (see roles.go), and for one whose title names a procedure the
+	// question waits for (see interim.go), and for a renewal when the
+	// citizen does it for the first time (see firsttime.go), and for an
+	// event abroad when the question places it in the city (see
+	// athome.go); more for one whose title the sentences that ask name (see
+	// askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	sided := side != sideNone && slices.ContainsFunc(cands, func(c candidate) bool { return titleSide(c.entry.Title+" "+c.hit.Title) == side })

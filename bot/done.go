@@ -68,7 +68,8 @@ var (
 	}
 	wishes = []string{
 		"moechte", "will", "wollen", "muss", "muessen", "soll", "sollen", "kann", "koennen", "wuerde", "werden", "wird",
-		"brauche", "brauchen", "braucht", "benoetige", "benoetigen", "benoetigt", "want", "wants", "need", "needs", "would", "can", "could", "must", "should", "shall",
+		"brauche", "brauchen", "braucht", "benoetige", "benoetigen", "benoetigt",
+		"want", "wants", "need", "needs", "would", "can", "could", "must", "should", "shall",
 	}
 )
 

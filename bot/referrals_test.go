@@ -299,8 +299,8 @@ func TestAskedPart(t *testing.T) {
 }
 
 // A question whose shape tells a private matter, a ranking or a complaint
-// about staff gets no answer that says whom to ask or why, although search found a service
-// that matches, in German and English alike.
+// about staff gets no answer that says whom to ask or why, although search
+// found a service that matches, in German and English alike.
 func TestAnswerByShape(t *testing.T) {
 	for _, tt := range []struct {
 		name, title, text string

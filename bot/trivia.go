@@ -41,10 +41,11 @@ var (
 // askingWords are the folded words a question of knowledge starts with,
 // after one of askingPrepositions if it has one: "In welchem Jahr wurde
 // die Mauer gebaut?", "In what year was the Rathaus built?".
-var askingWords = []string{"wer", "was", "wo", "wann", "seit", "wie", "warum", "wieso", "welche", "welcher", "welchem",
-	"who", "what", "where", "when", "how", "why", "which"}
-
-var askingPrepositions = []string{"in", "seit", "bis", "ab", "aus", "von", "an", "um", "since", "until", "from", "at", "by"}
+var (
+	askingWords = []string{"wer", "was", "wo", "wann", "seit", "wie", "warum", "wieso", "welche", "welcher", "welchem",
+		"who", "what", "where", "when", "how", "why", "which"}
+	askingPrepositions = []string{"in", "seit", "bis", "ab", "aus", "von", "an", "um", "since", "until", "from", "at", "by"}
+)
 
 // askingWord returns the index of the word a question of knowledge starts
 // with (see askingWords), or -1.

@@ -441,7 +441,6 @@ func (x *wordIndex) phrasingFit(q weighedQuery, doc int32) float64 {
 // weighedQuery is a query's words with how much each counts in the name
 // fit (see weigh).
 type weighedQuery struct {
-	words   []queryWord
 	ids     [][]int32         // per word, the fitIDs of its forms that have one
 	weights []float64         // per word: its weight times its idf
 	total   float64           // the sum of weights
@@ -457,7 +456,7 @@ type weighedQuery struct {
 // English, see readsEnglish) meets the German titles only through the
 // words the lexicon adds, so there they count in full.
 func (x *wordIndex) weigh(words []queryWord, english bool) weighedQuery {
-	q := weighedQuery{words: words, ids: make([][]int32, len(words)), weights: make([]float64, len(words)), counts: map[int32]float64{}}
+	q := weighedQuery{ids: make([][]int32, len(words)), weights: make([]float64, len(words)), counts: map[int32]float64{}}
 	for i, qw := range words {
 		counts := 1.0
 		if qw.added && !english {
