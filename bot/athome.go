@@ -40,11 +40,8 @@ var joiningWords = []string{"und", "aber", "oder", "and", "but", "or"}
 // the event and the place, and the question names no country of
 // countries.txt.
 func eventAtHome(question string, own []string) bool {
-	all := knowledge.Words(question)
-	for i, w := range all {
-		if _, ok := countryOf(all[i:], w); ok {
-			return false
-		}
+	if eu, third := namedSides(question); eu || third {
+		return false
 	}
 	for _, clause := range clausesOf(question) {
 		words := knowledge.Words(clause)

@@ -202,7 +202,16 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
-	sided := side != sideNone && slices.ContainsFunc(cands, func(c candidate) bool { return titleSide(c.entry.Title+" "+c.hit.Title) == side })
+	// When the question names a side, each candidate's title side, and
+	// whether one of them is the question's (sided).
+	titleSides := make([]int, len(cands))
+	sided := false
+	if side != sideNone {
+		for i, c := range cands {
+			titleSides[i] = titleSide(c.entry.Title + " " + c.hit.Title)
+			sided = sided || titleSides[i] == side
+		}
+	}
 	lex := b.Lexicon(req.Tenant.ID)
 	denied := denials(message, lex)
 	asker := questionRole(message)
@@ -220,7 +229,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		c.rank = c.hit.Score/cands[0].hit.Score + nameWeight*c.title + c.hit.TextRank + phrasingWeight*max(0, c.hit.PhrasingFit-c.title)
 		title := c.entry.Title + " " + c.hit.Title
 		if side != sideNone {
-			switch ts := titleSide(title); {
+			switch ts := titleSides[i]; {
 			case ts == -side || titleHome(title):
 				c.rank -= otherSide
 			case ts == side || ts == sideNone && !sided && titleForeign(title):

@@ -39,15 +39,7 @@ const sameSide = 0.1
 // originSide returns the side of the countries the question names, or
 // sideNone when it names none or some on each side.
 func originSide(question string) int {
-	words := knowledge.Words(question)
-	var eu, third bool
-	for i, w := range words {
-		c, ok := countryOf(words[i:], w)
-		if !ok {
-			continue
-		}
-		eu, third = eu || c.eu, third || !c.eu
-	}
+	eu, third := namedSides(question)
 	switch {
 	case eu && !third:
 		return sideEU
@@ -55,6 +47,19 @@ func originSide(question string) int {
 		return sideThird
 	}
 	return sideNone
+}
+
+// namedSides reports whether the question names a country of
+// countries.txt of the EU, the EEA and Switzerland, and whether it names a
+// third country, by name, adjective or the noun for its citizens.
+func namedSides(question string) (eu, third bool) {
+	words := knowledge.Words(question)
+	for i, w := range words {
+		if c, ok := countryOf(words[i:], w); ok {
+			eu, third = eu || c.eu, third || !c.eu
+		}
+	}
+	return eu, third
 }
 
 // titleSide returns the side a title names: "(Drittstaat)", "aus einem

@@ -160,8 +160,8 @@ var factPhrases = [][]string{
 }
 
 // opinionPhrases are the folded words by which a question asks the bot for
-// its opinion or advice on a vote, or how others feel about what the
-// asker has been through: "Was hältst du vom Mietendeckel?", "who should I
+// its opinion, its favourite ("your favourite") or advice on a vote, or how
+// others feel about what the asker has been through: "Was hältst du vom Mietendeckel?", "who should I
 // vote for?", "Die Einbürgerung ist durch, trotzdem bin ich traurig. Geht
 // das anderen auch so?". A city's assistant has none to give, and the
 // question's topic would find a service (the postal vote, naturalisation).
@@ -169,18 +169,18 @@ var opinionPhrases = [][]string{
 	{"was", "haeltst", "du"}, {"was", "denkst", "du"}, {"deine", "meinung"},
 	{"wen", "soll", "ich", "waehlen"}, {"welche", "partei", "soll", "ich"},
 	{"geht", "das", "anderen"}, {"geht", "es", "anderen"},
-	{"your", "opinion"}, {"what", "do", "you", "think"},
+	{"your", "opinion"}, {"your", "favourite"}, {"your", "favorite"}, {"what", "do", "you", "think"},
 	{"who", "should", "i", "vote"}, {"which", "party", "should", "i"},
 	{"did", "other"}, {"does", "anyone", "else"}, {"did", "anyone", "else"},
 }
 
 // opinion reports whether the question asks for the bot's opinion (see
-// opinionPhrases) or its favourite: "What's your favourite district?",
-// "Was ist deine Lieblingsstadt?" (a form of "dein" or "Ihr" before a word
-// that starts with "Lieblings").
+// opinionPhrases) or, in German, its favourite: "Was ist deine
+// Lieblingsstadt?" (a form of "dein" or "Ihr" before a word that starts
+// with "Lieblings").
 func opinion(question string) bool {
 	words := knowledge.Words(question)
-	if containsPhrase(words, [][]string{{"your", "favourite"}, {"your", "favorite"}}) || containsPhrase(words, opinionPhrases) {
+	if containsPhrase(words, opinionPhrases) {
 		return true
 	}
 	for i, w := range words[:max(len(words)-1, 0)] {
