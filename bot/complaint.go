@@ -16,12 +16,21 @@ import (
 // state's supervision of a savings bank), and the bot would answer with
 // one. A question that speaks of complaining (complaintStarts) and of a
 // member of staff (officeStaff; not one's own or the asker, see
-// ownStaff) gets no answer but where such a complaint goes, unless the
+// ownStaff) or of being treated rudely (rudeWords) gets no answer but where such a complaint goes, unless the
 // best candidate's title plainly fits it (strongTitle): a complaint about
 // the staff of a body the catalogue has a complaint service for.
 
 // complaintStarts are how the folded words of complaining start.
 var complaintStarts = []string{"beschwer", "dienstaufsichtsbeschwer", "complain"}
+
+// rudeWords are the folded words that tell of how someone treated the
+// asker: a complaint about being treated so ("The woman at the counter
+// was rude, where can I complain?") is about a member of staff even when
+// it names none, unless it names a private party (see namesParty).
+var rudeWords = []string{
+	"unfreundlich", "unhoeflich", "respektlos", "herablassend", "pampig",
+	"rude", "unfriendly", "impolite", "disrespectful", "condescending",
+}
 
 // officeStaff are the folded words for a member of an office's staff.
 var officeStaff = []string{
@@ -44,7 +53,7 @@ func staffComplaint(question string, cands []candidate) bool {
 			return true
 		}
 	}
-	return false
+	return anyIn(words, rudeWords) && !namesParty(words)
 }
 
 // ownStaff reports whether the staff word at i is of the asker's own

@@ -24,6 +24,9 @@ func TestStaffComplaint(t *testing.T) {
 		{"Ein Mitarbeiter hat sich über den Lärm beschwert. Was muss ich als Arbeitgeber tun?", weak, false},    // one's own staff
 		{"Ich bin Beamtin und will mich über meine Beurteilung beschweren", weak, false},                        // the asker
 		{"Wo kann ich mich über eine Baustelle beschweren?", weak, false},                                       // no staff
+		{"At the Standesamt the lady was unfriendly the whole time. Where do I complain?", weak, true},          // treated rudely
+		{"Der Herr am Schalter war respektlos zu mir, wo beschwere ich mich?", weak, true},                      // treated rudely
+		{"My neighbour is rude to me every day. Can I complain somewhere?", weak, false},                        // a private party
 	} {
 		if got := staffComplaint(tt.question, tt.cands); got != tt.want {
 			t.Errorf("staffComplaint(%q) = %v, want %v", tt.question, got, tt.want)

@@ -39,7 +39,8 @@ var parties = []string{
 	// a shop, a dealer, a garage or a tradesman the asker bought from or
 	// hired (see ownable)
 	"shop", "store", "onlineshop", "webshop", "retailer", "dealer", "autohaus", "autohaendler", "werkstatt",
-	"handwerker", "handwerkerin",
+	"handwerker", "handwerkerin", "elektromarkt", "supermarkt", "baumarkt", "kaufhaus", "moebelhaus",
+	"onlinehaendler",
 }
 
 // ownable are the parties of parties that may be the asker's own business:
@@ -79,6 +80,7 @@ var rightsAsks = [][]string{
 	{"can", "he", "just", "refuse"}, {"can", "she", "just", "refuse"}, {"can", "they", "just", "refuse"},
 	{"legally", "belong"}, {"legally", "belongs"}, {"is", "that", "enforceable"}, {"is", "that", "even", "enforceable"},
 	{"is", "it", "enforceable"}, {"am", "i", "obliged"}, {"am", "i", "actually", "obliged"}, {"am", "i", "really", "obliged"},
+	{"recht", "auf", "mein", "geld"}, {"mein", "geld", "zurueck"}, {"my", "money", "back"},
 	{"bin", "ich", "verpflichtet"}, {"bin", "ich", "ueberhaupt", "verpflichtet"}, {"bin", "ich", "wirklich", "verpflichtet"},
 }
 

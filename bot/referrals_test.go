@@ -56,6 +56,7 @@ func TestAnswerRefers(t *testing.T) {
 	elterngeld := knowledge.Entry{ID: "elterngeld", Title: "Elterngeld beantragen", Language: "de", InfoURL: "https://service.example.de/elterngeld", Summary: "Geld für Eltern."}
 	kindergeld := knowledge.Entry{ID: "kindergeld", Title: "Kindergeld - Auskunft", Language: "de", InfoURL: "https://service.example.de/kindergeld", Summary: "Auskunft."}
 	dismissal := knowledge.Entry{ID: "dismissal", Title: "Schwerbehinderung - Zustimmung zur Kündigung beantragen", Language: "de", InfoURL: "https://service.example.de/dismissal", Summary: "Zustimmung."}
+	abmeldung := knowledge.Entry{ID: "abmeldung", Title: "Abmeldung einer Wohnung", Language: "de", InfoURL: "https://service.example.de/abmeldung", Summary: "Abmelden beim Wegzug."}
 	for _, tt := range []struct {
 		name, lang, question string
 		hits                 []knowledge.Hit
@@ -99,6 +100,12 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Verbraucherzentrale"},
 		{"a blocked card", "en", "After two payments abroad my debit card got blocked. What now?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "your bank"},
+		{"a card to unblock", "en", "The bank froze my card when I paid for a hotel in Spain. How can I have it unblocked?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "your bank"},
+		{"a phone contract while leaving, a title fits the move", "en", "We leave Germany for good in May. Can I cancel my phone contract before that?",
+			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.4, NameFit: 0.6}}, NoAnswer, "mobile or internet provider"},
+		{"a phone contract while leaving, in German", "de", "Im Mai melde ich meine Wohnung ab. Kann ich den Handyvertrag vorzeitig kündigen?",
+			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.4, NameFit: 0.6}}, NoAnswer, "Mobilfunk- oder Internetanbieter"},
 		{"a card kept by a cash machine, in German", "de", "Am Bahnhof hat der Geldautomat meine Karte eingezogen, was nun?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Ihre Bank"},
 		{"customs named in the asking sentence", "de", "Die Einfuhrsteuer ist zu hoch für mich. Kann ich beim Zoll in Raten zahlen?",
@@ -229,7 +236,7 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			kb := newFakeKB(t, elterngeld, kindergeld, dismissal)
+			kb := newFakeKB(t, elterngeld, kindergeld, dismissal, abmeldung)
 			kb.hits = tt.hits
 			r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: tt.lang, Text: tt.question}, nil)
 			if err != nil {

@@ -86,15 +86,24 @@ func counts(words []string) bool {
 	return slices.Contains(words, "does") && slices.Contains(words, "have")
 }
 
+// recipeWords are the folded words that ask for a recipe, general
+// knowledge however it is asked ("Do you have a good recipe for …?"). The
+// German "Rezept" is left out: it is a prescription too ("ein Opioid auf
+// Rezept"), which services for travelling with medicines are about.
+var recipeWords = []string{"recipe", "recipes", "kochrezept", "kochrezepte", "backrezept"}
+
 // ownWords are the folded words by which askers speak of themselves.
 var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns",
 	"unser", "unsere", "unseren", "unserem", "unserer", "i", "me", "my", "we", "us", "our"}
 
-// trivia reports whether the question asks why, counts what there is, or
-// asks a fact of general knowledge that no title among the best candidates
-// names (see above).
+// trivia reports whether the question asks for a recipe, asks why, counts
+// what there is, or asks a fact of general knowledge that no title among
+// the best candidates names (see above).
 func trivia(question string, cands []candidate) bool {
 	words := knowledge.Words(question)
+	if anyIn(words, recipeWords) {
+		return !plainlyTitled(cands)
+	}
 	first := askingWord(words)
 	if first < 0 || anyIn(knowledge.Words(askedPart(question)), ownWords) {
 		return false

@@ -19,6 +19,8 @@ func TestTrivia(t *testing.T) {
 	}{
 		{"Wer hat eigentlich das Brandenburger Tor gebaut?", nil, true},
 		{"Wer hat die Currywurst erfunden?", nil, true},
+		{"Any good recipes for a vegan Sunday roast?", nil, true},
+		{"Kennst du ein Kochrezept für Linsensuppe?", nil, true},
 		{"When was the city founded?", nil, true},
 		{"How many inhabitants does the district have?", nil, true},
 		{"Wann wurde unser Haus gebaut? Wir brauchen die Bauakte", nil, false},       // the asker's own matter
