@@ -123,13 +123,16 @@ func referralPhrases(text string) map[string]bool {
 	return phrases
 }
 
-// privateMatter returns whom to ask, named in lang, about a private
-// matter that no referral phrase names, by the shape of the question: a
-// dispute of private law (dispute.go), when a place is open or an event
-// takes place (hours.go), when a line runs (timetable.go), signing up
-// with a provider (signup.go); or "".
+// privateMatter returns whom to ask, named in lang, about a matter that
+// no referral phrase names, by the shape of the question: an individual
+// legal assessment (assessment.go), a dispute of private law
+// (dispute.go), when a place is open or an event takes place (hours.go),
+// when a line runs (timetable.go), signing up with a provider
+// (signup.go); or "".
 func privateMatter(question, lang string, cands []candidate) string {
 	switch {
+	case asksAssessment(question, cands):
+		return bodyName(legalAssessment, lang)
 	case dispute(question, cands):
 		return bodyName(legalAdvice, lang)
 	case asksHours(question):

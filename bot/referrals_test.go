@@ -327,6 +327,9 @@ func TestAnswerByShape(t *testing.T) {
 		{"a complaint about a clerk", "Staatsaufsicht - Beschwerde über die Berliner Sparkasse einreichen",
 			"Der Beamte am Schalter hat mich angeschrien. Wo beschwere ich mich über ihn?", 0.2,
 			func(lang string) string { return phrasesFor(lang).staffComplaint }},
+		{"a legal assessment", "Blaue Karte EU beantragen",
+			"Mein Antrag wurde abgelehnt. Hätte eine Klage vor dem Verwaltungsgericht Aussicht auf Erfolg?", 0.2,
+			func(lang string) string { return composeNoAnswer(testTenant(), lang, bodyName(legalAssessment, lang)) }},
 		{"signing up with a club", "Anmeldung einer Wohnung", "Wie funktioniert die Anmeldung beim Urban Sports Club?", 0.8,
 			func(lang string) string { return composeNoAnswer(testTenant(), lang, bodyName(providerSignUp, lang)) }},
 	} {

@@ -1,0 +1,30 @@
+package bot
+
+import (
+	"testing"
+
+	"citizenbot/knowledge"
+)
+
+func TestAsksAssessment(t *testing.T) {
+	weak := []candidate{{entry: knowledge.Entry{Title: "Hundehaltung - Hund steuerlich anmelden"}, title: 0.2}}
+	plain := []candidate{{entry: knowledge.Entry{Title: "Schuldnerverzeichnis Widerspruch gegen die Eintragungsanordnung"}, title: 0.6}}
+	for _, tt := range []struct {
+		question string
+		cands    []candidate
+		want     bool
+	}{
+		{"Das Amt hat mein Elterngeld abgelehnt. Hat ein Widerspruch da Aussicht auf Erfolg?", weak, true},
+		{"Mein Gebührenbescheid ist viel zu hoch. Wie stehen meine Erfolgsaussichten?", weak, true}, // a compound's decision
+		{"They refused my residence permit. Was that legally correct?", weak, true},
+		{"If I appeal against the fine, what are my chances of winning?", weak, true},
+		{"Hätte ein Widerspruch gegen die Eintragung Aussicht auf Erfolg?", plain, false}, // a title fits
+		{"Wie stehen meine Erfolgsaussichten bei der Wohnungssuche?", weak, false},        // no decision
+		{"The district rejected my parking permit. Would an appeal have any chance of success?", weak, true},
+		{"Ein Widerspruch hätte Erfolg, sagt mein Anwalt. Wo lege ich ihn ein?", weak, false}, // told, not asked
+	} {
+		if got := asksAssessment(tt.question, tt.cands); got != tt.want {
+			t.Errorf("asksAssessment(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
