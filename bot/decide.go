@@ -198,8 +198,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// question waits for (see interim.go), and for a renewal when the
 	// citizen does it for the first time (see firsttime.go), and for an
 	// event abroad when the question places it in the city (see
-	// athome.go); more for one whose title the sentences that ask name (see
-	// askedtitles.go).
+	// athome.go), and for registering a business the question closes (see
+	// closedown.go); more for one whose title the sentences that ask name
+	// (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	// When the question names a side, each candidate's title side, and
@@ -220,6 +221,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	pending := pendingStems(message, askedText)
 	first := firstTime(message)
 	home := eventAtHome(message, ownPlaces(req.Tenant, hits))
+	closes := closesBusiness(message)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -252,6 +254,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if home && abroadTitle(c.hit.Title) {
+			c.rank -= otherSide
+		}
+		if closes && startTitle(c.hit.Title) {
 			c.rank -= otherSide
 		}
 	}

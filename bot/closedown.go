@@ -1,0 +1,82 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"citizenbot/knowledge"
+)
+
+// A business is registered when it starts and deregistered when it ends
+// ("Gewerbe anmelden" and "Gewerbe abmelden", "steuerliche Anmeldung" and
+// "steuerliche Abmeldung"), and the titles of the two share nearly every
+// word. A question whose clause tells that the citizen closes a business
+// ("I'm closing my little shop for good", "Ich gebe meinen Malerbetrieb
+// auf") is about ending it: a candidate whose title names registering or
+// founding, and not deregistering, ranks otherSide lower.
+
+// closingPhrases are the folded words by which a clause tells of closing
+// something down.
+var closingPhrases = [][]string{
+	{"close", "my"}, {"closing", "my"}, {"close", "our"}, {"closing", "our"}, {"close", "down"}, {"closing", "down"},
+	{"shut", "down"}, {"shutting", "down"}, {"give", "up", "my"}, {"giving", "up", "my"}, {"wind", "up"},
+	{"winding", "up"}, {"schliesse"}, {"schliessen"}, {"aufgeben"}, {"aufhoeren"}, {"dichtmachen"},
+}
+
+// closingVerbs, with a closingParticles word later in the clause, are a
+// German separable verb of closing down: "Ich höre mit meinem Späti auf",
+// "Wir machen den Laden dicht".
+var (
+	closingVerbs     = []string{"hoere", "hoer", "hoeren", "gebe", "geb", "geben", "mache", "mach", "machen"}
+	closingParticles = []string{"auf", "dicht"}
+)
+
+// businessParts are parts of the folded words that name a business:
+// German compounds end with them ("Blumenladen", "Malerbetrieb").
+var businessParts = []string{
+	"shop", "business", "company", "firm", "freelanc", "restaurant", "cafe", "practice", "studio", "salon",
+	"gewerbe", "firma", "laden", "geschaeft", "selbststaendig", "freiberuf", "betrieb", "praxis", "kneipe", "imbiss",
+	"spaeti", "kiosk", "unternehmen", "gaststaette",
+}
+
+// startWords are the folded title words that name registering or founding
+// a business, and endWords those that name ending it.
+var (
+	startWords = []string{"anmelden", "anmeldung", "gruendung", "gruendungen", "eintragung"}
+	endWords   = []string{"abmelden", "abmeldung", "loeschung", "aufgabe"}
+)
+
+// closesBusiness reports whether a clause of the message tells of closing
+// down a business (see above).
+func closesBusiness(message string) bool {
+	for _, clause := range clausesOf(message) {
+		words := knowledge.Words(clause)
+		if closingDown(words) && slices.ContainsFunc(words, func(w string) bool {
+			return slices.ContainsFunc(businessParts, func(p string) bool { return strings.Contains(w, p) })
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingDown reports whether the folded words of a clause tell of
+// closing something down (see closingPhrases and closingVerbs).
+func closingDown(words []string) bool {
+	if containsPhrase(words, closingPhrases) {
+		return true
+	}
+	for i, w := range words {
+		if slices.Contains(closingVerbs, w) && anyIn(words[i+1:], closingParticles) {
+			return true
+		}
+	}
+	return false
+}
+
+// startTitle reports whether a title names registering or founding and
+// not ending.
+func startTitle(title string) bool {
+	words := knowledge.Words(title)
+	return anyIn(words, startWords) && !anyIn(words, endWords)
+}

@@ -1,0 +1,46 @@
+package bot
+
+import "testing"
+
+func TestClosesBusiness(t *testing.T) {
+	for q, want := range map[string]bool{
+		"We are closing our bakery business in June. What paperwork is left?":            true,
+		"Ich gebe meine Physiotherapiepraxis zum Jahresende auf.":                        true,
+		"Wir machen das Café nach zehn Jahren dicht, was muss ich erledigen?":            true,
+		"I'm shutting down my web design company. Do I tell the tax office?":             true,
+		"Ich höre mit meiner Selbstständigkeit auf und werde angestellt.":                true,
+		"I'm giving up my flat in Hamburg and moving to Berlin.":                         false, // no business
+		"Ich eröffne einen Laden in Neukölln. Wo melde ich das Gewerbe an?":              false, // opening
+		"Our shop closes at 8 pm. Can we stay open longer before Christmas?":             false, // hours
+		"Die Kita hatte wochenlang zu, ich bin selbstständig und hatte keine Einkünfte.": false,
+	} {
+		if got := closesBusiness(q); got != want {
+			t.Errorf("closesBusiness(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestStartTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Gewerbe anmelden": true,
+		"Gründungen - steuerliche Anmeldung von Unternehmen": true,
+		"Handwerk - Eintragung in die Handwerksrolle":        true,
+		"Gewerbe abmelden": false,
+		"Steuerliche Abmeldung oder Ummeldung eines Unternehmens": false,
+		"Handwerk - Löschung aus der Handwerksrolle":              false,
+	} {
+		if got := startTitle(title); got != want {
+			t.Errorf("startTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// A citizen who closes a business gets deregistration, though search
+// ranks registration first.
+func TestAnswerClosesBusiness(t *testing.T) {
+	b := siblings(t, "Gewerbe anmelden", "Gewerbe abmelden")
+	wantFirst(t, b, map[string]string{
+		"Ich schließe mein Nagelstudio im Herbst. Was muss ich mit dem Gewerbe machen?": "second",
+		"Ich eröffne ein Nagelstudio im Herbst. Was muss ich mit dem Gewerbe machen?":   "first",
+	})
+}
