@@ -24,7 +24,7 @@ var assessmentPhrases = [][]string{
 	{"chancen", "vor", "gericht"}, {"vor", "gericht", "gewinnen"}, {"rechtlich", "korrekt"}, {"rechtlich", "richtig"},
 	{"legally", "correct"}, {"legally", "right"}, {"win", "in", "court"}, {"win", "the", "case"}, {"win", "my", "case"},
 	{"chance", "of", "success"}, {"chances", "of", "success"}, {"chance", "of", "winning"},
-	{"chances", "of", "winning"}, {"would", "i", "win"},
+	{"chances", "of", "winning"}, {"would", "i", "win"}, {"i", "d", "win"},
 }
 
 // decisionEnds are how the folded German words for a decision or a

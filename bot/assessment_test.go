@@ -18,6 +18,7 @@ func TestAsksAssessment(t *testing.T) {
 		{"Mein Gebührenbescheid ist viel zu hoch. Wie stehen meine Erfolgsaussichten?", weak, true}, // a compound's decision
 		{"They refused my residence permit. Was that legally correct?", weak, true},
 		{"If I appeal against the fine, what are my chances of winning?", weak, true},
+		{"They refused my Blue Card. Do you think I'd win in an appeal?", weak, true},
 		{"Hätte ein Widerspruch gegen die Eintragung Aussicht auf Erfolg?", plain, false}, // a title fits
 		{"Wie stehen meine Erfolgsaussichten bei der Wohnungssuche?", weak, false},        // no decision
 		{"The district rejected my parking permit. Would an appeal have any chance of success?", weak, true},

@@ -46,6 +46,10 @@ func TestAnswerCaseStatus(t *testing.T) {
 			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
 		{"when it is processed", "en", "I applied for Wohngeld in January. When will my application be processed?",
 			[]knowledge.Hit{match}, NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
+		{"asking the state somewhere", "de", "Mein Wohngeld habe ich im Mai beantragt. Kann ich den Stand irgendwo abfragen?",
+			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
+		{"whether papers arrived", "en", "I posted my Wohngeld forms last week. Can you check if they arrived?",
+			[]knowledge.Hit{match}, NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
 		{"no status question", "de", "Wie beantrage ich Wohngeld?", []knowledge.Hit{match}, Answered, "", ""},
 		// The case is the background of a procedure asked for.
 		{"a case in the background", "de", "Ich habe im März Wohngeld beantragt und noch keinen Bescheid. Wo bekomme ich bis dahin Hilfe?",

@@ -200,6 +200,28 @@ func opinion(question string) bool {
 	return false
 }
 
+// A request that the bot translate something ("Kannst du mir
+// 'Meldebescheinigung' ins Türkische übersetzen?", "Can you translate this
+// letter into Arabic?") asks for a task, not a service, whatever the text
+// to translate names: it addresses the bot (botRequests), asks to
+// translate and names a language to translate into ("ins", "into").
+var (
+	botRequests     = [][]string{{"kannst", "du"}, {"koenntest", "du"}, {"can", "you"}, {"could", "you"}}
+	translateStarts = []string{"uebersetz", "translat"}
+	intoWords       = []string{"ins", "into"}
+)
+
+// asksTranslation reports whether a sentence of the question asks the bot
+// to translate (see above).
+func asksTranslation(question string) bool {
+	return someSentence(question, func(ws []string) bool {
+		return slices.ContainsFunc(botRequests, func(p []string) bool { return phraseAt(ws, 0, p) }) && anyIn(ws, intoWords) &&
+			slices.ContainsFunc(ws, func(w string) bool {
+				return slices.ContainsFunc(translateStarts, func(s string) bool { return strings.HasPrefix(w, s) })
+			})
+	})
+}
+
 // yourWords are the folded German words for "your", familiar and polite.
 var yourWords = []string{"dein", "deine", "deinen", "deinem", "deiner", "ihr", "ihre", "ihren", "ihrem", "ihrer"}
 

@@ -67,6 +67,20 @@ func TestTrivia(t *testing.T) {
 	}
 }
 
+func TestAsksTranslation(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Kannst du mir den Bescheid ins Polnische übersetzen?":         true,
+		"Could you translate 'Wohnungsgeberbestätigung' into English?": true,
+		"Wer kann meine Geburtsurkunde ins Deutsche übersetzen?":       false, // asks who, not the bot
+		"Can you tell me where I get a certified translation?":         false, // no language to translate into
+		"Ich brauche eine Übersetzung ins Deutsche. Kannst du helfen?": false, // the sentence asks no translation
+	} {
+		if got := asksTranslation(q); got != want {
+			t.Errorf("asksTranslation(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 func TestOpinion(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Was hältst du von der Enteignung großer Wohnungskonzerne?":                                     true,
@@ -95,13 +109,19 @@ func TestOpinion(t *testing.T) {
 // A question of general knowledge gets no answer although search found a
 // service that matches.
 func TestAnswerTrivia(t *testing.T) {
-	kb := newFakeKB(t, knowledge.Entry{ID: "bauchladen", Title: "Straßenhandel aus Bauchladen", Language: "de"})
-	kb.hits = []knowledge.Hit{{ID: "bauchladen", Score: 0.03, Similarity: 0.5}}
-	r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: "Wer hat eigentlich das Brandenburger Tor gebaut?"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Status != NoAnswer || r.Text != composeNoAnswer(testTenant(), "de", "") {
-		t.Errorf("reply %s %q, want the plain no answer", r.Status, r.Text)
+	kb := newFakeKB(t, knowledge.Entry{ID: "bauchladen", Title: "Straßenhandel aus Bauchladen", Language: "de"},
+		knowledge.Entry{ID: "meldebescheinigung", Title: "Meldebescheinigung beantragen", Language: "de"})
+	for text, hit := range map[string]string{
+		"Wer hat eigentlich das Brandenburger Tor gebaut?":                       "bauchladen",
+		"Kannst du mir das Wort Meldebescheinigung ins Französische übersetzen?": "meldebescheinigung",
+	} {
+		kb.hits = []knowledge.Hit{{ID: hit, Score: 0.03, Similarity: 0.5, NameFit: 0.6}}
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: text}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != NoAnswer || r.Text != composeNoAnswer(testTenant(), "de", "") {
+			t.Errorf("%q: reply %s %q, want the plain no answer", text, r.Status, r.Text)
+		}
 	}
 }
