@@ -160,7 +160,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		return nil, nil, fmt.Errorf("read entries: %w", err)
 	}
 	// One candidate per service: an entry and its translation are one.
-	var cands []candidate
+	cands := make([]candidate, 0, len(hits))
 	seen := map[string]bool{}
 	for _, h := range hits {
 		e, ok := entries[h.ID]

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -93,6 +94,46 @@ type Index struct {
 	regions      map[string]span
 	words        wordIndex
 	vectors      vectorIndex
+	// scratches holds the *searchScratch of searches that ended, for the
+	// next: a search over Berlin's catalogue needs about 100 KB of them.
+	scratches sync.Pool
+}
+
+// searchScratch is what one search works in, sized for the index's
+// documents and chunks (see Index.scratch).
+type searchScratch struct {
+	allowed                 []bool
+	byWords, official, sims []float32
+	acc                     []float32 // chunk similarities of one span
+	best                    bestScratch
+	places                  [][2]int
+	top                     []int32
+	ranked                  []rankedDoc
+}
+
+// rankedDoc is a document placed on either side of a search, with its
+// text ranks and score (see Hit).
+type rankedDoc struct {
+	doc                   int32
+	text, official, score float64
+}
+
+// scratch returns a searchScratch for x, cleared, from x.scratches or
+// new.
+func (x *Index) scratch() *searchScratch {
+	if sc, ok := x.scratches.Get().(*searchScratch); ok {
+		clear(sc.allowed)
+		clear(sc.byWords)
+		clear(sc.official)
+		clear(sc.sims)
+		clear(sc.places)
+		return sc
+	}
+	n := len(x.docs)
+	return &searchScratch{
+		allowed: make([]bool, n), byWords: make([]float32, n), official: make([]float32, n), sims: make([]float32, n),
+		acc: make([]float32, x.vectors.chunks), best: newBestScratch(n), places: make([][2]int, n),
+	}
 }
 
 // span is the documents [docLo, docHi) of one region and their chunks
@@ -161,7 +202,9 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	limit = min(limit, MaxHits)
 
 	spans := x.spans(q.Regions)
-	allowed := make([]bool, len(x.docs))
+	sc := x.scratch()
+	defer x.scratches.Put(sc)
+	allowed := sc.allowed
 	for _, sp := range spans {
 		for i := sp.docLo; i < sp.docHi; i++ {
 			allowed[i] = true
@@ -172,10 +215,10 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		lex = DefaultLexicon()
 	}
 	words, adds := x.words.analyze(text, lex, q.Adds...)
-	byWords, official := make([]float32, len(x.docs)), make([]float32, len(x.docs))
-	ceiling := x.words.score(words, allowed, byWords, official)
+	byWords, official := sc.byWords, sc.official
+	ceiling := x.words.score(words, allowed, byWords, official, &sc.best)
 
-	sims := make([]float32, len(x.docs))
+	sims := sc.sims
 	if x.vectors.chunks > 0 {
 		vecs, err := x.embedder.Embed(ctx, []string{strings.Join(append([]string{text}, adds...), "\n")})
 		if err != nil {
@@ -184,41 +227,43 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 			}
 			x.log.Warn("search by words only: the embedder failed", "embedder", x.embedder.Name(), "err", err)
 		} else {
-			var acc []float32
 			for _, sp := range spans {
-				if n := sp.chunkHi - sp.chunkLo; n > len(acc) {
-					acc = make([]float32, n)
-				}
-				x.vectors.similarities(vecs[0], sp.chunkLo, sp.chunkHi, acc, sims)
+				x.vectors.similarities(vecs[0], sp.chunkLo, sp.chunkHi, sc.acc, sims)
 			}
 		}
 	}
 
-	// places holds, per candidate, its place on each side (by words, by
-	// meaning; 0: not among that side's first sideDepth).
-	places := map[int32][2]int{}
+	// places holds, per document, its place on each side (by words, by
+	// meaning; 0: not among that side's first sideDepth), and ranked the
+	// documents placed on either side.
+	places, ranked := sc.places, sc.ranked[:0]
 	for side, scores := range [][]float32{byWords, sims} {
-		for r, doc := range topDocs(scores, sideDepth) {
-			p := places[doc]
-			p[side] = r + 1
-			places[doc] = p
+		sc.top = topDocs(scores, sideDepth, sc.top[:0])
+		for r, doc := range sc.top {
+			if places[doc] == [2]int{} {
+				ranked = append(ranked, rankedDoc{doc: doc})
+			}
+			places[doc][side] = r + 1
 		}
 	}
-	hits := make([]Hit, 0, len(places))
-	for doc, p := range places {
-		e := &x.docs[doc]
-		h := Hit{ID: e.ID, Title: e.Title, URL: e.InfoURL, Language: e.Language, Region: e.Region,
-			Similarity: float64(sims[doc]), WordRank: p[0], MeaningRank: p[1]}
+	for i := range ranked {
+		r := &ranked[i]
 		if ceiling > 0 {
-			h.TextRank, h.OfficialRank = float64(byWords[doc])/ceiling, float64(official[doc])/ceiling
+			r.text, r.official = float64(byWords[r.doc])/ceiling, float64(official[r.doc])/ceiling
 		}
-		h.Score = sumFloor + (1-sumFloor)*(sumWordWeight*h.TextRank+(1-sumWordWeight)*h.Similarity)
-		hits = append(hits, h)
+		r.score = sumFloor + (1-sumFloor)*(sumWordWeight*r.text+(1-sumWordWeight)*float64(sims[r.doc]))
 	}
-	slices.SortFunc(hits, func(a, b Hit) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
+	slices.SortFunc(ranked, func(a, b rankedDoc) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), strings.Compare(x.docs[a.doc].ID, x.docs[b.doc].ID))
 	})
-	hits = hits[:min(limit, len(hits))]
+	hits := make([]Hit, 0, min(limit, len(ranked)))
+	for _, r := range ranked[:min(limit, len(ranked))] {
+		e := &x.docs[r.doc]
+		hits = append(hits, Hit{ID: e.ID, Title: e.Title, URL: e.InfoURL, Language: e.Language, Region: e.Region,
+			Score: r.score, Similarity: float64(sims[r.doc]), TextRank: r.text, OfficialRank: r.official,
+			WordRank: places[r.doc][0], MeaningRank: places[r.doc][1]})
+	}
+	sc.ranked = ranked
 	all := Words(text)
 	negates := slices.ContainsFunc(all, func(w string) bool { return w == "ohne" || w == "without" })
 	english := strings.HasPrefix(strings.ToLower(q.Lang), "en") || readsEnglish(all)
@@ -232,9 +277,9 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 }
 
 // topDocs returns the documents with the n highest positive scores, best
-// first; ties go to the lower document number, which keeps results stable.
-func topDocs(scores []float32, n int) []int32 {
-	var docs []int32
+// first, appended to docs; ties go to the lower document number, which
+// keeps results stable.
+func topDocs(scores []float32, n int, docs []int32) []int32 {
 	for i, s := range scores {
 		if s > 0 {
 			docs = append(docs, int32(i))

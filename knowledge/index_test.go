@@ -264,7 +264,8 @@ func TestWordIndexWeighsDetailsLess(t *testing.T) {
 		Entry{ID: "listed", Title: "Tierhaltung melden", Language: "de", Documents: "Für jeden Hund gilt das."})
 	words, _ := y.words.analyze("Hund", nil)
 	scores := make([]float32, 2)
-	y.words.score(words, []bool{true, true}, scores, make([]float32, len(scores)))
+	b := newBestScratch(len(scores))
+	y.words.score(words, []bool{true, true}, scores, make([]float32, len(scores)), &b)
 	if described, listed := scores[y.byID["described"]], scores[y.byID["listed"]]; listed >= described {
 		t.Errorf("word score in a document list %v, in the description %v: want the description higher", listed, described)
 	}

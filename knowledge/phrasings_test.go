@@ -51,7 +51,8 @@ func TestPhrasingsExpandTheEntriesTheyName(t *testing.T) {
 			x := newWordIndex(docs, c.phrasings)
 			words, _ := x.analyze(q, &Lexicon{})
 			scores, official := make([]float32, len(docs)), make([]float32, len(docs))
-			x.score(words, []bool{true, true, true}, scores, official)
+			b := newBestScratch(len(docs))
+			x.score(words, []bool{true, true, true}, scores, official, &b)
 			for i, want := range c.want {
 				if got := scores[i] > 0; got != want {
 					t.Errorf("%q with phrasings %v: %s scores %v, want a score: %v", q, c.phrasings != nil, docs[i].ID, scores[i], want)

@@ -359,9 +359,7 @@ func (x *wordIndex) known(forms []string) bool {
 // highest score a document could reach: the sum of the words' weighted
 // idf. A word whose forms match a document several ways counts once, by
 // its best form.
-func (x *wordIndex) score(words []queryWord, allowed []bool, scores, official []float32) (ceiling float64) {
-	best := map[int32]float64{}
-	bestOfficial := map[int32]float64{}
+func (x *wordIndex) score(words []queryWord, allowed []bool, scores, official []float32, b *bestScratch) (ceiling float64) {
 	for _, qw := range words {
 		weight := x.idf(0)
 		present := 0
@@ -377,8 +375,6 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores, official []
 		if present == 0 {
 			continue
 		}
-		clear(best)
-		clear(bestOfficial)
 		for _, t := range qw.forms {
 			ps := x.postings[t]
 			idf := qw.weight * x.idf(x.dfs[t])
@@ -393,16 +389,47 @@ func (x *wordIndex) score(words []queryWord, allowed []bool, scores, official []
 					official[p.doc] += float32(o)
 					continue
 				}
-				best[p.doc] = max(best[p.doc], s)
-				bestOfficial[p.doc] = max(bestOfficial[p.doc], o)
+				b.keep(p.doc, s, o)
 			}
 		}
-		for doc, s := range best {
-			scores[doc] += float32(s)
-			official[doc] += float32(bestOfficial[doc])
-		}
+		b.addTo(scores, official)
 	}
 	return ceiling
+}
+
+// bestScratch holds, for one word of a query, each document's best score
+// and official score over the word's forms, and the documents it holds
+// them for, so that adding them up touches only those.
+type bestScratch struct {
+	score, official []float64
+	held            []bool
+	docs            []int32
+}
+
+// newBestScratch returns a bestScratch for n documents.
+func newBestScratch(n int) bestScratch {
+	return bestScratch{score: make([]float64, n), official: make([]float64, n), held: make([]bool, n)}
+}
+
+// keep keeps s and o for doc where they are its best yet.
+func (b *bestScratch) keep(doc int32, s, o float64) {
+	if !b.held[doc] {
+		b.held[doc] = true
+		b.docs = append(b.docs, doc)
+	}
+	b.score[doc] = max(b.score[doc], s)
+	b.official[doc] = max(b.official[doc], o)
+}
+
+// addTo adds the best scores kept to scores and official, and forgets
+// them.
+func (b *bestScratch) addTo(scores, official []float32) {
+	for _, doc := range b.docs {
+		scores[doc] += float32(b.score[doc])
+		official[doc] += float32(b.official[doc])
+		b.score[doc], b.official[doc], b.held[doc] = 0, 0, false
+	}
+	b.docs = b.docs[:0]
 }
 
 // nameFit says how well a document's name fits the query, from 0 to 1: the
