@@ -13,9 +13,9 @@ import (
 // gives. Its topic finds the service the decision was about (the dog tax,
 // the Blue Card), and the bot would answer with how to apply for it. A
 // question that asks so (assessmentPhrases, in the sentences that ask)
-// and speaks of a decision or a remedy (decisionEnds, decisionStems) gets no answer but
-// that legal advice is the place to ask, unless the best candidate's
-// title plainly fits it (strongTitle).
+// and speaks of a decision or a remedy (decisionEnds, decisionStems) gets
+// no answer but that legal advice is the place to ask, unless the best
+// candidate's title plainly fits it (strongTitle).
 
 // assessmentPhrases are the folded words by which a question asks about
 // the chances of a remedy or the lawfulness of a decision.

@@ -16,9 +16,10 @@ import (
 // state's supervision of a savings bank), and the bot would answer with
 // one. A question that speaks of complaining (complaintStarts) and of a
 // member of staff (officeStaff; not one's own or the asker, see
-// ownStaff) or of being treated rudely (rudeWords) gets no answer but where such a complaint goes, unless the
-// best candidate's title plainly fits it (strongTitle): a complaint about
-// the staff of a body the catalogue has a complaint service for.
+// ownStaff) or of being treated rudely (rudeWords) gets no answer but
+// where such a complaint goes, unless the best candidate's title plainly
+// fits it (strongTitle): a complaint about the staff of a body the
+// catalogue has a complaint service for.
 
 // complaintStarts are how the folded words of complaining start.
 var complaintStarts = []string{"beschwer", "dienstaufsichtsbeschwer", "complain"}

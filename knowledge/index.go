@@ -95,7 +95,7 @@ type Index struct {
 	words        wordIndex
 	vectors      vectorIndex
 	// scratches holds the *searchScratch of searches that ended, for the
-	// next: a search over Berlin's catalogue needs about 100 KB of them.
+	// next: one for Berlin's catalogue is about 80 KB.
 	scratches sync.Pool
 }
 
@@ -127,6 +127,7 @@ func (x *Index) scratch() *searchScratch {
 		clear(sc.official)
 		clear(sc.sims)
 		clear(sc.places)
+		sc.best.forget()
 		return sc
 	}
 	n := len(x.docs)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -71,6 +72,37 @@ func TestIndexSearchKeepsToRegions(t *testing.T) {
 		slices.Sort(got)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("regions %v: entries matching the word = %v, want %v", tt.regions, got, tt.want)
+		}
+	}
+}
+
+// Searches share working arrays (Index.scratch): a search after others,
+// over other regions and words, finds what it finds alone.
+func TestIndexSearchesDoNotLeak(t *testing.T) {
+	x := memIndex(t, NewLocalEmbedder(0), indexFixture...)
+	queries := []Query{
+		{Text: "Reisepass", Regions: []string{"b"}},
+		{Text: "Hund anmelden Steuer"},
+		{Text: "Reisepass beantragen zehn Jahre", Regions: []string{"a"}},
+		{Text: "dog tax", Lang: "en"},
+	}
+	first := make([][]Hit, len(queries))
+	for i, q := range queries {
+		hits, err := x.Search(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first[i] = hits
+	}
+	for round := range 3 {
+		for i, q := range slices.Backward(queries) {
+			hits, err := x.Search(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(hits, first[i]) {
+				t.Errorf("round %d, %q: hits %+v, want %+v as at first", round, q.Text, hits, first[i])
+			}
 		}
 	}
 }

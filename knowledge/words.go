@@ -358,7 +358,7 @@ func (x *wordIndex) known(forms []string) bool {
 // the score without the phrasings field to official, and returns the
 // highest score a document could reach: the sum of the words' weighted
 // idf. A word whose forms match a document several ways counts once, by
-// its best form.
+// its best form, which b, sized for the documents, holds meanwhile.
 func (x *wordIndex) score(words []queryWord, allowed []bool, scores, official []float32, b *bestScratch) (ceiling float64) {
 	for _, qw := range words {
 		weight := x.idf(0)
@@ -427,6 +427,13 @@ func (b *bestScratch) addTo(scores, official []float32) {
 	for _, doc := range b.docs {
 		scores[doc] += float32(b.score[doc])
 		official[doc] += float32(b.official[doc])
+	}
+	b.forget()
+}
+
+// forget forgets the best scores kept.
+func (b *bestScratch) forget() {
+	for _, doc := range b.docs {
 		b.score[doc], b.official[doc], b.held[doc] = 0, 0, false
 	}
 	b.docs = b.docs[:0]
