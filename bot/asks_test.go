@@ -17,7 +17,12 @@ func TestAsksProcedure(t *testing.T) {
 		"Kann ich mich dort offiziell vereidigen lassen?":                   true,
 		"Kann man sowas prüfen lassen, damit Kinder es nicht sehen?":        true,
 		"Kann ich dafür noch eine Entschädigung bekommen?":                  true,
-		"Kann man für beide dasselbe Nummernschild nutzen?":                 false,
+		"Kann man für zwei Motorräder ein Kennzeichen haben?":               true, // whether one can
+		"Können wir dem Standesamt sagen, welches Recht gelten soll?":       true,
+		"Die Botschaft will eine Erklärung von mir. Wo mache ich das?":      true,
+		"Is there any compensation for parents who lost income?":            true,
+		"Gibt es eine Stelle, die Eltern zu Handyregeln berät?":             true,
+		"Kann ich mir das noch überlegen?":                                  false,
 		"Ich kann das Formular nicht bekommen.":                             false,
 		"Gibt es beim Bezirk Fachleute, die uns beraten?":                   true,
 		"Is there a district service that can advise her?":                  true,
