@@ -40,7 +40,7 @@ const taxReach = 3
 func foreignTax(question, lang string) string {
 	words := knowledge.Words(question)
 	taxing := func(w string) bool { return strings.Contains(w, "steuer") || slices.Contains(taxWords, w) }
-	recognition := func(w string) bool { return strings.HasPrefix(w, "anerkenn") || strings.HasPrefix(w, "recogni") }
+	recognition := func(w string) bool { return startsIn(w, []string{"anerkenn", "recogni"}) }
 	if !slices.ContainsFunc(words, taxing) || anyIn(words, certificateWords) || anyIn(words, germanyWords) ||
 		slices.ContainsFunc(words, recognition) {
 		return ""

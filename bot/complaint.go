@@ -2,7 +2,6 @@ package bot
 
 import (
 	"slices"
-	"strings"
 
 	"citizenbot/knowledge"
 )
@@ -43,9 +42,7 @@ var officeStaff = []string{
 // an office's staff (see above).
 func staffComplaint(question string, cands []candidate) bool {
 	words := knowledge.Words(question)
-	complains := slices.ContainsFunc(words, func(w string) bool {
-		return slices.ContainsFunc(complaintStarts, func(s string) bool { return strings.HasPrefix(w, s) })
-	})
+	complains := slices.ContainsFunc(words, func(w string) bool { return startsIn(w, complaintStarts) })
 	if !complains || plainlyTitled(cands) {
 		return false
 	}

@@ -216,9 +216,7 @@ var (
 func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		return slices.ContainsFunc(botRequests, func(p []string) bool { return phraseAt(ws, 0, p) }) && anyIn(ws, intoWords) &&
-			slices.ContainsFunc(ws, func(w string) bool {
-				return slices.ContainsFunc(translateStarts, func(s string) bool { return strings.HasPrefix(w, s) })
-			})
+			slices.ContainsFunc(ws, func(w string) bool { return startsIn(w, translateStarts) })
 	})
 }
 

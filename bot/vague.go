@@ -80,6 +80,11 @@ func anyIn(words, list []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(list, w) })
 }
 
+// startsIn reports whether w starts with one of starts.
+func startsIn(w string, starts []string) bool {
+	return slices.ContainsFunc(starts, func(start string) bool { return strings.HasPrefix(w, start) })
+}
+
 // endsIn reports whether w ends with one of ends.
 func endsIn(w string, ends []string) bool {
 	return slices.ContainsFunc(ends, func(end string) bool { return strings.HasSuffix(w, end) })
