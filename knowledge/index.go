@@ -105,6 +105,7 @@ type searchScratch struct {
 	allowed                 []bool
 	byWords, official, sims []float32
 	acc                     []float32 // chunk similarities of one span
+	dims                    []int     // the query vector's non-zero dimensions
 	best                    bestScratch
 	places                  [][2]int
 	top                     []int32
@@ -228,8 +229,9 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 			}
 			x.log.Warn("search by words only: the embedder failed", "embedder", x.embedder.Name(), "err", err)
 		} else {
+			sc.dims = nonZeroDims(vecs[0], sc.dims[:0])
 			for _, sp := range spans {
-				x.vectors.similarities(vecs[0], sp.chunkLo, sp.chunkHi, sc.acc, sims)
+				x.vectors.similarities(vecs[0], sc.dims, sp.chunkLo, sp.chunkHi, sc.acc, sims)
 			}
 		}
 	}

@@ -32,22 +32,27 @@ func newVectorIndex(dim int, vecs []docVector) vectorIndex {
 	return v
 }
 
-// similarities sets sims[doc] to the highest cosine similarity between q
-// and a chunk of doc, for the chunks in [lo, hi); q and the stored vectors
-// are L2-normalised, so cosine is the dot product. acc is scratch space of
-// at least hi-lo.
-func (v *vectorIndex) similarities(q []float32, lo, hi int, acc, sims []float32) {
-	if len(q) != v.dim || hi <= lo {
-		return
-	}
-	acc = acc[:hi-lo]
-	clear(acc)
-	var dims []int
+// nonZeroDims appends to dims the dimensions where q is not zero, in order.
+func nonZeroDims(q []float32, dims []int) []int {
 	for d, x := range q {
 		if x != 0 {
 			dims = append(dims, d)
 		}
 	}
+	return dims
+}
+
+// similarities sets sims[doc] to the highest cosine similarity between q
+// and a chunk of doc, for the chunks in [lo, hi); q and the stored vectors
+// are L2-normalised, so cosine is the dot product. dims are q's non-zero
+// dimensions (see nonZeroDims), the only ones that add to a dot product; acc
+// is scratch space of at least hi-lo.
+func (v *vectorIndex) similarities(q []float32, dims []int, lo, hi int, acc, sims []float32) {
+	if len(q) != v.dim || hi <= lo {
+		return
+	}
+	acc = acc[:hi-lo]
+	clear(acc)
 	// Four dimensions a pass: acc is read and written a quarter as often,
 	// and the sums are the same, added in the same order.
 	for len(dims) >= 4 {

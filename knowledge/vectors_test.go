@@ -31,7 +31,7 @@ func TestSimilaritiesAreTheBestDotProducts(t *testing.T) {
 		for i := range sims {
 			sims[i] = -1
 		}
-		v.similarities(q, lo, hi, make([]float32, chunks), sims)
+		v.similarities(q, nonZeroDims(q, nil), lo, hi, make([]float32, chunks), sims)
 		want := make([]float32, docs)
 		for i := range want {
 			want[i] = -1
