@@ -170,10 +170,11 @@ var factPhrases = [][]string{
 
 // opinionPhrases are the folded words by which a question asks the bot for
 // its opinion, its favourite ("your favourite") or advice on a vote, or how
-// others feel about what the asker has been through: "Was hältst du vom Mietendeckel?", "who should I
-// vote for?", "Die Einbürgerung ist durch, trotzdem bin ich traurig. Geht
-// das anderen auch so?". A city's assistant has none to give, and the
-// question's topic would find a service (the postal vote, naturalisation).
+// others feel about what the asker has been through: "Was hältst du vom
+// Mietendeckel?", "who should I vote for?", "Die Einbürgerung ist durch,
+// trotzdem bin ich traurig. Geht das anderen auch so?". A city's assistant
+// has none to give, and the question's topic would find a service (the
+// postal vote, naturalisation).
 var opinionPhrases = [][]string{
 	{"was", "haeltst", "du"}, {"was", "denkst", "du"}, {"deine", "meinung"},
 	{"wen", "soll", "ich", "waehlen"}, {"welche", "partei", "soll", "ich"},
