@@ -38,7 +38,8 @@ var procedureAsks = [][]string{
 	{"how", "do", "i", "report"}, {"what", "do", "i", "need"}, {"who", "do", "i"}, {"can", "i", "get"},
 	{"am", "i", "allowed"}, {"are", "we", "allowed"}, {"do", "i", "have", "to"}, {"do", "we", "have", "to"},
 	{"wo", "mache", "ich"}, {"kann", "man"}, {"koennen", "wir"},
-	{"is", "there", "any"}, {"gibt", "es", "eine", "stelle"},
+	{"is", "there", "any"}, {"gibt", "es", "eine", "stelle"}, {"wie", "werde", "ich"}, {"how", "do", "i", "become"},
+	{"how", "can", "i", "become"},
 	// The same asked for someone else or for anyone.
 	{"wo", "kann", "man"}, {"wo", "bekommt", "man"}, {"wo", "bekommen", "wir"}, {"braucht", "man"}, {"muss", "man"},
 	{"braucht", "er"}, {"braucht", "sie"}, {"wer", "stellt"},

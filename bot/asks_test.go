@@ -22,6 +22,8 @@ func TestAsksProcedure(t *testing.T) {
 		"Die Botschaft will eine Erklärung von mir. Wo mache ich das?":      true,
 		"Is there any compensation for parents who lost income?":            true,
 		"Gibt es eine Stelle, die Eltern zu Handyregeln berät?":             true,
+		"Wie werde ich Schöffin?":                                           true,
+		"How do I become a sworn interpreter?":                              true,
 		"Kann ich mir das noch überlegen?":                                  false,
 		"Ich kann das Formular nicht bekommen.":                             false,
 		"Gibt es beim Bezirk Fachleute, die uns beraten?":                   true,

@@ -15,7 +15,7 @@ import (
 // question that asks so (assessmentPhrases, in the sentences that ask)
 // and speaks of a decision or a remedy (decisionEnds, decisionStems) gets
 // no answer but that legal advice is the place to ask, unless the best
-// candidate's title plainly fits it (strongTitle).
+// candidate's title plainly fits it and offers a remedy (remedyTitled).
 
 // assessmentPhrases are the folded words by which a question asks about
 // the chances of a remedy or the lawfulness of a decision.
@@ -24,7 +24,9 @@ var assessmentPhrases = [][]string{
 	{"chancen", "vor", "gericht"}, {"vor", "gericht", "gewinnen"}, {"rechtlich", "korrekt"}, {"rechtlich", "richtig"},
 	{"legally", "correct"}, {"legally", "right"}, {"win", "in", "court"}, {"win", "the", "case"}, {"win", "my", "case"},
 	{"chance", "of", "success"}, {"chances", "of", "success"}, {"chance", "of", "winning"},
-	{"chances", "of", "winning"}, {"would", "i", "win"}, {"i", "d", "win"},
+	{"chances", "of", "winning"}, {"would", "i", "win"}, {"i", "d", "win"}, {"habe", "ich", "chancen"},
+	{"hab", "ich", "chancen"}, {"habe", "ich", "eine", "chance"}, {"chancen", "wenn", "ich"}, {"welche", "chancen"},
+	{"wie", "stehen", "meine", "chancen"}, {"do", "i", "have", "a", "chance"}, {"do", "i", "stand", "a", "chance"},
 }
 
 // decisionEnds are how the folded German words for a decision or a
@@ -45,10 +47,25 @@ const legalAssessment = "eine Rechtsberatung, etwa eine Anwältin oder ein Anwal
 // asksAssessment reports whether the question asks for an individual
 // legal assessment of a decision (see above).
 func asksAssessment(question string, cands []candidate) bool {
-	if plainlyTitled(cands) || !containsPhrase(knowledge.Words(askedPart(question)), assessmentPhrases) {
+	if remedyTitled(cands) || !containsPhrase(knowledge.Words(askedPart(question)), assessmentPhrases) {
 		return false
 	}
 	return slices.ContainsFunc(knowledge.Words(question), func(w string) bool {
 		return endsIn(w, decisionEnds) || slices.Contains(decisionStems, knowledge.Stem(w, "en"))
+	})
+}
+
+// remedyEnds are how the folded words for a remedy end, in a title that
+// offers one ("Widerspruch gegen die Eintragungsanordnung").
+var remedyEnds = []string{"widerspruch", "klage", "beschwerde", "einspruch", "rechtsbehelf"}
+
+// remedyTitled reports whether the best candidate's title plainly fits
+// the question and names a remedy: the question then asks how to lodge
+// it. A title that plainly fits the decision's topic (the Kita voucher
+// that was refused) is the service the decision was about, not the
+// assessment asked for.
+func remedyTitled(cands []candidate) bool {
+	return plainlyTitled(cands) && slices.ContainsFunc(knowledge.Words(cands[0].entry.Title), func(w string) bool {
+		return endsIn(w, remedyEnds)
 	})
 }

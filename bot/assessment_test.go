@@ -8,6 +8,7 @@ import (
 
 func TestAsksAssessment(t *testing.T) {
 	weak := []candidate{{entry: knowledge.Entry{Title: "Hundehaltung - Hund steuerlich anmelden"}, title: 0.2}}
+	topic := []candidate{{entry: knowledge.Entry{Title: "Elterngeld beantragen"}, title: 0.6}}
 	plain := []candidate{{entry: knowledge.Entry{Title: "Schuldnerverzeichnis Widerspruch gegen die Eintragungsanordnung"}, title: 0.6}}
 	for _, tt := range []struct {
 		question string
@@ -22,6 +23,9 @@ func TestAsksAssessment(t *testing.T) {
 		{"Hätte ein Widerspruch gegen die Eintragung Aussicht auf Erfolg?", plain, false}, // a title fits
 		{"Wie stehen meine Erfolgsaussichten bei der Wohnungssuche?", weak, false},        // no decision
 		{"The district rejected my parking permit. Would an appeal have any chance of success?", weak, true},
+		{"Die Elterngeldstelle hat abgelehnt. Welche Chancen hätte eine Klage?", weak, true},
+		{"Mein Elterngeld wurde abgelehnt. Habe ich Chancen, wenn ich klage?", topic, true}, // a title fits the topic, not the remedy
+		{"They rejected my parking permit. Do I stand a chance if I appeal?", weak, true},
 		{"Ein Widerspruch hätte Erfolg, sagt mein Anwalt. Wo lege ich ihn ein?", weak, false}, // told, not asked
 	} {
 		if got := asksAssessment(tt.question, tt.cands); got != tt.want {

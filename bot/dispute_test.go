@@ -23,6 +23,7 @@ func TestDispute(t *testing.T) {
 		{"Mein Fitnessstudio verlängert den Vertrag einfach um ein Jahr. Ist das überhaupt erlaubt?", nil, true},
 		{"Meine Ex und ich streiten, wer den Hund behält. Wer hat recht?", nil, true},
 		{"Meine Vermieterin verlangt eine Gebühr für jeden Besuch. Ist das überhaupt rechtens?", nil, true},
+		{"Die Hausverwaltung fordert 200 Euro für die Treppenreinigung nach, überhaupt rechtens?", nil, true},
 		{"Vodafone won't let me cancel after I moved abroad. Are they allowed to do that?", nil, true},           // a company
 		{"The online shop won't take back the broken kettle. What are my rights?", nil, true},                    // a shop
 		{"Die Werkstatt verlangt doppelt so viel wie abgesprochen. Darf die das?", nil, true},                    // a garage

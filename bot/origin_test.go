@@ -22,6 +22,8 @@ func TestOriginSide(t *testing.T) {
 		{"I'm Italian, my husband is Indian", sideNone},              // one on each side
 		{"Ich bin Französin und lebe seit fünf Jahren hier", sideEU}, // German noun for a citizen
 		{"Mein Mann ist Türke", sideThird},
+		{"Ich habe in Kenia als Hebamme gearbeitet", sideThird},
+		{"My Peruvian engineering degree", sideThird},
 		{"Anerkennung als Pflegefachfrau", sideNone},
 	} {
 		if got := originSide(tt.question); got != tt.want {

@@ -76,6 +76,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Arbeitsgericht"},
 		{"verb first, a title names only the verb", "de", "Wie kündige ich meinen Stromvertrag bei Vattenfall?",
 			[]knowledge.Hit{{ID: "dismissal", Score: 0.03, Similarity: 0.4, NameFit: 0.3}}, NoAnswer, "Energieversorger"},
+		{"tourist VAT", "en", "Can I get a VAT refund for the camera I am taking home to Canada?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "tax-free form"},
 		{"rent increase", "de", "Mein Vermieter will die Miete um 20 % erhöhen. Darf der das überhaupt?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Mieterverein"},
 		{"points in Flensburg", "de", "Wie viele Punkte in Flensburg habe ich gerade?",
