@@ -199,8 +199,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// citizen does it for the first time (see firsttime.go), and for an
 	// event abroad when the question places it in the city (see
 	// athome.go), and for registering a business the question closes (see
-	// closedown.go); more for one whose title the sentences that ask name
-	// (see askedtitles.go).
+	// closedown.go), and for work by an office when the asker's own firm
+	// does it, and more for work by the owner then (see byself.go); more
+	// for one whose title the sentences that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	// When the question names a side, each candidate's title side, and
@@ -222,6 +223,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	first := firstTime(message)
 	home := eventAtHome(message, ownPlaces(req.Tenant, hits))
 	closes := closesBusiness(message)
+	ownFirm := byOwnFirm(message)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -258,6 +260,12 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		}
 		if closes && startTitle(c.hit.Title) {
 			c.rank -= otherSide
+		}
+		switch {
+		case ownFirm && officeDoes(c.hit.Title):
+			c.rank -= otherSide
+		case ownFirm && ownerDoes(c.hit.Title):
+			c.rank += sameSide
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })

@@ -1,0 +1,43 @@
+package bot
+
+import "testing"
+
+func TestByOwnFirm(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Den Gehweg vor der Hofeinfahrt soll eine Baufirma umbauen, nicht das Bezirksamt.":        true,
+		"Die Einfahrt soll eine Pflasterfirma bauen, nicht über das Bezirksamt. Was brauche ich?": true,
+		"Wir lassen die Zufahrt anstatt vom Amt von einem Tiefbauer herstellen.":                  true,
+		"Das macht meine eigene Baufirma. Welchen Antrag stelle ich?":                             true,
+		"We want a contractor we hire ourselves to do it, not by the district office.":            true,
+		"Our own builders will lower the curb. What do we need?":                                  true,
+		"Das Bezirksamt hat nicht geantwortet. Wie lange dauert das?":                             false,
+		"Ich habe eine eigene Wohnung und will eine Einfahrt bauen.":                              false,
+	} {
+		if got := byOwnFirm(q); got != want {
+			t.Errorf("byOwnFirm(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestDoneByTitle(t *testing.T) {
+	for title, want := range map[string][2]bool{
+		"Gehwegüberfahrten - Herstellung und Änderung durch das Straßen- und Grünflächenamt": {true, false},
+		"Gehwegüberfahrten - Herstellung und Änderung durch den Anlieger":                    {false, true},
+		"Beistandschaft durch das Jugendamt":                                                 {true, false},
+		"Gehwegüberfahrten - Auskunft":                                                       {false, false},
+	} {
+		if got := [2]bool{officeDoes(title), ownerDoes(title)}; got != want {
+			t.Errorf("officeDoes, ownerDoes(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// A citizen whose own firm does the work gets the owner's service, though
+// search ranks the office's first.
+func TestAnswerByOwnFirm(t *testing.T) {
+	b := siblings(t, "Gehwegüberfahrt - Herstellung durch das Tiefbauamt", "Gehwegüberfahrt - Herstellung durch den Anlieger")
+	wantFirst(t, b, map[string]string{
+		"Eine Gehwegüberfahrt soll meine eigene Baufirma herstellen. Was beantrage ich?": "second",
+		"Ich brauche eine Gehwegüberfahrt. Was beantrage ich?":                           "first",
+	})
+}
