@@ -221,6 +221,38 @@ func asksTranslation(question string) bool {
 	})
 }
 
+// A question what people or firms usually do ("Do German companies
+// usually pay a baby bonus?", "Nach welchen Kriterien entscheiden Firmen
+// sowas normalerweise?", "How much do guests usually give?") asks about
+// custom, which no office decides; its topic would find a service (the
+// birth registration, the parking permit). A clause that asks so has a
+// word of usualWords with one of customSubjects within customReach words;
+// "How long does it usually take?" asks about a service.
+var (
+	usualWords     = []string{"usually", "normally", "typically", "normalerweise", "ueblicherweise", "gewoehnlich"}
+	customSubjects = []string{
+		"companies", "firms", "employers", "people", "expats", "germans", "guests", "landlords",
+		"firmen", "unternehmen", "arbeitgeber", "leute", "gaeste", "vermieter", "deutschen",
+	}
+)
+
+// customReach is how many words from the word of usualWords the subject
+// may stand.
+const customReach = 4
+
+// asksCustom reports whether a sentence of the question asks what people
+// or firms usually do (see above).
+func asksCustom(question string) bool {
+	return someSentence(askedPart(question), func(ws []string) bool {
+		for i, w := range ws {
+			if slices.Contains(usualWords, w) && anyIn(ws[max(0, i-customReach):min(len(ws), i+customReach+1)], customSubjects) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // yourWords are the folded German words for "your", familiar and polite.
 var yourWords = []string{"dein", "deine", "deinen", "deinem", "deiner", "ihr", "ihre", "ihren", "ihrem", "ihrer"}
 

@@ -81,6 +81,22 @@ func TestAsksTranslation(t *testing.T) {
 	}
 }
 
+func TestAsksCustom(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Do employers usually give you a day off when you move house?":                     true,
+		"Wie viel geben Gäste bei einer Hochzeit normalerweise?":                           true,
+		"Zahlen Vermieter üblicherweise die Malerarbeiten beim Auszug?":                    true,
+		"How long does it usually take to get the residence permit?":                       false, // a service's time
+		"Wie lange dauert die Anmeldung normalerweise?":                                    false,
+		"People usually ask me this. Where do I register a dog?":                           false, // told, not asked
+		"Our company usually hires students. Do we need to register them with the office?": false, // told, not asked
+	} {
+		if got := asksCustom(q); got != want {
+			t.Errorf("asksCustom(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 func TestOpinion(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Was hältst du von der Enteignung großer Wohnungskonzerne?":                                     true,
