@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 
 	"citizenbot/knowledge"
 )
@@ -34,15 +35,12 @@ const officeReach = 3
 var officeWords = []string{"district", "council", "city", "authorities"}
 
 // ownFirmPhrases are the folded words by which a question tells that a
-// firm of the asker's own does the work; ownFirmEnds are how the German
-// word for the firm ends after "eigene" ("eigenen Straßenbaufirma").
-var (
-	ownFirmPhrases = [][]string{
-		{"own", "company"}, {"own", "firm"}, {"own", "contractor"}, {"own", "builder"}, {"own", "builders"},
-		{"hire", "myself"}, {"selbst", "beauftrage"}, {"selbst", "beauftragen"},
-	}
-	ownFirmEnds = []string{"firma", "baufirma", "unternehmen", "betrieb"}
-)
+// firm of the asker's own does the work; a German word after "eigene" that
+// ends in "firma" says so too ("eigenen Straßenbaufirma").
+var ownFirmPhrases = [][]string{
+	{"own", "company"}, {"own", "firm"}, {"own", "contractor"}, {"own", "builder"}, {"own", "builders"},
+	{"hire", "myself"}, {"selbst", "beauftrage"}, {"selbst", "beauftragen"},
+}
 
 // byOwnFirm reports whether the question says that the office is not to
 // do the work or that a firm of the asker's own does it (see above).
@@ -53,7 +51,7 @@ func byOwnFirm(question string) bool {
 			return true
 		}
 		for i, w := range words {
-			if (w == "eigene" || w == "eigenen" || w == "eigener") && i+1 < len(words) && endsIn(words[i+1], ownFirmEnds) {
+			if (w == "eigene" || w == "eigenen" || w == "eigener") && i+1 < len(words) && strings.HasSuffix(words[i+1], "firma") {
 				return true
 			}
 			for _, p := range notByWords {

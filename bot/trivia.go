@@ -225,7 +225,7 @@ func asksTranslation(question string) bool {
 // usually pay a baby bonus?", "Nach welchen Kriterien entscheiden Firmen
 // sowas normalerweise?", "How much do guests usually give?") asks about
 // custom, which no office decides; its topic would find a service (the
-// birth registration, the parking permit). A clause that asks so has a
+// birth registration, the parking permit). A sentence that asks so has a
 // word of usualWords with one of customSubjects within customReach words;
 // "How long does it usually take?" asks about a service.
 var (
