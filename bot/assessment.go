@@ -26,7 +26,8 @@ var assessmentPhrases = [][]string{
 	{"chance", "of", "success"}, {"chances", "of", "success"}, {"chance", "of", "winning"},
 	{"chances", "of", "winning"}, {"would", "i", "win"}, {"i", "d", "win"}, {"habe", "ich", "chancen"},
 	{"hab", "ich", "chancen"}, {"habe", "ich", "eine", "chance"}, {"chancen", "wenn", "ich"}, {"welche", "chancen"},
-	{"wie", "stehen", "meine", "chancen"}, {"do", "i", "have", "a", "chance"}, {"do", "i", "stand", "a", "chance"},
+	{"wie", "stehen", "meine", "chancen"}, {"gute", "chancen"}, {"chancen", "habe"}, {"rechtlich", "falsch"},
+	{"do", "i", "have", "a", "chance"}, {"do", "i", "stand", "a", "chance"}, {"legal", "mistake"}, {"legally", "wrong"},
 }
 
 // decisionEnds are how the folded German words for a decision or a

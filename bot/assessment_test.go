@@ -26,6 +26,8 @@ func TestAsksAssessment(t *testing.T) {
 		{"Die Elterngeldstelle hat abgelehnt. Welche Chancen hätte eine Klage?", weak, true},
 		{"Mein Elterngeld wurde abgelehnt. Habe ich Chancen, wenn ich klage?", topic, true}, // a title fits the topic, not the remedy
 		{"They rejected my parking permit. Do I stand a chance if I appeal?", weak, true},
+		{"Der Bescheid zur Hundesteuer kam gestern. Hätte ich mit einer Klage gute Chancen?", weak, true},
+		{"The district refused my permit. Did they make a legal mistake?", weak, true},
 		{"Ein Widerspruch hätte Erfolg, sagt mein Anwalt. Wo lege ich ihn ein?", weak, false}, // told, not asked
 	} {
 		if got := asksAssessment(tt.question, tt.cands); got != tt.want {

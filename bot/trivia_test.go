@@ -105,6 +105,7 @@ func TestOpinion(t *testing.T) {
 		"Wen soll ich wählen, SPD oder Grüne?":                                                          true,
 		"Seit gestern habe ich den deutschen Pass und fühle mich komisch. Geht es anderen auch so?":     true,
 		"Got my settlement permit today and I can't stop smiling. Did other people feel this relieved?": true,
+		"Do you think the new mayor will build more flats?":                                             true,
 		"Wie beantrage ich Briefwahl?":                                                                  false,
 		"Wie geht das Anmelden für andere Personen?":                                                    false,
 		"Wen soll ich wegen meines Antrags anrufen?":                                                    false,
