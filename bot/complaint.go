@@ -20,8 +20,10 @@ import (
 // fits it (strongTitle): a complaint about the staff of a body the
 // catalogue has a complaint service for.
 
-// complaintStarts are how the folded words of complaining start.
-var complaintStarts = []string{"beschwer", "dienstaufsichtsbeschwer", "complain"}
+// complaintStarts are how the folded words of complaining start; being
+// annoyed at someone ("über die Sachbearbeiterin geärgert") tells of a
+// complaint too.
+var complaintStarts = []string{"beschwer", "dienstaufsichtsbeschwer", "complain", "geaergert"}
 
 // rudeWords are the folded words that tell of how someone treated the
 // asker: a complaint about being treated so ("The woman at the counter

@@ -15,6 +15,7 @@ func TestStaffComplaint(t *testing.T) {
 		want     bool
 	}{
 		{"Die Sachbearbeiterin im Jobcenter war total herablassend. Kann ich mich beschweren?", weak, true},
+		{"Ich habe mich gestern über einen pampigen Mitarbeiter im Standesamt geärgert. Was kann ich tun?", weak, true},
 		{"How can I file a complaint about a rude clerk at the registry office?", weak, true},
 		{"I want to complain about how an official treated me at the Ausländerbehörde", nil, true},
 		{"Ein Mitarbeiter der Handwerkskammer hat mich falsch beraten, ich will mich beschweren", plain, false}, // a title fits

@@ -11,8 +11,8 @@ import (
 // supermarkets closed on Sundays?". Search finds the city's services for
 // shops' Sunday hours or pools' hygiene, and the bot would answer with
 // them. Such a sentence has "hat", "ist", "wann", "does" or the like
-// before "geöffnet", "offen", "öffnet" or "open" (or "macht … auf" at its
-// end), a time (a day, an hour, a season; the year in a question with
+// before "geöffnet", "offen", "öffnet" or "open" (or "macht … auf" or
+// "hat … auf" at its end), a time (a day, an hour, a season; the year in a question with
 // "wann" or "when") or an event (see isEvent: "Welche Weihnachtsmärkte
 // haben schon offen?"), and says nothing of the asker before "open": "Mein
 // Antrag ist seit Montag offen" is the asker's case, and "I'd like to open
@@ -64,7 +64,7 @@ func asksHours(question string) bool {
 			return false
 		}
 		for i, w := range ws {
-			opens := slices.Contains(openWords, w) || w == "auf" && i+1 == len(ws) && anyIn(ws[:i], []string{"macht", "machen"}) ||
+			opens := slices.Contains(openWords, w) || w == "auf" && i+1 == len(ws) && anyIn(ws[:i], []string{"macht", "machen", "hat", "haben"}) ||
 				slices.Contains(closedWords, w) && slices.Contains(openVerbs, ws[0])
 			if opens && anyIn(ws[:i], openVerbs) && !anyIn(ws[:i], ownWords) &&
 				(i+1 == len(ws) || !slices.Contains(openObjects, ws[i+1])) {

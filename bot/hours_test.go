@@ -5,6 +5,7 @@ import "testing"
 func TestAsksHours(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Hat das KaDeWe am Sonntag geöffnet?":                                     true,
+		"Hat der Baumarkt in Tempelhof am Samstag bis 20 Uhr auf?":                true,
 		"Welcher Späti in Neukölln hat am Sonntag nach 23 Uhr noch offen?":        true,
 		"Is the Teufelsberg listening station open in summer?":                    true,
 		"Is KaDeWe open this Sunday?":                                             true,
