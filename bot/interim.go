@@ -27,9 +27,19 @@ var interimWords = []string{"zwischenzeit", "uebergangsweise", "meantime", "mean
 // something is applied for and not yet done.
 var pendingPhrases = [][]string{
 	{"laeuft", "noch"}, {"ist", "beantragt"}, {"sind", "beantragt"}, {"habe", "beantragt"}, {"hab", "beantragt"},
-	{"noch", "in", "bearbeitung"}, {"still", "being", "processed"}, {"still", "pending"}, {"is", "pending"},
+	{"noch", "in", "bearbeitung"}, {"dauert", "noch"}, {"dauert", "es", "wohl", "noch"}, {"dauert", "es", "noch"},
+	{"still", "being", "processed"}, {"still", "pending"}, {"is", "pending"},
 	{"in", "progress"}, {"have", "applied"}, {"applied", "for"},
 }
+
+// fullWords and licenceWords name the full licence to practise a health
+// profession ("volle Zulassung", "the full German medical licence"), which
+// catalogues call the Approbation: a part that names it in these words
+// names the Approbation too, as the stem "approbation".
+var (
+	fullWords    = []string{"voll", "volle", "vollen", "full"}
+	licenceWords = []string{"zulassung", "approbation", "licence", "license"}
+)
 
 // pendingStems returns the German stems of the clauses of message that
 // tell of a procedure under way, in their own words (the lexicon's
@@ -45,6 +55,9 @@ func pendingStems(message, asked string) []string {
 		for _, part := range strings.Split(conjunctions.Replace(clause), "\n") {
 			if ws := knowledge.Words(part); containsPhrase(ws, pendingPhrases) {
 				stems = longStems(stems, ws)
+				if anyIn(ws, fullWords) && anyIn(ws, licenceWords) {
+					stems = longStems(stems, []string{"approbation"})
+				}
 			}
 		}
 	}

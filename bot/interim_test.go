@@ -12,6 +12,8 @@ func TestPendingStems(t *testing.T) {
 	}{
 		{"Ich bin Apothekerin aus Chile und mein Antrag auf Approbation läuft noch. Darf ich in der Zwischenzeit arbeiten?", "approbation"},
 		{"My recognition application is still pending. Can I work somewhere in the meantime?", "recognition"},
+		{"Meine volle Zulassung als Zahnärztin dauert noch. Kann ich in der Zwischenzeit arbeiten?", "approbation"}, // the full licence
+		{"The full licence for physiotherapists is still being processed. What can I do in the meantime?", "approbation"},
 		{"Mein Antrag auf Approbation läuft noch. Wie lange dauert das?", ""},        // no "meantime"
 		{"Ich habe in der Zwischenzeit geheiratet. Was muss ich ändern lassen?", ""}, // "meantime" told, not asked
 	} {
