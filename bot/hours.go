@@ -11,13 +11,14 @@ import (
 // supermarkets closed on Sundays?". Search finds the city's services for
 // shops' Sunday hours or pools' hygiene, and the bot would answer with
 // them. Such a sentence has "hat", "ist", "wann", "does" or the like
-// before "geöffnet", "offen", "öffnet" or "open" (or "macht … auf" or
-// "hat … auf" at its end), a time (a day, an hour, a season; the year in a question with
-// "wann" or "when") or an event (see isEvent: "Welche Weihnachtsmärkte
-// haben schon offen?"), and says nothing of the asker before "open": "Mein
-// Antrag ist seit Montag offen" is the asker's case, and "I'd like to open
-// on a Sunday" asks for a permit. One that names an office ("Hat das
-// Bürgeramt samstags geöffnet?") is left to the rest of the bot.
+// before "geöffnet", "offen", "öffnet" or "open" (or "macht … auf" or "hat
+// … auf" at its end), a time (a day, an hour, a season; the year in a
+// question with "wann" or "when") or an event (see isEvent: "Welche
+// Weihnachtsmärkte haben schon offen?"), and says nothing of the asker
+// before "open": "Mein Antrag ist seit Montag offen" is the asker's case,
+// and "I'd like to open on a Sunday" asks for a permit. One that names an
+// office ("Hat das Bürgeramt samstags geöffnet?") is left to the rest of
+// the bot.
 
 // Folded words: the verbs before "open", the words for open, the times,
 // and the ends of office names.
