@@ -30,8 +30,8 @@ var (
 // stand: "nicht über das Bezirksamt".
 const officeReach = 3
 
-// officeWords are folded words that name an office beside those that end
-// in a word of officeEnds ("Bezirksamt", "Grünflächenamt", "office").
+// officeWords are folded words that name an office beside those isOffice
+// knows by their end ("Bezirksamt", "Grünflächenamt", "office").
 var officeWords = []string{"district", "council", "city", "authorities"}
 
 // ownFirmPhrases are the folded words by which a question tells that a
@@ -67,7 +67,7 @@ func byOwnFirm(question string) bool {
 
 // namesOffice reports whether the folded words name an office.
 func namesOffice(words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return endsIn(w, officeEnds) || slices.Contains(officeWords, w) })
+	return slices.ContainsFunc(words, func(w string) bool { return isOffice(w) || slices.Contains(officeWords, w) })
 }
 
 // titleOwners are the folded words by which a title names the owner of a
@@ -86,7 +86,17 @@ func doneBy(title string) []string {
 	return words[i+1 : min(len(words), i+1+officeReach+1)]
 }
 
-// officeDoes reports whether a title names an office as the one who does
-// what it offers, and ownerDoes whether it names the owner.
-func officeDoes(title string) bool { return namesOffice(doneBy(title)) }
-func ownerDoes(title string) bool  { return anyIn(doneBy(title), titleOwners) }
+// ownFirmShift returns how much a candidate with title moves when the
+// asker's own firm does the work: otherSide lower when the title names an
+// office as the one who does what it offers, sameSide higher when it names
+// the owner, else not at all.
+func ownFirmShift(title string) float64 {
+	by := doneBy(title)
+	switch {
+	case namesOffice(by):
+		return -otherSide
+	case anyIn(by, titleOwners):
+		return sameSide
+	}
+	return 0
+}

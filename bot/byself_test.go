@@ -19,15 +19,15 @@ func TestByOwnFirm(t *testing.T) {
 	}
 }
 
-func TestDoneByTitle(t *testing.T) {
-	for title, want := range map[string][2]bool{
-		"Gehwegüberfahrten - Herstellung und Änderung durch das Straßen- und Grünflächenamt": {true, false},
-		"Gehwegüberfahrten - Herstellung und Änderung durch den Anlieger":                    {false, true},
-		"Beistandschaft durch das Jugendamt":                                                 {true, false},
-		"Gehwegüberfahrten - Auskunft":                                                       {false, false},
+func TestOwnFirmShift(t *testing.T) {
+	for title, want := range map[string]float64{
+		"Gehwegüberfahrten - Herstellung und Änderung durch das Straßen- und Grünflächenamt": -otherSide,
+		"Gehwegüberfahrten - Herstellung und Änderung durch den Anlieger":                    sameSide,
+		"Beistandschaft durch das Jugendamt":                                                 -otherSide,
+		"Gehwegüberfahrten - Auskunft":                                                       0,
 	} {
-		if got := [2]bool{officeDoes(title), ownerDoes(title)}; got != want {
-			t.Errorf("officeDoes, ownerDoes(%q) = %v, want %v", title, got, want)
+		if got := ownFirmShift(title); got != want {
+			t.Errorf("ownFirmShift(%q) = %v, want %v", title, got, want)
 		}
 	}
 }

@@ -261,11 +261,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		if closes && startTitle(c.hit.Title) {
 			c.rank -= otherSide
 		}
-		switch {
-		case ownFirm && officeDoes(c.hit.Title):
-			c.rank -= otherSide
-		case ownFirm && ownerDoes(c.hit.Title):
-			c.rank += sameSide
+		if ownFirm {
+			c.rank += ownFirmShift(c.hit.Title)
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })

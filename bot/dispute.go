@@ -66,7 +66,7 @@ var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
 	{"kann", "ich", "verlangen"}, {"koennen", "wir", "verlangen"}, {"von", "ihm", "verlangen"},
-	{"von", "ihr", "verlangen"}, {"wem", "gehoert"}, {"ist", "das", "rechtens"}, {"ist", "das", "ueberhaupt", "rechtens"}, {"ueberhaupt", "rechtens"}, {"ist", "das", "legal"},
+	{"von", "ihr", "verlangen"}, {"wem", "gehoert"}, {"ist", "das", "rechtens"}, {"ueberhaupt", "rechtens"}, {"ist", "das", "legal"},
 	{"ist", "das", "erlaubt"}, {"ist", "das", "ueberhaupt", "erlaubt"}, {"ist", "das", "ueberhaupt", "legal"},
 	{"is", "he", "allowed"}, {"is", "she", "allowed"}, {"are", "they", "allowed"}, {"can", "he", "do", "that"},
 	{"can", "she", "do", "that"}, {"can", "they", "do", "that"}, {"is", "that", "legal"},

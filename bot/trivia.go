@@ -179,7 +179,7 @@ var opinionPhrases = [][]string{
 	{"was", "haeltst", "du"}, {"was", "denkst", "du"}, {"deine", "meinung"},
 	{"wen", "soll", "ich", "waehlen"}, {"welche", "partei", "soll", "ich"},
 	{"geht", "das", "anderen"}, {"geht", "es", "anderen"},
-	{"your", "opinion"}, {"your", "favourite"}, {"your", "favorite"}, {"what", "do", "you", "think"}, {"do", "you", "think"},
+	{"your", "opinion"}, {"your", "favourite"}, {"your", "favorite"}, {"do", "you", "think"},
 	{"who", "should", "i", "vote"}, {"which", "party", "should", "i"},
 	{"did", "other"}, {"does", "anyone", "else"}, {"did", "anyone", "else"},
 }
