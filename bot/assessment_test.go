@@ -28,6 +28,8 @@ func TestAsksAssessment(t *testing.T) {
 		{"They rejected my parking permit. Do I stand a chance if I appeal?", weak, true},
 		{"Der Bescheid zur Hundesteuer kam gestern. Hätte ich mit einer Klage gute Chancen?", weak, true},
 		{"The district refused my permit. Did they make a legal mistake?", weak, true},
+		{"Der Bezirk hat die Baugenehmigung erteilt. Meinen Sie, ich würde mit einer Klage damit durchkommen?", weak, true},
+		{"Mein Antrag wurde abgelehnt. Komme ich damit durch, wenn ich widerspreche?", weak, true},
 		{"Ein Widerspruch hätte Erfolg, sagt mein Anwalt. Wo lege ich ihn ein?", weak, false}, // told, not asked
 	} {
 		if got := asksAssessment(tt.question, tt.cands); got != tt.want {

@@ -176,7 +176,8 @@ var factPhrases = [][]string{
 // has none to give, and the question's topic would find a service (the
 // postal vote, naturalisation).
 var opinionPhrases = [][]string{
-	{"was", "haeltst", "du"}, {"was", "denkst", "du"}, {"deine", "meinung"},
+	{"was", "haeltst", "du"}, {"was", "denkst", "du"}, {"deine", "meinung"}, {"was", "halten", "sie"},
+	{"was", "denken", "sie"}, {"ihre", "meinung"},
 	{"wen", "soll", "ich", "waehlen"}, {"welche", "partei", "soll", "ich"},
 	{"geht", "das", "anderen"}, {"geht", "es", "anderen"},
 	{"your", "opinion"}, {"your", "favourite"}, {"your", "favorite"}, {"do", "you", "think"},

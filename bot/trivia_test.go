@@ -106,6 +106,8 @@ func TestOpinion(t *testing.T) {
 		"Seit gestern habe ich den deutschen Pass und fühle mich komisch. Geht es anderen auch so?":     true,
 		"Got my settlement permit today and I can't stop smiling. Did other people feel this relieved?": true,
 		"Do you think the new mayor will build more flats?":                                             true,
+		"Was halten Sie eigentlich von der neuen Bürgermeisterin?":                                      true,
+		"Was denken Sie über das Tempolimit auf der Stadtautobahn?":                                     true,
 		"Wie beantrage ich Briefwahl?":                                                                  false,
 		"Wie geht das Anmelden für andere Personen?":                                                    false,
 		"Wen soll ich wegen meines Antrags anrufen?":                                                    false,
