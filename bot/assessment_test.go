@@ -30,6 +30,8 @@ func TestAsksAssessment(t *testing.T) {
 		{"The district refused my permit. Did they make a legal mistake?", weak, true},
 		{"Der Bezirk hat die Baugenehmigung erteilt. Meinen Sie, ich würde mit einer Klage damit durchkommen?", weak, true},
 		{"Mein Antrag wurde abgelehnt. Komme ich damit durch, wenn ich widerspreche?", weak, true},
+		{"Mein Antrag auf Elterngeld wurde abgelehnt, angeblich fehlen Unterlagen. Ist das rechtens?", weak, true},
+		{"Gegen den Bescheid zur Hundesteuer lege ich Widerspruch ein. Habe ich da überhaupt Chancen?", weak, true},
 		{"Ein Widerspruch hätte Erfolg, sagt mein Anwalt. Wo lege ich ihn ein?", weak, false}, // told, not asked
 	} {
 		if got := asksAssessment(tt.question, tt.cands); got != tt.want {

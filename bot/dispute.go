@@ -81,6 +81,7 @@ var rightsAsks = [][]string{
 	{"legally", "belong"}, {"legally", "belongs"}, {"is", "that", "enforceable"}, {"is", "that", "even", "enforceable"},
 	{"is", "it", "enforceable"}, {"am", "i", "obliged"}, {"am", "i", "actually", "obliged"}, {"am", "i", "really", "obliged"},
 	{"recht", "auf", "mein", "geld"}, {"mein", "geld", "zurueck"}, {"my", "money", "back"},
+	{"fristlos", "kuendigen"}, {"quit", "without", "notice"}, {"terminate", "without", "notice"},
 	{"bin", "ich", "verpflichtet"}, {"bin", "ich", "ueberhaupt", "verpflichtet"}, {"bin", "ich", "wirklich", "verpflichtet"},
 }
 

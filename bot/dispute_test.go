@@ -58,6 +58,9 @@ func TestDispute(t *testing.T) {
 		{"Der Händler hat mir ein defektes Handy verkauft. Muss mir der Händler ein neues geben?", nil, true},
 		{"Wie viele Wochen vorher muss ich meinem Arbeitgeber die Elternzeit sagen?", nil, false}, // the asker's duty
 		{"Mein Stromvertrag läuft noch ein Jahr. Darf der Anbieter die Preise trotzdem erhöhen?", nil, true},
+		// ending a contract without notice
+		{"Meine Vermieterin repariert die Heizung seit Wochen nicht. Darf ich deshalb fristlos kündigen?", nil, true},
+		{"My boss keeps shouting at me in front of customers. Can I quit without notice?", nil, true},
 		{"Nach dem Wasserschaden zahlt keiner. Muss die Versicherung den Schaden übernehmen?", nil, true},
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {

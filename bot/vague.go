@@ -118,6 +118,22 @@ var (
 	jokeAsks  = []string{"erzaehl", "erzaehle", "erzaehlen", "kennst", "kennen", "weisst", "hast", "tell", "know", "got", "have"}
 )
 
+// asksJoke reports whether a clause of the question asks for a joke (see
+// jokeWords) and no sentence but the one asking for it asks anything:
+// "Erzähl mir einen Witz, ich warte seit einer Stunde im Bürgeramt" is small
+// talk whatever the waiting room it tells of.
+func asksJoke(question string) bool {
+	joking := func(s string) bool {
+		return slices.ContainsFunc(clausesOf(s), func(c string) bool {
+			ws := knowledge.Words(c)
+			return anyIn(ws, jokeWords) && anyIn(ws, jokeAsks)
+		})
+	}
+	sentences := sentencesOf(question)
+	return slices.ContainsFunc(sentences, joking) &&
+		!slices.ContainsFunc(sentences, func(s string) bool { return strings.HasSuffix(s, "?") && !joking(s) })
+}
+
 // vague reports whether every word search would look up in the question,
 // outside clauses that ask for a joke, names how one deals with an office,
 // the bot itself (or its name), one of the tenant's places (ownPlaces),

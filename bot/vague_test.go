@@ -145,3 +145,17 @@ func TestWithoutGreeting(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksJoke(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Erzähl mir einen Witz, ich sitze seit einer Stunde im Wartezimmer der Kfz-Zulassung":       true,
+		"I'm stuck in the queue at the Bürgeramt. Tell me a joke about paperwork!":                  true,
+		"Kennst du einen Witz? Und wo beantrage ich einen Anwohnerparkausweis?":                     false, // asks a service too
+		"Mein Wohngeldantrag liegt seit Monaten, das ist doch ein Witz. Wie lange dauert das noch?": false, // no joke asked for
+		"Wie beantrage ich einen Reisepass?":                                                        false,
+	} {
+		if got := asksJoke(q); got != want {
+			t.Errorf("asksJoke(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
