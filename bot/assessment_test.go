@@ -32,6 +32,8 @@ func TestAsksAssessment(t *testing.T) {
 		{"Mein Antrag wurde abgelehnt. Komme ich damit durch, wenn ich widerspreche?", weak, true},
 		{"Mein Antrag auf Elterngeld wurde abgelehnt, angeblich fehlen Unterlagen. Ist das rechtens?", weak, true},
 		{"Gegen den Bescheid zur Hundesteuer lege ich Widerspruch ein. Habe ich da überhaupt Chancen?", weak, true},
+		{"The Jobcenter rejected my application. Is there any chance an objection works?", weak, true},
+		{"My parking permit was refused. Do I have a real chance in court?", weak, true},
 		{"Ein Widerspruch hätte Erfolg, sagt mein Anwalt. Wo lege ich ihn ein?", weak, false}, // told, not asked
 	} {
 		if got := asksAssessment(tt.question, tt.cands); got != tt.want {

@@ -54,6 +54,8 @@ func TestAnswerCaseStatus(t *testing.T) {
 			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
 		{"no decision yet", "en", "My Wohngeld application went in five months ago and there is still no decision.",
 			[]knowledge.Hit{match}, NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
+		{"no reply", "en", "I emailed the Wohngeld office about my application in May and got nothing back.",
+			[]knowledge.Hit{match}, NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
 		{"no status question", "de", "Wie beantrage ich Wohngeld?", []knowledge.Hit{match}, Answered, "", ""},
 		// The case is the background of a procedure asked for.
 		{"a case in the background", "de", "Ich habe im März Wohngeld beantragt und noch keinen Bescheid. Wo bekomme ich bis dahin Hilfe?",

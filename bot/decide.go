@@ -130,7 +130,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, referral: who}
 	} else if vague(masked, own) {
 		d = decision{status: NoAnswer, vague: true}
-	} else if trivia(masked, cands) || opinion(masked) || asksTranslation(masked) || asksCustom(masked) || asksJoke(masked) {
+	} else if trivia(masked, cands) || opinion(masked) || asksTranslation(masked) || asksCustom(masked) || asksJoke(masked) ||
+		asksAboutBot(masked) {
 		d = decision{status: NoAnswer}
 	} else if asksRanking(masked) {
 		d = decision{status: NoAnswer, advice: true}

@@ -80,6 +80,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "tax adviser"},
 		{"pension payments", "de", "Wann wird meine Rente diesen Monat überwiesen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Rentenversicherung"},
+		{"a parcel at customs", "en", "Customs is holding a parcel my aunt sent from Canada. What do I bring to pick it up?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "customs"},
 		{"school fees", "en", "Can my daughter's school fees count as special expenses on my taxes?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "tax adviser"},
 		{"an asylum decision", "de", "Meine Anhörung beim BAMF war im Frühjahr. Wann kommt die Asylentscheidung?",

@@ -185,6 +185,22 @@ var opinionPhrases = [][]string{
 	{"did", "other"}, {"does", "anyone", "else"}, {"did", "anyone", "else"},
 }
 
+// botPhrases are the folded words by which a question asks what the bot
+// does with what it is told or which languages it speaks: "Do you save
+// what I write here?", "Welche Sprachen sprichst du?". A city's privacy
+// notice and the widget's language switch answer these, not a service.
+var botPhrases = [][]string{
+	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
+	{"do", "you", "save"}, {"do", "you", "store"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"},
+	{"write", "to", "you", "in"},
+}
+
+// asksAboutBot reports whether the question asks about the bot itself
+// (see botPhrases).
+func asksAboutBot(question string) bool {
+	return containsPhrase(knowledge.Words(question), botPhrases)
+}
+
 // opinion reports whether the question asks for the bot's opinion (see
 // opinionPhrases) or, in German, its favourite: "Was ist deine
 // Lieblingsstadt?" (a form of "dein" or "Ihr" before a word that starts
@@ -222,15 +238,15 @@ func asksTranslation(question string) bool {
 	})
 }
 
-// A question what people or firms usually do ("Do German companies
-// usually pay a baby bonus?", "Nach welchen Kriterien entscheiden Firmen
+// A question what people or firms usually or mostly do ("Do German
+// companies usually pay a baby bonus?", "Do most people here buy a car?", "Nach welchen Kriterien entscheiden Firmen
 // sowas normalerweise?", "How much do guests usually give?") asks about
 // custom, which no office decides; its topic would find a service (the
 // birth registration, the parking permit). A sentence that asks so has a
 // word of usualWords with one of customSubjects within customReach words;
 // "How long does it usually take?" asks about a service.
 var (
-	usualWords     = []string{"usually", "normally", "typically", "normalerweise", "ueblicherweise", "gewoehnlich"}
+	usualWords     = []string{"usually", "normally", "typically", "most", "normalerweise", "ueblicherweise", "gewoehnlich", "meisten"}
 	customSubjects = []string{
 		"companies", "firms", "employers", "people", "expats", "germans", "guests", "landlords",
 		"firmen", "unternehmen", "arbeitgeber", "leute", "gaeste", "vermieter", "deutschen",

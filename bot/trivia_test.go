@@ -86,6 +86,9 @@ func TestAsksCustom(t *testing.T) {
 		"Do employers usually give you a day off when you move house?":                     true,
 		"Wie viel geben Gäste bei einer Hochzeit normalerweise?":                           true,
 		"Zahlen Vermieter üblicherweise die Malerarbeiten beim Auszug?":                    true,
+		"Now that I'm registered, do most people here get a bike or a monthly ticket?":     true,
+		"Holen sich die meisten Leute in Berlin ein Auto oder nicht?":                      true,
+		"Which documents do I need for most permits?":                                      false, // no people
 		"How long does it usually take to get the residence permit?":                       false, // a service's time
 		"Wie lange dauert die Anmeldung normalerweise?":                                    false,
 		"People usually ask me this. Where do I register a dog?":                           false, // told, not asked
@@ -93,6 +96,20 @@ func TestAsksCustom(t *testing.T) {
 	} {
 		if got := asksCustom(q); got != want {
 			t.Errorf("asksCustom(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestAsksAboutBot(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Do you save what I type in here? I gave you my address before.": true,
+		"Welche Sprachen sprichst du eigentlich?":                        true,
+		"Can I write to you in Arabic?":                                  true,
+		"Where do I save my tax documents?":                              false,
+		"Which languages are accepted for the Einbürgerungstest?":        false,
+	} {
+		if got := asksAboutBot(q); got != want {
+			t.Errorf("asksAboutBot(%q) = %v, want %v", q, got, want)
 		}
 	}
 }

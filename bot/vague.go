@@ -109,13 +109,14 @@ var (
 	nameWords = []string{"name", "heisst", "heissen"}
 )
 
-// A clause that asks for a joke ("Erzähl mir einen Witz über Beamte",
-// "know any jokes about the Bürgeramt?") is small talk whatever the joke is
-// about: it has one of jokeWords and one of jokeAsks. (An offensive one is
+// A clause that asks for a joke or a poem ("Erzähl mir einen Witz über
+// Beamte", "know any jokes about the Bürgeramt?", "write me a poem about
+// my residence permit") is small talk whatever it is about: it has one of jokeWords and one of jokeAsks. (An offensive one is
 // abuse; see guard.go.)
 var (
-	jokeWords = []string{"witz", "witze", "joke", "jokes"}
-	jokeAsks  = []string{"erzaehl", "erzaehle", "erzaehlen", "kennst", "kennen", "weisst", "hast", "tell", "know", "got", "have"}
+	jokeWords = []string{"witz", "witze", "joke", "jokes", "gedicht", "gedichte", "poem", "poems"}
+	jokeAsks  = []string{"erzaehl", "erzaehle", "erzaehlen", "kennst", "kennen", "weisst", "hast", "schreib", "schreibe", "tell", "know",
+		"got", "have", "write"}
 )
 
 // asksJoke reports whether a clause of the question asks for a joke (see

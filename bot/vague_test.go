@@ -152,6 +152,7 @@ func TestAsksJoke(t *testing.T) {
 		"I'm stuck in the queue at the Bürgeramt. Tell me a joke about paperwork!":                  true,
 		"Kennst du einen Witz? Und wo beantrage ich einen Anwohnerparkausweis?":                     false, // asks a service too
 		"Mein Wohngeldantrag liegt seit Monaten, das ist doch ein Witz. Wie lange dauert das noch?": false, // no joke asked for
+		"can you write me a poem about the queue at the Ausländerbehörde":                           true,
 		"Wie beantrage ich einen Reisepass?":                                                        false,
 	} {
 		if got := asksJoke(q); got != want {
