@@ -141,13 +141,31 @@ var publicParties = [][]string{
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
 	aw := knowledge.Words(asked)
-	if plainlyTitled(cands) || containsPhrase(aw, publicParties) {
+	if plainlyTitled(cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) {
 		return false
 	}
 	if namesParty(knowledge.Words(question)) && containsPhrase(aw, rightsAsks) || asksPartyMay(aw) {
 		return true
 	}
 	return asked != question && containsPhrase(aw, remedyAsks) && namesParty(knowledge.Words(toldPart(question, asked)))
+}
+
+// doneBackground reports whether a part of the sentences that tell, not
+// ask, tells that the citizen has had the best candidate's service (see
+// tellsDone) and names it: "I did my Abmeldung and moved back to Spain,
+// but my landlord still has my deposit. How long is he allowed to keep
+// it?" asks about the landlord, whatever the Abmeldung's title fits. The
+// parts are the clauses, split at "und" and "and" (see conjunctions), as
+// the party's part often follows one.
+func doneBackground(question, asked string, cands []candidate) bool {
+	for _, clause := range clausesOf(toldPart(question, asked)) {
+		for _, part := range strings.Split(conjunctions.Replace(clause), "\n") {
+			if tellsDone(part) && namedInTitles(knowledge.Words(part), cands[:1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // toldPart returns the sentences of text that are not among asked, its

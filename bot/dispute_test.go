@@ -8,6 +8,7 @@ import (
 
 func TestDispute(t *testing.T) {
 	building := candidate{entry: knowledge.Entry{Title: "Bauaufsicht - Anzeige"}, title: strongTitle}
+	deregistration := candidate{entry: knowledge.Entry{Title: "Abmeldung einer Wohnung"}, title: strongTitle}
 	complaint := candidate{entry: knowledge.Entry{Title: "Immissionsschutz - Beschwerde"}, title: 0.2}
 	for _, tt := range []struct {
 		question string
@@ -43,6 +44,10 @@ func TestDispute(t *testing.T) {
 		{"Darf der Hund mit ins Bürgeramt?", nil, false},                                      // no party
 		{"Mein Arbeitgeber will einen Nachweis, dass ich arbeiten darf. Wo bekomme ich den?", nil, false},
 		{"My neighbour's tree fell on my car because the district never trimmed it. Can I get my money back from the district?", nil, false}, // a claim on a public body
+		// a title that fits what the citizen has done, not the matter
+		{"I did my Abmeldung and moved to Madrid, but my landlord kept the deposit. Is he allowed to keep it?", []candidate{deregistration}, true},
+		{"Die Abmeldung ist erledigt. Meine Vermieterin behält trotzdem die Kaution, darf die das?", []candidate{deregistration}, true},
+		{"Mein Vermieter will die Abmeldung sehen, bevor er die Kaution zurückzahlt. Darf er das?", []candidate{deregistration}, false},
 		// what the asker can do, after sentences that tell of the party
 		{"Meine Vermieterin zahlt die Nebenkosten-Rückzahlung seit Monaten nicht aus. Was kann ich dagegen tun?", nil, true},
 		{"The seller on the flea market sold me a broken bike and now ignores me. What can I do?", nil, true},

@@ -43,6 +43,11 @@ var (
 	notYet      = []string{"be", "to"}
 )
 
+// An English clause tells of something done, whoever did it, when "done"
+// follows a word of doneBefore: "Abmeldung is done", "the registration
+// was already done".
+var doneBefore = []string{"is", "was", "s", "already", "all"}
+
 // gotVerbs tell that something was done only with a possessive after them:
 // "got my Blue Card", "received our certificate", "did my Anmeldung";
 // "got married" tells so too.
@@ -156,6 +161,11 @@ func tellsDone(s string) bool {
 	}
 	if anyIn(ws, alreadyWords) && anyIn(ws, haveWords) {
 		return true
+	}
+	for i, w := range ws {
+		if w == "done" && i > 0 && slices.Contains(doneBefore, ws[i-1]) {
+			return true
+		}
 	}
 	for i, w := range ws[:max(0, len(ws)-1)] {
 		if (slices.Contains(gotVerbs, w) && slices.Contains(possessives, ws[i+1])) || (w == "got" && ws[i+1] == "married") {

@@ -17,6 +17,9 @@ func TestDoneParts(t *testing.T) {
 			"Habe meinen Führerschein umschreiben lassen", "Welches Carsharing nimmt mich?"},
 		{"Ich habe gerade eine GmbH gegründet. Wie viel Gewerbesteuer kommt auf mich zu?",
 			"Ich habe gerade eine GmbH gegründet.", "Wie viel Gewerbesteuer kommt auf mich zu?"},
+		{"The Anmeldung is done, we moved in on Monday. Which internet provider is fastest?",
+			"The Anmeldung is done", "Which internet provider is fastest?"},
+		{"Can the Anmeldung be done online? I move on Monday.", "", ""}, // asks, tells nothing done
 		{"I did my Anmeldung two weeks ago. Which bank will open an account?",
 			"I did my Anmeldung two weeks ago.", "Which bank will open an account?"},
 		{"Got my Blue Card last month. Is a non-compete clause enforceable?",
