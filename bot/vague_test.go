@@ -23,6 +23,7 @@ func TestVague(t *testing.T) {
 		{"Guten Tag", true},
 		{"Guten Abend, ich hätte eine Frage", true},
 		{"Good morning!", true},
+		{"whats your name, do you even have one?", true},
 		{"Guten Tag, ich brauche einen neuen Personalausweis", false},
 		{"Tageszulassung für mein Auto", false},
 		{"Termin für den Personalausweis", false},
