@@ -27,7 +27,8 @@ var assessmentPhrases = [][]string{
 	{"chances", "of", "winning"}, {"would", "i", "win"}, {"i", "d", "win"}, {"habe", "ich", "chancen"},
 	{"hab", "ich", "chancen"}, {"habe", "ich", "eine", "chance"}, {"chancen", "wenn", "ich"}, {"welche", "chancen"},
 	{"wie", "stehen", "meine", "chancen"}, {"gute", "chancen"}, {"chancen", "habe"}, {"rechtlich", "falsch"},
-	{"ist", "das", "rechtens"}, {"real", "chance"}, {"any", "chance"}, {"ueberhaupt", "chancen"}, {"damit", "durchkomme"}, {"damit", "durchkommen"}, {"komme", "ich", "damit", "durch"},
+	{"ist", "das", "rechtens"}, {"real", "chance"}, {"any", "chance"}, {"ueberhaupt", "chancen"}, {"damit", "durchkomme"},
+	{"damit", "durchkommen"}, {"komme", "ich", "damit", "durch"},
 	{"do", "i", "have", "a", "chance"}, {"do", "i", "stand", "a", "chance"}, {"legal", "mistake"}, {"legally", "wrong"},
 }
 

@@ -239,12 +239,13 @@ func asksTranslation(question string) bool {
 }
 
 // A question what people or firms usually or mostly do ("Do German
-// companies usually pay a baby bonus?", "Do most people here buy a car?", "Nach welchen Kriterien entscheiden Firmen
-// sowas normalerweise?", "How much do guests usually give?") asks about
-// custom, which no office decides; its topic would find a service (the
-// birth registration, the parking permit). A sentence that asks so has a
-// word of usualWords with one of customSubjects within customReach words;
-// "How long does it usually take?" asks about a service.
+// companies usually pay a baby bonus?", "Do most people here buy a car?",
+// "Nach welchen Kriterien entscheiden Firmen sowas normalerweise?", "How
+// much do guests usually give?") asks about custom, which no office
+// decides; its topic would find a service (the birth registration, the
+// parking permit). A sentence that asks so has a word of usualWords with
+// one of customSubjects within customReach words; "How long does it
+// usually take?" asks about a service.
 var (
 	usualWords     = []string{"usually", "normally", "typically", "most", "normalerweise", "ueblicherweise", "gewoehnlich", "meisten"}
 	customSubjects = []string{

@@ -111,18 +111,19 @@ var (
 
 // A clause that asks for a joke or a poem ("Erzähl mir einen Witz über
 // Beamte", "know any jokes about the Bürgeramt?", "write me a poem about
-// my residence permit") is small talk whatever it is about: it has one of jokeWords and one of jokeAsks. (An offensive one is
-// abuse; see guard.go.)
+// my residence permit") is small talk whatever it is about: it has one of
+// jokeWords and one of jokeAsks. (An offensive one is abuse; see
+// guard.go.)
 var (
 	jokeWords = []string{"witz", "witze", "joke", "jokes", "gedicht", "gedichte", "poem", "poems"}
 	jokeAsks  = []string{"erzaehl", "erzaehle", "erzaehlen", "kennst", "kennen", "weisst", "hast", "schreib", "schreibe", "tell", "know",
 		"got", "have", "write"}
 )
 
-// asksJoke reports whether a clause of the question asks for a joke (see
-// jokeWords) and no sentence but the one asking for it asks anything:
-// "Erzähl mir einen Witz, ich warte seit einer Stunde im Bürgeramt" is small
-// talk whatever the waiting room it tells of.
+// asksJoke reports whether a clause of the question asks for a joke or a
+// poem (see jokeWords) and no sentence but the one asking for it asks
+// anything: "Erzähl mir einen Witz, ich warte seit einer Stunde im
+// Bürgeramt" is small talk whatever the waiting room it tells of.
 func asksJoke(question string) bool {
 	joking := func(s string) bool {
 		return slices.ContainsFunc(clausesOf(s), func(c string) bool {
