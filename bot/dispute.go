@@ -155,17 +155,12 @@ func dispute(question string, cands []candidate) bool {
 // tellsDone) and names it: "I did my Abmeldung and moved back to Spain,
 // but my landlord still has my deposit. How long is he allowed to keep
 // it?" asks about the landlord, whatever the Abmeldung's title fits. The
-// parts are the clauses, split at "und" and "and" (see conjunctions), as
-// the party's part often follows one.
+// parts are split at "und" and "and" (see toldParts), as the party's part
+// often follows one.
 func doneBackground(question, asked string, cands []candidate) bool {
-	for _, clause := range clausesOf(toldPart(question, asked)) {
-		for _, part := range strings.Split(conjunctions.Replace(clause), "\n") {
-			if tellsDone(part) && namedInTitles(knowledge.Words(part), cands[:1]) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(toldParts(question, asked), func(part string) bool {
+		return tellsDone(part) && namedInTitles(knowledge.Words(part), cands[:1])
+	})
 }
 
 // toldPart returns the sentences of text that are not among asked, its

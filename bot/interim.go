@@ -19,6 +19,17 @@ import (
 // bin Tierärztin aus Syrien und mein Antrag auf Approbation läuft noch".
 var conjunctions = strings.NewReplacer(" und ", "\n", " and ", "\n")
 
+// toldParts returns the parts of the clauses of message's sentences that
+// tell, not ask (see toldPart): its clauses split at "und" and "and" (see
+// conjunctions).
+func toldParts(message, asked string) []string {
+	var parts []string
+	for _, clause := range clausesOf(toldPart(message, asked)) {
+		parts = append(parts, strings.Split(conjunctions.Replace(clause), "\n")...)
+	}
+	return parts
+}
+
 // interimWords are the folded words by which a sentence asks for the time
 // until something is done.
 var interimWords = []string{"zwischenzeit", "uebergangsweise", "meantime", "meanwhile"}
@@ -51,13 +62,11 @@ func pendingStems(message, asked string) []string {
 		return nil
 	}
 	var stems []string
-	for _, clause := range clausesOf(toldPart(message, asked)) {
-		for _, part := range strings.Split(conjunctions.Replace(clause), "\n") {
-			if ws := knowledge.Words(part); containsPhrase(ws, pendingPhrases) {
-				stems = longStems(stems, ws)
-				if anyIn(ws, fullWords) && anyIn(ws, licenceWords) {
-					stems = longStems(stems, []string{"approbation"})
-				}
+	for _, part := range toldParts(message, asked) {
+		if ws := knowledge.Words(part); containsPhrase(ws, pendingPhrases) {
+			stems = longStems(stems, ws)
+			if anyIn(ws, fullWords) && anyIn(ws, licenceWords) {
+				stems = longStems(stems, []string{"approbation"})
 			}
 		}
 	}

@@ -120,16 +120,17 @@ var (
 		"got", "have", "write"}
 )
 
+// jokeClause reports whether the folded words of a clause ask for a joke
+// or a poem (see jokeWords).
+func jokeClause(ws []string) bool { return anyIn(ws, jokeWords) && anyIn(ws, jokeAsks) }
+
 // asksJoke reports whether a clause of the question asks for a joke or a
 // poem (see jokeWords) and no sentence but the one asking for it asks
 // anything: "Erzähl mir einen Witz, ich warte seit einer Stunde im
 // Bürgeramt" is small talk whatever the waiting room it tells of.
 func asksJoke(question string) bool {
 	joking := func(s string) bool {
-		return slices.ContainsFunc(clausesOf(s), func(c string) bool {
-			ws := knowledge.Words(c)
-			return anyIn(ws, jokeWords) && anyIn(ws, jokeAsks)
-		})
+		return slices.ContainsFunc(clausesOf(s), func(c string) bool { return jokeClause(knowledge.Words(c)) })
 	}
 	sentences := sentencesOf(question)
 	return slices.ContainsFunc(sentences, joking) &&
@@ -145,7 +146,7 @@ func vague(question string, own []string) bool {
 	named := containsPhrase(knowledge.Words(question), botNames)
 	var words []string
 	for _, clause := range clausesOf(question) {
-		if ws := knowledge.Words(clause); !anyIn(ws, jokeWords) || !anyIn(ws, jokeAsks) {
+		if !jokeClause(knowledge.Words(clause)) {
 			words = append(words, knowledge.QuestionWords(clause)...)
 		}
 	}
