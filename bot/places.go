@@ -30,9 +30,13 @@ type city struct{ de, en string }
 
 // cities returns the cities of places.txt by every folded spelling of
 // their names.
-var cities = sync.OnceValue(func() map[string]city {
+var cities = sync.OnceValue(func() map[string]city { return cityNames(placesFile) })
+
+// cityNames returns the cities of a file in the format of places.txt by
+// every folded spelling of their names.
+func cityNames(file string) map[string]city {
 	m := map[string]city{}
-	for _, line := range strings.Split(placesFile, "\n") {
+	for _, line := range strings.Split(file, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -50,7 +54,7 @@ var cities = sync.OnceValue(func() map[string]city {
 		}
 	}
 	return m
-})
+}
 
 // elsewhere returns the administration responsible, in the reply's
 // language, when the question places its matter in a city of places.txt
@@ -222,14 +226,7 @@ func staysOwn(asked string, words, own []string) bool {
 	if slices.ContainsFunc(clausesOf(asked), points) {
 		return false
 	}
-	for i, w := range words {
-		left := i > 0 && slices.Contains(originWords, words[i-1]) ||
-			i > 1 && words[i-1] == "in" && slices.Contains(livingWords, words[i-2])
-		if slices.Contains(own, w) && !left {
-			return true
-		}
-	}
-	return false
+	return namesOwn(words, own)
 }
 
 // moveWords are the folded words of moving house, German and English.

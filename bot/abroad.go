@@ -1,0 +1,145 @@
+package bot
+
+import (
+	_ "embed"
+	"slices"
+	"sync"
+
+	"citizenbot/knowledge"
+)
+
+// A procedure done abroad is the matter of the place it is done in: "Wie
+// beantrage ich in Wien einen Parkausweis für Anwohner?", "How long does it
+// take to register my address in Vienna?", "Ich ziehe nach Wien. Wie
+// funktioniert dort die Anmeldung?". Search finds the city's own service of
+// that name, and the bot would answer with it as if it applied there. So a
+// sentence that puts a word of applying or registering (applyWords)
+// next to a city of abroad.txt or a country of countries.txt after "in", or
+// that points with "dort" or "there" at such a place named anywhere in the
+// question and names a procedure, gets no answer but that place's
+// authorities to ask.
+//
+// What happened abroad is often the city's matter ("Ich habe in Wien
+// geheiratet", "I studied in Budapest", "a trade fair in Dubai"), so the
+// word of applying must stand within applyReach words of the place, and
+// a past participle is none. A question that names the tenant's places
+// other than as the place left or lived in, or "hier", "here" or Germany,
+// is for the city: "Ich ziehe nach Spanien. Muss ich mich dort anmelden und
+// hier abmelden?" asks for the city's deregistration too.
+//
+//go:embed abroad.txt
+var abroadFile string
+
+// citiesAbroad returns the cities of abroad.txt by every folded spelling of
+// their names.
+var citiesAbroad = sync.OnceValue(func() map[string]city { return cityNames(abroadFile) })
+
+// Folded words: of applying or registering, and the nouns of registering
+// that "dort" or "there" may point with.
+var (
+	applyWords = []string{"beantragen", "beantrage", "anmelden", "anzumelden", "melde", "ummelden", "registrieren", "registriere",
+		"register", "registering", "apply", "applying", "renew", "renewing", "verlaengern", "umschreiben", "umtauschen", "swap"}
+	registerNouns = []string{"anmeldung", "registrierung", "registration"}
+)
+
+// applyReach is how many words from a place abroad a word of applying
+// may stand: "register my address in Vienna", "in Wien einen Parkausweis
+// beantragen".
+const applyReach = 3
+
+// placeArticles may stand between "in" and a country: "in der Türkei", "in
+// the US".
+var placeArticles = []string{"der", "die", "den", "the"}
+
+// placeLeads are the folded words before a place that name it as where
+// something is, goes or is done.
+var placeLeads = []string{"in", "nach", "to"}
+
+// procedureAbroad returns, in lang, the authority of the place abroad that
+// the question asks to apply or register in, or "" (see above).
+func procedureAbroad(question, lang string, own []string) string {
+	words := knowledge.Words(question)
+	if anyIn(words, germanyWords) || namesOwn(words, own) {
+		return ""
+	}
+	var named string
+	for _, sentence := range sentencesOf(question) {
+		ws := knowledge.Words(sentence)
+		for i := 1; i < len(ws); i++ {
+			if !slices.Contains(placeLeads, ws[i-1]) {
+				continue
+			}
+			who := authorityAbroad(ws[i:], lang)
+			switch {
+			case who == "":
+			case ws[i-1] == "in" && anyIn(ws[max(0, i-1-applyReach):min(len(ws), i+1+applyReach)], applyWords):
+				return who
+			case named == "":
+				named = who
+			}
+		}
+	}
+	if named != "" && someSentence(question, func(ws []string) bool {
+		return pointsThere(ws) && (anyIn(ws, applyWords) || anyIn(ws, registerNouns))
+	}) {
+		return named
+	}
+	return ""
+}
+
+// authorityAbroad returns, in lang, the authority of the city of abroad.txt
+// or the country of countries.txt that words start with, or "".
+func authorityAbroad(words []string, lang string) string {
+	if c, ok := citiesAbroad()[words[0]]; ok {
+		if lang == "en" {
+			return "the city administration of " + c.en
+		}
+		return "die Stadtverwaltung " + c.de
+	}
+	article := false
+	for len(words) > 0 && slices.Contains(placeArticles, words[0]) {
+		words, article = words[1:], true
+	}
+	// "us" is a country only as "the US".
+	if c, ok := countryByName(words); ok && (words[0] != "us" || article) {
+		if lang == "en" {
+			return "the authorities of " + c.en
+		}
+		return "eine Behörde des Landes " + c.de
+	}
+	return ""
+}
+
+// namesOwn reports whether the folded words name one of the tenant's
+// places own other than as the place left or lived in: "from Berlin",
+// "Ich wohne in Berlin".
+func namesOwn(words, own []string) bool {
+	for i, w := range words {
+		left := i > 0 && slices.Contains(originWords, words[i-1]) ||
+			i > 1 && words[i-1] == "in" && slices.Contains(livingWords, words[i-2])
+		if slices.Contains(own, w) && !left {
+			return true
+		}
+	}
+	return false
+}
+
+// existentials are the folded words that make "there" next to them say
+// that something exists, not where: "Is there a fee?", "there are".
+var existentials = []string{"is", "are", "s", "was", "were"}
+
+// pointsThere reports whether the folded words of a sentence point at a
+// place with "dort" or "there", not "there is".
+func pointsThere(ws []string) bool {
+	for i, w := range ws {
+		if !slices.Contains(thereWords, w) {
+			continue
+		}
+		existential := w == "there" && (i > 0 && slices.Contains(existentials, ws[i-1]) ||
+			i+1 < len(ws) && slices.Contains(existentials, ws[i+1]))
+		if !existential {
+			return true
+		}
+	}
+	return false
+}
