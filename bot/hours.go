@@ -18,7 +18,8 @@ import (
 // before "open": "Mein Antrag ist seit Montag offen" is the asker's case,
 // and "I'd like to open on a Sunday" asks for a permit. One that names an
 // office ("Hat das Bürgeramt samstags geöffnet?") is left to the rest of
-// the bot.
+// the bot, unless the office only tells where the place is ("Bis wann hat
+// der Fotoladen neben dem Bürgeramt heute offen?", see landmarkWords).
 
 // Folded words: the verbs before "open", the words for open, the times,
 // and the ends of office names.
@@ -61,7 +62,7 @@ const placeHours = "der Betreiber des Ortes (seine Website nennt die Öffnungsze
 func asksHours(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		timed := anyIn(ws, openTimes) || anyIn(ws, openYears) && anyIn(ws, openWhens) || slices.ContainsFunc(ws, isEvent)
-		if !timed || slices.ContainsFunc(ws, isOffice) {
+		if !timed || slices.ContainsFunc(ws, isOffice) && !allLandmarks(ws) {
 			return false
 		}
 		for i, w := range ws {
@@ -78,6 +79,21 @@ func asksHours(question string) bool {
 
 // isOffice reports whether the folded word names an office.
 func isOffice(w string) bool { return endsIn(w, officeEnds) }
+
+// landmarkWords, up to two words before an office, make it tell where
+// another place is: "neben dem Bürgeramt", "opposite the town hall".
+var landmarkWords = []string{"neben", "gegenueber", "naehe", "near", "next", "opposite", "beside"}
+
+// allLandmarks reports whether every office the folded words of a sentence
+// name tells where another place is (see landmarkWords).
+func allLandmarks(ws []string) bool {
+	for i, w := range ws {
+		if isOffice(w) && !anyIn(ws[max(0, i-2):i], landmarkWords) {
+			return false
+		}
+	}
+	return true
+}
 
 // When a festival, a market or a concert takes place is for its organiser
 // to say: "Wann findet dieses Jahr das Festival of Lights statt?", "When is

@@ -33,6 +33,9 @@ func TestAsksHours(t *testing.T) {
 		"Ist das Freibad im September noch offen?":                                true,
 		"Is the beach bar open in October?":                                       true,
 		"Is the grant open in May?":                                               false, // "may" asks; no time
+		"Bis wann hat der Fotoladen neben dem Bürgeramt heute offen?":             true,  // the office tells where
+		"Is the café opposite the Bürgeramt open on Sunday?":                      true,
+		"Hat das Bürgeramt neben dem Rathaus samstags offen?":                     false, // the office is asked about
 	} {
 		if got := asksHours(q); got != want {
 			t.Errorf("asksHours(%q) = %v, want %v", q, got, want)

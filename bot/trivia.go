@@ -169,7 +169,8 @@ var factPhrases = [][]string{
 }
 
 // opinionPhrases are the folded words by which a question asks the bot for
-// its opinion, its favourite ("your favourite") or advice on a vote, or how
+// its opinion, its liking ("Magst du Hunde?", "do you like Berlin?"), its
+// favourite ("your favourite") or advice on a vote, or how
 // others feel about what the asker has been through: "Was hältst du vom
 // Mietendeckel?", "who should I vote for?", "Die Einbürgerung ist durch,
 // trotzdem bin ich traurig. Geht das anderen auch so?". A city's assistant
@@ -177,10 +178,10 @@ var factPhrases = [][]string{
 // postal vote, naturalisation).
 var opinionPhrases = [][]string{
 	{"was", "haeltst", "du"}, {"was", "denkst", "du"}, {"deine", "meinung"}, {"was", "halten", "sie"},
-	{"was", "denken", "sie"}, {"ihre", "meinung"},
+	{"was", "denken", "sie"}, {"ihre", "meinung"}, {"magst", "du"}, {"moegen", "sie"},
 	{"wen", "soll", "ich", "waehlen"}, {"welche", "partei", "soll", "ich"},
 	{"geht", "das", "anderen"}, {"geht", "es", "anderen"},
-	{"your", "opinion"}, {"your", "favourite"}, {"your", "favorite"}, {"do", "you", "think"},
+	{"your", "opinion"}, {"your", "favourite"}, {"your", "favorite"}, {"do", "you", "think"}, {"do", "you", "like"},
 	{"who", "should", "i", "vote"}, {"which", "party", "should", "i"},
 	{"did", "other"}, {"does", "anyone", "else"}, {"did", "anyone", "else"},
 }

@@ -135,6 +135,10 @@ func TestOpinion(t *testing.T) {
 		"hey bot, what is your favorite park here?":                                                     true,
 		"Mein Lieblingscafé schließt, darf es draußen noch Tische aufstellen?":                          false,
 		"Can I register my favourite number plate?":                                                     false,
+		"Magst du Hunde? Ich hab gerade einen Dackel bekommen.":                                         true,
+		"Mögen Sie Berlin?":                     true,
+		"Do you like living in the cloud?":      true,
+		"Would you like to see my certificate?": false,
 	} {
 		if got := opinion(q); got != want {
 			t.Errorf("opinion(%q) = %v, want %v", q, got, want)
