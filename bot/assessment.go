@@ -28,7 +28,8 @@ var assessmentPhrases = [][]string{
 	{"hab", "ich", "chancen"}, {"habe", "ich", "eine", "chance"}, {"chancen", "wenn", "ich"}, {"welche", "chancen"},
 	{"wie", "stehen", "meine", "chancen"}, {"gute", "chancen"}, {"chancen", "habe"}, {"rechtlich", "falsch"},
 	{"ist", "das", "rechtens"}, {"real", "chance"}, {"any", "chance"}, {"ueberhaupt", "chancen"}, {"damit", "durchkomme"},
-	{"damit", "durchkommen"}, {"komme", "ich", "damit", "durch"},
+	{"damit", "durchkommen"}, {"komme", "ich", "damit", "durch"}, {"widerspruch", "durchkomme"}, {"widerspruch", "durchkommen"},
+	{"richtig", "berechnet"}, {"falsch", "berechnet"}, {"correctly", "calculated"}, {"calculated", "correctly"},
 	{"do", "i", "have", "a", "chance"}, {"do", "i", "stand", "a", "chance"}, {"legal", "mistake"}, {"legally", "wrong"},
 }
 

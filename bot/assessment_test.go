@@ -28,6 +28,10 @@ func TestAsksAssessment(t *testing.T) {
 		{"They rejected my parking permit. Do I stand a chance if I appeal?", weak, true},
 		{"Der Bescheid zur Hundesteuer kam gestern. Hätte ich mit einer Klage gute Chancen?", weak, true},
 		{"The district refused my permit. Did they make a legal mistake?", weak, true},
+		{"Mein Antrag wurde abgelehnt. Hat das Amt mein Einkommen richtig berechnet?", weak, true},
+		{"Mein Antrag wurde abgelehnt. Können Sie sagen, ob ich mit einem Widerspruch durchkomme?", weak, true},
+		{"My application was rejected. Was my income calculated correctly?", weak, true},
+		{"Wie wird das Einkommen für den Antrag berechnet?", weak, false}, // no decision, no judgement
 		{"Der Bezirk hat die Baugenehmigung erteilt. Meinen Sie, ich würde mit einer Klage damit durchkommen?", weak, true},
 		{"Mein Antrag wurde abgelehnt. Komme ich damit durch, wenn ich widerspreche?", weak, true},
 		{"Mein Antrag auf Elterngeld wurde abgelehnt, angeblich fehlen Unterlagen. Ist das rechtens?", weak, true},

@@ -40,7 +40,8 @@ var (
 		"heute", "morgen", "abends", "nacht", "nachts", "uhr", "wochenende", "feiertag", "feiertagen", "feiertags", "winter", "sommer",
 		"heiligabend", "weihnachten", "silvester", "neujahr", "ostern", "pfingsten", "advent", "adventszeit",
 		"januar", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sundays",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 		"today", "tomorrow", "tonight", "weekend", "holiday", "holidays", "summer", "christmas", "easter",
 		// The months; not "may", which asks.
 		"january", "february", "march", "june", "july", "october", "november", "december",

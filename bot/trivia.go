@@ -187,13 +187,17 @@ var opinionPhrases = [][]string{
 }
 
 // botPhrases are the folded words by which a question asks what the bot
-// does with what it is told or which languages it speaks: "Do you save
-// what I write here?", "Welche Sprachen sprichst du?". A city's privacy
-// notice and the widget's language switch answer these, not a service.
+// does with what it is told or which languages it speaks, or judges the
+// bot: "Do you save what I write here?", "Welche Sprachen sprichst du?",
+// "your answer yesterday was wrong, this bot is useless". A city's privacy
+// notice, the widget's language switch and its feedback answer these, not
+// a service, though they name one ("your answer about the Anmeldung").
 var botPhrases = [][]string{
 	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
 	{"do", "you", "save"}, {"do", "you", "store"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"},
 	{"write", "to", "you", "in"},
+	{"bot", "is", "useless"}, {"bot", "ist", "nutzlos"}, {"bot", "ist", "unbrauchbar"}, {"you", "are", "useless"}, {"bist", "nutzlos"},
+	{"your", "answer", "was", "wrong"}, {"your", "answer", "yesterday"}, {"deine", "antwort", "war", "falsch"}, {"ihre", "antwort", "war", "falsch"},
 }
 
 // asksAboutBot reports whether the question asks about the bot itself

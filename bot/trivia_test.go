@@ -102,11 +102,14 @@ func TestAsksCustom(t *testing.T) {
 
 func TestAsksAboutBot(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Do you save what I type in here? I gave you my address before.": true,
-		"Welche Sprachen sprichst du eigentlich?":                        true,
-		"Can I write to you in Arabic?":                                  true,
-		"Where do I save my tax documents?":                              false,
-		"Which languages are accepted for the Einbürgerungstest?":        false,
+		"Do you save what I type in here? I gave you my address before.":           true,
+		"Welche Sprachen sprichst du eigentlich?":                                  true,
+		"Can I write to you in Arabic?":                                            true,
+		"Where do I save my tax documents?":                                        false,
+		"Which languages are accepted for the Einbürgerungstest?":                  false,
+		"your answer yesterday about the Anmeldung was wrong. this bot is useless": true,
+		"Deine Antwort war falsch, ich stand beim falschen Amt.":                   true,
+		"The office said my answer was wrong on the form. What now?":               false,
 	} {
 		if got := asksAboutBot(q); got != want {
 			t.Errorf("asksAboutBot(%q) = %v, want %v", q, got, want)
