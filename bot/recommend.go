@@ -62,11 +62,16 @@ var (
 // tips are the folded words that ask for a tip, and goods the words that
 // praise: a tip for something good recommends ("Any tips for a good
 // dog-friendly brunch spot?", "Hast du einen Tipp für ein gutes
-// Restaurant?"); "Any tips for the Kita application?" asks how.
+// Restaurant?"); "Any tips for the Kita application?" asks how. So does
+// asking the bot in German whether it knows something good (knowers):
+// "Kennt ihr eine schöne Location für die Feier?". In English "do you
+// know" asks for facts too ("Do you know if a good conduct certificate is
+// needed?").
 var (
 	tips  = []string{"tipp", "tipps", "tip", "tips", "geheimtipp", "suggestion", "suggestions"}
 	goods = []string{"gut", "gute", "guten", "gutes", "guter", "schoen", "schoene", "schoenen", "schoenes", "nett", "nette", "netten", "nettes",
 		"good", "nice", "great", "cool", "lovely"}
+	knowers = [][]string{{"kennt", "ihr"}, {"kennst", "du"}, {"kennen", "sie", "ein"}, {"kennen", "sie", "eine"}, {"kennen", "sie", "einen"}}
 )
 
 // asksRanking reports whether a sentence of the question asks the bot to
@@ -76,8 +81,8 @@ var (
 // is cheapest.
 func asksRanking(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		if anyIn(ws, recommends) && anyIn(ws, addressed) || anyIn(ws, tips) && anyIn(ws, goods) || choosesProvider(ws) ||
-			asksForAnyGood(ws) {
+		tip := anyIn(ws, tips) || containsPhrase(ws, knowers)
+		if anyIn(ws, recommends) && anyIn(ws, addressed) || tip && anyIn(ws, goods) || choosesProvider(ws) || asksForAnyGood(ws) {
 			return true
 		}
 		if anyIn(ws, fits) {

@@ -14,6 +14,9 @@ func TestAsksRanking(t *testing.T) {
 		"Any tips for a good dog-friendly brunch spot in Neukölln?":                  true,
 		"Hast du einen Tipp für ein gutes Restaurant am Kanal?":                      true,
 		"Any tips for the Kita application in Pankow?":                               false, // asks how
+		"Kennt ihr eine schöne Location für die Hochzeitsfeier mit 60 Gästen?":       true,
+		"Wir kennen sie gut, sie ist unsere Nachbarin. Darf sie unser Kind abholen?": false, // "sie" is someone else
+		"Do you know if a good conduct certificate is needed for the job?":           false, // asks a fact
 		"Where's the cheapest place in Neukölln to get winter tyres put on?":         true,
 		"Wie finde ich die günstigste Kfz-Versicherung für meinen Sohn?":             true, // how to find what ranks
 		"How do I find the best lawyer for tenancy law?":                             true,

@@ -214,6 +214,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "dismissal", Score: 0.03, Similarity: 0.4, NameFit: 0.6}}, NoAnswer, "Ihr Arbeitgeber"},
 		{"a phone bill", "de", "Meine Handyrechnung ist doppelt so hoch wie sonst. Wie widerspreche ich?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Mobilfunk"},
+		{"a locked ELSTER account", "de", "Mein ELSTER-Konto ist gesperrt. Wie komme ich wieder rein? Ich muss die Steuererklärung abgeben.",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "ELSTER-Team"},
 		{"a parcel at customs", "de", "Mein Paket aus China liegt beim Zollamt. Kann mein Mitbewohner es abholen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Zoll"},
 		{"a cancelled train", "en", "My train to Munich was cancelled, how do I get a refund?",

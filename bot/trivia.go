@@ -178,7 +178,8 @@ var factPhrases = [][]string{
 // postal vote, naturalisation).
 var opinionPhrases = [][]string{
 	{"was", "haeltst", "du"}, {"was", "denkst", "du"}, {"deine", "meinung"}, {"was", "halten", "sie"},
-	{"was", "denken", "sie"}, {"ihre", "meinung"}, {"magst", "du"}, {"moegen", "sie"},
+	{"was", "denken", "sie"}, {"ihre", "meinung"}, {"magst", "du"}, {"moegen", "sie"}, {"findest", "du", "nicht"},
+	{"findest", "du", "auch"}, {"finden", "sie", "nicht"}, {"finden", "sie", "auch"}, {"don", "t", "you", "think"},
 	{"wen", "soll", "ich", "waehlen"}, {"welche", "partei", "soll", "ich"},
 	{"geht", "das", "anderen"}, {"geht", "es", "anderen"},
 	{"your", "opinion"}, {"your", "favourite"}, {"your", "favorite"}, {"do", "you", "think"}, {"do", "you", "like"},
@@ -250,12 +251,18 @@ func asksTranslation(question string) bool {
 // decides; its topic would find a service (the birth registration, the
 // parking permit). A sentence that asks so has a word of usualWords with
 // one of customSubjects within customReach words; "How long does it
-// usually take?" asks about a service.
+// usually take?" asks about a service. So does one that asks what to give
+// as a present (giftPhrases): "Was schenkt man, wenn ein Freund
+// eingebürgert wurde?".
 var (
 	usualWords     = []string{"usually", "normally", "typically", "most", "normalerweise", "ueblicherweise", "gewoehnlich", "meisten"}
 	customSubjects = []string{
 		"companies", "firms", "employers", "people", "expats", "germans", "guests", "landlords",
 		"firmen", "unternehmen", "arbeitgeber", "leute", "gaeste", "vermieter", "deutschen",
+	}
+	giftPhrases = [][]string{
+		{"was", "schenkt", "man"}, {"was", "schenke", "ich"}, {"was", "soll", "ich", "schenken"}, {"was", "kann", "ich", "schenken"},
+		{"what", "gift"}, {"what", "present"}, {"what", "should", "i", "give"}, {"what", "do", "you", "give"},
 	}
 )
 
@@ -267,6 +274,9 @@ const customReach = 4
 // or firms usually do (see above).
 func asksCustom(question string) bool {
 	return someSentence(askedPart(question), func(ws []string) bool {
+		if containsPhrase(ws, giftPhrases) {
+			return true
+		}
 		for i, w := range ws {
 			if slices.Contains(usualWords, w) && anyIn(ws[max(0, i-customReach):min(len(ws), i+customReach+1)], customSubjects) {
 				return true

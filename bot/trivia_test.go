@@ -89,6 +89,9 @@ func TestAsksCustom(t *testing.T) {
 		"Now that I'm registered, do most people here get a bike or a monthly ticket?":     true,
 		"Holen sich die meisten Leute in Berlin ein Auto oder nicht?":                      true,
 		"Which documents do I need for most permits?":                                      false, // no people
+		"Was schenkt man eigentlich, wenn ein Freund eingebürgert wurde?":                  true,
+		"My colleague is getting married at the registry office. What gift is usual?":      true,
+		"Muss ich ein Geschenk von meiner Tante versteuern?":                               false,
 		"How long does it usually take to get the residence permit?":                       false, // a service's time
 		"Wie lange dauert die Anmeldung normalerweise?":                                    false,
 		"People usually ask me this. Where do I register a dog?":                           false, // told, not asked
@@ -139,6 +142,9 @@ func TestOpinion(t *testing.T) {
 		"Mein Lieblingscafé schließt, darf es draußen noch Tische aufstellen?":                          false,
 		"Can I register my favourite number plate?":                                                     false,
 		"Magst du Hunde? Ich hab gerade einen Dackel bekommen.":                                         true,
+		"Findest du nicht auch, dass die Bürgerämter viel zu langsam sind?":                             true,
+		"Don't you think the Bürgeramt should open on Sundays?":                                         true,
+		"Wo findest du die Formulare für das Wohngeld?":                                                 false,
 		"Mögen Sie Berlin?":                     true,
 		"Do you like living in the cloud?":      true,
 		"Would you like to see my certificate?": false,
