@@ -23,9 +23,10 @@ import (
 // geheiratet", "I studied in Budapest", "a trade fair in Dubai"), so the
 // word of applying must stand within applyReach words of the place, and
 // a past participle is none. A question that names the tenant's places
-// other than as the place left or lived in, or "hier", "here" or Germany,
-// is for the city: "Ich ziehe nach Spanien. Muss ich mich dort anmelden und
-// hier abmelden?" asks for the city's deregistration too.
+// other than as the place left, lived in or denied, or "hier", "here" or
+// Germany (not its adjective, see hereWords), is for the city: "Ich ziehe
+// nach Spanien. Muss ich mich dort anmelden und hier abmelden?" asks for
+// the city's deregistration too.
 //
 //go:embed abroad.txt
 var abroadFile string
@@ -38,7 +39,7 @@ var citiesAbroad = sync.OnceValue(func() map[string]city { return cityNames(abro
 // that "dort" or "there" may point with.
 var (
 	applyWords = []string{"beantragen", "beantrage", "anmelden", "anzumelden", "melde", "ummelden", "registrieren", "registriere",
-		"register", "registering", "apply", "applying", "renew", "renewing", "verlaengern", "umschreiben", "umtauschen", "swap"}
+		"register", "registering", "apply", "applying", "renew", "renewing", "verlaengern", "umschreiben", "umtauschen", "swap", "exchange"}
 	registerNouns = []string{"anmeldung", "registrierung", "registration"}
 )
 
@@ -59,7 +60,7 @@ var placeLeads = []string{"in", "nach", "to"}
 // the question asks to apply or register in, or "" (see above).
 func procedureAbroad(question, lang string, own []string) string {
 	words := knowledge.Words(question)
-	if anyIn(words, germanyWords) || namesOwn(words, own) {
+	if anyIn(words, hereWords) || namesOwn(words, own) {
 		return ""
 	}
 	var named string
@@ -111,18 +112,28 @@ func authorityAbroad(words []string, lang string) string {
 }
 
 // namesOwn reports whether the folded words name one of the tenant's
-// places own other than as the place left or lived in: "from Berlin",
-// "Ich wohne in Berlin".
+// places own other than as the place left or lived in, or denied: "from
+// Berlin", "Ich wohne in Berlin", "I live in Potsdam, not Berlin".
 func namesOwn(words, own []string) bool {
 	for i, w := range words {
 		left := i > 0 && slices.Contains(originWords, words[i-1]) ||
-			i > 1 && words[i-1] == "in" && slices.Contains(livingWords, words[i-2])
+			i > 1 && words[i-1] == "in" && slices.Contains(livingWords, words[i-2]) ||
+			i > 0 && slices.Contains(placeDenials, words[i-1]) || i > 1 && words[i-1] == "in" && slices.Contains(placeDenials, words[i-2])
 		if slices.Contains(own, w) && !left {
 			return true
 		}
 	}
 	return false
 }
+
+// hereWords name the country of the tenant's city as where something is
+// done: "Muss ich mich dort anmelden und hier abmelden?". Its adjective
+// does not: "exchange my German licence for an Austrian one over there".
+var hereWords = []string{"deutschland", "germany", "hier", "here"}
+
+// placeDenials, before a place or before "in" and a place, deny it: "not
+// Berlin", "nicht in Berlin".
+var placeDenials = []string{"not", "nicht"}
 
 // existentials are the folded words that make "there" next to them say
 // that something exists, not where: "Is there a fee?", "there are".

@@ -29,6 +29,9 @@ func TestProcedureAbroad(t *testing.T) {
 		{"We're moving to Vienna in September. Do we have to register our address in Austria too?", "en", "the authorities of Austria"},
 		{"Muss ich mein Auto in der Türkei anmelden?", "de", "eine Behörde des Landes Türkei"},
 		{"I live in Vienna and just got a puppy. How do I register my dog there?", "en", "the city administration of Vienna"},
+		{"I'm moving to Vienna next year. How do I exchange my German licence for an Austrian one over there?", "en", "the city administration of Vienna"}, // the adjective is no place
+		{"I'm moving to Vienna. How do I exchange my licence over there?", "en", "the city administration of Vienna"},
+		{"Ich wohne in Wien, nicht in Berlin. Wie melde ich dort mein Auto an?", "de", "die Stadtverwaltung Wien"},
 		// What happened abroad, a past participle, or a procedure far from the place is the city's.
 		{"Wir haben in Wien geheiratet. Müssen wir die Ehe in Deutschland nachbeurkunden lassen?", "de", ""},
 		{"Ich habe mich in Wien angemeldet und ziehe jetzt zurück.", "de", ""},

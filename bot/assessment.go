@@ -29,7 +29,8 @@ var assessmentPhrases = [][]string{
 	{"wie", "stehen", "meine", "chancen"}, {"gute", "chancen"}, {"chancen", "habe"}, {"rechtlich", "falsch"},
 	{"ist", "das", "rechtens"}, {"real", "chance"}, {"any", "chance"}, {"ueberhaupt", "chancen"}, {"damit", "durchkomme"},
 	{"damit", "durchkommen"}, {"komme", "ich", "damit", "durch"}, {"widerspruch", "durchkomme"}, {"widerspruch", "durchkommen"},
-	{"richtig", "berechnet"}, {"falsch", "berechnet"}, {"correctly", "calculated"}, {"calculated", "correctly"},
+	{"richtig", "berechnet"}, {"falsch", "berechnet"}, {"correctly", "calculated"}, {"calculated", "correctly"}, {"sich", "verrechnet"},
+	{"sich", "da", "verrechnet"},
 	{"do", "i", "have", "a", "chance"}, {"do", "i", "stand", "a", "chance"}, {"legal", "mistake"}, {"legally", "wrong"},
 }
 

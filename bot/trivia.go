@@ -190,14 +190,19 @@ var opinionPhrases = [][]string{
 // botPhrases are the folded words by which a question asks what the bot
 // does with what it is told or which languages it speaks, or judges the
 // bot: "Do you save what I write here?", "Welche Sprachen sprichst du?",
-// "your answer yesterday was wrong, this bot is useless". A city's privacy
+// "Can you also speak Turkish?", "Kannst du dir merken, was ich dir
+// geschrieben habe?", "your answer yesterday was wrong, this bot is
+// useless". A city's privacy
 // notice, the widget's language switch and its feedback answer these, not
 // a service, though they name one ("your answer about the Anmeldung").
 var botPhrases = [][]string{
 	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
 	{"do", "you", "save"}, {"do", "you", "store"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"},
 	{"write", "to", "you", "in"},
-	{"bot", "is", "useless"}, {"bot", "ist", "nutzlos"}, {"bot", "ist", "unbrauchbar"}, {"you", "are", "useless"}, {"bist", "nutzlos"},
+	{"can", "you", "speak"}, {"can", "you", "also", "speak"}, {"do", "you", "speak"}, {"sprichst", "du"}, {"sprechen", "sie", "auch"},
+	{"kannst", "du", "dir", "merken"}, {"merkst", "du", "dir"}, {"can", "you", "remember"}, {"do", "you", "remember"},
+	{"bot", "is", "useless"}, {"bot", "ist", "nutzlos"}, {"bot", "ist", "unbrauchbar"}, {"you", "are", "useless"}, {"you", "re", "useless"},
+	{"bist", "nutzlos"},
 	{"your", "answer", "was", "wrong"}, {"your", "answer", "yesterday"}, {"deine", "antwort", "war", "falsch"}, {"ihre", "antwort", "war", "falsch"},
 }
 
@@ -257,8 +262,8 @@ func asksTranslation(question string) bool {
 var (
 	usualWords     = []string{"usually", "normally", "typically", "most", "normalerweise", "ueblicherweise", "gewoehnlich", "meisten"}
 	customSubjects = []string{
-		"companies", "firms", "employers", "people", "expats", "germans", "guests", "landlords",
-		"firmen", "unternehmen", "arbeitgeber", "leute", "gaeste", "vermieter", "deutschen",
+		"companies", "firms", "employers", "people", "expats", "germans", "guests", "landlords", "couples", "freelancers",
+		"firmen", "unternehmen", "arbeitgeber", "leute", "gaeste", "vermieter", "deutschen", "paare", "freiberufler", "selbststaendige",
 	}
 	giftPhrases = [][]string{
 		{"was", "schenkt", "man"}, {"was", "schenke", "ich"}, {"was", "soll", "ich", "schenken"}, {"was", "kann", "ich", "schenken"},

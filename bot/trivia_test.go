@@ -92,6 +92,8 @@ func TestAsksCustom(t *testing.T) {
 		"Was schenkt man eigentlich, wenn ein Freund eingebürgert wurde?":                  true,
 		"My colleague is getting married at the registry office. What gift is usual?":      true,
 		"Muss ich ein Geschenk von meiner Tante versteuern?":                               false,
+		"Do most couples in Germany still take the husband's surname?":                     true,
+		"Which accounting app do most freelancers in Berlin use?":                          true,
 		"How long does it usually take to get the residence permit?":                       false, // a service's time
 		"Wie lange dauert die Anmeldung normalerweise?":                                    false,
 		"People usually ask me this. Where do I register a dog?":                           false, // told, not asked
@@ -113,6 +115,10 @@ func TestAsksAboutBot(t *testing.T) {
 		"your answer yesterday about the Anmeldung was wrong. this bot is useless": true,
 		"Deine Antwort war falsch, ich stand beim falschen Amt.":                   true,
 		"The office said my answer was wrong on the form. What now?":               false,
+		"Can you also speak Turkish? My mother doesn't understand German.":         true,
+		"Kannst du dir merken, was ich dir letzte Woche geschrieben hab?":          true,
+		"you're useless, you never understand what I ask":                          true,
+		"Do I need to speak German for the naturalisation test?":                   false,
 	} {
 		if got := asksAboutBot(q); got != want {
 			t.Errorf("asksAboutBot(%q) = %v, want %v", q, got, want)

@@ -158,11 +158,27 @@ func vague(question string, own []string) bool {
 
 // closing reports whether the question thanks or takes leave and says
 // nothing else: a word of it does, and so does every word search would
-// look up in it ("Danke!" has none).
+// look up in it ("Danke!" has none). A thanks for help may name what was
+// helped with, in one word and without asking: "thanks a lot, that really
+// helped me with my Anmeldung", "Danke, das hat mir bei der Anmeldung sehr
+// geholfen".
 func closing(question string) bool {
 	courteous := func(w string) bool { return stemIn(w, courtesyStems) }
-	return slices.ContainsFunc(knowledge.Words(question), courteous) && every(knowledge.QuestionWords(question), courteous)
+	words := knowledge.Words(question)
+	if !slices.ContainsFunc(words, courteous) {
+		return false
+	}
+	others := slices.DeleteFunc(knowledge.QuestionWords(question), courteous)
+	thanksForHelp := anyIn(words, thanksWords) && anyIn(words, helpedWords) && !strings.Contains(question, "?")
+	return len(others) == 0 || thanksForHelp && len(others) == 1
 }
+
+// thanksWords and helpedWords are the folded words that thank and that
+// say the bot helped.
+var (
+	thanksWords = []string{"danke", "dankeschoen", "thanks", "thank"}
+	helpedWords = []string{"geholfen", "weitergeholfen", "hilfreich", "helped", "helpful"}
+)
 
 // withoutGreeting returns text without its first clause when that clause
 // only greets ("Guten Morgen, wie melde ich mein Auto an?"): a greeting's

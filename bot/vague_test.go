@@ -107,6 +107,10 @@ func TestClosing(t *testing.T) {
 		{"Danke! Wie beantrage ich Wohngeld?", false},
 		{"Thanks. Where do I register my car?", false},
 		{"Schönen Tag im Standesamt heiraten", false},
+		{"thanks a lot, that really helped me with my Anmeldung :)", true},
+		{"Danke, das hat mir bei der Anmeldung sehr geholfen", true},
+		{"Danke, hat geholfen. Jetzt brauche ich noch einen Termin für den Reisepass", false}, // more than the topic
+		{"Thanks, that helped. What about my Anmeldung?", false},                              // asks
 	} {
 		if got := closing(tt.question); got != tt.want {
 			t.Errorf("closing(%q) = %v, want %v", tt.question, got, tt.want)
