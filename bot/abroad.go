@@ -117,8 +117,7 @@ func authorityAbroad(words []string, lang string) string {
 func namesOwn(words, own []string) bool {
 	for i, w := range words {
 		left := i > 0 && slices.Contains(originWords, words[i-1]) ||
-			i > 1 && words[i-1] == "in" && slices.Contains(livingWords, words[i-2]) ||
-			i > 0 && slices.Contains(placeDenials, words[i-1]) || i > 1 && words[i-1] == "in" && slices.Contains(placeDenials, words[i-2])
+			i > 1 && words[i-1] == "in" && slices.Contains(livingWords, words[i-2]) || denied(words, i)
 		if slices.Contains(own, w) && !left {
 			return true
 		}
@@ -134,6 +133,22 @@ var hereWords = []string{"deutschland", "germany", "hier", "here"}
 // placeDenials, before a place or before "in" and a place, deny it: "not
 // Berlin", "nicht in Berlin".
 var placeDenials = []string{"not", "nicht"}
+
+// denied reports whether the place words[i] is denied (see placeDenials).
+func denied(words []string, i int) bool {
+	return i > 0 && slices.Contains(placeDenials, words[i-1]) || i > 1 && words[i-1] == "in" && slices.Contains(placeDenials, words[i-2])
+}
+
+// namesUndenied reports whether the folded words name one of the tenant's
+// places own and do not deny it.
+func namesUndenied(words, own []string) bool {
+	for i, w := range words {
+		if slices.Contains(own, w) && !denied(words, i) {
+			return true
+		}
+	}
+	return false
+}
 
 // existentials are the folded words that make "there" next to them say
 // that something exists, not where: "Is there a fee?", "there are".

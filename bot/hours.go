@@ -81,15 +81,17 @@ func asksHours(question string) bool {
 // isOffice reports whether the folded word names an office.
 func isOffice(w string) bool { return endsIn(w, officeEnds) }
 
-// landmarkWords, up to two words before an office, make it tell where
-// another place is: "neben dem Bürgeramt", "opposite the town hall".
+// landmarkWords, up to landmarkReach words before an office, make it tell
+// where another place is: "neben dem Bürgeramt", "next to the Bürgeramt".
 var landmarkWords = []string{"neben", "gegenueber", "naehe", "near", "next", "opposite", "beside"}
+
+const landmarkReach = 3
 
 // allLandmarks reports whether every office the folded words of a sentence
 // name tells where another place is (see landmarkWords).
 func allLandmarks(ws []string) bool {
 	for i, w := range ws {
-		if isOffice(w) && !anyIn(ws[max(0, i-2):i], landmarkWords) {
+		if isOffice(w) && !anyIn(ws[max(0, i-landmarkReach):i], landmarkWords) {
 			return false
 		}
 	}

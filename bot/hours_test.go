@@ -36,6 +36,7 @@ func TestAsksHours(t *testing.T) {
 		"Bis wann hat der Fotoladen neben dem Bürgeramt heute offen?":               true,  // the office tells where
 		"Is the café opposite the Bürgeramt open on Sunday?":                        true,
 		"Is there a photo shop near Bürgeramt Schöneberg that's open on Saturdays?": true,
+		"what time does the photo shop next to the Bürgeramt open on saturdays?":    true,
 		"Hat das Bürgeramt neben dem Rathaus samstags offen?":                       false, // the office is asked about
 	} {
 		if got := asksHours(q); got != want {

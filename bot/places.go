@@ -58,7 +58,8 @@ func cityNames(file string) map[string]city {
 
 // elsewhere returns the administration responsible, in the reply's
 // language, when the question places its matter in a city of places.txt
-// and names none of the tenant's places own (see ownPlaces), or the citizen
+// and names none of the tenant's places own (see ownPlaces) but to deny
+// it ("I live in Potsdam, not Berlin"), or the citizen
 // is about to move there, from wherever, even from the tenant's city, and
 // names none of the tenant's places but as the one left (see staysOwn; "I
 // moved from Berlin to Munich" tells where someone lives, and the matter
@@ -97,7 +98,7 @@ func elsewhere(question, lang string, own []string) string {
 		return ""
 	}
 	words := knowledge.Words(question)
-	if fined == nil && (moves && staysOwn(askedPart(question), words, own) || !moves && anyIn(words, own) && !askedThere(question, other, own)) {
+	if fined == nil && (moves && staysOwn(askedPart(question), words, own) || !moves && namesUndenied(words, own) && !askedThere(question, other, own)) {
 		return ""
 	}
 	if lang == "en" {

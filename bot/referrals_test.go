@@ -222,6 +222,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Mieterverein"},
 		{"conscription", "en", "If they bring back conscription, will I have to go to the Bundeswehr?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Bundeswehr"},
+		{"an early cancellation", "en", "I moved and did my Ummeldung. Can I cancel my Vodafone contract early?",
+			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "mobile or internet provider"},
 		{"a parcel at customs", "de", "Mein Paket aus China liegt beim Zollamt. Kann mein Mitbewohner es abholen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Zoll"},
 		{"a cancelled train", "en", "My train to Munich was cancelled, how do I get a refund?",
