@@ -38,7 +38,7 @@ var citiesAbroad = sync.OnceValue(func() map[string]city { return cityNames(abro
 // Folded words: of applying or registering, and the nouns of registering
 // that "dort" or "there" may point with.
 var (
-	applyWords = []string{"beantragen", "beantrage", "anmelden", "anzumelden", "melde", "ummelden", "registrieren", "registriere",
+	applyWords = []string{"beantragen", "beantrage", "anmelden", "anzumelden", "melde", "meldet", "melden", "ummelden", "registrieren", "registriere",
 		"register", "registering", "apply", "applying", "renew", "renewing", "verlaengern", "umschreiben", "umtauschen", "swap", "exchange"}
 	registerNouns = []string{"anmeldung", "registrierung", "registration"}
 )

@@ -26,6 +26,7 @@ func TestProcedureAbroad(t *testing.T) {
 		{"How long does it take to register my address in Vienna?", "en", "the city administration of Vienna"},
 		{"Wie beantrage ich in Wien einen Parkausweis für Anwohner?", "de", "die Stadtverwaltung Wien"},
 		{"Ich ziehe nach Wien. Wie funktioniert dort die Anmeldung?", "de", "die Stadtverwaltung Wien"},
+		{"Meine Schwester zieht nach Wien. Wie meldet sie sich dort an?", "de", "die Stadtverwaltung Wien"},
 		{"We're moving to Vienna in September. Do we have to register our address in Austria too?", "en", "the authorities of Austria"},
 		{"Muss ich mein Auto in der Türkei anmelden?", "de", "eine Behörde des Landes Türkei"},
 		{"I live in Vienna and just got a puppy. How do I register my dog there?", "en", "the city administration of Vienna"},

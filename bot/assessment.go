@@ -30,7 +30,7 @@ var assessmentPhrases = [][]string{
 	{"ist", "das", "rechtens"}, {"real", "chance"}, {"any", "chance"}, {"ueberhaupt", "chancen"}, {"damit", "durchkomme"},
 	{"damit", "durchkommen"}, {"komme", "ich", "damit", "durch"}, {"widerspruch", "durchkomme"}, {"widerspruch", "durchkommen"},
 	{"richtig", "berechnet"}, {"falsch", "berechnet"}, {"correctly", "calculated"}, {"calculated", "correctly"}, {"sich", "verrechnet"},
-	{"sich", "da", "verrechnet"},
+	{"sich", "da", "verrechnet"}, {"bei", "mir", "chancen"}, {"hat", "ein", "widerspruch"}, {"hat", "eine", "klage"},
 	{"do", "i", "have", "a", "chance"}, {"do", "i", "stand", "a", "chance"}, {"legal", "mistake"}, {"legally", "wrong"},
 }
 

@@ -32,6 +32,7 @@ func TestAsksAssessment(t *testing.T) {
 		{"Mein Antrag wurde abgelehnt. Können Sie sagen, ob ich mit einem Widerspruch durchkomme?", weak, true},
 		{"My application was rejected. Was my income calculated correctly?", weak, true},
 		{"Mein Wohngeldantrag wurde abgelehnt, das Einkommen sei zu hoch. Haben die sich da verrechnet?", weak, true},
+		{"Mein Antrag wurde abgelehnt. Hat ein Widerspruch bei mir Chancen?", weak, true},
 		{"Wie wird das Einkommen für den Antrag berechnet?", weak, false}, // no decision, no judgement
 		{"Der Bezirk hat die Baugenehmigung erteilt. Meinen Sie, ich würde mit einer Klage damit durchkommen?", weak, true},
 		{"Mein Antrag wurde abgelehnt. Komme ich damit durch, wenn ich widerspreche?", weak, true},

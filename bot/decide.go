@@ -131,7 +131,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	} else if vague(masked, own) {
 		d = decision{status: NoAnswer, vague: true}
 	} else if trivia(masked, cands) || opinion(masked) || asksTranslation(masked) || asksCustom(masked) || asksJoke(masked) ||
-		asksAboutBot(masked) {
+		asksAboutBot(masked) || asksWaitAtOffice(masked) {
 		d = decision{status: NoAnswer}
 	} else if asksRanking(masked) {
 		d = decision{status: NoAnswer, advice: true}

@@ -199,7 +199,7 @@ var botPhrases = [][]string{
 	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
 	{"do", "you", "save"}, {"do", "you", "store"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"},
 	{"write", "to", "you", "in"},
-	{"can", "you", "speak"}, {"can", "you", "also", "speak"}, {"do", "you", "speak"}, {"sprichst", "du"}, {"sprechen", "sie", "auch"},
+	{"sprachen", "kannst", "du"}, {"can", "you", "speak"}, {"can", "you", "also", "speak"}, {"do", "you", "speak"}, {"sprichst", "du"}, {"sprechen", "sie", "auch"},
 	{"kannst", "du", "dir", "merken"}, {"merkst", "du", "dir"}, {"can", "you", "remember"}, {"do", "you", "remember"},
 	{"bot", "is", "useless"}, {"bot", "ist", "nutzlos"}, {"bot", "ist", "unbrauchbar"}, {"you", "are", "useless"}, {"you", "re", "useless"},
 	{"bist", "nutzlos"},
@@ -207,9 +207,67 @@ var botPhrases = [][]string{
 }
 
 // asksAboutBot reports whether the question asks about the bot itself
-// (see botPhrases).
+// (see botPhrases) or whether it understands a language (see
+// asksBotLanguage).
 func asksAboutBot(question string) bool {
-	return containsPhrase(knowledge.Words(question), botPhrases)
+	return containsPhrase(knowledge.Words(question), botPhrases) || asksBotLanguage(question)
+}
+
+// Whether the bot understands a language ("Kannst du auch Türkisch?",
+// "Sprechen Sie Englisch?") asks about the bot, though the language's
+// adjective would find a service (the residence permit for Turkish
+// workers). A sentence asks so when a language of languageNames stands
+// within languageReach words after a verb of ability addressed to the bot
+// (botAbilities): "Can you tell me if the test is in Turkish?" asks about
+// the test.
+var (
+	botAbilities = [][]string{{"kannst", "du"}, {"sprichst", "du"}, {"verstehst", "du"}, {"koennen", "sie"}, {"sprechen", "sie"},
+		{"verstehen", "sie"}, {"can", "you"}, {"do", "you", "speak"}, {"do", "you", "understand"}}
+	languageNames = []string{"tuerkisch", "arabisch", "englisch", "russisch", "polnisch", "ukrainisch", "spanisch", "franzoesisch",
+		"italienisch", "persisch", "farsi", "kurdisch", "vietnamesisch", "rumaenisch", "bulgarisch", "griechisch", "serbisch",
+		"kroatisch", "bosnisch", "albanisch", "turkish", "arabic", "english", "russian", "polish", "ukrainian", "spanish", "french",
+		"italian", "persian", "kurdish", "vietnamese", "romanian", "bulgarian", "greek", "serbian", "croatian", "bosnian", "albanian"}
+)
+
+// languageReach is how many words after a verb of ability the language
+// may stand: "Kannst du auch Türkisch?".
+const languageReach = 2
+
+// asksBotLanguage reports whether a sentence of the question asks whether
+// the bot understands a language (see above).
+func asksBotLanguage(question string) bool {
+	return someSentence(question, func(ws []string) bool {
+		for i := range ws {
+			for _, p := range botAbilities {
+				if phraseAt(ws, i, p) && anyIn(ws[i+len(p):min(len(ws), i+len(p)+languageReach)], languageNames) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+// How long one waits at an office, with an appointment or for one ("Wie
+// lange wartet man im Bürgeramt, auch wenn man einen Termin hat?", "how
+// long is the wait at the Bürgeramt even with an appointment?"), no
+// service says, and the words of collecting and appointments would find
+// one. A sentence asks so when it asks how long, has a word of waiting
+// (one that starts with waitStarts), and names an office and an
+// appointment.
+var (
+	howLong          = [][]string{{"wie", "lange"}, {"how", "long"}}
+	waitStarts       = []string{"wart", "wait"}
+	appointmentWords = []string{"termin", "termine", "appointment", "appointments"}
+)
+
+// asksWaitAtOffice reports whether a sentence of the question asks how
+// long one waits at an office (see above).
+func asksWaitAtOffice(question string) bool {
+	return someSentence(question, func(ws []string) bool {
+		waits := slices.ContainsFunc(ws, func(w string) bool { return startsIn(w, waitStarts) })
+		return containsPhrase(ws, howLong) && waits && slices.ContainsFunc(ws, isOffice) && anyIn(ws, appointmentWords)
+	})
 }
 
 // opinion reports whether the question asks for the bot's opinion (see
@@ -262,11 +320,12 @@ func asksTranslation(question string) bool {
 var (
 	usualWords     = []string{"usually", "normally", "typically", "most", "normalerweise", "ueblicherweise", "gewoehnlich", "meisten"}
 	customSubjects = []string{
-		"companies", "firms", "employers", "people", "expats", "germans", "guests", "landlords", "couples", "freelancers",
-		"firmen", "unternehmen", "arbeitgeber", "leute", "gaeste", "vermieter", "deutschen", "paare", "freiberufler", "selbststaendige",
+		"companies", "firms", "employers", "people", "expats", "germans", "guests", "guest", "landlords", "couples", "freelancers",
+		"firmen", "unternehmen", "arbeitgeber", "leute", "gaeste", "gast", "vermieter", "deutschen", "paare", "freiberufler", "selbststaendige",
+		"selbststaendigen",
 	}
 	giftPhrases = [][]string{
-		{"was", "schenkt", "man"}, {"was", "schenke", "ich"}, {"was", "soll", "ich", "schenken"}, {"was", "kann", "ich", "schenken"},
+		{"schenkt", "man"}, {"was", "schenke", "ich"}, {"was", "soll", "ich", "schenken"}, {"was", "kann", "ich", "schenken"},
 		{"what", "gift"}, {"what", "present"}, {"what", "should", "i", "give"}, {"what", "do", "you", "give"},
 	}
 )

@@ -67,6 +67,19 @@ func TestTrivia(t *testing.T) {
 	}
 }
 
+func TestAsksWaitAtOffice(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Wie lange wartet man im Bürgeramt so ungefähr, auch wenn man einen Termin hat?": true,
+		"How long do you usually wait at the Bürgeramt even with an appointment?":        true,
+		"Wie lange muss ich auf meinen Reisepass warten?":                                false, // no office, no appointment
+		"Wie lange dauert ein Termin beim Bürgeramt?":                                    false, // no waiting
+	} {
+		if got := asksWaitAtOffice(q); got != want {
+			t.Errorf("asksWaitAtOffice(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 func TestAsksTranslation(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Kannst du mir den Bescheid ins Polnische übersetzen?":         true,
@@ -94,6 +107,7 @@ func TestAsksCustom(t *testing.T) {
 		"Muss ich ein Geschenk von meiner Tante versteuern?":                               false,
 		"Do most couples in Germany still take the husband's surname?":                     true,
 		"Which accounting app do most freelancers in Berlin use?":                          true,
+		"Wie viel Geld schenkt man normalerweise als Gast bei einer Hochzeit?":             true,
 		"How long does it usually take to get the residence permit?":                       false, // a service's time
 		"Wie lange dauert die Anmeldung normalerweise?":                                    false,
 		"People usually ask me this. Where do I register a dog?":                           false, // told, not asked
@@ -119,6 +133,10 @@ func TestAsksAboutBot(t *testing.T) {
 		"Kannst du dir merken, was ich dir letzte Woche geschrieben hab?":          true,
 		"you're useless, you never understand what I ask":                          true,
 		"Do I need to speak German for the naturalisation test?":                   false,
+		"Kannst du auch Türkisch? Mein Deutsch ist nicht so gut.":                  true,
+		"Welche Sprachen kannst du eigentlich alle?":                               true,
+		"Sprechen Sie auch Englisch?":                                              true,
+		"Can you tell me if the citizenship test is in Turkish?":                   false, // asks about the test
 	} {
 		if got := asksAboutBot(q); got != want {
 			t.Errorf("asksAboutBot(%q) = %v, want %v", q, got, want)
