@@ -328,8 +328,8 @@ func readings(words ...string) []string {
 
 // otherAuthority returns, in lang, the authority of another city or country
 // that the question's matter belongs to (see elsewhere, procedureAbroad,
-// consulate, foreignTax and fineAbroad), or "". The checks run in that order, each
-// only when the ones before found nothing.
+// consulate, foreignTax and fineAbroad), or "". The checks run in that
+// order, each only when the ones before found nothing.
 func otherAuthority(question, lang string, own []string) string {
 	if who := elsewhere(question, lang, own); who != "" {
 		return who

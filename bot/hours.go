@@ -85,6 +85,8 @@ func isOffice(w string) bool { return endsIn(w, officeEnds) }
 // where another place is: "neben dem Bürgeramt", "next to the Bürgeramt".
 var landmarkWords = []string{"neben", "gegenueber", "naehe", "near", "next", "opposite", "beside"}
 
+// landmarkReach is how many words before an office a word of landmarkWords
+// may stand.
 const landmarkReach = 3
 
 // allLandmarks reports whether every office the folded words of a sentence

@@ -64,14 +64,15 @@ var (
 // dog-friendly brunch spot?", "Hast du einen Tipp für ein gutes
 // Restaurant?"); "Any tips for the Kita application?" asks how. So does
 // asking the bot in German whether it knows something good (knowers):
-// "Kennt ihr eine schöne Location für die Feier?". In English "do you
-// know" asks for facts too ("Do you know if a good conduct certificate is
-// needed?").
+// "Kennt ihr eine schöne Location für die Feier?", not "Kennst du dich gut
+// mit Elterngeld aus?". In English "do you know" asks for facts too ("Do
+// you know if a good conduct certificate is needed?").
 var (
 	tips  = []string{"tipp", "tipps", "tip", "tips", "geheimtipp", "suggestion", "suggestions"}
 	goods = []string{"gut", "gute", "guten", "gutes", "guter", "schoen", "schoene", "schoenen", "schoenes", "nett", "nette", "netten", "nettes",
 		"good", "nice", "great", "cool", "lovely"}
-	knowers = [][]string{{"kennt", "ihr"}, {"kennst", "du"}, {"kennen", "sie", "ein"}, {"kennen", "sie", "eine"}, {"kennen", "sie", "einen"}}
+	knowers = [][]string{{"kennt", "ihr", "ein"}, {"kennt", "ihr", "eine"}, {"kennt", "ihr", "einen"}, {"kennst", "du", "ein"},
+		{"kennst", "du", "eine"}, {"kennst", "du", "einen"}, {"kennen", "sie", "ein"}, {"kennen", "sie", "eine"}, {"kennen", "sie", "einen"}}
 )
 
 // asksRanking reports whether a sentence of the question asks the bot to

@@ -17,6 +17,7 @@ func TestAsksRanking(t *testing.T) {
 		"Kennt ihr eine schöne Location für die Hochzeitsfeier mit 60 Gästen?":       true,
 		"Wir kennen sie gut, sie ist unsere Nachbarin. Darf sie unser Kind abholen?": false, // "sie" is someone else
 		"Do you know if a good conduct certificate is needed for the job?":           false, // asks a fact
+		"Kennst du dich gut mit Elterngeld aus? Ich brauche Hilfe beim Antrag.":      false, // asks about the bot's knowledge
 		"Where's the cheapest place in Neukölln to get winter tyres put on?":         true,
 		"Wie finde ich die günstigste Kfz-Versicherung für meinen Sohn?":             true, // how to find what ranks
 		"How do I find the best lawyer for tenancy law?":                             true,

@@ -169,7 +169,8 @@ var factPhrases = [][]string{
 }
 
 // opinionPhrases are the folded words by which a question asks the bot for
-// its opinion, its liking ("Magst du Hunde?", "do you like Berlin?"), its
+// its opinion, its liking ("do you like Berlin?"; in German see
+// likePhrases), its
 // favourite ("your favourite") or advice on a vote, or how
 // others feel about what the asker has been through: "Was hältst du vom
 // Mietendeckel?", "who should I vote for?", "Die Einbürgerung ist durch,
@@ -178,7 +179,7 @@ var factPhrases = [][]string{
 // postal vote, naturalisation).
 var opinionPhrases = [][]string{
 	{"was", "haeltst", "du"}, {"was", "denkst", "du"}, {"deine", "meinung"}, {"was", "halten", "sie"},
-	{"was", "denken", "sie"}, {"ihre", "meinung"}, {"magst", "du"}, {"moegen", "sie"}, {"findest", "du", "nicht"},
+	{"was", "denken", "sie"}, {"ihre", "meinung"}, {"findest", "du", "nicht"},
 	{"findest", "du", "auch"}, {"finden", "sie", "nicht"}, {"finden", "sie", "auch"}, {"don", "t", "you", "think"},
 	{"wen", "soll", "ich", "waehlen"}, {"welche", "partei", "soll", "ich"},
 	{"geht", "das", "anderen"}, {"geht", "es", "anderen"},
@@ -192,9 +193,9 @@ var opinionPhrases = [][]string{
 // bot: "Do you save what I write here?", "Welche Sprachen sprichst du?",
 // "Can you also speak Turkish?", "Kannst du dir merken, was ich dir
 // geschrieben habe?", "your answer yesterday was wrong, this bot is
-// useless". A city's privacy
-// notice, the widget's language switch and its feedback answer these, not
-// a service, though they name one ("your answer about the Anmeldung").
+// useless". A city's privacy notice, the widget's language switch and its
+// feedback answer these, not a service, though they name one ("your
+// answer about the Anmeldung").
 var botPhrases = [][]string{
 	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
 	{"do", "you", "save"}, {"do", "you", "store"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"},
@@ -222,7 +223,7 @@ func asksAboutBot(question string) bool {
 // the test.
 var (
 	botAbilities = [][]string{{"kannst", "du"}, {"sprichst", "du"}, {"verstehst", "du"}, {"koennen", "sie"}, {"sprechen", "sie"},
-		{"verstehen", "sie"}, {"can", "you"}, {"do", "you", "speak"}, {"do", "you", "understand"}}
+		{"verstehen", "sie"}, {"can", "you"}, {"do", "you", "understand"}}
 	languageNames = []string{"tuerkisch", "arabisch", "englisch", "russisch", "polnisch", "ukrainisch", "spanisch", "franzoesisch",
 		"italienisch", "persisch", "farsi", "kurdisch", "vietnamesisch", "rumaenisch", "bulgarisch", "griechisch", "serbisch",
 		"kroatisch", "bosnisch", "albanisch", "turkish", "arabic", "english", "russian", "polish", "ukrainian", "spanish", "french",
@@ -273,7 +274,7 @@ func asksWaitAtOffice(question string) bool {
 // opinion reports whether the question asks for the bot's opinion (see
 // opinionPhrases) or, in German, its favourite: "Was ist deine
 // Lieblingsstadt?" (a form of "dein" or "Ihr" before a word that starts
-// with "Lieblings").
+// with "Lieblings"), or its liking (see likePhrases).
 func opinion(question string) bool {
 	words := knowledge.Words(question)
 	if containsPhrase(words, opinionPhrases) {
@@ -283,9 +284,21 @@ func opinion(question string) bool {
 		if slices.Contains(yourWords, w) && strings.HasPrefix(words[i+1], "lieblings") {
 			return true
 		}
+		liking := slices.ContainsFunc(likePhrases, func(p []string) bool { return phraseAt(words, i, p) })
+		if liking && (i+2 >= len(words) || !slices.Contains(requestObjects, words[i+2])) {
+			return true
+		}
 	}
 	return false
 }
+
+// likePhrases ask, in German, whether the bot likes something ("Magst du
+// Hunde?"), unless one of requestObjects follows: "Magst du mir sagen, wie
+// das geht?" asks politely for help.
+var (
+	likePhrases    = [][]string{{"magst", "du"}, {"moegen", "sie"}}
+	requestObjects = []string{"mir", "uns"}
+)
 
 // A request that the bot translate something ("Kannst du mir
 // 'Meldebescheinigung' ins Türkische übersetzen?", "Can you translate this
@@ -326,7 +339,7 @@ var (
 	}
 	giftPhrases = [][]string{
 		{"schenkt", "man"}, {"was", "schenke", "ich"}, {"was", "soll", "ich", "schenken"}, {"was", "kann", "ich", "schenken"},
-		{"what", "gift"}, {"what", "present"}, {"what", "should", "i", "give"}, {"what", "do", "you", "give"},
+		{"what", "gift"}, {"which", "gift"},
 	}
 )
 

@@ -169,6 +169,7 @@ func TestOpinion(t *testing.T) {
 		"Findest du nicht auch, dass die Bürgerämter viel zu langsam sind?":                             true,
 		"Don't you think the Bürgeramt should open on Sundays?":                                         true,
 		"Wo findest du die Formulare für das Wohngeld?":                                                 false,
+		"Magst du mir sagen, wie ich Wohngeld beantrage?":                                               false, // a polite request
 		"Mögen Sie Berlin?":                     true,
 		"Do you like living in the cloud?":      true,
 		"Would you like to see my certificate?": false,
