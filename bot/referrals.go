@@ -72,6 +72,9 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // still counts ("How do I cancel my mobile contract before I move back to
 // Spain?").
 func referral(question, lang string, cands []candidate) string {
+	if anyIn(knowledge.Words(askedPart(question)), socialOffices) {
+		return ""
+	}
 	titled := plainlyTitled(cands)
 	strict := titled && !cands[0].moved
 	// asked holds the phrases of the sentences that ask, when those are
@@ -112,6 +115,13 @@ func referral(question, lang string, cands []candidate) string {
 	}
 	return ""
 }
+
+// socialOffices are the folded names of the city's social welfare office:
+// a question that asks what it does is for the city whatever body it
+// names beside ("Die Krankenkasse zahlt keine Haushaltshilfe – gibt es vom
+// Sozialamt Hilfe fürs Einkaufen?", "Übernimmt das Sozialamt die
+// Arztkosten, wenn man keine Krankenversicherung hat?").
+var socialOffices = []string{"sozialamt", "sozialamts", "sozialaemter"}
 
 // referralPhrases returns the referral phrases that occur in text, each
 // as its folded words joined by spaces.

@@ -414,3 +414,17 @@ func TestAnswerByShape(t *testing.T) {
 		}
 	}
 }
+
+// A question that asks what the city's social welfare office does is for
+// the city, whatever body it names beside.
+func TestReferralLeavesSocialOffice(t *testing.T) {
+	for q, want := range map[string]string{
+		"Übernimmt das Sozialamt die Arztkosten, wenn man keine Krankenversicherung hat?":               "",
+		"Gibt es vom Sozialamt Hilfe fürs Einkaufen, wenn die Krankenkasse keine Haushaltshilfe zahlt?": "",
+		"Das Sozialamt hat mich geschickt. Wie wechsle ich die Krankenkasse?":                           "Ihre Krankenkasse",
+	} {
+		if got := referral(q, "de", nil); !strings.HasPrefix(got, want) || want == "" && got != "" {
+			t.Errorf("referral(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
