@@ -64,8 +64,10 @@ func procedureAbroad(question, lang string, own []string) string {
 		return ""
 	}
 	var named string
+	pointed := false // a sentence points with "dort" or "there" at where something is applied for
 	for _, sentence := range sentencesOf(question) {
 		ws := knowledge.Words(sentence)
+		pointed = pointed || pointsThere(ws) && (anyIn(ws, applyWords) || anyIn(ws, registerNouns))
 		for i := 1; i < len(ws); i++ {
 			if !slices.Contains(placeLeads, ws[i-1]) {
 				continue
@@ -80,9 +82,7 @@ func procedureAbroad(question, lang string, own []string) string {
 			}
 		}
 	}
-	if named != "" && someSentence(question, func(ws []string) bool {
-		return pointsThere(ws) && (anyIn(ws, applyWords) || anyIn(ws, registerNouns))
-	}) {
+	if pointed {
 		return named
 	}
 	return ""
@@ -115,14 +115,9 @@ func authorityAbroad(words []string, lang string) string {
 // places own other than as the place left or lived in, or denied: "from
 // Berlin", "Ich wohne in Berlin", "I live in Potsdam, not Berlin".
 func namesOwn(words, own []string) bool {
-	for i, w := range words {
-		left := i > 0 && slices.Contains(originWords, words[i-1]) ||
-			i > 1 && words[i-1] == "in" && slices.Contains(livingWords, words[i-2]) || denied(words, i)
-		if slices.Contains(own, w) && !left {
-			return true
-		}
-	}
-	return false
+	return namesOwnExcept(words, own, func(i int) bool {
+		return i > 0 && slices.Contains(originWords, words[i-1]) || i > 1 && words[i-1] == "in" && slices.Contains(livingWords, words[i-2])
+	})
 }
 
 // hereWords name the country of the tenant's city as where something is
@@ -142,8 +137,15 @@ func denied(words []string, i int) bool {
 // namesUndenied reports whether the folded words name one of the tenant's
 // places own and do not deny it.
 func namesUndenied(words, own []string) bool {
+	return namesOwnExcept(words, own, func(int) bool { return false })
+}
+
+// namesOwnExcept reports whether the folded words name one of the
+// tenant's places own at an index i that is not denied and for which
+// except(i) is false.
+func namesOwnExcept(words, own []string, except func(i int) bool) bool {
 	for i, w := range words {
-		if slices.Contains(own, w) && !denied(words, i) {
+		if slices.Contains(own, w) && !denied(words, i) && !except(i) {
 			return true
 		}
 	}

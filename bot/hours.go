@@ -63,7 +63,7 @@ const placeHours = "der Betreiber des Ortes (seine Website nennt die Öffnungsze
 func asksHours(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		timed := anyIn(ws, openTimes) || anyIn(ws, openYears) && anyIn(ws, openWhens) || slices.ContainsFunc(ws, isEvent)
-		if !timed || slices.ContainsFunc(ws, isOffice) && !allLandmarks(ws) {
+		if !timed || !allLandmarks(ws) {
 			return false
 		}
 		for i, w := range ws {
@@ -90,7 +90,8 @@ var landmarkWords = []string{"neben", "gegenueber", "naehe", "near", "next", "op
 const landmarkReach = 3
 
 // allLandmarks reports whether every office the folded words of a sentence
-// name tells where another place is (see landmarkWords).
+// name tells where another place is (see landmarkWords), as it does when
+// they name none.
 func allLandmarks(ws []string) bool {
 	for i, w := range ws {
 		if isOffice(w) && !anyIn(ws[max(0, i-landmarkReach):i], landmarkWords) {

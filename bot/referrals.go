@@ -72,7 +72,8 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // still counts ("How do I cancel my mobile contract before I move back to
 // Spain?").
 func referral(question, lang string, cands []candidate) string {
-	if anyIn(knowledge.Words(askedPart(question)), socialOffices) {
+	part := askedPart(question)
+	if anyIn(knowledge.Words(part), socialOffices) {
 		return ""
 	}
 	titled := plainlyTitled(cands)
@@ -80,7 +81,7 @@ func referral(question, lang string, cands []candidate) string {
 	// asked holds the phrases of the sentences that ask, when those are
 	// not the whole question (nil: all of it asks).
 	var asked map[string]bool
-	if part := askedPart(question); part != question && !(lang == "de" && namesNoNoun(part, question)) {
+	if part != question && !(lang == "de" && namesNoNoun(part, question)) {
 		asked = referralPhrases(part)
 	}
 	// kept holds the phrases outside comparisons, when the question
