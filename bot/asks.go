@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 
 	"citizenbot/knowledge"
 )
@@ -30,6 +31,7 @@ var procedureAsks = [][]string{
 	{"muss", "ich"}, {"muessen", "wir"}, {"brauche", "ich"}, {"brauch", "ich"}, {"brauchen", "wir"},
 	{"wo", "kann", "ich"}, {"wo", "bekomme", "ich"}, {"wo", "krieg", "ich"}, {"wo", "kriege", "ich"},
 	{"wo", "beantrage", "ich"}, {"wo", "melde", "ich"}, {"wo", "reiche", "ich"},
+	{"wem", "melde", "ich"}, {"wem", "kann", "ich"}, {"wem", "muss", "ich"},
 	{"was", "muss", "ich"}, {"was", "brauche", "ich"}, {"wer", "ist", "zustaendig"}, {"an", "wen"},
 	{"wie", "komme", "ich", "an"}, {"wie", "kriege", "ich"}, {"wie", "krieg", "ich"}, {"wie", "bekomme", "ich"},
 	{"wie", "beantrage", "ich"}, {"wie", "melde", "ich"}, {"darf", "ich"}, {"duerfen", "wir"},
@@ -70,9 +72,11 @@ var (
 
 // A clause that asks whether the public side offers something asks for a
 // procedure too: "Gibt es beim Bezirk Fachleute, die …?", "Is there a
-// district service that can advise her?"; so does one that asks for a
-// place to turn to: "Gibt es irgendwo eine Beratungsstelle?" (folded
-// words).
+// district service that can advise her?", "Gibt es da was beim
+// Gesundheitsamt?"; so does one that asks for a place to turn to: "Gibt es
+// irgendwo eine Beratungsstelle?" (folded words; any Amt, see isAmt). One
+// that asks whether there is a trick ("Gibt es einen Trick, wie man beim
+// Bürgeramt schneller einen Termin kriegt?") asks for advice.
 var (
 	existsAsks   = [][]string{{"gibt", "es"}, {"is", "there"}, {"are", "there"}}
 	publicBodies = []string{"bezirk", "bezirks", "bezirksamt", "land", "stadt", "senat", "staat", "amt", "behoerde",
@@ -87,6 +91,19 @@ func asksProcedure(question string) bool {
 		ws := knowledge.Words(clause)
 		obtains := len(ws) > 2 && slices.Contains(modalOpeners, ws[0]) && slices.Contains(askingPeople, ws[1]) &&
 			slices.Contains(obtainEnds, ws[len(ws)-1])
-		return obtains || containsPhrase(ws, existsAsks) && anyIn(ws, publicBodies)
+		offered := containsPhrase(ws, existsAsks) && !anyIn(ws, tips) && (anyIn(ws, publicBodies) || slices.ContainsFunc(ws, isAmt))
+		return obtains || offered
 	})
 }
+
+// isAmt reports whether the folded word names a public office by "Amt",
+// which German puts last ("Gesundheitsamt", "Stadtplanungsamt"). Unlike
+// isOffice it leaves out "Stelle" and "office", which name private places
+// too ("Haltestelle", "post office").
+func isAmt(w string) bool {
+	return strings.HasSuffix(w, "amt") && !slices.Contains(notOffices, w)
+}
+
+// notOffices are the folded words that end like an office's name but are
+// none.
+var notOffices = []string{"samt", "gesamt", "insgesamt", "allesamt"}

@@ -68,7 +68,7 @@ var (
 // mit Elterngeld aus?". In English "do you know" asks for facts too ("Do
 // you know if a good conduct certificate is needed?").
 var (
-	tips  = []string{"tipp", "tipps", "tip", "tips", "geheimtipp", "suggestion", "suggestions"}
+	tips  = []string{"tipp", "tipps", "tip", "tips", "geheimtipp", "trick", "tricks", "suggestion", "suggestions"}
 	goods = []string{"gut", "gute", "guten", "gutes", "guter", "schoen", "schoene", "schoenen", "schoenes", "nett", "nette", "netten", "nettes",
 		"good", "nice", "great", "cool", "lovely"}
 	knowers = [][]string{{"kennt", "ihr", "ein"}, {"kennt", "ihr", "eine"}, {"kennt", "ihr", "einen"}, {"kennst", "du", "ein"},
