@@ -110,15 +110,38 @@ func asksPartyMay(words []string) bool {
 }
 
 // remedyAsks are the folded words by which a question asks what the asker
-// can do, how to get out of it ("Komme ich da irgendwie raus?") or who
-// pays. They ask about a dispute only after sentences that tell of the
+// can do or who pays; asking how to get out of it ("Komme ich da irgendwie
+// raus?", see asksWayOut) counts as they do. They ask about a dispute only after sentences that tell of the
 // party ("Mein Vermieter rückt die Kaution nicht raus. Was kann ich
 // machen?"): in the sentence that names it, the party is often only why
 // the matter is urgent ("my employer needs my tax ID – what can I do?").
 var remedyAsks = [][]string{
 	{"was", "kann", "ich", "machen"}, {"was", "kann", "ich", "da", "machen"}, {"was", "kann", "ich", "tun"},
 	{"was", "kann", "ich", "dagegen", "tun"}, {"was", "kann", "ich", "dagegen", "machen"}, {"what", "can", "i", "do"},
-	{"komme", "ich", "da"}, {"komm", "ich", "da"}, {"wer", "zahlt"}, {"who", "pays"},
+	{"wer", "zahlt"}, {"who", "pays"},
+}
+
+// wayOutAsks are the folded words by which a German question asks how to
+// get out of something when "raus" follows within wayOutReach words
+// ("Komme ich da irgendwie raus?"); "Wie komme ich da ran?" asks how to
+// get something.
+var wayOutAsks = [][]string{{"komme", "ich", "da"}, {"komm", "ich", "da"}}
+
+// wayOutReach is how many words after wayOutAsks "raus" may stand.
+const wayOutReach = 3
+
+// asksWayOut reports whether the folded words ask how to get out of
+// something (see wayOutAsks).
+func asksWayOut(words []string) bool {
+	for i := range words {
+		for _, p := range wayOutAsks {
+			if i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) &&
+				slices.Contains(words[i+len(p):min(len(words), i+len(p)+wayOutReach)], "raus") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // legalAdvice names, in German and English, where a dispute of private
@@ -136,18 +159,34 @@ var publicParties = [][]string{
 // dispute reports whether the question names a private party and its
 // sentences that ask whether that party may do something, or, after
 // sentences that name the party, what the asker can do (see above), while
-// the best candidate's title does not plainly fit it and they name no
-// public body to claim from (publicParties).
+// the best candidate's title does not plainly fit it, they name no public
+// body to claim from (publicParties) and do not ask where to report it
+// (asksWhereToReport).
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
 	aw := knowledge.Words(asked)
-	if plainlyTitled(cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) {
+	if plainlyTitled(cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
 		return false
 	}
 	if namesParty(knowledge.Words(question)) && containsPhrase(aw, rightsAsks) || asksPartyMay(aw) {
 		return true
 	}
-	return asked != question && containsPhrase(aw, remedyAsks) && namesParty(knowledge.Words(toldPart(question, asked)))
+	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw)
+	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
+}
+
+// Folded words: a question that asks where or to whom to report
+// something ("Darf der das überhaupt? Wo kann ich das melden?", "who do I
+// report him to?") wants an office to act, which the catalogue has.
+var (
+	reportWords = []string{"melden", "melde", "report"}
+	reportWhere = []string{"wo", "wem", "wen", "where", "who", "whom"}
+)
+
+// asksWhereToReport reports whether the folded words of the sentences that
+// ask ask where or to whom to report something.
+func asksWhereToReport(asked []string) bool {
+	return anyIn(asked, reportWords) && anyIn(asked, reportWhere)
 }
 
 // doneBackground reports whether a part of the sentences that tell, not

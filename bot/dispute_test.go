@@ -53,6 +53,11 @@ func TestDispute(t *testing.T) {
 		{"The seller on the flea market sold me a broken bike and now ignores me. What can I do?", nil, true},
 		{"Mein Chef braucht dringend meine Steuer-ID, was kann ich tun?", nil, false}, // the party is why it is urgent
 		{"Mein Fitnessstudio bucht nach der Kündigung weiter ab. Komme ich da irgendwie raus?", nil, true},
+		{"Der Vertrag mit dem Anbieter läuft noch zwei Jahre. Komm ich da früher raus?", nil, true},
+		{"Mein Chef will meine Steuer-ID, die habe ich nicht. Wie komme ich da ran?", nil, false}, // how to get it
+		// asking where to report it to an office
+		{"Auf Kleinanzeigen verkauft jemand Asbestplatten. Darf der das überhaupt? Wo kann ich das melden?", nil, false},
+		{"My neighbour burns rubbish in his garden every weekend. Is that even legal? Who do I report it to?", nil, false},
 		{"Der Baum meines Nachbarn ist auf unseren Gartenzaun gefallen. Wer zahlt den neuen Zaun?", nil, true},
 		{"Meine Mutter ist gestorben. Wer zahlt die Beerdigung, wenn kein Geld da ist?", nil, false}, // no party
 		{"My employer wants to see my bank statements. Am I really obliged to show them?", nil, true},
