@@ -70,20 +70,22 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // the question tells of a move, that fit may come from the words search
 // adds for it (candidate.moved), and a phrase of the sentences that ask
 // still counts ("How do I cancel my mobile contract before I move back to
-// Spain?").
+// Spain?"). So does one when the sentences that ask name no word of that
+// title, which fits what the sentences before tell ("I ordered from a US
+// online shop. How much customs fees will I pay?").
 func referral(question, lang string, cands []candidate) string {
 	part := askedPart(question)
 	if anyIn(knowledge.Words(part), socialOffices) {
 		return ""
 	}
 	titled := plainlyTitled(cands)
-	strict := titled && !cands[0].moved
 	// asked holds the phrases of the sentences that ask, when those are
 	// not the whole question (nil: all of it asks).
 	var asked map[string]bool
 	if part != question && !(lang == "de" && namesNoNoun(part, question)) {
 		asked = referralPhrases(part)
 	}
+	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(knowledge.Words(part), cands[:1]))
 	// kept holds the phrases outside comparisons, when the question
 	// compares (nil: it does not).
 	var kept map[string]bool
