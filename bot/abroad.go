@@ -67,7 +67,7 @@ func procedureAbroad(question, lang string, own []string) string {
 	pointed := false // a sentence points with "dort" or "there" at where something is applied for
 	for _, sentence := range sentencesOf(question) {
 		ws := knowledge.Words(sentence)
-		pointed = pointed || pointsThere(ws) && (anyIn(ws, applyWords) || anyIn(ws, registerNouns))
+		pointed = pointed || pointsThere(ws) && applyNear(ws)
 		for i := 1; i < len(ws); i++ {
 			if !slices.Contains(placeLeads, ws[i-1]) {
 				continue
@@ -75,7 +75,7 @@ func procedureAbroad(question, lang string, own []string) string {
 			who := authorityAbroad(ws[i:], lang)
 			switch {
 			case who == "":
-			case ws[i-1] == "in" && anyIn(ws[max(0, i-1-applyReach):min(len(ws), i+1+applyReach)], applyWords):
+			case ws[i-1] == "in" && applyNear(ws[max(0, i-1-applyReach):min(len(ws), i+1+applyReach)]):
 				return who
 			case named == "":
 				named = who
@@ -87,6 +87,11 @@ func procedureAbroad(question, lang string, own []string) string {
 	}
 	return ""
 }
+
+// applyNear reports whether the folded words around a place name applying
+// or registering: "register my address in Vienna", "How does the
+// registration work in Austria?".
+func applyNear(ws []string) bool { return anyIn(ws, applyWords) || anyIn(ws, registerNouns) }
 
 // authorityAbroad returns, in lang, the authority of the city of abroad.txt
 // or the country of countries.txt that words start with, or "".
@@ -125,13 +130,18 @@ func namesOwn(words, own []string) bool {
 // does not: "exchange my German licence for an Austrian one over there".
 var hereWords = []string{"deutschland", "germany", "hier", "here"}
 
-// placeDenials, before a place or before "in" and a place, deny it: "not
-// Berlin", "nicht in Berlin".
-var placeDenials = []string{"not", "nicht"}
+// placeDenials, before a place or before one of placeLinks and a place,
+// deny it, and so do words that place something outside it: "not Berlin",
+// "nicht in Berlin", "just outside Berlin", "außerhalb von Berlin".
+var (
+	placeDenials = []string{"not", "nicht", "outside", "ausserhalb"}
+	placeLinks   = []string{"in", "von", "of"}
+)
 
 // denied reports whether the place words[i] is denied (see placeDenials).
 func denied(words []string, i int) bool {
-	return i > 0 && slices.Contains(placeDenials, words[i-1]) || i > 1 && words[i-1] == "in" && slices.Contains(placeDenials, words[i-2])
+	return i > 0 && slices.Contains(placeDenials, words[i-1]) ||
+		i > 1 && slices.Contains(placeLinks, words[i-1]) && slices.Contains(placeDenials, words[i-2])
 }
 
 // namesUndenied reports whether the folded words name one of the tenant's

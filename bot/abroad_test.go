@@ -29,6 +29,7 @@ func TestProcedureAbroad(t *testing.T) {
 		{"Meine Schwester zieht nach Wien. Wie meldet sie sich dort an?", "de", "die Stadtverwaltung Wien"},
 		{"We're moving to Vienna in September. Do we have to register our address in Austria too?", "en", "the authorities of Austria"},
 		{"Muss ich mein Auto in der Türkei anmelden?", "de", "eine Behörde des Landes Türkei"},
+		{"I'm relocating to Vienna. How does the Meldezettel registration work in Austria?", "en", "the authorities of Austria"}, // a noun of registering
 		{"I live in Vienna and just got a puppy. How do I register my dog there?", "en", "the city administration of Vienna"},
 		{"I'm moving to Vienna next year. How do I exchange my German licence for an Austrian one over there?", "en", "the city administration of Vienna"}, // the adjective is no place
 		{"I'm moving to Vienna. How do I exchange my licence over there?", "en", "the city administration of Vienna"},

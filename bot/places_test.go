@@ -35,6 +35,8 @@ func TestElsewhere(t *testing.T) {
 		{"Which KVR office in Munich should I go to for my Anmeldung?", "en", berlin, "the city administration of Munich"},
 		{"Kann ich meinen Ausweis auch in Köln beantragen?", "de", berlin, "die Stadtverwaltung Köln"},
 		{"I live in Potsdam, not Berlin. Where do I register my new address there?", "en", berlin, "the city administration of Potsdam"},
+		{"We live in Potsdam, just outside Berlin. How do we apply for a Kita place there?", "en", berlin, "the city administration of Potsdam"},
+		{"Wir wohnen in Potsdam, also außerhalb von Berlin. Wo beantragen wir den Kitagutschein?", "de", berlin, "die Stadtverwaltung Potsdam"},
 		{"Fundbüro in Dusseldorf", "de", berlin, "die Stadtverwaltung Düsseldorf"},
 		{"Ich habe in Hamburg ein Knöllchen bekommen, wohne aber in Berlin.", "de", berlin, "die Stadtverwaltung Hamburg"}, // a fine stays with who issued it
 		{"Ich habe in Berlin ein Knöllchen bekommen, wohne aber in Hamburg.", "de", berlin, ""},

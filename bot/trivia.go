@@ -26,16 +26,18 @@ import (
 
 // factStems are the German stems, and factWords the folded English words,
 // that name a fact of history or geography: who built, founded or invented
-// a thing, who is mayor, a population, a capital ("Seit wann ist Berlin wieder
-// Hauptstadt?"; "in der Hauptstadt" may say where the asker lives, but
-// then the question speaks of the asker). English words are taken as they
+// a thing, who is mayor, a population, a capital ("Seit wann ist Berlin
+// wieder Hauptstadt?"; "in der Hauptstadt" may say where the asker lives,
+// but then the question speaks of the asker), how tall a building is
+// ("how tall is the Fernsehturm?"; German "hoch" asks for fees too: "Wie
+// hoch ist die Hundesteuer?"). English words are taken as they
 // are: their stems name trades ("painters") and plans ("before founding a
 // business"). English "capital" is left out: "How is capital gains tax
 // calculated?" is a tax question.
 var (
 	factStems = stemsOf([]string{"gebaut", "erbaut", "gegründet", "erfunden", "entworfen", "komponiert", "gemalt",
 		"Einwohner", "Einwohnerzahl", "Hauptstadt", "Bürgermeister", "Bürgermeisterin"}, nil)
-	factWords = []string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants", "mayor"}
+	factWords = []string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants", "mayor", "tall"}
 )
 
 // askingWords are the folded words a question of knowledge starts with,
@@ -171,7 +173,8 @@ var factPhrases = [][]string{
 // opinionPhrases are the folded words by which a question asks the bot for
 // its opinion, its liking ("do you like Berlin?"; in German see
 // likePhrases), its
-// favourite ("your favourite") or advice on a vote, or how
+// favourite ("your favourite"), what it would do in the asker's place
+// ("where would you live if you were me?") or advice on a vote, or how
 // others feel about what the asker has been through: "Was hältst du vom
 // Mietendeckel?", "who should I vote for?", "Die Einbürgerung ist durch,
 // trotzdem bin ich traurig. Geht das anderen auch so?". A city's assistant
@@ -186,6 +189,10 @@ var opinionPhrases = [][]string{
 	{"your", "opinion"}, {"your", "favourite"}, {"your", "favorite"}, {"do", "you", "think"}, {"do", "you", "like"},
 	{"who", "should", "i", "vote"}, {"which", "party", "should", "i"},
 	{"did", "other"}, {"does", "anyone", "else"}, {"did", "anyone", "else"},
+	// what the bot would do in the asker's place
+	{"if", "you", "were", "me"}, {"in", "my", "shoes"}, {"would", "you", "pick"}, {"would", "you", "choose"},
+	{"would", "you", "live"}, {"wuerdest", "du", "an", "meiner", "stelle"}, {"wuerden", "sie", "an", "meiner", "stelle"},
+	{"was", "wuerdest", "du", "tun"}, {"was", "wuerdest", "du", "machen"}, {"wo", "wuerdest", "du", "wohnen"},
 }
 
 // botPhrases are the folded words by which a question asks what the bot

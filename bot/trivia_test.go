@@ -18,6 +18,7 @@ func TestTrivia(t *testing.T) {
 		want     bool
 	}{
 		{"Wer hat eigentlich das Brandenburger Tor gebaut?", nil, true},
+		{"how tall is the fernsehturm and is there a restaurant at the top?", nil, true},
 		{"Wer hat die Currywurst erfunden?", nil, true},
 		{"Any good recipes for a vegan Sunday roast?", nil, true},
 		{"Kennst du ein Kochrezept für Linsensuppe?", nil, true},
@@ -150,6 +151,9 @@ func TestOpinion(t *testing.T) {
 		"What's your opinion on the Mietendeckel, was it a good idea?":                                  true,
 		"I've requested my postal vote. Who should I vote for as a renter?":                             true,
 		"Wen soll ich wählen, SPD oder Grüne?":                                                          true,
+		"Kreuzberg or Prenzlauer Berg – where would you live if you were me?":                           true,
+		"Was würdest du an meiner Stelle tun, Kreuzberg oder Pankow?":                                   true,
+		"Darf jemand anderes den Laden an meiner Stelle weiterführen?":                                  false,
 		"Seit gestern habe ich den deutschen Pass und fühle mich komisch. Geht es anderen auch so?":     true,
 		"Got my settlement permit today and I can't stop smiling. Did other people feel this relieved?": true,
 		"Do you think the new mayor will build more flats?":                                             true,
