@@ -27,7 +27,7 @@ var parties = []string{
 	"chef", "chefin", "nachbar", "nachbarn", "nachbarin", "nachbars", "verkaeufer", "verkaeuferin", "haendler",
 	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft",
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
-	"flatmate", "roommate",
+	"flatmate", "roommate", "supplier", "provider",
 	// a private sale: the seller behind the platform; a gym's contract; a
 	// bank account; a provider's or an insurer's contract
 	"kleinanzeigen", "ebay", "fitnessstudio", "gym", "bank", "anbieter", "versicherung",
@@ -110,7 +110,7 @@ func asksPartyMay(words []string) bool {
 }
 
 // remedyAsks are the folded words by which a question asks what the asker
-// can do or who pays; asking how to get out of it ("Komme ich da irgendwie
+// can do, how to dispute it or who pays; asking how to get out of it ("Komme ich da irgendwie
 // raus?", see asksWayOut) counts as they do. They ask about a dispute only after sentences that tell of the
 // party ("Mein Vermieter rückt die Kaution nicht raus. Was kann ich
 // machen?"): in the sentence that names it, the party is often only why
@@ -118,7 +118,8 @@ func asksPartyMay(words []string) bool {
 var remedyAsks = [][]string{
 	{"was", "kann", "ich", "machen"}, {"was", "kann", "ich", "da", "machen"}, {"was", "kann", "ich", "tun"},
 	{"was", "kann", "ich", "dagegen", "tun"}, {"was", "kann", "ich", "dagegen", "machen"}, {"what", "can", "i", "do"},
-	{"wer", "zahlt"}, {"who", "pays"},
+	{"wer", "zahlt"}, {"who", "pays"}, {"how", "do", "i", "dispute"}, {"how", "can", "i", "dispute"},
+	{"how", "do", "i", "contest"}, {"how", "can", "i", "contest"},
 }
 
 // wayOutAsks are the folded words by which a German question asks how to

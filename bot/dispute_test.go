@@ -54,6 +54,8 @@ func TestDispute(t *testing.T) {
 		{"Mein Chef braucht dringend meine Steuer-ID, was kann ich tun?", nil, false}, // the party is why it is urgent
 		{"Mein Fitnessstudio bucht nach der Kündigung weiter ab. Komme ich da irgendwie raus?", nil, true},
 		{"Der Vertrag mit dem Anbieter läuft noch zwei Jahre. Komm ich da früher raus?", nil, true},
+		{"The supplier wants 640 euros extra for electricity. How do I dispute it with them?", nil, true},
+		{"The Elterngeld office cut my payment. How do I dispute it?", nil, false},                // no private party
 		{"Mein Chef will meine Steuer-ID, die habe ich nicht. Wie komme ich da ran?", nil, false}, // how to get it
 		// asking where to report it to an office
 		{"Auf Kleinanzeigen verkauft jemand Asbestplatten. Darf der das überhaupt? Wo kann ich das melden?", nil, false},

@@ -226,6 +226,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "mobile or internet provider"},
 		{"a dental cleaning", "de", "Zahlt die AOK eine professionelle Zahnreinigung?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Krankenkasse"},
+		{"an admission letter", "en", "I applied via uni-assist in March. When do they send out the admission letters?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "university itself"},
 		{"a numerus clausus", "de", "Welchen NC brauchte man letztes Jahr für Psychologie an der HU?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Hochschule"},
 		{"a pension account online", "de", "Ich komme nicht mehr in mein Online-Konto bei der Deutschen Rentenversicherung. Wie setze ich das Passwort zurück?",
