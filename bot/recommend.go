@@ -37,6 +37,12 @@ var (
 		"billigste", "billigsten", "billigster", "billigstes", "cheapest",
 	}
 	choosers = []string{"welche", "welcher", "welches", "welchen", "welchem", "which"}
+	// betterWords compare by quality after a word of comparers and a
+	// copula: "Welches Programm ist besser, Lexoffice oder sevDesk?",
+	// "Hertha oder Union – wer ist der bessere Verein?"; "is it better for
+	// us than Kindergeld?" asks how a benefit works.
+	betterWords = []string{"besser", "bessere", "besseren", "besserer", "better"}
+	comparers   = []string{"welche", "welcher", "welches", "welchen", "welchem", "which", "wer", "who"}
 	// finders ask how to find what ranks: "Wie finde ich den günstigsten
 	// Stromanbieter?", "how do I find the best lawyer?".
 	finders = []string{"finde", "finden", "find"}
@@ -112,8 +118,12 @@ func asksForAnyGood(ws []string) bool {
 }
 
 // ranksAt reports whether the word of the sentence ws at i is a
-// superlative that ranks (see asksRanking).
+// superlative that ranks, or a comparative (see betterWords), see
+// asksRanking.
 func ranksAt(ws []string, i int) bool {
+	if slices.Contains(betterWords, ws[i]) {
+		return anyIn(ws, comparers) && anyIn(ws, copulas)
+	}
 	var askers []string
 	switch {
 	case slices.Contains(bestWords, ws[i]):

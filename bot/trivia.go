@@ -174,7 +174,9 @@ var factPhrases = [][]string{
 // its opinion, its liking ("do you like Berlin?"; in German see
 // likePhrases), its
 // favourite ("your favourite"), what it would do in the asker's place
-// ("where would you live if you were me?") or advice on a vote, or how
+// ("where would you live if you were me?"), whether what the asker met
+// with is normal ("Bei mir sind es schon 10 Wochen. Ist das normal?") or
+// advice on a vote, or how
 // others feel about what the asker has been through: "Was hältst du vom
 // Mietendeckel?", "who should I vote for?", "Die Einbürgerung ist durch,
 // trotzdem bin ich traurig. Geht das anderen auch so?". A city's assistant
@@ -193,6 +195,8 @@ var opinionPhrases = [][]string{
 	{"if", "you", "were", "me"}, {"in", "my", "shoes"}, {"would", "you", "pick"}, {"would", "you", "choose"},
 	{"would", "you", "live"}, {"wuerdest", "du", "an", "meiner", "stelle"}, {"wuerden", "sie", "an", "meiner", "stelle"},
 	{"was", "wuerdest", "du", "tun"}, {"was", "wuerdest", "du", "machen"}, {"wo", "wuerdest", "du", "wohnen"},
+	// whether what the asker met with is normal
+	{"ist", "das", "normal"}, {"ist", "es", "normal"}, {"is", "that", "normal"}, {"is", "this", "normal"}, {"is", "it", "normal"},
 }
 
 // botPhrases are the folded words by which a question asks what the bot
@@ -336,13 +340,19 @@ func asksTranslation(question string) bool {
 // one of customSubjects within customReach words; "How long does it
 // usually take?" asks about a service. So does one that asks what to give
 // as a present (giftPhrases): "Was schenkt man, wenn ein Freund
-// eingebürgert wurde?".
+// eingebürgert wurde?", or what others do (othersPhrases).
 var (
 	usualWords     = []string{"usually", "normally", "typically", "most", "normalerweise", "ueblicherweise", "gewoehnlich", "meisten"}
 	customSubjects = []string{
 		"companies", "firms", "employers", "people", "expats", "germans", "guests", "guest", "landlords", "couples", "freelancers",
 		"firmen", "unternehmen", "arbeitgeber", "leute", "gaeste", "gast", "vermieter", "deutschen", "paare", "freiberufler", "selbststaendige",
-		"selbststaendigen",
+		"selbststaendigen", "owners", "parents", "eltern", "besitzer", "halter",
+	}
+	// othersPhrases ask what others do: "Was machen andere Eltern in so
+	// einem Fall?", "Wie machen das andere?", "what do others do?".
+	othersPhrases = [][]string{
+		{"was", "machen", "andere"}, {"wie", "machen", "das", "andere"}, {"wie", "machen", "andere"},
+		{"what", "do", "others", "do"}, {"how", "do", "others"},
 	}
 	giftPhrases = [][]string{
 		{"schenkt", "man"}, {"was", "schenke", "ich"}, {"was", "soll", "ich", "schenken"}, {"was", "kann", "ich", "schenken"},
@@ -358,7 +368,7 @@ const customReach = 4
 // or firms usually do (see above).
 func asksCustom(question string) bool {
 	return someSentence(askedPart(question), func(ws []string) bool {
-		if containsPhrase(ws, giftPhrases) {
+		if containsPhrase(ws, giftPhrases) || containsPhrase(ws, othersPhrases) {
 			return true
 		}
 		for i, w := range ws {

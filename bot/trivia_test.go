@@ -98,6 +98,9 @@ func TestAsksTranslation(t *testing.T) {
 func TestAsksCustom(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Do employers usually give you a day off when you move house?":                     true,
+		"Honestly, do most dog owners in Berlin actually register their dogs?":             true,
+		"Was machen andere Eltern in so einem Fall, legen die alle Widerspruch ein?":       true,
+		"Sollen wir das Geld aufs Sparbuch legen? Wie machen das andere Eltern so?":        true,
 		"Wie viel geben Gäste bei einer Hochzeit normalerweise?":                           true,
 		"Zahlen Vermieter üblicherweise die Malerarbeiten beim Auszug?":                    true,
 		"Now that I'm registered, do most people here get a bike or a monthly ticket?":     true,
@@ -152,6 +155,8 @@ func TestOpinion(t *testing.T) {
 		"I've requested my postal vote. Who should I vote for as a renter?":                             true,
 		"Wen soll ich wählen, SPD oder Grüne?":                                                          true,
 		"Kreuzberg or Prenzlauer Berg – where would you live if you were me?":                           true,
+		"Bei mir sind es schon 10 Wochen und noch kein Cent Elterngeld. Ist das normal?":                true,
+		"The plumber billed 480 euros for 40 minutes. Is that normal?":                                  true,
 		"Was würdest du an meiner Stelle tun, Kreuzberg oder Pankow?":                                   true,
 		"Darf jemand anderes den Laden an meiner Stelle weiterführen?":                                  false,
 		"Seit gestern habe ich den deutschen Pass und fühle mich komisch. Geht es anderen auch so?":     true,

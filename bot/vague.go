@@ -32,11 +32,13 @@ var botStems = stemsOf([]string{"echt", "Mensch", "Bot", "Chatbot", "Roboter", "
 
 // chatStems are the German and English stems of the words of small talk
 // beyond stop words: "Wie geht's dir heute?", "how are you doing today?",
-// "Erzähl mir einen Witz", "Mit wem rede ich?", "am I talking to", and the
-// fillers of a chat ("eigentlich", "by the way", "even", "whats").
+// "Erzähl mir einen Witz", "Mit wem rede ich?", "am I talking to", "Ist da
+// überhaupt jemand?", "is anybody there?", and the fillers of a chat
+// ("eigentlich", "überhaupt", "by the way", "even", "whats").
 var chatStems = stemsOf([]string{"geht", "gehts", "heute", "Laune", "erzähl", "erzähle", "Witz", "Witze", "eigentlich",
-	"rede", "spreche", "schreibe"},
-	[]string{"doing", "today", "going", "tell", "joke", "jokes", "actually", "even", "whats", "talking", "chatting", "way"})
+	"überhaupt", "rede", "spreche", "schreibe"},
+	[]string{"doing", "today", "going", "tell", "joke", "jokes", "actually", "even", "whats", "talking", "chatting", "way",
+		"anybody", "somebody"})
 
 // greetingStems are the German and English stems of the words of a
 // greeting beyond "Hallo", which is a stop word: "Guten Tag", "Moin",
