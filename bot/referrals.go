@@ -166,10 +166,11 @@ func privateMatter(question, lang string, cands []candidate) string {
 // only there: in the other sentences it is often the background of a
 // question for the city ("Ich bekomme Bürgergeld. Wie komme ich an das
 // Sozialticket?", "Die Familienkasse will einen Nachweis, dass ich in
-// Berlin wohne. Wo bekomme ich den?"). A text without a question mark
-// asks in its last sentence when that one opens as a question does
-// (questionOpeners): many citizens type none ("ich bekomme bürgergeld.
-// wie komm ich an das sozialticket").
+// Berlin wohne. Wo bekomme ich den?"). A last sentence without a question
+// mark asks too when it opens as a question does (questionOpeners): many
+// citizens type none, or only on an earlier question ("ich bekomme
+// bürgergeld. wie komm ich an das sozialticket", "darf der das überhaupt?
+// wo kann man sowas melden").
 func askedPart(text string) string {
 	sentences := sentencesOf(text)
 	var asked []string
@@ -178,8 +179,8 @@ func askedPart(text string) string {
 			asked = append(asked, s)
 		}
 	}
-	if len(asked) == 0 && len(sentences) > 1 {
-		last := sentences[len(sentences)-1]
+	if n := len(sentences); n > 1 && !strings.HasSuffix(sentences[n-1], "?") {
+		last := sentences[n-1]
 		if words := knowledge.Words(last); len(words) > 0 && slices.Contains(questionOpeners, words[0]) {
 			asked = append(asked, last)
 		}

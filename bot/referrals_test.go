@@ -226,6 +226,12 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "mobile or internet provider"},
 		{"a dental cleaning", "de", "Zahlt die AOK eine professionelle Zahnreinigung?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Krankenkasse"},
+		{"a compulsory share", "de", "Mein Vater hat mich im Testament enterbt. Wie viel steht mir als Pflichtteil zu?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Erbrecht"},
+		{"applying to the army", "de", "Wie bewerbe ich mich bei der Bundeswehr als Soldat auf Zeit?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Bundeswehr"},
+		{"a vehicle tax refund", "en", "I sold my car in March. When will customs refund the vehicle tax I paid in advance?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Hauptzollamt"},
 		{"an admission letter", "en", "I applied via uni-assist in March. When do they send out the admission letters?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "university itself"},
 		{"a numerus clausus", "de", "Welchen NC brauchte man letztes Jahr für Psychologie an der HU?",
@@ -376,6 +382,7 @@ func TestAskedPart(t *testing.T) {
 		"ich bekomme bürgergeld. wie komm ich an das sozialticket":                  "wie komm ich an das sozialticket",
 		"ich bekomme bürgergeld. das sozialticket fehlt":                            "ich bekomme bürgergeld. das sozialticket fehlt",
 		"Die Rentenversicherung will einen Nachweis. Wer kann mir das bescheinigen": "Wer kann mir das bescheinigen",
+		"Jemand verkauft Asbestplatten. Darf der das? wo kann man sowas melden":     "Darf der das? wo kann man sowas melden",
 	})
 }
 

@@ -160,7 +160,8 @@ func vague(question string, own []string) bool {
 
 // closing reports whether the question thanks or takes leave and says
 // nothing else: a word of it does, and so does every word search would
-// look up in it ("Danke!" has none). A thanks for help may name what was
+// look up in it ("Danke!" has none), or praises the help after thanks
+// (praiseStems). A thanks for help may name what was
 // helped with, in one word and without asking: "thanks a lot, that really
 // helped me with my Anmeldung", "Danke, das hat mir bei der Anmeldung sehr
 // geholfen".
@@ -170,10 +171,18 @@ func closing(question string) bool {
 	if !slices.ContainsFunc(words, courteous) {
 		return false
 	}
-	others := slices.DeleteFunc(knowledge.QuestionWords(question), courteous)
-	thanksForHelp := anyIn(words, thanksWords) && anyIn(words, helpedWords) && !strings.Contains(question, "?")
+	thanks := anyIn(words, thanksWords)
+	others := slices.DeleteFunc(knowledge.QuestionWords(question), func(w string) bool {
+		return courteous(w) || thanks && stemIn(w, praiseStems)
+	})
+	thanksForHelp := thanks && anyIn(words, helpedWords) && !strings.Contains(question, "?")
 	return len(others) == 0 || thanksForHelp && len(others) == 1
 }
+
+// praiseStems are the German and English stems of words that praise the
+// help after thanks ("Danke dir, du warst echt eine große Hilfe!"); without
+// thanks "Hilfe!" asks for help.
+var praiseStems = stemsOf([]string{"warst", "große", "groß", "Hilfe"}, []string{"were", "help"})
 
 // thanksWords and helpedWords are the folded words that thank and that
 // say the bot helped.
