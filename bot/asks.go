@@ -32,7 +32,8 @@ var procedureAsks = [][]string{
 	{"wo", "kann", "ich"}, {"wo", "bekomme", "ich"}, {"wo", "krieg", "ich"}, {"wo", "kriege", "ich"},
 	{"wo", "beantrage", "ich"}, {"wo", "melde", "ich"}, {"wo", "reiche", "ich"},
 	{"wem", "melde", "ich"}, {"wem", "kann", "ich"}, {"wem", "muss", "ich"},
-	{"was", "muss", "ich"}, {"was", "brauche", "ich"}, {"wer", "ist", "zustaendig"}, {"an", "wen"},
+	{"was", "muss", "ich"}, {"was", "brauche", "ich"}, {"wer", "ist", "zustaendig"}, {"wer", "ist", "dafuer", "zustaendig"},
+	{"wer", "ist", "da", "zustaendig"}, {"an", "wen"},
 	{"wie", "komme", "ich", "an"}, {"wie", "kriege", "ich"}, {"wie", "krieg", "ich"}, {"wie", "bekomme", "ich"},
 	{"wie", "beantrage", "ich"}, {"wie", "melde", "ich"}, {"darf", "ich"}, {"duerfen", "wir"},
 	{"do", "i", "need"}, {"do", "we", "need"}, {"where", "do", "i"}, {"where", "can", "i"},
@@ -63,7 +64,8 @@ var procedureAsks = [][]string{
 // puts that verb last: "Kann ich mich dort vereidigen lassen?", "Kann sie
 // für die Zeit eine Ausnahme kriegen?". A clause that opens with one of
 // modalOpeners and a person and ends in one of obtainEnds asks for a
-// procedure too (folded words).
+// procedure too (folded words), and so does one that names an office by
+// its Amt (see isAmt): "Kann ich beim Amt nach seiner Adresse fragen?".
 var (
 	modalOpeners = []string{"kann", "koennen", "darf", "duerfen"}
 	askingPeople = []string{"ich", "man", "wir", "sie", "er"}
@@ -89,8 +91,8 @@ var (
 func asksProcedure(question string) bool {
 	return hasPhrase(question, procedureAsks) || slices.ContainsFunc(clausesOf(question), func(clause string) bool {
 		ws := knowledge.Words(clause)
-		obtains := len(ws) > 2 && slices.Contains(modalOpeners, ws[0]) && slices.Contains(askingPeople, ws[1]) &&
-			slices.Contains(obtainEnds, ws[len(ws)-1])
+		modal := len(ws) > 2 && slices.Contains(modalOpeners, ws[0]) && slices.Contains(askingPeople, ws[1])
+		obtains := modal && (slices.Contains(obtainEnds, ws[len(ws)-1]) || slices.ContainsFunc(ws, isAmt))
 		offered := containsPhrase(ws, existsAsks) && !anyIn(ws, tips) && (anyIn(ws, publicBodies) || slices.ContainsFunc(ws, isAmt))
 		return obtains || offered
 	})
