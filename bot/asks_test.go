@@ -42,6 +42,10 @@ func TestAsksProcedure(t *testing.T) {
 		"Is that even allowed in Berlin?":                                            false,
 		"Jemand hat Sperrmüll an die Ecke gestellt. Wem melde ich das?":              true,
 		"Wem kann ich das melden?":                                                   true,
+		"Ich will öffentlich bestellter Gutachter werden. Wer ist dafür zuständig?":  true,
+		"Kann ich beim Amt schriftlich nach seiner Adresse fragen?":                  true,
+		"Kann ich mit jemandem vom Stadtplanungsamt persönlich sprechen?":            true,
+		"Kann ich mir das noch einmal gesamt anschauen?":                             false, // no office
 		"Gibt es da was beim Gesundheitsamt?":                                        true,
 		"Gibt es einen Trick, wie man beim Bürgeramt schneller einen Termin kriegt?": false,
 	} {
