@@ -86,10 +86,10 @@ func referral(question, lang string, cands []candidate) string {
 		asked = referralPhrases(part)
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(knowledge.Words(part), cands[:1]))
-	// kept holds the phrases outside comparisons, when the question
-	// compares (nil: it does not).
+	// kept holds the phrases outside comparisons and examples, when the
+	// question has any (nil: it has none).
 	var kept map[string]bool
-	if rest := uncompared(question); rest != question {
+	if rest := withoutSideMentions(question); rest != question {
 		kept = referralPhrases(rest)
 	}
 	var counted []knowledge.Match
@@ -197,26 +197,29 @@ func askedPart(text string) string {
 var questionOpeners = append(slices.Clip(askingWords), "wem", "wen", "kann", "koennen", "muss", "muessen", "darf", "duerfen",
 	"soll", "sollte", "gibt", "brauche", "braucht", "ist", "can", "could", "do", "does", "must", "should", "is", "are")
 
-// comparisons are the folded words after which a clause names what the
-// matter is compared with, not the matter: "a tax allowance that can be
-// better than Kindergeld", "Kinderfreibetrag statt Kindergeld". The German
-// "als" compares only after a comparative (comparatives).
+// sideMarks are the folded words after which a clause names what the matter
+// is compared with, or examples of it, not the matter: "a tax allowance
+// that can be better than Kindergeld", "Kinderfreibetrag statt
+// Kindergeld", "welche Hilfen wir bekommen können, zum Beispiel Kindergeld
+// oder Wohngeld". The German "als" compares only after a comparative
+// (comparatives).
 var (
-	comparisons = [][]string{{"than"}, {"instead", "of"}, {"compared", "to"}, {"compared", "with"}, {"statt"},
-		{"anstatt"}, {"anstelle"}, {"verglichen", "mit"}, {"im", "vergleich", "zu"}, {"im", "vergleich", "zum"}}
+	sideMarks = [][]string{{"than"}, {"instead", "of"}, {"compared", "to"}, {"compared", "with"}, {"statt"},
+		{"anstatt"}, {"anstelle"}, {"verglichen", "mit"}, {"im", "vergleich", "zu"}, {"im", "vergleich", "zum"},
+		{"zum", "beispiel"}, {"z", "b"}, {"beispielsweise"}, {"for", "example"}, {"for", "instance"}, {"e", "g"}}
 	comparatives = []string{"besser", "lieber", "eher", "mehr", "weniger", "guenstiger", "hoeher", "niedriger", "lohnender"}
 )
 
-// uncompared returns text without what its clauses compare the matter
-// with (comparisons), or text itself when it compares nothing.
-func uncompared(text string) string {
+// withoutSideMentions returns text without what its clauses compare the matter
+// with or give as its examples (sideMarks), or text itself when it has none.
+func withoutSideMentions(text string) string {
 	var kept []string
 	cut := false
 	for _, clause := range clausesOf(text) {
 		words := knowledge.Words(clause)
 		for i := range words {
 			if words[i] == "als" && i > 0 && slices.Contains(comparatives, words[i-1]) ||
-				slices.ContainsFunc(comparisons, func(c []string) bool { return phraseAt(words, i, c) }) {
+				slices.ContainsFunc(sideMarks, func(c []string) bool { return phraseAt(words, i, c) }) {
 				words, cut = words[:i], true
 				break
 			}
