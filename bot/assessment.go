@@ -27,11 +27,12 @@ var assessmentPhrases = [][]string{
 	{"chances", "of", "winning"}, {"would", "i", "win"}, {"i", "d", "win"}, {"habe", "ich", "chancen"},
 	{"hab", "ich", "chancen"}, {"habe", "ich", "eine", "chance"}, {"chancen", "wenn", "ich"}, {"welche", "chancen"},
 	{"wie", "stehen", "meine", "chancen"}, {"gute", "chancen"}, {"chancen", "habe"}, {"rechtlich", "falsch"},
-	{"ist", "das", "rechtens"}, {"real", "chance"}, {"any", "chance"}, {"ueberhaupt", "chancen"}, {"damit", "durchkomme"},
+	{"rechtens"}, {"real", "chance"}, {"any", "chance"}, {"ueberhaupt", "chancen"}, {"damit", "durchkomme"},
 	{"damit", "durchkommen"}, {"komme", "ich", "damit", "durch"}, {"widerspruch", "durchkomme"}, {"widerspruch", "durchkommen"},
 	{"richtig", "berechnet"}, {"falsch", "berechnet"}, {"correctly", "calculated"}, {"calculated", "correctly"}, {"sich", "verrechnet"},
 	{"sich", "da", "verrechnet"}, {"bei", "mir", "chancen"}, {"hat", "ein", "widerspruch"}, {"hat", "eine", "klage"},
 	{"do", "i", "have", "a", "chance"}, {"do", "i", "stand", "a", "chance"}, {"legal", "mistake"}, {"legally", "wrong"},
+	{"richtig", "gerechnet"}, {"falsch", "gerechnet"}, {"amt", "verrechnet"}, {"amt", "da", "verrechnet"},
 }
 
 // decisionEnds are how the folded German words for a decision or a

@@ -18,6 +18,8 @@ func TestAsksAssessment(t *testing.T) {
 		{"Das Amt hat mein Elterngeld abgelehnt. Hat ein Widerspruch da Aussicht auf Erfolg?", weak, true},
 		{"Mein Gebührenbescheid ist viel zu hoch. Wie stehen meine Erfolgsaussichten?", weak, true}, // a compound's decision
 		{"They refused my residence permit. Was that legally correct?", weak, true},
+		{"Mein Wohngeldantrag wurde abgelehnt. Ist die Ablehnung rechtens oder hat sich das Amt verrechnet?", weak, true},
+		{"Mein Wohngeld wurde abgelehnt, Einkommen zu hoch. Hat das Amt da richtig gerechnet?", weak, true},
 		{"If I appeal against the fine, what are my chances of winning?", weak, true},
 		{"They refused my Blue Card. Do you think I'd win in an appeal?", weak, true},
 		{"Hätte ein Widerspruch gegen die Eintragung Aussicht auf Erfolg?", plain, false}, // a title fits
