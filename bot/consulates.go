@@ -134,7 +134,7 @@ const destinationReach = 3
 
 // visaDestination returns the country the visa word words[i] is for.
 func visaDestination(words []string, i int) (country, bool) {
-	if i > 0 && (slices.Contains(owners, words[i-1]) || slices.Contains(purposeWords, words[i-1])) {
+	if ownedOrPurpose(words, i) {
 		return country{}, false
 	}
 	after := words[i+1:]
@@ -144,6 +144,31 @@ func visaDestination(words []string, i int) (country, bool) {
 		}
 		if c, ok := countryByName(withoutArticles(after[j+1:])); ok {
 			return c, true
+		}
+	}
+	return country{}, false
+}
+
+// ownedOrPurpose reports whether the document word words[i] follows a
+// possessive or a word of purpose: "mein Visum", "für mein Visum".
+func ownedOrPurpose(words []string, i int) bool {
+	return i > 0 && (slices.Contains(owners, words[i-1]) || slices.Contains(purposeWords, words[i-1]))
+}
+
+// A visa asked for without a country after it is for the country the
+// question travels to: "Ich will nach Vietnam reisen. Brauche ich ein
+// Visum?", "We fly to Thailand – do we need a visa?". travelLeads are the
+// folded words before that country.
+var travelLeads = []string{"nach", "to"}
+
+// travelDestination returns the country of countries.txt that the folded
+// words name after one of travelLeads.
+func travelDestination(words []string) (country, bool) {
+	for i, w := range words[:max(0, len(words)-1)] {
+		if slices.Contains(travelLeads, w) {
+			if c, ok := countryByName(withoutArticles(words[i+1:])); ok {
+				return c, true
+			}
 		}
 	}
 	return country{}, false
@@ -212,6 +237,9 @@ func consulate(question, lang string) string {
 			}
 		}
 		if c, ok := visaDestination(words, i); visa && ok && slices.Contains(asked, w) {
+			return consulateOf(c, lang)
+		}
+		if c, ok := travelDestination(words); visa && ok && slices.Contains(asked, w) && !ownedOrPurpose(words, i) {
 			return consulateOf(c, lang)
 		}
 		if visa || i == 0 || !slices.Contains(owners, words[i-1]) {

@@ -14,6 +14,9 @@ func TestConsulate(t *testing.T) {
 	}{
 		{"Wo bekomme ich in Berlin einen neuen türkischen Reisepass?", "de", "die Botschaft oder ein Konsulat des Landes Türkei"},
 		{"Mein polnischer Pass läuft im Sommer ab.", "de", "die Botschaft oder ein Konsulat des Landes Polen"},
+		{"Ich will fünf Wochen nach Vietnam reisen. Brauche ich ein Visum?", "de", "die Botschaft oder ein Konsulat des Landes Vietnam"}, // the destination before
+		{"Meine Frau kommt aus Vietnam nach Berlin. Braucht sie ein Visum?", "de", ""},                                                   // coming here
+		{"Wir fliegen nach Thailand. Muss ich für mein Visum vorher etwas beantragen?", "de", ""},                                        // the visa a purpose
 		{"Renewing my Indian passport while living in Berlin", "en", "the embassy or a consulate of India"},
 		{"Where do I book a US visa appointment?", "en", "the embassy or a consulate of the United States"},
 		{"I lost my Dutch ID card and passport", "en", "the embassy or a consulate of the Netherlands"},
