@@ -70,6 +70,11 @@ var (
 	modalOpeners = []string{"kann", "koennen", "darf", "duerfen"}
 	askingPeople = []string{"ich", "man", "wir", "sie", "er"}
 	obtainEnds   = []string{"lassen", "bekommen", "kriegen", "erhalten", "beantragen"}
+	// An English clause that opens with "can" or "could" and names an
+	// office asks whether the office does something: "can the youth office
+	// do that for free?".
+	englishModals  = []string{"can", "could"}
+	englishOffices = []string{"office", "authority", "authorities", "district", "council", "borough"}
 )
 
 // A clause that asks whether the public side offers something asks for a
@@ -92,7 +97,8 @@ func asksProcedure(question string) bool {
 	return hasPhrase(question, procedureAsks) || slices.ContainsFunc(clausesOf(question), func(clause string) bool {
 		ws := knowledge.Words(clause)
 		modal := len(ws) > 2 && slices.Contains(modalOpeners, ws[0]) && slices.Contains(askingPeople, ws[1])
-		obtains := modal && (slices.Contains(obtainEnds, ws[len(ws)-1]) || slices.ContainsFunc(ws, isAmt))
+		obtains := modal && (slices.Contains(obtainEnds, ws[len(ws)-1]) || slices.ContainsFunc(ws, isAmt)) ||
+			len(ws) > 2 && slices.Contains(englishModals, ws[0]) && anyIn(ws, englishOffices)
 		offered := containsPhrase(ws, existsAsks) && !anyIn(ws, tips) && (anyIn(ws, publicBodies) || slices.ContainsFunc(ws, isAmt))
 		return obtains || offered
 	})
