@@ -192,7 +192,7 @@ var opinionPhrases = [][]string{
 	{"who", "should", "i", "vote"}, {"which", "party", "should", "i"},
 	{"did", "other"}, {"does", "anyone", "else"}, {"did", "anyone", "else"},
 	// what the bot would do in the asker's place
-	{"if", "you", "were", "me"}, {"in", "my", "shoes"}, {"would", "you", "pick"}, {"would", "you", "choose"},
+	{"if", "you", "were", "me"}, {"in", "my", "shoes"},
 	{"would", "you", "live"}, {"wuerdest", "du", "an", "meiner", "stelle"}, {"wuerden", "sie", "an", "meiner", "stelle"},
 	{"was", "wuerdest", "du", "tun"}, {"was", "wuerdest", "du", "machen"}, {"wo", "wuerdest", "du", "wohnen"},
 	// whether what the asker met with is normal

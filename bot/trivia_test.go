@@ -158,7 +158,7 @@ func TestOpinion(t *testing.T) {
 		"Bei mir sind es schon 10 Wochen und noch kein Cent Elterngeld. Ist das normal?":                true,
 		"The plumber billed 480 euros for 40 minutes. Is that normal?":                                  true,
 		"Was würdest du an meiner Stelle tun, Kreuzberg oder Pankow?":                                   true,
-		"Darf jemand anderes den Laden an meiner Stelle weiterführen?":                                  false,
+		"Kann jemand an meiner Stelle den Ausweis abholen?":                                             false,
 		"Seit gestern habe ich den deutschen Pass und fühle mich komisch. Geht es anderen auch so?":     true,
 		"Got my settlement permit today and I can't stop smiling. Did other people feel this relieved?": true,
 		"Do you think the new mayor will build more flats?":                                             true,
