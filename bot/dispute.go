@@ -110,11 +110,12 @@ func asksPartyMay(words []string) bool {
 }
 
 // remedyAsks are the folded words by which a question asks what the asker
-// can do, how to dispute it or who pays; asking how to get out of it ("Komme ich da irgendwie
-// raus?", see asksWayOut) counts as they do. They ask about a dispute only after sentences that tell of the
-// party ("Mein Vermieter rückt die Kaution nicht raus. Was kann ich
-// machen?"): in the sentence that names it, the party is often only why
-// the matter is urgent ("my employer needs my tax ID – what can I do?").
+// can do, how to dispute it or who pays; asking how to get out of it
+// ("Komme ich da irgendwie raus?", see asksWayOut) counts as they do. They
+// ask about a dispute only after sentences that tell of the party ("Mein
+// Vermieter rückt die Kaution nicht raus. Was kann ich machen?"): in the
+// sentence that names it, the party is often only why the matter is urgent
+// ("my employer needs my tax ID – what can I do?").
 var remedyAsks = [][]string{
 	{"was", "kann", "ich", "machen"}, {"was", "kann", "ich", "da", "machen"}, {"was", "kann", "ich", "tun"},
 	{"was", "kann", "ich", "dagegen", "tun"}, {"was", "kann", "ich", "dagegen", "machen"}, {"what", "can", "i", "do"},

@@ -117,9 +117,9 @@ func asksForAnyGood(ws []string) bool {
 	return len(ws) > 1 && ws[0] == "any" && slices.Contains(goods, ws[1])
 }
 
-// ranksAt reports whether the word of the sentence ws at i is a
-// superlative that ranks, or a comparative (see betterWords), see
-// asksRanking.
+// ranksAt reports whether the word of the sentence ws at i ranks: a
+// superlative (see asksRanking), or a comparative after a word of
+// comparers (see betterWords).
 func ranksAt(ws []string, i int) bool {
 	if slices.Contains(betterWords, ws[i]) {
 		return anyIn(ws, comparers) && anyIn(ws, copulas)

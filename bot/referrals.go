@@ -197,8 +197,8 @@ func askedPart(text string) string {
 var questionOpeners = append(slices.Clip(askingWords), "wem", "wen", "kann", "koennen", "muss", "muessen", "darf", "duerfen",
 	"soll", "sollte", "gibt", "brauche", "braucht", "ist", "can", "could", "do", "does", "must", "should", "is", "are")
 
-// sideMarks are the folded words after which a clause names what the matter
-// is compared with, or examples of it, not the matter: "a tax allowance
+// sideMarks are the folded words after which a clause names what the
+// matter is compared with, or examples of it, not the matter: "a tax allowance
 // that can be better than Kindergeld", "Kinderfreibetrag statt
 // Kindergeld", "welche Hilfen wir bekommen können, zum Beispiel Kindergeld
 // oder Wohngeld". The German "als" compares only after a comparative
@@ -210,8 +210,9 @@ var (
 	comparatives = []string{"besser", "lieber", "eher", "mehr", "weniger", "guenstiger", "hoeher", "niedriger", "lohnender"}
 )
 
-// withoutSideMentions returns text without what its clauses compare the matter
-// with or give as its examples (sideMarks), or text itself when it has none.
+// withoutSideMentions returns text without what its clauses compare the
+// matter with or give as its examples (sideMarks), or text itself when it
+// has none.
 func withoutSideMentions(text string) string {
 	var kept []string
 	cut := false
