@@ -132,18 +132,28 @@ var (
 
 const destinationReach = 3
 
-// visaDestination returns the country the visa word words[i] is for.
+// visaDestination returns the country the visa word words[i] is for:
+// the one named after it (see above) or, failing that, the one the
+// question travels to (see travelLeads); none when the visa is the
+// asker's or a purpose.
 func visaDestination(words []string, i int) (country, bool) {
 	if ownedOrPurpose(words, i) {
 		return country{}, false
 	}
-	after := words[i+1:]
-	for j, w := range after[:min(destinationReach, len(after))] {
-		if !slices.Contains(destinationWords, w) {
-			continue
-		}
-		if c, ok := countryByName(withoutArticles(after[j+1:])); ok {
-			return c, true
+	if c, ok := countryAfterLead(words[i+1:], destinationWords, destinationReach); ok {
+		return c, true
+	}
+	return countryAfterLead(words, travelLeads, len(words))
+}
+
+// countryAfterLead returns the country of countries.txt named, after
+// articles, right after one of leads among the first reach words.
+func countryAfterLead(words, leads []string, reach int) (country, bool) {
+	for j, w := range words[:min(reach, len(words))] {
+		if slices.Contains(leads, w) {
+			if c, ok := countryByName(withoutArticles(words[j+1:])); ok {
+				return c, true
+			}
 		}
 	}
 	return country{}, false
@@ -160,19 +170,6 @@ func ownedOrPurpose(words []string, i int) bool {
 // Visum?", "We fly to Thailand – do we need a visa?". travelLeads are the
 // folded words before that country.
 var travelLeads = []string{"nach", "to"}
-
-// travelDestination returns the country of countries.txt that the folded
-// words name after one of travelLeads.
-func travelDestination(words []string) (country, bool) {
-	for i, w := range words[:max(0, len(words)-1)] {
-		if slices.Contains(travelLeads, w) {
-			if c, ok := countryByName(withoutArticles(words[i+1:])); ok {
-				return c, true
-			}
-		}
-	}
-	return country{}, false
-}
 
 // A passport the citizen has just received is no question for its
 // country: "I just got a new UK passport – do I need to do anything about
@@ -236,11 +233,10 @@ func consulate(question, lang string) string {
 				return consulateOf(c, lang)
 			}
 		}
-		if c, ok := visaDestination(words, i); visa && ok && slices.Contains(asked, w) {
-			return consulateOf(c, lang)
-		}
-		if c, ok := travelDestination(words); visa && ok && slices.Contains(asked, w) && !ownedOrPurpose(words, i) {
-			return consulateOf(c, lang)
+		if visa && slices.Contains(asked, w) {
+			if c, ok := visaDestination(words, i); ok {
+				return consulateOf(c, lang)
+			}
 		}
 		if visa || i == 0 || !slices.Contains(owners, words[i-1]) {
 			continue

@@ -135,15 +135,7 @@ const wayOutReach = 3
 // asksWayOut reports whether the folded words ask how to get out of
 // something (see wayOutAsks).
 func asksWayOut(words []string) bool {
-	for i := range words {
-		for _, p := range wayOutAsks {
-			if i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) &&
-				slices.Contains(words[i+len(p):min(len(words), i+len(p)+wayOutReach)], "raus") {
-				return true
-			}
-		}
-	}
-	return false
+	return followedWithin(words, wayOutAsks, wayOutReach, []string{"raus"})
 }
 
 // legalAdvice names, in German and English, where a dispute of private

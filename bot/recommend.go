@@ -42,7 +42,7 @@ var (
 	// "Hertha oder Union – wer ist der bessere Verein?"; "is it better for
 	// us than Kindergeld?" asks how a benefit works.
 	betterWords = []string{"besser", "bessere", "besseren", "besserer", "better"}
-	comparers   = []string{"welche", "welcher", "welches", "welchen", "welchem", "which", "wer", "who"}
+	comparers   = append(slices.Clip(choosers), "wer", "who")
 	// finders ask how to find what ranks: "Wie finde ich den günstigsten
 	// Stromanbieter?", "how do I find the best lawyer?".
 	finders = []string{"finde", "finden", "find"}

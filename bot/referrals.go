@@ -75,7 +75,8 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // online shop. How much customs fees will I pay?").
 func referral(question, lang string, cands []candidate) string {
 	part := askedPart(question)
-	if anyIn(knowledge.Words(part), socialOffices) {
+	partWords := knowledge.Words(part)
+	if anyIn(partWords, socialOffices) {
 		return ""
 	}
 	titled := plainlyTitled(cands)
@@ -85,7 +86,7 @@ func referral(question, lang string, cands []candidate) string {
 	if part != question && !(lang == "de" && namesNoNoun(part, question)) {
 		asked = referralPhrases(part)
 	}
-	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(knowledge.Words(part), cands[:1]))
+	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
 	// kept holds the phrases outside comparisons and examples, when the
 	// question has any (nil: it has none).
 	var kept map[string]bool

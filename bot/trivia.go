@@ -248,16 +248,7 @@ const languageReach = 2
 // asksBotLanguage reports whether a sentence of the question asks whether
 // the bot understands a language (see above).
 func asksBotLanguage(question string) bool {
-	return someSentence(question, func(ws []string) bool {
-		for i := range ws {
-			for _, p := range botAbilities {
-				if phraseAt(ws, i, p) && anyIn(ws[i+len(p):min(len(ws), i+len(p)+languageReach)], languageNames) {
-					return true
-				}
-			}
-		}
-		return false
-	})
+	return someSentence(question, func(ws []string) bool { return followedWithin(ws, botAbilities, languageReach, languageNames) })
 }
 
 // How long one waits at an office, with an appointment or for one ("Wie
@@ -395,6 +386,19 @@ func containsPhrase(words []string, phrases [][]string) bool {
 	for i := range words {
 		if slices.ContainsFunc(phrases, func(p []string) bool { return phraseAt(words, i, p) }) {
 			return true
+		}
+	}
+	return false
+}
+
+// followedWithin reports whether the folded words have the words of one of
+// phrases in a row and one of targets within reach words after them.
+func followedWithin(words []string, phrases [][]string, reach int, targets []string) bool {
+	for i := range words {
+		for _, p := range phrases {
+			if phraseAt(words, i, p) && anyIn(words[i+len(p):min(len(words), i+len(p)+reach)], targets) {
+				return true
+			}
 		}
 	}
 	return false
