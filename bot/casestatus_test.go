@@ -59,6 +59,10 @@ func TestAnswerCaseStatus(t *testing.T) {
 			[]knowledge.Hit{match}, NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
 		{"no reply", "en", "I emailed the Wohngeld office about my application in May and got nothing back.",
 			[]knowledge.Hit{match}, NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
+		{"how far the file is", "de", "Mein Wohngeldantrag ist seit Juli beim Amt. Kannst du schauen, wie weit meine Akte ist?",
+			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
+		{"whom to call about the case", "en", "The Wohngeld office wants more papers. Who do I call there about my case?",
+			[]knowledge.Hit{match}, NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
 		{"no status question", "de", "Wie beantrage ich Wohngeld?", []knowledge.Hit{match}, Answered, "", ""},
 		// The case is the background of a procedure asked for.
 		{"a case in the background", "de", "Ich habe im März Wohngeld beantragt und noch keinen Bescheid. Wo bekomme ich bis dahin Hilfe?",

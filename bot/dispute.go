@@ -25,9 +25,11 @@ import (
 var parties = []string{
 	"vermieter", "vermieterin", "vermieters", "hausverwaltung", "arbeitgeber", "arbeitgeberin", "arbeitgebers",
 	"chef", "chefin", "nachbar", "nachbarn", "nachbarin", "nachbars", "verkaeufer", "verkaeuferin", "haendler",
-	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft",
+	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft", "kaeufer", "kaeuferin",
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
-	"flatmate", "roommate", "supplier", "provider",
+	"flatmate", "roommate", "supplier", "provider", "buyer",
+	// siblings who quarrel over an inheritance or a parent's care
+	"bruder", "schwester", "geschwister", "brother", "sister", "siblings",
 	// a private sale: the seller behind the platform; a gym's contract; a
 	// bank account; a provider's or an insurer's contract
 	"kleinanzeigen", "ebay", "fitnessstudio", "gym", "bank", "anbieter", "versicherung",
@@ -76,7 +78,11 @@ var rightsAsks = [][]string{
 	{"can", "she", "just", "do", "that"}, {"money", "back", "from"},
 	{"welche", "rechte", "habe", "ich"}, {"welche", "rechte", "hab", "ich"}, {"welche", "rechte", "haben", "wir"},
 	{"do", "i", "have", "any", "rights"}, {"what", "are", "my", "rights"}, {"what", "rights", "do", "i", "have"},
-	{"wer", "hat", "recht"}, {"can", "he", "refuse"}, {"can", "she", "refuse"}, {"can", "they", "refuse"},
+	{"wer", "hat", "recht"}, {"wer", "von", "uns", "hat", "recht"}, {"who", "is", "right"}, {"which", "of", "us", "is", "right"},
+	{"who", "of", "us", "is", "right"}, {"steht", "mir", "zu"}, {"stehen", "mir", "zu"},
+	{"steht", "mir", "eigentlich", "zu"}, {"steht", "mir", "ueberhaupt", "zu"}, {"am", "i", "entitled"},
+	{"sein", "geld", "zurueck"}, {"ihr", "geld", "zurueck"}, {"his", "money", "back"}, {"her", "money", "back"},
+	{"can", "he", "refuse"}, {"can", "she", "refuse"}, {"can", "they", "refuse"},
 	{"can", "he", "just", "refuse"}, {"can", "she", "just", "refuse"}, {"can", "they", "just", "refuse"},
 	{"legally", "belong"}, {"legally", "belongs"}, {"is", "that", "enforceable"}, {"is", "that", "even", "enforceable"},
 	{"is", "it", "enforceable"}, {"am", "i", "obliged"}, {"am", "i", "actually", "obliged"}, {"am", "i", "really", "obliged"},
@@ -151,7 +157,8 @@ var publicParties = [][]string{
 }
 
 // dispute reports whether the question names a private party and its
-// sentences that ask whether that party may do something, or, after
+// sentences that ask whether that party may do something or whether
+// something is lawful, or, after
 // sentences that name the party, what the asker can do (see above), while
 // the best candidate's title does not plainly fit it, they name no public
 // body to claim from (publicParties) and do not ask where to report it
@@ -162,11 +169,22 @@ func dispute(question string, cands []candidate) bool {
 	if plainlyTitled(cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
 		return false
 	}
-	if namesParty(knowledge.Words(question)) && containsPhrase(aw, rightsAsks) || asksPartyMay(aw) {
+	if namesParty(knowledge.Words(question)) && (containsPhrase(aw, rightsAsks) || endsInLegality(aw)) || asksPartyMay(aw) {
 		return true
 	}
 	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw)
 	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
+}
+
+// legalityWords are the folded words that, as the last word of the
+// sentences that ask, ask whether something is lawful, as people type it
+// into a search box: "vermieter betritt wohnung ohne erlaubnis legal?".
+var legalityWords = []string{"legal", "illegal", "rechtens", "erlaubt"}
+
+// endsInLegality reports whether the folded words end in a word of
+// legalityWords.
+func endsInLegality(words []string) bool {
+	return len(words) > 0 && slices.Contains(legalityWords, words[len(words)-1])
 }
 
 // Folded words: a question that asks where or to whom to report

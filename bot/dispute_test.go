@@ -37,6 +37,11 @@ func TestDispute(t *testing.T) {
 		{"My employer wants me to sign a non-compete clause. Is that even enforceable?", nil, true},
 		{"The seller won't answer my emails. What are my rights?", nil, true},
 		{"What are my rights as a tenant in Berlin?", nil, false}, // no party named
+		{"Meine Schwester und ich haben die Wohnung unseres Vaters geerbt, sie will sie vermieten. Wer von uns hat recht?", nil, true},
+		{"Mein Bruder will mir nur 5000 Euro aus dem Erbe geben. Wie viel steht mir eigentlich zu?", nil, true},
+		{"Wie viel Elterngeld steht mir zu?", nil, false}, // no party named
+		{"nachbar fällt baum an der grundstücksgrenze legal?", nil, true},
+		{"Ich habe mein Fahrrad privat verkauft. Jetzt will der Käufer sein Geld zurück, weil die Gangschaltung hakt.", nil, true},
 		{"My neighbour put up a camera facing our garden. Is he allowed to do that?", nil, true},
 		{"The Hausverwaltung had my car towed. Can I get that money back from the Hausverwaltung?", nil, true},
 		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false}, // a title fits

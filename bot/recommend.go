@@ -84,7 +84,7 @@ var (
 // asksRanking reports whether a sentence of the question asks the bot to
 // recommend something or for a tip for something good, opens with "any
 // good" ("any good open air concerts this weekend?", "know any good …"), or
-// asks which is the best, the cheapest or the nicest, or where something
+// asks which is the best, the cheapest, the nicest or good, or where something
 // is cheapest.
 func asksRanking(question string) bool {
 	return someSentence(question, func(ws []string) bool {
@@ -118,11 +118,16 @@ func asksForAnyGood(ws []string) bool {
 }
 
 // ranksAt reports whether the word of the sentence ws at i ranks: a
-// superlative (see asksRanking), or a comparative after a word of
-// comparers (see betterWords).
+// superlative (see asksRanking), a comparative after a word of comparers
+// (see betterWords), or a word of praise that ends a sentence which asks
+// which one is: "Welcher Laden ist gut?", not "Which visa is good for
+// me?", which asks which service fits.
 func ranksAt(ws []string, i int) bool {
 	if slices.Contains(betterWords, ws[i]) {
 		return anyIn(ws, comparers) && anyIn(ws, copulas)
+	}
+	if slices.Contains(goods, ws[i]) && i == len(ws)-1 {
+		return anyIn(ws[:i], choosers) && anyIn(ws[:i], copulas)
 	}
 	var askers []string
 	switch {

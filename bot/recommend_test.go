@@ -28,6 +28,8 @@ func TestAsksRanking(t *testing.T) {
 		"How do I find the best lawyer for tenancy law?":                                true,
 		"How do I find the best way to apply from abroad?":                              false, // the way
 		"Wo ist Parken in Mitte am günstigsten?":                                        true,
+		"Ich brauche neue Passbilder. Welcher Fotoladen in Pankow ist gut?":             true,  // which one is good
+		"Which residence permit is good for me as a freelancer?":                        false, // which service fits
 		"Can you recommend a cheap moving company in Berlin?":                           true,
 		"Könnt ihr mir ein gutes Restaurant in Kreuzberg empfehlen?":                    true,
 		"Any recommendations for a good vet?":                                           true,

@@ -88,6 +88,12 @@ func counts(words []string) bool {
 	return slices.Contains(words, "does") && slices.Contains(words, "have")
 }
 
+// sincePhrases are the folded words by which a question asks since when
+// something has existed, a fact of history: "seit wann gibts den perso im
+// scheckkartenformat?".
+var sincePhrases = [][]string{{"seit", "wann", "gibt", "es"}, {"seit", "wann", "gibts"}, {"since", "when", "has", "there", "been"},
+	{"since", "when", "have", "there", "been"}, {"since", "when", "is", "there"}, {"since", "when", "are", "there"}}
+
 // recipeWords are the folded words that ask for a recipe, general
 // knowledge however it is asked ("Do you have a good recipe for …?"). The
 // German "Rezept" is left out: it is a prescription too ("ein Opioid auf
@@ -99,7 +105,7 @@ var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem
 	"unser", "unsere", "unseren", "unserem", "unserer", "i", "me", "my", "we", "us", "our"}
 
 // trivia reports whether the question asks for a recipe, asks why, counts
-// what there is, or asks a fact of general knowledge that no title among
+// what there is, asks since when something exists, or asks a fact of general knowledge that no title among
 // the best candidates names (see above).
 func trivia(question string, cands []candidate) bool {
 	words := knowledge.Words(question)
@@ -110,7 +116,7 @@ func trivia(question string, cands []candidate) bool {
 	if first < 0 || anyIn(knowledge.Words(askedPart(question)), ownWords) {
 		return false
 	}
-	if slices.Contains(reasonWords, words[first]) || counts(words) {
+	if slices.Contains(reasonWords, words[first]) || counts(words) || containsPhrase(words, sincePhrases) {
 		return true
 	}
 	if term := meaningTerm(question); len(term) > 0 {

@@ -28,6 +28,9 @@ func TestTrivia(t *testing.T) {
 		{"Ich habe eine Stiftung gegründet, was muss ich tun?", nil, false},          // no question word first
 		{"Wie viele Einwohner müssen unterschreiben?", []candidate{petition}, false}, // a title names it
 		{"Wer hat Anspruch auf Wohngeld?", nil, false},                               // no fact of history
+		{"Seit wann gibt es eigentlich den Führerschein im Kartenformat?", nil, true},
+		{"Since when has there been a dog tax in Berlin?", nil, true},
+		{"Seit wann muss ich die Hundesteuer zahlen, wenn der Hund im März kam?", nil, false}, // the asker's own matter
 		{"Seit wann ist Berlin eigentlich wieder Hauptstadt?", nil, true},
 		{"Was ist die Hauptstadt von Australien?", nil, true},
 		{"Wer ist gerade Regierender Bürgermeister von Berlin?", nil, true},
