@@ -17,6 +17,10 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"KNOELLCHEN bezahlen", "Verwarnungsgeld Bußgeld"},
 		{"How do I get a residence permit?", "Aufenthaltserlaubnis Aufenthaltstitel"},
 		{"exchange driving licence", "Fahrerlaubnis Umschreibung ausländische"},
+		{"Sportpistole verkauft – melden?", "Waffenrecht Überlassung Waffen"},
+		{"werbeschild an laterne anbringen", "Lichtmastwerbung"},
+		{"Bescheinigung, dass ich keine Steuerschulden habe", "Bescheinigung Steuersachen steuerliche"},
+		{"dönerladen dreckig, wo melden", "Lebensmittelsicherheit Prüfung"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
