@@ -72,7 +72,9 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // still counts ("How do I cancel my mobile contract before I move back to
 // Spain?"). So does one when the sentences that ask name no word of that
 // title, which fits what the sentences before tell ("I ordered from a US
-// online shop. How much customs fees will I pay?").
+// online shop. How much customs fees will I pay?"). A phrase that only a
+// clause of purpose names does not count when the part before it names
+// the best entry's title (see purposeClauses).
 func referral(question, lang string, cands []candidate) string {
 	part := askedPart(question)
 	partWords := knowledge.Words(part)
@@ -93,9 +95,21 @@ func referral(question, lang string, cands []candidate) string {
 	if rest := withoutSideMentions(question); rest != question {
 		kept = referralPhrases(rest)
 	}
+	// purposed holds the phrases only a clause of purpose names (nil: no
+	// clause of purpose, see purposeClauses).
+	var purposed map[string]bool
+	if purposes, rest := purposeClauses(question, cands); purposes != "" {
+		purposed = referralPhrases(purposes)
+		for phrase := range referralPhrases(rest) {
+			delete(purposed, phrase)
+		}
+	}
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		phrase := strings.Join(m.Phrase, " ")
+		if purposed[phrase] {
+			continue
+		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
 		if asked != nil && !asked[phrase] && (short || titled) || kept != nil && !kept[phrase] {
 			continue
@@ -118,6 +132,37 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	return ""
+}
+
+// purposeMarks open a clause that says what the asker needs something
+// for, in lower case and with the spaces around them.
+var purposeMarks = []string{" damit ", " sodass ", " so dass ", " so that "}
+
+// purposeClauses returns the clauses of purpose of the question's
+// sentences whose part before the clause names a word of the best
+// candidate's title, and the rest of the question: "Wie bekommen wir die
+// Bescheinigung fürs Finanzamt, damit wir die Kosten steuerlich absetzen
+// können?" asks for the certificate, and the tax adviser its purpose
+// names is not whom to ask. Both are in lower case.
+func purposeClauses(question string, cands []candidate) (purposes, rest string) {
+	if len(cands) == 0 {
+		return "", question
+	}
+	var ps, rs []string
+	for _, s := range sentencesOf(strings.ToLower(question)) {
+		i := -1
+		for _, m := range purposeMarks {
+			if j := strings.Index(s, m); j > 0 && (i < 0 || j < i) {
+				i = j
+			}
+		}
+		if i > 0 && namedInTitles(knowledge.Words(s[:i]), cands[:1]) {
+			ps, rs = append(ps, s[i:]), append(rs, s[:i])
+			continue
+		}
+		rs = append(rs, s)
+	}
+	return strings.Join(ps, " "), strings.Join(rs, " ")
 }
 
 // socialOffices are the folded names of the city's social welfare office:

@@ -326,6 +326,11 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Familienkasse"},
 		{"the amount of the vehicle tax", "de", "Wie hoch wäre die Kfz-Steuer für einen kleinen Benziner?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Hauptzollamt"},
+		// A referral phrase in a clause of purpose says why, not what.
+		{"a purpose beside the title", "de", "Wie beantrage ich das Elterngeld, damit meine Krankenkasse Bescheid weiß?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a purpose that is the matter", "de", "Was muss ich tun, damit ich Kindergeld bekomme?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Familienkasse"},
 		{"no referral phrase", "de", "Wie beantrage ich Elterngeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 	} {
