@@ -21,6 +21,8 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"werbeschild an laterne anbringen", "Lichtmastwerbung"},
 		{"Bescheinigung, dass ich keine Steuerschulden habe", "Bescheinigung Steuersachen steuerliche"},
 		{"dönerladen dreckig, wo melden", "Lebensmittelsicherheit Prüfung"},
+		{"How do we choose which last name she gets?", "Namenserklärung Familiennamen neugeborenes Kind"},
+		{"renew taxi licence + add 2 cars", "Erneuerung Taxigenehmigung"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
