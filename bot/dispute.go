@@ -36,7 +36,7 @@ var parties = []string{
 	// companies citizens everywhere in Germany have contracts with: phone
 	// and internet, gyms, rides, shops and marketplaces (not a platform
 	// the asker offers on: "put my flat on Airbnb" asks for a permit)
-	"telekom", "vodafone", "o2", "congstar", "mcfit", "lime", "uber", "bolt", "sixt",
+	"telekom", "vodafone", "o2", "congstar", "mcfit", "lime", "uber", "bolt", "sixt", "vattenfall", "gasag",
 	"amazon", "zalando", "paypal", "ikea", "mediamarkt",
 	// a shop, a dealer, a garage or a tradesman the asker bought from or
 	// hired (see ownable)
@@ -82,6 +82,8 @@ var rightsAsks = [][]string{
 	{"who", "of", "us", "is", "right"}, {"steht", "mir", "zu"}, {"stehen", "mir", "zu"},
 	{"steht", "mir", "eigentlich", "zu"}, {"steht", "mir", "ueberhaupt", "zu"}, {"am", "i", "entitled"},
 	{"sein", "geld", "zurueck"}, {"ihr", "geld", "zurueck"}, {"his", "money", "back"}, {"her", "money", "back"},
+	{"can", "i", "sue"}, {"kann", "ich", "verklagen"},
+	{"kann", "ich", "ihn", "verklagen"}, {"kann", "ich", "sie", "verklagen"}, {"ist", "es", "erlaubt"}, {"is", "it", "allowed"},
 	{"can", "he", "refuse"}, {"can", "she", "refuse"}, {"can", "they", "refuse"},
 	{"can", "he", "just", "refuse"}, {"can", "she", "just", "refuse"}, {"can", "they", "just", "refuse"},
 	{"legally", "belong"}, {"legally", "belongs"}, {"is", "that", "enforceable"}, {"is", "that", "even", "enforceable"},
@@ -89,6 +91,17 @@ var rightsAsks = [][]string{
 	{"recht", "auf", "mein", "geld"}, {"mein", "geld", "zurueck"}, {"my", "money", "back"},
 	{"fristlos", "kuendigen"}, {"quit", "without", "notice"}, {"terminate", "without", "notice"},
 	{"bin", "ich", "verpflichtet"}, {"bin", "ich", "ueberhaupt", "verpflichtet"}, {"bin", "ich", "wirklich", "verpflichtet"},
+}
+
+// fillers are the folded words that may stand within a phrase of
+// rightsAsks without changing it: "Wer von uns hat denn jetzt recht?".
+var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "actually", "really", "even", "now"}
+
+// asksRights reports whether the folded words have a phrase of
+// rightsAsks, as they are or without fillers.
+func asksRights(words []string) bool {
+	return containsPhrase(words, rightsAsks) ||
+		containsPhrase(slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(fillers, w) }), rightsAsks)
 }
 
 // A German modal verb followed closely by a party asks what the party
@@ -169,7 +182,7 @@ func dispute(question string, cands []candidate) bool {
 	if plainlyTitled(cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
 		return false
 	}
-	if namesParty(knowledge.Words(question)) && (containsPhrase(aw, rightsAsks) || endsInLegality(aw)) || asksPartyMay(aw) {
+	if namesParty(knowledge.Words(question)) && (asksRights(aw) || endsInLegality(aw)) || asksPartyMay(aw) {
 		return true
 	}
 	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw)

@@ -42,6 +42,10 @@ func TestDispute(t *testing.T) {
 		{"Wie viel Elterngeld steht mir zu?", nil, false}, // no party named
 		{"nachbar fällt baum an der grundstücksgrenze legal?", nil, true},
 		{"Ich habe mein Fahrrad privat verkauft. Jetzt will der Käufer sein Geld zurück, weil die Gangschaltung hakt.", nil, true},
+		{"Mein Bruder und ich streiten ums Auto unseres Vaters. Wer von uns hat denn jetzt recht?", nil, true}, // fillers within
+		{"My landlord kept my deposit for a year. Can I sue him?", nil, true},
+		{"Ist es erlaubt, dass mein Nachbar nachts Rasen mäht?", nil, true},
+		{"Vattenfall charged me twice this month. How do I dispute it?", nil, true},
 		{"My neighbour put up a camera facing our garden. Is he allowed to do that?", nil, true},
 		{"The Hausverwaltung had my car towed. Can I get that money back from the Hausverwaltung?", nil, true},
 		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false}, // a title fits

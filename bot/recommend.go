@@ -30,18 +30,19 @@ import "slices"
 var (
 	bestWords = []string{
 		"beste", "besten", "bester", "bestes", "schoenste", "schoensten", "schoenster", "schoenstes",
-		"nettesten", "best", "nicest",
+		"nettesten", "best", "nicest", "prettiest", "loveliest",
 	}
 	cheapestWords = []string{
 		"guenstigste", "guenstigsten", "guenstigster", "guenstigstes",
 		"billigste", "billigsten", "billigster", "billigstes", "cheapest",
 	}
 	choosers = []string{"welche", "welcher", "welches", "welchen", "welchem", "which"}
-	// betterWords compare by quality after a word of comparers and a
-	// copula: "Welches Programm ist besser, Lexoffice oder sevDesk?",
+	// betterWords compare by quality or beauty after a word of comparers
+	// and a copula: "Welches Programm ist besser, Lexoffice oder sevDesk?",
+	// "Which is nicer for families, Pankow or Friedrichshain?",
 	// "Hertha oder Union – wer ist der bessere Verein?"; "is it better for
 	// us than Kindergeld?" asks how a benefit works.
-	betterWords = []string{"besser", "bessere", "besseren", "besserer", "better"}
+	betterWords = []string{"besser", "bessere", "besseren", "besserer", "schoener", "better", "nicer"}
 	comparers   = append(slices.Clip(choosers), "wer", "who")
 	// finders ask how to find what ranks: "Wie finde ich den günstigsten
 	// Stromanbieter?", "how do I find the best lawyer?".

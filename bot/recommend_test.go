@@ -30,6 +30,8 @@ func TestAsksRanking(t *testing.T) {
 		"Wo ist Parken in Mitte am günstigsten?":                                        true,
 		"Ich brauche neue Passbilder. Welcher Fotoladen in Pankow ist gut?":             true,  // which one is good
 		"Which residence permit is good for me as a freelancer?":                        false, // which service fits
+		"We want to move. Which is nicer for families, Pankow or Köpenick?":             true,
+		"Which registry office has the prettiest wedding hall?":                         true,
 		"Can you recommend a cheap moving company in Berlin?":                           true,
 		"Könnt ihr mir ein gutes Restaurant in Kreuzberg empfehlen?":                    true,
 		"Any recommendations for a good vet?":                                           true,

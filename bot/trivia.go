@@ -62,6 +62,23 @@ func askingWord(words []string) int {
 	return i
 }
 
+// bareFact is how many words a question typed as a search may have that
+// names a fact without a question word: "hauptstadt von australien".
+const bareFact = 4
+
+// maxLeadIn is how many words a lead-in before a colon may have: "Honest
+// question: why does Germany make everyone register?".
+const maxLeadIn = 5
+
+// withoutLeadIn returns the question without a lead-in of at most
+// maxLeadIn words that ends in a colon.
+func withoutLeadIn(question string) string {
+	if i := strings.Index(question, ":"); i > 0 && len(knowledge.Words(question[:i])) <= maxLeadIn {
+		return strings.TrimSpace(question[i+1:])
+	}
+	return question
+}
+
 // reasonWords are the folded words a question that asks why starts with.
 var reasonWords = []string{"warum", "wieso", "weshalb", "why"}
 
@@ -105,22 +122,28 @@ var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem
 	"unser", "unsere", "unseren", "unserem", "unserer", "i", "me", "my", "we", "us", "our"}
 
 // trivia reports whether the question asks for a recipe, asks why, counts
-// what there is, asks since when something exists, or asks a fact of general knowledge that no title among
-// the best candidates names (see above).
+// what there is, asks since when something exists, or asks a fact of
+// general knowledge that no title among the best candidates names (see
+// above), also when typed as a search without a question word (bareFact).
+// A lead-in before a colon is left out (withoutLeadIn).
 func trivia(question string, cands []candidate) bool {
+	question = withoutLeadIn(question)
 	words := knowledge.Words(question)
 	if anyIn(words, recipeWords) {
 		return !plainlyTitled(cands)
 	}
 	first := askingWord(words)
-	if first < 0 || anyIn(knowledge.Words(askedPart(question)), ownWords) {
+	bare := first < 0 && len(words) <= bareFact
+	if first < 0 && !bare || anyIn(knowledge.Words(askedPart(question)), ownWords) {
 		return false
 	}
-	if slices.Contains(reasonWords, words[first]) || counts(words) || containsPhrase(words, sincePhrases) {
-		return true
-	}
-	if term := meaningTerm(question); len(term) > 0 {
-		return !namedInTitles(term, cands)
+	if !bare {
+		if slices.Contains(reasonWords, words[first]) || counts(words) || containsPhrase(words, sincePhrases) {
+			return true
+		}
+		if term := meaningTerm(question); len(term) > 0 {
+			return !namedInTitles(term, cands)
+		}
 	}
 	var facts []string
 	for i, w := range words {
@@ -169,10 +192,11 @@ func meaningTerm(question string) []string {
 }
 
 // factPhrases are the folded words of facts that take more than one word
-// to name: how many people live somewhere, how many states a country has.
+// to name: how many people live somewhere, how many states a country has,
+// the Berlin Wall.
 var factPhrases = [][]string{
 	{"viele", "menschen", "leben"}, {"viele", "menschen", "wohnen"}, {"viele", "leute", "leben"},
-	{"viele", "leute", "wohnen"}, {"viele", "bundeslaender"},
+	{"viele", "leute", "wohnen"}, {"viele", "bundeslaender"}, {"berliner", "mauer"}, {"berlin", "wall"},
 	{"many", "people", "live"}, {"many", "people", "living"}, {"many", "federal", "states"},
 }
 
@@ -215,7 +239,7 @@ var opinionPhrases = [][]string{
 // answer about the Anmeldung").
 var botPhrases = [][]string{
 	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
-	{"do", "you", "save"}, {"do", "you", "store"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"},
+	{"do", "you", "save"}, {"do", "you", "store"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"}, {"languages", "can", "you"},
 	{"write", "to", "you", "in"},
 	{"sprachen", "kannst", "du"}, {"can", "you", "speak"}, {"can", "you", "also", "speak"}, {"do", "you", "speak"}, {"sprichst", "du"}, {"sprechen", "sie", "auch"},
 	{"kannst", "du", "dir", "merken"}, {"merkst", "du", "dir"}, {"can", "you", "remember"}, {"do", "you", "remember"},

@@ -31,6 +31,10 @@ func TestTrivia(t *testing.T) {
 		{"Seit wann gibt es eigentlich den Führerschein im Kartenformat?", nil, true},
 		{"Since when has there been a dog tax in Berlin?", nil, true},
 		{"Seit wann muss ich die Hundesteuer zahlen, wenn der Hund im März kam?", nil, false}, // the asker's own matter
+		{"Quick question: why do German offices still use fax machines?", nil, true},          // a lead-in before the colon
+		{"einwohnerzahl hamburg", nil, true},                                                  // a fact typed as a search
+		{"hundesteuer berlin", nil, false},                                                    // no fact
+		{"when did the Berlin Wall fall?", nil, true},
 		{"Seit wann ist Berlin eigentlich wieder Hauptstadt?", nil, true},
 		{"Was ist die Hauptstadt von Australien?", nil, true},
 		{"Wer ist gerade Regierender Bürgermeister von Berlin?", nil, true},
@@ -130,6 +134,7 @@ func TestAsksAboutBot(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Do you save what I type in here? I gave you my address before.":           true,
 		"Welche Sprachen sprichst du eigentlich?":                                  true,
+		"What languages can you answer in?":                                        true,
 		"Can I write to you in Arabic?":                                            true,
 		"Where do I save my tax documents?":                                        false,
 		"Which languages are accepted for the Einbürgerungstest?":                  false,
