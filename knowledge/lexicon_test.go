@@ -23,6 +23,10 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"dönerladen dreckig, wo melden", "Lebensmittelsicherheit Prüfung"},
 		{"How do we choose which last name she gets?", "Namenserklärung Familiennamen neugeborenes Kind"},
 		{"renew taxi licence + add 2 cars", "Erneuerung Taxigenehmigung"},
+		{"Unser Laden will an einem Sonntag aufmachen", "Ladenöffnungszeiten Ausnahmen besonderem Anlass"},
+		{"Mein Sohn hat Angst vor der Schule", "Schule Schulpsychologische Beratung SIBUZ"},
+		{"brauche nachweis dass ich in berlin gemeldet bin", "Meldebescheinigung"},
+		{"I'm 15 and can't stay at home anymore", "Inobhutnahme Notdienst Kinderschutz"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
