@@ -29,10 +29,17 @@ var caseStatus = knowledge.EmbeddedLexicon(caseStatusFiles, "casestatus/*.txt")
 // authority's status enquiry) is not what the question is about. When the
 // sentences that ask, not all of them, ask for a procedure, only their words
 // count: "I'm still waiting for my Approbation. Can I get a temporary
-// permit?" asks for the permit.
+// permit?" asks for the permit. So does a clause of them that asks for a
+// procedure beside one that asks about the case: "How do I apply for a
+// Grad der Behinderung, and can I find out how far along my application
+// is?" is answered with the service, whose page names the office to ask.
 func asksCaseStatus(question string, cands []candidate) bool {
 	matches := slices.DeleteFunc(slices.Clone(cands), func(c candidate) bool { return !c.isMatch() })
-	if asked := askedPart(question); asked != question && asksProcedure(asked) {
+	asked := askedPart(question)
+	if slices.ContainsFunc(clausesOf(asked), func(c string) bool { return asksProcedure(c) && len(caseStatus().Matches(c)) == 0 }) {
+		return false
+	}
+	if asked != question && asksProcedure(asked) {
 		question = asked
 	}
 	for _, m := range caseStatus().Matches(question) {

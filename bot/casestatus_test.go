@@ -63,6 +63,9 @@ func TestAnswerCaseStatus(t *testing.T) {
 			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
 		{"whom to call about the case", "en", "The Wohngeld office wants more papers. Who do I call there about my case?",
 			[]knowledge.Hit{match}, NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
+		// A clause that asks for the procedure beside one about the case.
+		{"a procedure asked beside the case", "en", "How do I apply for Wohngeld, and can I find out how far along my application is later?",
+			[]knowledge.Hit{match}, Answered, "", ""},
 		{"no status question", "de", "Wie beantrage ich Wohngeld?", []knowledge.Hit{match}, Answered, "", ""},
 		// The case is the background of a procedure asked for.
 		{"a case in the background", "de", "Ich habe im März Wohngeld beantragt und noch keinen Bescheid. Wo bekomme ich bis dahin Hilfe?",

@@ -27,6 +27,7 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Mein Sohn hat Angst vor der Schule", "Schule Schulpsychologische Beratung SIBUZ"},
 		{"brauche nachweis dass ich in berlin gemeldet bin", "Meldebescheinigung"},
 		{"I'm 15 and can't stay at home anymore", "Inobhutnahme Notdienst Kinderschutz"},
+		{"How do I apply for a Grad der Behinderung?", "Schwerbehinderung Feststellungsverfahren Schwerbehindertenausweis"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
