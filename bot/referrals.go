@@ -84,9 +84,12 @@ func referral(question, lang string, cands []candidate) string {
 	titled := plainlyTitled(cands)
 	// asked holds the phrases of the sentences that ask, when those are
 	// not the whole question (nil: all of it asks).
-	var asked map[string]bool
+	var asked, reported map[string]bool
 	if part != question && !(lang == "de" && namesNoNoun(part, question)) {
 		asked = referralPhrases(part)
+		if slices.ContainsFunc(partWords, func(w string) bool { return w != "an" && slices.Contains(obtainWords, w) }) {
+			reported = referralPhrases(reportedSpeech(toldPart(question, part)))
+		}
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
 	// kept holds the phrases outside comparisons and examples, when the
@@ -111,7 +114,7 @@ func referral(question, lang string, cands []candidate) string {
 			continue
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
-		if asked != nil && !asked[phrase] && (short || titled) || kept != nil && !kept[phrase] {
+		if asked != nil && !asked[phrase] && (short || titled || reported[phrase]) || kept != nil && !kept[phrase] {
 			continue
 		}
 		if strict && len(m.Phrase) < minNamingPhrase {
@@ -132,6 +135,28 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	return ""
+}
+
+// speechWords are the folded words by which a sentence reports what
+// someone said. A referral phrase only such a sentence names does not
+// count when the sentences that ask ask to get something (obtainWords):
+// what the adviser said is why the asker needs the document. It does when
+// they ask what to do: "Mein Arbeitgeber sagt, ich hätte die Elternzeit zu
+// spät angemeldet. Wie viele Wochen vorher muss man die anmelden?"
+var speechWords = []string{"sagt", "sagte", "meint", "meinte", "says", "said", "told"}
+
+// reportedSpeech returns the sentences of text that report what someone
+// said: "Der Steuerberater sagt, das können wir steuerlich absetzen, wenn
+// wir eine Bescheinigung vorlegen. Wo bekommen wir die?" asks for the
+// certificate the adviser spoke of, not for the adviser.
+func reportedSpeech(text string) string {
+	var out []string
+	for _, s := range sentencesOf(text) {
+		if anyIn(knowledge.Words(s), speechWords) {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // purposeMarks open a clause that says what the asker needs something
@@ -280,8 +305,10 @@ func withoutSideMentions(text string) string {
 }
 
 // obtainWords ask to get something: "Die Familienkasse will einen
-// Nachweis. Wo bekomme ich den?" asks for the document, not the body.
-var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte", "erhalten", "besorge", "besorgen", "beantrage", "beantragen", "an"}
+// Nachweis. Wo bekomme ich den?" asks for the document, not the body; so
+// does asking who issues it ("Wer stellt das aus?").
+var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte", "erhalten", "besorge", "besorgen", "beantrage", "beantragen", "an",
+	"stellt", "ausstellen"}
 
 // namesNoNoun reports whether the German sentences part of text hold no
 // noun, no capitalized word but the first of a sentence, nor a word of
