@@ -190,6 +190,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Internetanbieter"},
 		{"a will missing", "en", "If my wife dies without a will, who inherits the flat?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "inheritance law"},
+		{"a van for a move", "de", "umzug am samstag, wo kann ich günstig einen transporter mieten?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Autovermietung"},
 		{"a library", "en", "What are the library opening hours on Saturdays?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "public library"},
 		{"an airline", "en", "The airline lost my luggage on the way to Berlin, who do I contact?",

@@ -28,6 +28,9 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"brauche nachweis dass ich in berlin gemeldet bin", "Meldebescheinigung"},
 		{"I'm 15 and can't stay at home anymore", "Inobhutnahme Notdienst Kinderschutz"},
 		{"How do I apply for a Grad der Behinderung?", "Schwerbehinderung Feststellungsverfahren Schwerbehindertenausweis"},
+		{"Kann man beide Einkommen zusammen ansetzen lassen?", "Zusammenrechnung mehrerer Einkommen Schuldner gepfändete"},
+		{"Unser Verein will Altkleider einsammeln", "Abfallsammlungen gemeinnützige gewerbliche"},
+		{"How do we get a document proving our married name?", "Bescheinigung Namensführung"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
