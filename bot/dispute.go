@@ -226,11 +226,5 @@ func doneBackground(question, asked string, cands []candidate) bool {
 // toldPart returns the sentences of text that are not among asked, its
 // sentences that ask (see askedPart).
 func toldPart(text, asked string) string {
-	var told []string
-	for _, s := range sentencesOf(text) {
-		if !strings.Contains(asked, s) {
-			told = append(told, s)
-		}
-	}
-	return strings.Join(told, " ")
+	return sentencesWhere(text, func(s string) bool { return !strings.Contains(asked, s) })
 }

@@ -123,6 +123,12 @@ func sentencesOf(text string) []string {
 	return out
 }
 
+// sentencesWhere returns the sentences of text for which keep holds,
+// joined by spaces.
+func sentencesWhere(text string, keep func(sentence string) bool) string {
+	return strings.Join(slices.DeleteFunc(sentencesOf(text), func(s string) bool { return !keep(s) }), " ")
+}
+
 // someSentence reports whether f holds for the folded words of one of the
 // sentences of text.
 func someSentence(text string, f func(words []string) bool) bool {

@@ -150,13 +150,7 @@ var speechWords = []string{"sagt", "sagte", "meint", "meinte", "says", "said", "
 // wir eine Bescheinigung vorlegen. Wo bekommen wir die?" asks for the
 // certificate the adviser spoke of, not for the adviser.
 func reportedSpeech(text string) string {
-	var out []string
-	for _, s := range sentencesOf(text) {
-		if anyIn(knowledge.Words(s), speechWords) {
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, " ")
+	return sentencesWhere(text, func(s string) bool { return anyIn(knowledge.Words(s), speechWords) })
 }
 
 // purposeMarks open a clause that says what the asker needs something
