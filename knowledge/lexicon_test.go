@@ -31,6 +31,13 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Kann man beide Einkommen zusammen ansetzen lassen?", "Zusammenrechnung mehrerer Einkommen Schuldner gepfändete"},
 		{"Unser Verein will Altkleider einsammeln", "Abfallsammlungen gemeinnützige gewerbliche"},
 		{"How do we get a document proving our married name?", "Bescheinigung Namensführung"},
+		{"We want to start rehoming dogs from Spain", "Tiere Erlaubnis Zucht Haltung Handel"},
+		{"how can I see whether a company is registered", "Gewerberegisterauszug elektronische"},
+		{"I need a gun collector permit", "Waffenbesitzkarte rot Sammelnde"},
+		{"How can I find out whether I am a German citizen?", "Staatsangehörigkeitsausweis"},
+		{"Soll ich mich als e.K. eintragen lassen?", "Handelsregister Einzelkaufmann Einzelkauffrau"},
+		{"Unser Betrieb will auf E-Autos umsteigen", "Förderung Wirtschaftsnahe Elektromobilität WELMO"},
+		{"Wir gründen eine GmbH mit Sitz in Mitte", "Handelsregister Gesellschaft mit beschränkter Haftung GmbH"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
