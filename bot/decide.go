@@ -130,7 +130,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, referral: who}
 	} else if vague(masked, own) {
 		d = decision{status: NoAnswer, vague: true}
-	} else if trivia(masked, cands) || opinion(masked) || asksTranslation(masked) || asksCustom(masked) || asksJoke(masked) ||
+	} else if trivia(masked, cands) || opinion(masked) || asksTranslation(masked) || asksWriting(masked) || asksCustom(masked) || asksJoke(masked) ||
 		asksAboutBot(masked) || asksWaitAtOffice(masked) {
 		d = decision{status: NoAnswer}
 	} else if asksRanking(masked) {

@@ -86,7 +86,7 @@ var rightsAsks = [][]string{
 	{"legally", "belong"}, {"legally", "belongs"}, {"is", "that", "enforceable"}, {"is", "it", "enforceable"},
 	{"am", "i", "obliged"}, {"recht", "auf", "mein", "geld"}, {"mein", "geld", "zurueck"}, {"my", "money", "back"},
 	{"fristlos", "kuendigen"}, {"quit", "without", "notice"}, {"terminate", "without", "notice"},
-	{"bin", "ich", "verpflichtet"},
+	{"bin", "ich", "verpflichtet"}, {"get", "my", "money"}, {"who", "gets", "to", "decide"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -178,11 +178,35 @@ func dispute(question string, cands []candidate) bool {
 	if plainlyTitled(cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
 		return false
 	}
-	if namesParty(knowledge.Words(question)) && (asksRights(aw) || endsInLegality(aw)) || asksPartyMay(aw) {
+	if namesParty(knowledge.Words(question)) && (asksRights(aw) || endsInLegality(aw)) || asksPartyMay(aw) || asksDivision(question, aw) {
 		return true
 	}
 	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw)
 	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
+}
+
+// A question who gets or keeps something when a couple separates
+// ("divorce coming up, who keeps the dog, me or my wife?", "Wer bekommt
+// nach der Trennung die Wohnung?") asks how their property is divided,
+// which the couple or a court settles, not an office; its topic would find
+// a service (the dog register, the registration of a flat). One about the
+// children is left alone: the youth office advises on their care after a
+// separation. Folded words: separationWords tell of the separation,
+// divisionAsks ask who gets something, childWords name the children.
+var (
+	separationWords = []string{"divorce", "divorced", "divorcing", "breakup", "separation", "separated", "separating", "scheidung",
+		"trennung", "getrennt", "geschieden"}
+	divisionAsks = [][]string{{"who", "gets", "the"}, {"who", "keeps", "the"}, {"who", "gets", "to", "keep"}, {"wer", "bekommt"},
+		{"wer", "behaelt"}}
+	childWords = []string{"child", "children", "kid", "kids", "son", "daughter", "custody", "kind", "kinder", "sohn", "tochter",
+		"sorgerecht", "umgang"}
+)
+
+// asksDivision reports whether the question, whose sentences that ask are
+// asked, asks who gets or keeps something after a separation (see above).
+func asksDivision(question string, asked []string) bool {
+	words := knowledge.Words(question)
+	return anyIn(words, separationWords) && containsPhrase(asked, divisionAsks) && !anyIn(words, childWords)
 }
 
 // legalityWords are the folded words that, as the last word of the

@@ -73,6 +73,13 @@ func TestDispute(t *testing.T) {
 		{"Meine Mutter ist gestorben. Wer zahlt die Beerdigung, wenn kein Geld da ist?", nil, false}, // no party
 		{"My employer wants to see my bank statements. Am I really obliged to show them?", nil, true},
 		{"Bin ich verpflichtet, meinen Personalausweis immer dabei zu haben?", nil, false}, // no party
+		{"The seller never mentioned the accident. How do I get my money?", nil, true},
+		{"My brother and I inherited a flat. Who gets to decide whether we sell it?", nil, true},
+		// who gets what after a separation, but not the children
+		{"divorce coming up: who keeps the car, me or my husband?", nil, true},
+		{"Wer bekommt nach der Trennung die Wohnung?", nil, true},
+		{"We are getting divorced. Who gets the kids?", nil, false},
+		{"Who gets the parking permit when a car is shared?", nil, false}, // no separation
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party
 		{"Die Sparkasse hat mir den Dispo gestrichen. Darf eine Bank das ohne Vorwarnung?", nil, true},

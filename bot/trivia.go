@@ -352,6 +352,39 @@ func asksTranslation(question string) bool {
 	})
 }
 
+// A request that the bot write a text for the asker ("Could you write me
+// a cover letter for a barista job?", "Kannst du mir eine Beschwerde an
+// meinen Vermieter formulieren?") asks for a task, not a service, whatever
+// the text is for: it addresses the bot (botRequests) and asks to write.
+// An English verb of writeVerbs stands within writeReach words of the
+// request ("could you please write me"), and not before "down" ("Can you
+// write down which documents I need?"); a German verb of schreibVerbs
+// stands at the end of its clause, anywhere in the sentence.
+var (
+	writeVerbs   = []string{"write", "draft", "compose"}
+	schreibVerbs = []string{"schreiben", "formulieren", "verfassen", "aufsetzen", "entwerfen"}
+)
+
+// writeReach is how many words after botRequests an English verb of
+// writeVerbs may stand.
+const writeReach = 3
+
+// asksWriting reports whether a sentence of the question asks the bot to
+// write a text (see writeVerbs).
+func asksWriting(question string) bool {
+	return someSentence(question, func(ws []string) bool {
+		if !slices.ContainsFunc(botRequests, func(p []string) bool { return phraseAt(ws, 0, p) }) {
+			return false
+		}
+		for i := 2; i < min(len(ws), 2+writeReach); i++ {
+			if slices.Contains(writeVerbs, ws[i]) && (i+1 == len(ws) || ws[i+1] != "down") {
+				return true
+			}
+		}
+		return anyIn(ws, schreibVerbs)
+	})
+}
+
 // A question what people or firms usually or mostly do ("Do German
 // companies usually pay a baby bonus?", "Do most people here buy a car?",
 // "Nach welchen Kriterien entscheiden Firmen sowas normalerweise?", "How
