@@ -10,17 +10,19 @@ import (
 // ("Konzession - Erteilung …" and "Konzession - Erneuerung/Erweiterung
 // …", "Aufenthaltserlaubnis … - Verlängerung"), and the two share nearly
 // every word. A question that says the citizen does it for the first
-// time ("Ich hatte so was noch nie", "for the first time") is not about
-// a renewal: a candidate whose title names only a renewal ranks otherSide
-// lower. A title that names the first grant as well ("beantragen oder
-// verlängern", "Ausstellung/Verlängerung") is for both and keeps its
-// rank.
+// time ("Ich hatte so was noch nie", "for the first time"), or that it
+// founds the business the licence is for ("Krankentransportdienst
+// gründen"), is not about a renewal: a candidate whose title names only a
+// renewal ranks otherSide lower. A title that names the first grant as
+// well ("beantragen oder verlängern", "Ausstellung/Verlängerung") is for
+// both and keeps its rank.
 
 // firstTimePhrases are the folded words by which a question says the
-// citizen does something for the first time.
+// citizen does something for the first time, or founds a business.
 var firstTimePhrases = [][]string{
 	{"noch", "nie"}, {"zum", "ersten", "mal"}, {"das", "erste", "mal"}, {"erstmals"}, {"erstmalig"},
 	{"first", "time"}, {"never", "had"}, {"never", "held"}, {"never", "done"},
+	{"gruenden"},
 }
 
 // notFirstWords before a phrase of firstTimePhrases say the opposite:

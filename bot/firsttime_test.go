@@ -11,6 +11,7 @@ func TestFirstTime(t *testing.T) {
 		"Das ist nicht das erste Mal, dass ich ihn verlängere.": false,
 		"My taxi licence runs out in May. How do I renew it?":   false,
 		"Erstmalig beantrage ich eine Erlaubnis für mein Taxi.": true,
+		"Wir wollen einen Krankentransportdienst gründen.":      true,
 	} {
 		if got := firstTime(q); got != want {
 			t.Errorf("firstTime(%q) = %v, want %v", q, got, want)
