@@ -92,6 +92,7 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
+	advised := anyIn(partWords, helpWords) && offersAdvice(cands)
 	// kept holds the phrases outside comparisons and examples, when the
 	// question has any (nil: it has none).
 	var kept map[string]bool
@@ -117,7 +118,7 @@ func referral(question, lang string, cands []candidate) string {
 		if asked != nil && !asked[phrase] && (short || titled || reported[phrase]) || kept != nil && !kept[phrase] {
 			continue
 		}
-		if strict && len(m.Phrase) < minNamingPhrase {
+		if strict && len(m.Phrase) < minNamingPhrase || advised && short {
 			continue
 		}
 		if !phraseInTitles(m.Phrase, cands) {
@@ -135,6 +136,30 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	return ""
+}
+
+// A question for someone who helps with the matters of other bodies
+// ("Gibt es im Bezirksamt jemanden, der mir bei Fragen zu Rente und
+// Krankenkasse hilft?", "is there a counselling service that helps
+// newcomers sort out Kindergeld, Elterngeld and other benefits?") asks
+// for the city's advice when the best entry offers advice by its title
+// (adviceTitles): the bodies it names are what the advice is about. Their
+// short phrases, which name a body or a benefit, do not count then; a
+// longer one still names what is asked ("switch my health insurance").
+// Folded words: helpWords ask for help, adviceTitles end a title word
+// that offers it ("Sozialberatung").
+var (
+	helpWords = []string{"hilft", "helfen", "hilfe", "unterstuetzt", "beraet", "beraten", "beratung", "help", "helps",
+		"counselling", "counseling", "advice", "support"}
+	adviceTitles = []string{"beratung", "unterstuetzung", "auskunft"}
+)
+
+// offersAdvice reports whether the best candidate's title offers advice
+// (see adviceTitles).
+func offersAdvice(cands []candidate) bool {
+	return len(cands) > 0 && slices.ContainsFunc(knowledge.Words(cands[0].entry.Title), func(w string) bool {
+		return slices.ContainsFunc(adviceTitles, func(a string) bool { return strings.HasSuffix(w, a) })
+	})
 }
 
 // speechWords are the folded words by which a sentence reports what

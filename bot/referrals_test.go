@@ -494,3 +494,23 @@ func TestReferralLeavesSocialOffice(t *testing.T) {
 		}
 	}
 }
+
+// A question for someone who helps with the matters of other bodies asks
+// for the city's advice when the best entry offers it by its title.
+func TestReferralLeavesAdvice(t *testing.T) {
+	advice := []candidate{{entry: knowledge.Entry{Title: "Sozialversicherung - Auskunft"}, title: 0.1}}
+	other := []candidate{{entry: knowledge.Entry{Title: "Elterngeld beantragen"}, title: 0.1}}
+	for _, tt := range []struct {
+		question string
+		cands    []candidate
+		want     string
+	}{
+		{"Gibt es im Bezirksamt jemanden, der mir bei Fragen zu Rente und Krankenkasse hilft?", advice, ""},
+		{"Gibt es im Bezirksamt jemanden, der mir bei Fragen zu Rente und Krankenkasse hilft?", other, "Ihre Krankenkasse"}, // no advice by title
+		{"Wie wechsle ich die Krankenkasse?", advice, "Ihre Krankenkasse"},                                                  // asks for no help
+	} {
+		if got := referral(tt.question, "de", tt.cands); !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" {
+			t.Errorf("referral(%q) with %q = %q, want %q", tt.question, tt.cands[0].entry.Title, got, tt.want)
+		}
+	}
+}
