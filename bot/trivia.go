@@ -84,7 +84,7 @@ var reasonWords = []string{"warum", "wieso", "weshalb", "why"}
 
 // countPhrases are the folded words by which a question that starts with
 // "wie viele" or "how many" counts what there is or was.
-var countPhrases = [][]string{{"gibt", "es"}, {"wurden"}, {"there", "are"}, {"are", "there"}, {"were"}}
+var countPhrases = [][]string{{"gibt", "es"}, {"wurden"}, {"there", "are"}, {"are", "there"}, {"were"}, {"people", "got"}}
 
 // counts reports whether the folded words of a question count what there
 // is: they start with "wie viele" or "how many" and have a phrase of

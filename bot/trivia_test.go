@@ -51,6 +51,7 @@ func TestTrivia(t *testing.T) {
 		{"Ich habe Wohngeld beantragt. Warum dauert das bei mir so lange?", nil, false}, // the asker's own matter
 		{"Wie viele Hunde gibt es eigentlich in Berlin?", nil, true},
 		{"Wie viele Bezirke hat Berlin?", nil, true},
+		{"How many people got married in Berlin last year?", nil, true},
 		{"Wie viele Babys wurden letztes Jahr geboren?", nil, true},
 		{"How many districts does Berlin have?", nil, true},
 		{"How many public pools are there in Berlin?", nil, true},

@@ -38,6 +38,11 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Soll ich mich als e.K. eintragen lassen?", "Handelsregister Einzelkaufmann Einzelkauffrau"},
 		{"Unser Betrieb will auf E-Autos umsteigen", "Förderung Wirtschaftsnahe Elektromobilität WELMO"},
 		{"Wir gründen eine GmbH mit Sitz in Mitte", "Handelsregister Gesellschaft mit beschränkter Haftung GmbH"},
+		{"Kann ich beim Amt eine Adresse erfragen?", "Melderegisterauskunft"},
+		{"Ab Mai soll mein Geschäftsführer die Bar allein führen", "Gaststättengewerbe Stellvertretungserlaubnis"},
+		{"Ingenieurabschluss aus Brasilien, was nun?", "Ingenieur Berufsqualifikationen"},
+		{"Ich bin Fliesenleger mit eigenem Betrieb in Polen", "Handwerk Gestattung vorübergehender grenzüberschreitender"},
+		{"Wer sagt mir, welche Ämter und Genehmigungen ich für mein Café brauche?", "Einheitlicher Ansprechpartner"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
