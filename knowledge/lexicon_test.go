@@ -57,6 +57,12 @@ func TestDefaultLexiconExpands(t *testing.T) {
 	if adds := addsOf(lex.Matches("Wie wird mein Freund als Vater eingetragen?")); slices.Contains(adds, "Umsatzsteuer") {
 		t.Errorf("the German \"Vater\" matched the English \"VAT\": %q", adds)
 	}
+	if adds := addsOf(lex.Matches("I bought shoes from an online shop and they won't refund me")); slices.Contains(adds, "Gewerbeanmeldung Gewerbe anmelden") {
+		t.Errorf("buying from an online shop asks to register a business: %q", adds)
+	}
+	if adds := addsOf(lex.Matches("starting a small online shop, what do I register?")); !slices.Contains(adds, "Gewerbeanmeldung Gewerbe anmelden") {
+		t.Errorf("starting an online shop adds %q, want the business registration", adds)
+	}
 }
 
 // checkMatches parses a one-line lexicon in lang and checks for each
