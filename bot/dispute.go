@@ -202,8 +202,9 @@ var (
 		"sorgerecht", "umgang"}
 )
 
-// asksDivision reports whether the question, whose sentences that ask are
-// asked, asks who gets or keeps something after a separation (see above).
+// asksDivision reports whether the question asks, in its sentences that
+// ask (asked, folded), who gets or keeps something after a separation (see
+// above).
 func asksDivision(question string, asked []string) bool {
 	words := knowledge.Words(question)
 	return anyIn(words, separationWords) && containsPhrase(asked, divisionAsks) && !anyIn(words, childWords)
