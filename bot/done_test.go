@@ -65,7 +65,7 @@ func TestAnswerLeavesOutServiceDone(t *testing.T) {
 	hit := knowledge.Hit{ID: "anmeldung", Title: anmeldung.Title, Score: 0.03, Similarity: 0.6}
 	const (
 		done  = "Ich habe mich letzte Woche angemeldet."
-		asked = "Wie finde ich einen Stromanbieter?"
+		asked = "Wie bekomme ich einen Bewohnerparkausweis?"
 	)
 	for _, tt := range []struct {
 		name      string
