@@ -246,6 +246,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Tourist-Information"},
 		{"a playground", "en", "Is there a nice playground in Pankow?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "tourist information"},
+		{"a photo booth", "en", "I need passport photos today. Is there a photo booth near Alexanderplatz?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "photo booth"},
 		{"a subscription", "de", "Wie kann ich mein Zeitungsabo kündigen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "der Anbieter selbst"},
 		{"a clause in a work contract", "en", "Is a two-year non-compete clause even enforceable?",
