@@ -87,6 +87,7 @@ var rightsAsks = [][]string{
 	{"am", "i", "obliged"}, {"recht", "auf", "mein", "geld"}, {"mein", "geld", "zurueck"}, {"my", "money", "back"},
 	{"fristlos", "kuendigen"}, {"quit", "without", "notice"}, {"terminate", "without", "notice"},
 	{"bin", "ich", "verpflichtet"}, {"get", "my", "money"}, {"who", "gets", "to", "decide"},
+	{"muss", "ich", "das", "zahlen"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -195,9 +196,9 @@ func dispute(question string, cands []candidate) bool {
 // divisionAsks ask who gets something, childWords name the children.
 var (
 	separationWords = []string{"divorce", "divorced", "divorcing", "breakup", "separation", "separated", "separating", "scheidung",
-		"trennung", "getrennt", "geschieden"}
+		"trennung", "getrennt", "geschieden", "trennen"}
 	divisionAsks = [][]string{{"who", "gets", "the"}, {"who", "keeps", "the"}, {"who", "gets", "to", "keep"}, {"wer", "bekommt"},
-		{"wer", "behaelt"}}
+		{"wer", "behaelt"}, {"wer", "darf"}}
 	childWords = []string{"child", "children", "kid", "kids", "son", "daughter", "custody", "kind", "kinder", "sohn", "tochter",
 		"sorgerecht", "umgang"}
 )

@@ -80,6 +80,8 @@ func TestDispute(t *testing.T) {
 		{"Wer bekommt nach der Trennung die Wohnung?", nil, true},
 		{"We are getting divorced. Who gets the kids?", nil, false},
 		{"Who gets the parking permit when a car is shared?", nil, false}, // no separation
+		{"Wir trennen uns. Wer darf das Auto behalten?", nil, true},
+		{"Mein Vermieter will 200 Euro für neue Schlüssel. Muss ich das zahlen?", nil, true},
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party
 		{"Die Sparkasse hat mir den Dispo gestrichen. Darf eine Bank das ohne Vorwarnung?", nil, true},
