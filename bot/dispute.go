@@ -179,7 +179,8 @@ func dispute(question string, cands []candidate) bool {
 	if plainlyTitled(cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
 		return false
 	}
-	if namesParty(knowledge.Words(question)) && (asksRights(aw) || endsInLegality(aw)) || asksPartyMay(aw) || asksDivision(question, aw) {
+	words := knowledge.Words(question)
+	if namesParty(words) && (asksRights(aw) || endsInLegality(aw)) || asksPartyMay(aw) || asksDivision(words, aw) {
 		return true
 	}
 	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw)
@@ -203,11 +204,10 @@ var (
 		"sorgerecht", "umgang"}
 )
 
-// asksDivision reports whether the question asks, in its sentences that
-// ask (asked, folded), who gets or keeps something after a separation (see
-// above).
-func asksDivision(question string, asked []string) bool {
-	words := knowledge.Words(question)
+// asksDivision reports whether the question, its folded words, asks in
+// its sentences that ask (asked, folded) who gets or keeps something after
+// a separation (see above).
+func asksDivision(words, asked []string) bool {
 	return anyIn(words, separationWords) && containsPhrase(asked, divisionAsks) && !anyIn(words, childWords)
 }
 

@@ -343,11 +343,17 @@ var (
 	intoWords       = []string{"ins", "into"}
 )
 
+// addressesBot reports whether the folded words of a sentence open with
+// a request to the bot (botRequests, each of two words).
+func addressesBot(ws []string) bool {
+	return slices.ContainsFunc(botRequests, func(p []string) bool { return phraseAt(ws, 0, p) })
+}
+
 // asksTranslation reports whether a sentence of the question asks the bot
 // to translate (see above).
 func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		return slices.ContainsFunc(botRequests, func(p []string) bool { return phraseAt(ws, 0, p) }) && anyIn(ws, intoWords) &&
+		return addressesBot(ws) && anyIn(ws, intoWords) &&
 			slices.ContainsFunc(ws, func(w string) bool { return startsIn(w, translateStarts) })
 	})
 }
@@ -373,10 +379,10 @@ const writeReach = 3
 // write a text (see writeVerbs).
 func asksWriting(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		if !slices.ContainsFunc(botRequests, func(p []string) bool { return phraseAt(ws, 0, p) }) {
+		if !addressesBot(ws) {
 			return false
 		}
-		for i := 2; i < min(len(ws), 2+writeReach); i++ {
+		for i := 2; i < min(len(ws), 2+writeReach); i++ { // after the request's two words
 			if slices.Contains(writeVerbs, ws[i]) && (i+1 == len(ws) || ws[i+1] != "down") {
 				return true
 			}
