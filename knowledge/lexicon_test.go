@@ -43,6 +43,11 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Ingenieurabschluss aus Brasilien, was nun?", "Ingenieur Berufsqualifikationen"},
 		{"Ich bin Fliesenleger mit eigenem Betrieb in Polen", "Handwerk Gestattung vorübergehender grenzüberschreitender"},
 		{"Wer sagt mir, welche Ämter und Genehmigungen ich für mein Café brauche?", "Einheitlicher Ansprechpartner"},
+		{"Wie reiche ich als Geschäftsführer einen Insolvenzantrag ein?", "Regelinsolvenz Geschäftsbetrieb Eigenantrag"},
+		{"Unser Enkel lebt seit Mai bei uns. Welche Hilfe gibt es?", "Hilfe Lebensunterhalt Minderjährige Verwandtenpflege"},
+		{"Ist der Handwerker bei der Handwerkskammer eingetragen?", "Einzelauskunft Handwerksrolle"},
+		{"Can our two plots be combined into one parcel?", "Grundstück Flurstücksverschmelzung"},
+		{"Can she be taken to a psychiatric hospital against her will?", "Unterbringung psychisch Kranker"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
