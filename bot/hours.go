@@ -16,7 +16,9 @@ import (
 // question with "wann" or "when") or an event (see isEvent: "Welche
 // Weihnachtsmärkte haben schon offen?"), and says nothing of the asker
 // before "open": "Mein Antrag ist seit Montag offen" is the asker's case,
-// and "I'd like to open on a Sunday" asks for a permit. One that names an
+// and "I'd like to open on a Sunday" asks for a permit. A sentence typed
+// as a search, of at most bareHours words that end with "geöffnet" or
+// "open", needs no verb: "museumsinsel montags geöffnet?". One that names an
 // office ("Hat das Bürgeramt samstags geöffnet?") is left to the rest of
 // the bot, unless the office only tells where the place is ("Bis wann hat
 // der Fotoladen neben dem Bürgeramt heute offen?", see landmarkWords).
@@ -54,6 +56,10 @@ var (
 	officeEnds = []string{"amt", "aemter", "behoerde", "stelle", "office", "authority", "jobcenter"}
 )
 
+// bareHours is how many words a sentence that asks whether a place is open
+// may have without a verb before "open" (see above).
+const bareHours = 4
+
 // placeHours is whom the bot names for the hours of a place, as the
 // referral sentence names a responsible body.
 const placeHours = "der Betreiber des Ortes (seine Website nennt die Öffnungszeiten) | whoever runs the place (its website gives the opening hours)"
@@ -69,7 +75,8 @@ func asksHours(question string) bool {
 		for i, w := range ws {
 			opens := slices.Contains(openWords, w) || w == "auf" && i+1 == len(ws) && anyIn(ws[:i], []string{"macht", "machen", "hat", "haben"}) ||
 				slices.Contains(closedWords, w) && slices.Contains(openVerbs, ws[0])
-			if opens && anyIn(ws[:i], openVerbs) && !anyIn(ws[:i], ownWords) &&
+			bare := i+1 == len(ws) && len(ws) <= bareHours
+			if opens && (anyIn(ws[:i], openVerbs) || bare) && !anyIn(ws[:i], ownWords) &&
 				(i+1 == len(ws) || !slices.Contains(openObjects, ws[i+1])) {
 				return true
 			}

@@ -38,6 +38,9 @@ func TestAsksHours(t *testing.T) {
 		"Is there a photo shop near Bürgeramt Schöneberg that's open on Saturdays?": true,
 		"what time does the photo shop next to the Bürgeramt open on saturdays?":    true,
 		"Hat das Bürgeramt neben dem Rathaus samstags offen?":                       false, // the office is asked about
+		"zoo sonntags geöffnet?":                                                    true,  // typed as a search
+		"bürgeramt spandau samstags geöffnet?":                                      false, // an office
+		"Antrag seit Montag in Bearbeitung und offen?":                              false, // no verb, and more than bareHours words
 	} {
 		if got := asksHours(q); got != want {
 			t.Errorf("asksHours(%q) = %v, want %v", q, got, want)

@@ -193,11 +193,13 @@ func meaningTerm(question string) []string {
 
 // factPhrases are the folded words of facts that take more than one word
 // to name: how many people live somewhere, how many states a country has,
-// the Berlin Wall.
+// the Berlin Wall, the capital of a country (not "capital" alone, see
+// factWords).
 var factPhrases = [][]string{
 	{"viele", "menschen", "leben"}, {"viele", "menschen", "wohnen"}, {"viele", "leute", "leben"},
 	{"viele", "leute", "wohnen"}, {"viele", "bundeslaender"}, {"berliner", "mauer"}, {"berlin", "wall"},
 	{"many", "people", "live"}, {"many", "people", "living"}, {"many", "federal", "states"},
+	{"capital", "of"},
 }
 
 // opinionPhrases are the folded words by which a question asks the bot for

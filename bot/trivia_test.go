@@ -44,6 +44,7 @@ func TestTrivia(t *testing.T) {
 		{"How many people can live in my flat?", nil, false},                      // the asker's own matter
 		{"Wann ist die Hauptstadt-Zulage fällig?", []candidate{allowance}, false}, // a title names it
 		{"How is capital gains tax calculated?", nil, false},                      // no fact of history
+		{"what's the capital of Canada again?", nil, true},
 		{"Warum ist eigentlich ein Bär im Berliner Wappen?", nil, true},
 		{"Why is it so hard to get an appointment at the Bürgeramt?", nil, true},
 		{"Warum wurde mein Antrag abgelehnt?", nil, false}, // the asker's own matter
