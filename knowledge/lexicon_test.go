@@ -48,6 +48,9 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Ist der Handwerker bei der Handwerkskammer eingetragen?", "Einzelauskunft Handwerksrolle"},
 		{"Can our two plots be combined into one parcel?", "Grundstück Flurstücksverschmelzung"},
 		{"Can she be taken to a psychiatric hospital against her will?", "Unterbringung psychisch Kranker"},
+		{"Ich bin Schweizerin. Wo melde ich mich?", "Aufenthaltserlaubnis-Schweiz"},
+		{"Wo ist mein Schulfreund heute gemeldet?", "Melderegisterauskunft einholen"},
+		{"Kann ich meine Ausbildung ein Jahr kürzer machen?", "Handwerk Ausbildungsdauer verkürzen"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
