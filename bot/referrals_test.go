@@ -230,6 +230,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "careers centres"},
 		{"second-hand furniture", "en", "where to buy second hand furniture cheaply?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "tourist information"},
+		{"sights for a short visit", "en", "Which sights are good for kids?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "tourist information"},
 		{"snow for the holidays", "en", "will it snow in Berlin this year?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Weather Service"},
 		{"a gym by name", "en", "how do I cancel McFit?",

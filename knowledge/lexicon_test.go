@@ -51,6 +51,15 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Ich bin Schweizerin. Wo melde ich mich?", "Aufenthaltserlaubnis-Schweiz"},
 		{"Wo ist mein Schulfreund heute gemeldet?", "Melderegisterauskunft einholen"},
 		{"Kann ich meine Ausbildung ein Jahr kürzer machen?", "Handwerk Ausbildungsdauer verkürzen"},
+		{"I saw bruises on the neighbours' boy", "Kinderschutz Hotline Gefährdungen"},
+		{"Can I run a private driver service with two cars?", "Erteilung Mietwagengenehmigung"},
+		{"Can I take my rifle to a match in France?", "Waffenrecht Europäischen Feuerwaffenpass"},
+		{"There is a fridge dumped outside our house", "Schrott illegal Entsorgung"},
+		{"Our director says one of the children has measles", "Infektionskrankheiten melden Gemeinschaftseinrichtungen"},
+		{"I need a paper on which name I carry", "Bescheinigung Namensführung"},
+		{"Gibt es einen Zuschuss für denkmalgeschütztes Eigentum?", "Denkmal Zuwendung denkmalpflegerische Mehraufwendungen"},
+		{"Mein Bruder ist untergetaucht und wir wollen erben", "Abwesenheitspfleger abwesende Person"},
+		{"The bailiff seized my car, can I object?", "Zwangsvollstreckung Erinnerung Art Weise"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
