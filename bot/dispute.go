@@ -62,8 +62,9 @@ func namesParty(words []string) bool {
 }
 
 // rightsAsks are the folded words by which a question asks whether a party
-// may do something, or what the asker may claim from it or owes it, or what
-// rights the asker has against it.
+// may do something, what the asker may claim from it or owes it,
+// what it owes, what rights the asker has against it, or who of them
+// decides.
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -87,12 +88,14 @@ var rightsAsks = [][]string{
 	{"am", "i", "obliged"}, {"recht", "auf", "mein", "geld"}, {"mein", "geld", "zurueck"}, {"my", "money", "back"},
 	{"fristlos", "kuendigen"}, {"quit", "without", "notice"}, {"terminate", "without", "notice"},
 	{"bin", "ich", "verpflichtet"}, {"get", "my", "money"}, {"who", "gets", "to", "decide"},
-	{"muss", "ich", "das", "zahlen"},
+	{"muss", "ich", "das", "zahlen"}, {"who", "gets", "the", "final", "say"}, {"who", "has", "the", "final", "say"},
+	{"does", "he", "owe"}, {"does", "she", "owe"},
 }
 
 // fillers are the folded words that may stand within a phrase of
-// rightsAsks without changing it: "Wer von uns hat denn jetzt recht?".
-var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "actually", "really", "even", "now"}
+// rightsAsks without changing it: "Wer von uns hat denn jetzt recht?",
+// "does he still owe rent?".
+var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "actually", "really", "even", "now", "still"}
 
 // asksRights reports whether the folded words have a phrase of
 // rightsAsks, as they are or without fillers.

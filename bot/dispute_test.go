@@ -16,6 +16,8 @@ func TestDispute(t *testing.T) {
 		want     bool
 	}{
 		{"Mein Nachbar grillt jeden Abend auf dem Balkon. Darf der das?", []candidate{complaint}, true},
+		{"My sister and I own our late mother's house together and disagree. Who has the final say?", nil, true},
+		{"my roommate left, does he still owe me his share of the rent", nil, true},
 		{"Vermieter hat die Kaution nicht zurückgezahlt. Wie lange darf der die behalten?", nil, true},
 		{"mein ex will unseren hund behalten. wem gehört der hund jetzt rechtlich", nil, true},
 		{"My landlord came into my flat without telling me. Is that even legal?", nil, true},

@@ -325,9 +325,10 @@ func withoutSideMentions(text string) string {
 
 // obtainWords ask to get something: "Die Familienkasse will einen
 // Nachweis. Wo bekomme ich den?" asks for the document, not the body; so
-// does asking who issues it ("Wer stellt das aus?").
+// does asking who issues it ("Wer stellt das aus?"), in English too ("Our
+// tax adviser says we need a certificate. How do we apply for it?").
 var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte", "erhalten", "besorge", "besorgen", "beantrage", "beantragen", "an",
-	"stellt", "ausstellen"}
+	"stellt", "ausstellen", "get", "obtain", "apply", "request", "issues"}
 
 // namesNoNoun reports whether the German sentences part of text hold no
 // noun, no capitalized word but the first of a sentence, nor a word of

@@ -390,6 +390,8 @@ func TestAnswerRefers(t *testing.T) {
 		// What an adviser said is why the asker needs a document asked for.
 		{"an adviser's words", "de", "Die Steuerberaterin meint, ich kann das steuerlich absetzen, wenn ich den Elterngeldbescheid vorlege. Wo bekomme ich den?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"an adviser's words, in English", "en", "Our tax adviser says we can deduct the costs from income tax with a certificate. How do we apply for it?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"an employer's words, and what to do", "de", "Mein Arbeitgeber sagt, ich hätte die Elternzeit zu spät angemeldet. Wie viele Wochen vorher muss man die anmelden?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Arbeitgeber"},
 		{"no referral phrase", "de", "Wie beantrage ich Elterngeld?",
