@@ -60,6 +60,8 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Gibt es einen Zuschuss für denkmalgeschütztes Eigentum?", "Denkmal Zuwendung denkmalpflegerische Mehraufwendungen"},
 		{"Mein Bruder ist untergetaucht und wir wollen erben", "Abwesenheitspfleger abwesende Person"},
 		{"The bailiff seized my car, can I object?", "Zwangsvollstreckung Erinnerung Art Weise"},
+		{"My mother's MS got worse this year", "Hilfen körperlichen Beeinträchtigungen chronischen Erkrankungen"},
+		{"New car from Belgium, but no German vehicle title", "fabrikneuen Fahrzeuges ohne Zulassungsbescheinigung"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
