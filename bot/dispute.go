@@ -179,7 +179,7 @@ var publicParties = [][]string{
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
 	aw := knowledge.Words(asked)
-	if plainlyTitled(cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
+	if titledAsk(question, asked, cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
 		return false
 	}
 	words := knowledge.Words(question)
@@ -189,6 +189,25 @@ func dispute(question string, cands []candidate) bool {
 	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw)
 	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
 }
+
+// titledAsk reports whether the best candidate's title plainly fits the
+// question, and the sentences that ask are all of it, name a word of that
+// title or refer back to the sentences before ("Mein Nachbar baut ohne
+// Genehmigung an. Darf er das?"): a title that only the story before fits
+// ("My father died in Spain … One sister wants to sell and the other
+// refuses. Who gets to decide?") does not make the question one for it.
+func titledAsk(question, asked string, cands []candidate) bool {
+	if !plainlyTitled(cands) {
+		return false
+	}
+	aw := knowledge.Words(asked)
+	return asked == question || namedInTitles(aw, cands[:1]) || anyIn(aw, backReferences) || anyIn(aw, backPronouns)
+}
+
+// backPronouns are the folded pronouns by which the sentences that ask
+// speak of a party or a matter the sentences before name: "Darf der
+// das?", "Can he do that?".
+var backPronouns = []string{"das", "der", "die", "er", "sie", "he", "she", "they"}
 
 // A question who gets or keeps something when a couple separates
 // ("divorce coming up, who keeps the dog, me or my wife?", "Wer bekommt

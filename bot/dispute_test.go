@@ -10,6 +10,7 @@ func TestDispute(t *testing.T) {
 	building := candidate{entry: knowledge.Entry{Title: "Bauaufsicht - Anzeige"}, title: strongTitle}
 	deregistration := candidate{entry: knowledge.Entry{Title: "Abmeldung einer Wohnung"}, title: strongTitle}
 	complaint := candidate{entry: knowledge.Entry{Title: "Immissionsschutz - Beschwerde"}, title: 0.2}
+	death := candidate{entry: knowledge.Entry{Title: "Sterbefall melden"}, title: strongTitle}
 	for _, tt := range []struct {
 		question string
 		cands    []candidate
@@ -17,6 +18,8 @@ func TestDispute(t *testing.T) {
 	}{
 		{"Mein Nachbar grillt jeden Abend auf dem Balkon. Darf der das?", []candidate{complaint}, true},
 		{"My sister and I own our late mother's house together and disagree. Who has the final say?", nil, true},
+		{"Our father died and left us his flat. My brother wants to sell it, my sister does not. Who gets to decide?", []candidate{death}, true}, // the title fits only the story
+		{"Mein Bruder hat den Tod unseres Vaters noch nicht gemeldet. Darf er das?", []candidate{death}, false},                                  // the question refers back
 		{"my roommate left, does he still owe me his share of the rent", nil, true},
 		{"Vermieter hat die Kaution nicht zurückgezahlt. Wie lange darf der die behalten?", nil, true},
 		{"mein ex will unseren hund behalten. wem gehört der hund jetzt rechtlich", nil, true},

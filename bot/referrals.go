@@ -78,7 +78,7 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 func referral(question, lang string, cands []candidate) string {
 	part := askedPart(question)
 	partWords := knowledge.Words(part)
-	if anyIn(partWords, socialOffices) {
+	if anyIn(partWords, socialOffices) || containsPhrase(partWords, cityHelps) {
 		return ""
 	}
 	titled := plainlyTitled(cands)
@@ -215,6 +215,16 @@ func purposeClauses(question string, cands []candidate) (purposes, rest string) 
 // Sozialamt Hilfe fürs Einkaufen?", "Übernimmt das Sozialamt die
 // Arztkosten, wenn man keine Krankenversicherung hat?").
 var socialOffices = []string{"sozialamt", "sozialamts", "sozialaemter"}
+
+// cityHelps are the folded words by which the sentences that ask ask
+// whether the city or its district helps, whatever body the question names
+// beside: "Vattenfall droht mit einer Stromsperre, ich bekomme kein
+// Bürgergeld – hilft mir das Land Berlin irgendwie?".
+var cityHelps = [][]string{
+	{"hilft", "mir", "das", "land"}, {"hilft", "uns", "das", "land"}, {"hilft", "mir", "die", "stadt"}, {"hilft", "uns", "die", "stadt"},
+	{"hilft", "mir", "der", "bezirk"}, {"hilft", "uns", "der", "bezirk"}, {"does", "the", "city", "help"}, {"can", "the", "city", "help"},
+	{"does", "the", "district", "help"}, {"can", "the", "district", "help"},
+}
 
 // referralPhrases returns the referral phrases that occur in text, each
 // as its folded words joined by spaces.

@@ -352,6 +352,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"a question in small letters after a noun", "de", "Ich bekomme Bürgergeld. wie geht das mit dem ticket?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"the city asked whether it helps", "de", "Ich bekomme kein Bürgergeld – hilft mir das Land bei der Stromrechnung?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"a body in the question", "de", "Ich bin arbeitslos. Wie beantrage ich Bürgergeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Jobcenter"},
 		{"catalogue has it", "de", "Wie beantrage ich Kindergeld?",
