@@ -206,7 +206,9 @@ func titledAsk(question, asked string, cands []candidate) bool {
 
 // backPronouns are the folded pronouns by which the sentences that ask
 // speak of a party or a matter the sentences before name: "Darf der
-// das?", "Can he do that?".
+// das?", "Can he do that?". The German ones are articles too, so a German
+// question that asks with an article keeps a plainly fitting title: the
+// check errs on the side of the catalogue.
 var backPronouns = []string{"das", "der", "die", "er", "sie", "he", "she", "they"}
 
 // A question who gets or keeps something when a couple separates
