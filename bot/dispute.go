@@ -179,7 +179,7 @@ var publicParties = [][]string{
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
 	aw := knowledge.Words(asked)
-	if titledAsk(question, asked, cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
+	if titledAsk(aw, asked == question, cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
 		return false
 	}
 	words := knowledge.Words(question)
@@ -191,17 +191,14 @@ func dispute(question string, cands []candidate) bool {
 }
 
 // titledAsk reports whether the best candidate's title plainly fits the
-// question, and the sentences that ask are all of it, name a word of that
-// title or refer back to the sentences before ("Mein Nachbar baut ohne
-// Genehmigung an. Darf er das?"): a title that only the story before fits
-// ("My father died in Spain … One sister wants to sell and the other
-// refuses. Who gets to decide?") does not make the question one for it.
-func titledAsk(question, asked string, cands []candidate) bool {
-	if !plainlyTitled(cands) {
-		return false
-	}
-	aw := knowledge.Words(asked)
-	return asked == question || namedInTitles(aw, cands[:1]) || anyIn(aw, backReferences) || anyIn(aw, backPronouns)
+// question, and the sentences that ask (asked, folded) are all of it
+// (whole), name a word of that title or refer back to the sentences before
+// ("Mein Nachbar baut ohne Genehmigung an. Darf er das?"): a title that
+// only the story before fits ("My father died in Spain … One sister wants
+// to sell and the other refuses. Who gets to decide?") does not make the
+// question one for it.
+func titledAsk(asked []string, whole bool, cands []candidate) bool {
+	return plainlyTitled(cands) && (whole || namedInTitles(asked, cands[:1]) || anyIn(asked, backReferences) || anyIn(asked, backPronouns))
 }
 
 // backPronouns are the folded pronouns by which the sentences that ask
