@@ -15,7 +15,7 @@ import (
 // appointment". Search finds the city's own passport service, and the bot
 // would answer with it. So a question that names such a document with a
 // country's adjective (countries.txt) and what is to be done with it (new,
-// renew, get, lost, expires) gets no answer but that country's embassy or
+// renew, get, lost, expires, the wait for it) gets no answer but that country's embassy or
 // consulates to ask; for a visa the adjective alone is enough, or the
 // country it is for ("ein Visum für Indien"). The
 // adjective may also name the citizen elsewhere in the question when the
@@ -111,7 +111,7 @@ var (
 	passportWords = []string{"pass", "reisepass", "kinderreisepass", "personalausweis", "ausweis", "passport", "passports", "id", "identity"}
 	visaWords     = []string{"visum", "visa", "visas"}
 	actionStems   = []string{"neu", "verlang", "erneu", "ablauf", "abgelauf", "lauft", "verlor", "gestohl", "beantrag",
-		"ausstell", "bekomm", "renew", "new", "expir", "lost", "stolen", "apply", "replac", "issu", "run", "get"}
+		"ausstell", "bekomm", "wartezeit", "renew", "new", "expir", "lost", "stolen", "apply", "replac", "issu", "run", "get", "wait"}
 	cityStems = []string{"aufenthalt", "niederlassung", "einburger", "staatsangehor", "fiktion", "blau", "anmeld", "ummeld",
 		"meldebeschein", "ubertrag", "resid", "permit", "naturali", "citizenship", "register", "registration", "settlement",
 		"blue", "transfer", "anmeldung"}
@@ -134,8 +134,8 @@ const destinationReach = 3
 
 // visaDestination returns the country the visa word words[i] is for:
 // the one named after it (see above) or, failing that, the one the
-// question travels to (see travelLeads); none when the visa is the
-// asker's or a purpose.
+// question travels to (see travelLeads and tripWords); none when the visa
+// is the asker's or a purpose.
 func visaDestination(words []string, i int) (country, bool) {
 	if ownedOrPurpose(words, i) {
 		return country{}, false
@@ -143,7 +143,17 @@ func visaDestination(words []string, i int) (country, bool) {
 	if c, ok := countryAfterLead(words[i+1:], destinationWords, destinationReach); ok {
 		return c, true
 	}
-	return countryAfterLead(words, travelLeads, len(words))
+	if c, ok := countryAfterLead(words, travelLeads, len(words)); ok {
+		return c, true
+	}
+	for j, w := range words[:max(0, len(words)-1)] {
+		if slices.Contains(tripWords, w) && words[j+1] == "in" {
+			if c, ok := countryByName(withoutArticles(words[j+2:])); ok {
+				return c, true
+			}
+		}
+	}
+	return country{}, false
 }
 
 // countryAfterLead returns the country of countries.txt named, after
@@ -168,8 +178,13 @@ func ownedOrPurpose(words []string, i int) bool {
 // A visa asked for without a country after it is for the country the
 // question travels to: "Ich will nach Vietnam reisen. Brauche ich ein
 // Visum?", "We fly to Thailand – do we need a visa?". travelLeads are the
-// folded words before that country.
-var travelLeads = []string{"nach", "to"}
+// folded words before that country. So is the country a trip is spent in:
+// "ein Visum für einen Urlaub in Vietnam", "a visa for our holiday in
+// Thailand"; tripWords are the folded nouns of a trip before "in".
+var (
+	travelLeads = []string{"nach", "to"}
+	tripWords   = []string{"urlaub", "urlaubsreise", "reise", "ferien", "holiday", "holidays", "vacation", "trip"}
+)
 
 // A passport the citizen has just received is no question for its
 // country: "I just got a new UK passport – do I need to do anything about

@@ -34,6 +34,11 @@ func TestConsulate(t *testing.T) {
 		{"The Turkish consulate gave me a new passport. What do I need to do with my permit now?", "en", ""},                                         // told, not asked
 		{"Wo in Berlin beantrage ich ein Visum für Indien? Bin deutsche Staatsbürgerin.", "de", "die Botschaft oder ein Konsulat des Landes Indien"}, // the country it is for
 		{"visum für china urlaub wo beantragen", "de", "die Botschaft oder ein Konsulat des Landes China"},
+		{"Brauche ich mit deutschem Pass ein Visum für einen Urlaub in Thailand?", "de", "die Botschaft oder ein Konsulat des Landes Thailand"}, // the country a trip is spent in
+		{"Do we need a visa for our holiday in the Philippines?", "en", "the embassy or a consulate of the Philippines"},
+		{"Kinderreisepass aus den USA für unser Baby, wie ist die Wartezeit?", "de", ""},                                     // no adjective
+		{"US-Reisepass für unser Baby, wie lang ist die Wartezeit?", "de", "die Botschaft oder ein Konsulat des Landes USA"}, // the wait for it
+		{"What is the waiting time for an Indian passport?", "en", "the embassy or a consulate of India"},
 		{"Do I need a visa for the United States?", "en", "the embassy or a consulate of the United States"},
 		{"Visum für meine Mutter aus Nigeria", "de", ""},                                                  // where she comes from: an invitation is the city's
 		{"Für mein Visum nach Australien brauche ich ein Führungszeugnis. Wo bekomme ich das?", "de", ""}, // a document for the visa

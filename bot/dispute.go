@@ -210,7 +210,8 @@ var backPronouns = []string{"das", "der", "die", "er", "sie", "he", "she", "they
 
 // A question who gets or keeps something when a couple separates
 // ("divorce coming up, who keeps the dog, me or my wife?", "Wer bekommt
-// nach der Trennung die Wohnung?") asks how their property is divided,
+// nach der Trennung die Wohnung?", "wem gehört das auto nach der
+// scheidung") asks how their property is divided,
 // which the couple or a court settles, not an office; its topic would find
 // a service (the dog register, the registration of a flat). One about the
 // children is left alone: the youth office advises on their care after a
@@ -219,8 +220,8 @@ var backPronouns = []string{"das", "der", "die", "er", "sie", "he", "she", "they
 var (
 	separationWords = []string{"divorce", "divorced", "divorcing", "breakup", "separation", "separated", "separating", "scheidung",
 		"trennung", "getrennt", "geschieden", "trennen"}
-	divisionAsks = [][]string{{"who", "gets", "the"}, {"who", "keeps", "the"}, {"who", "gets", "to", "keep"}, {"wer", "bekommt"},
-		{"wer", "behaelt"}, {"wer", "darf"}}
+	divisionAsks = [][]string{{"who", "gets", "the"}, {"who", "keeps", "the"}, {"who", "gets", "to", "keep"}, {"who", "owns", "the"},
+		{"wer", "bekommt"}, {"wer", "behaelt"}, {"wer", "darf"}, {"wem", "gehoert"}}
 	childWords = []string{"child", "children", "kid", "kids", "son", "daughter", "custody", "kind", "kinder", "sohn", "tochter",
 		"sorgerecht", "umgang"}
 )

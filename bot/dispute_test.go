@@ -86,6 +86,9 @@ func TestDispute(t *testing.T) {
 		{"We are getting divorced. Who gets the kids?", nil, false},
 		{"Who gets the parking permit when a car is shared?", nil, false}, // no separation
 		{"Wir trennen uns. Wer darf das Auto behalten?", nil, true},
+		{"wem gehört der hund nach der trennung", nil, true},
+		{"We separated last month. Who owns the sofa we bought together?", nil, true},
+		{"Wem gehört das leere Grundstück neben uns?", nil, false}, // no separation
 		{"Mein Vermieter will 200 Euro für neue Schlüssel. Muss ich das zahlen?", nil, true},
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party
