@@ -89,7 +89,7 @@ var rightsAsks = [][]string{
 	{"fristlos", "kuendigen"}, {"quit", "without", "notice"}, {"terminate", "without", "notice"},
 	{"bin", "ich", "verpflichtet"}, {"get", "my", "money"}, {"who", "gets", "to", "decide"},
 	{"muss", "ich", "das", "zahlen"}, {"who", "gets", "the", "final", "say"}, {"who", "has", "the", "final", "say"},
-	{"does", "he", "owe"}, {"does", "she", "owe"},
+	{"does", "he", "owe"}, {"does", "she", "owe"}, {"have", "to", "keep", "paying"},
 }
 
 // fillers are the folded words that may stand within a phrase of

@@ -89,6 +89,7 @@ func TestDispute(t *testing.T) {
 		{"wem gehört der hund nach der trennung", nil, true},
 		{"We separated last month. Who owns the sofa we bought together?", nil, true},
 		{"Wem gehört das leere Grundstück neben uns?", nil, false}, // no separation
+		{"My ex took out a loan in both our names. Do I have to keep paying it?", nil, true},
 		{"Mein Vermieter will 200 Euro für neue Schlüssel. Muss ich das zahlen?", nil, true},
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party
