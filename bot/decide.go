@@ -27,7 +27,12 @@ import (
 // English question about a rare service shares few words with the German
 // entry, and its phrasings may be all that speaks for it. They do not
 // raise its text rank. A question that asks for a procedure lowers the
-// text rank the word side's first hit needs (see asks.go). Two matches
+// text rank the word side's first hit needs (see asks.go). A hit whose
+// reranked score, all of these together, reaches minRanked is a match
+// when its name fits the question at all: none of its scores alone may
+// suffice while all of them speak for it, and a name that shares nothing
+// with the question keeps out the questions the catalogue has no service
+// for whose words some text happens to share. Two matches
 // are alike, and the bot asks which one is meant, when their reranked
 // scores lie within closeRank. The values
 // were chosen with `citizenbot eval` on the development questions
@@ -48,8 +53,11 @@ const (
 	minPhrasingFit     = 0.55
 	minFairPhrasingFit = 0.4
 	minFairTextRank    = 0.27
-	trustDepth         = 3 // how many of the reranked candidates may stand in for a best that is no match
-	titledDepth        = 5 // how many may, when their title fits (name fit ≥ minTitle)
+	// minRanked is the reranked score from which a hit whose name fits
+	// the question at all (a name fit above zero) is a match.
+	minRanked   = 1.8
+	trustDepth  = 3 // how many of the reranked candidates may stand in for a best that is no match
+	titledDepth = 5 // how many may, when their title fits (name fit ≥ minTitle)
 	// phrasingWeight is how much the rerank counts a phrasing that fits
 	// the question better than the title does; longNameWeight how much it
 	// counts the title's fit to a question of more than shortQuestion
@@ -454,7 +462,7 @@ type candidate struct {
 func (c candidate) isMatch() bool {
 	return c.hit.Similarity >= minSimilarity || c.hit.OfficialRank >= minTextRank || c.title >= minTitle ||
 		c.agreed() || c.evidence() >= minEvidence || c.lead || c.phrased() ||
-		c.askedFor()
+		c.askedFor() || c.rank >= minRanked && c.title > 0
 }
 
 // askedFor reports whether the question asks for a procedure and the word

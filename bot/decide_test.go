@@ -36,6 +36,10 @@ func TestCandidateIsMatch(t *testing.T) {
 		{"asked for a procedure, second by words", candidate{hit: knowledge.Hit{TextRank: 0.5, WordRank: 2}, procedure: true}, false},
 		{"asked for a procedure, words covered little", candidate{hit: knowledge.Hit{TextRank: 0.2, WordRank: 1}, procedure: true}, false},
 		{"first by words, no procedure asked", candidate{hit: knowledge.Hit{TextRank: 0.5, WordRank: 1}}, false},
+		// All scores together, reranked.
+		{"ranked high, name fits a little", candidate{hit: knowledge.Hit{Similarity: 0.2, OfficialRank: 0.1, WordRank: 2}, title: 0.05, rank: minRanked}, true},
+		{"ranked high, name fits not at all", candidate{hit: knowledge.Hit{Similarity: 0.2, OfficialRank: 0.1, WordRank: 2}, rank: 2.1}, false},
+		{"name fits a little, ranked lower", candidate{hit: knowledge.Hit{Similarity: 0.2, OfficialRank: 0.1, WordRank: 2}, title: 0.05, rank: 1.7}, false},
 	} {
 		if got := tt.c.isMatch(); got != tt.want {
 			t.Errorf("%s: isMatch() = %v, want %v", tt.name, got, tt.want)
