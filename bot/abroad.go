@@ -35,11 +35,16 @@ var abroadFile string
 // their names.
 var citiesAbroad = sync.OnceValue(func() map[string]city { return cityNames(abroadFile) })
 
-// Folded words: of applying or registering, and the nouns of registering
-// that "dort" or "there" may point with.
+// Folded words: of applying or registering by the question's language (see
+// applyNear), and the nouns of registering that "dort" or "there" may point
+// with.
 var (
-	applyWords = []string{"beantragen", "beantrage", "anmelden", "anzumelden", "melde", "meldet", "melden", "ummelden", "registrieren", "registriere",
-		"register", "registering", "apply", "applying", "renew", "renewing", "verlaengern", "umschreiben", "umtauschen", "swap", "exchange"}
+	germanApply = []string{"beantragen", "beantrage", "anmelden", "anzumelden", "melde", "meldet", "melden", "ummelden",
+		"registrieren", "registriere", "verlaengern", "umschreiben", "umtauschen"}
+	applyWords = map[string][]string{
+		"de": germanApply,
+		"en": append([]string{"register", "registering", "apply", "applying", "renew", "renewing", "swap", "exchange"}, germanApply...),
+	}
 	registerNouns = []string{"anmeldung", "registrierung", "registration"}
 )
 
@@ -67,7 +72,7 @@ func procedureAbroad(question, lang string, own []string) string {
 	pointed := false // a sentence points with "dort" or "there" at where something is applied for
 	for _, sentence := range sentencesOf(question) {
 		ws := knowledge.Words(sentence)
-		pointed = pointed || pointsThere(ws) && applyNear(ws)
+		pointed = pointed || pointsThere(ws) && applyNear(ws, lang)
 		for i := 1; i < len(ws); i++ {
 			if !slices.Contains(placeLeads, ws[i-1]) {
 				continue
@@ -75,7 +80,7 @@ func procedureAbroad(question, lang string, own []string) string {
 			who := authorityAbroad(ws[i:], lang)
 			switch {
 			case who == "":
-			case ws[i-1] == "in" && applyNear(ws[max(0, i-1-applyReach):min(len(ws), i+1+applyReach)]):
+			case ws[i-1] == "in" && applyNear(ws[max(0, i-1-applyReach):min(len(ws), i+1+applyReach)], lang):
 				return who
 			case named == "":
 				named = who
@@ -89,9 +94,14 @@ func procedureAbroad(question, lang string, own []string) string {
 }
 
 // applyNear reports whether the folded words around a place name applying
-// or registering: "register my address in Vienna", "How does the
-// registration work in Austria?".
-func applyNear(ws []string) bool { return anyIn(ws, applyWords) || anyIn(ws, registerNouns) }
+// or registering in the question's language lang: "register my address in
+// Vienna", "How does the registration work in Austria?". English questions
+// may use the German verbs too ("How do I anmelden in Vienna?"); German
+// ones not the English: the German noun "Register" folds to the same word
+// as the verb ("die Ehe in einem deutschen Register eintragen").
+func applyNear(ws []string, lang string) bool {
+	return anyIn(ws, applyWords[lang]) || anyIn(ws, registerNouns)
+}
 
 // authorityAbroad returns, in lang, the authority of the city of abroad.txt
 // or the country of countries.txt that words start with, or "".

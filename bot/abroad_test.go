@@ -33,6 +33,7 @@ func TestProcedureAbroad(t *testing.T) {
 		{"I live in Vienna and just got a puppy. How do I register my dog there?", "en", "the city administration of Vienna"},
 		{"I'm moving to Vienna next year. How do I exchange my German licence for an Austrian one over there?", "en", "the city administration of Vienna"}, // the adjective is no place
 		{"I'm moving to Vienna. How do I exchange my licence over there?", "en", "the city administration of Vienna"},
+		{"Wir leben in Kanada und haben dort geheiratet – wie lassen wir die Ehe in einem deutschen Register eintragen?", "de", ""}, // a German noun
 		{"Ich wohne in Wien, nicht in Berlin. Wie melde ich dort mein Auto an?", "de", "die Stadtverwaltung Wien"},
 		// What happened abroad, a past participle, or a procedure far from the place is the city's.
 		{"Wir haben in Wien geheiratet. Müssen wir die Ehe in Deutschland nachbeurkunden lassen?", "de", ""},
