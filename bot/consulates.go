@@ -15,9 +15,9 @@ import (
 // appointment". Search finds the city's own passport service, and the bot
 // would answer with it. So a question that names such a document with a
 // country's adjective (countries.txt) and what is to be done with it (new,
-// renew, get, lost, expires, the wait for it) gets no answer but that country's embassy or
-// consulates to ask; for a visa the adjective alone is enough, or the
-// country it is for ("ein Visum für Indien"). The
+// renew, get, lost, expires, the wait for it) gets no answer but that
+// country's embassy or consulates to ask; for a visa the adjective alone is
+// enough, or the country it is for ("ein Visum für Indien"). The
 // adjective may also name the citizen elsewhere in the question when the
 // document is theirs: "I'm an Indian citizen living in Berlin and my
 // passport expires in March" ("meine Tochter ist polnische Staatsbürgerin,
