@@ -146,9 +146,9 @@ func visaDestination(words []string, i int) (country, bool) {
 	if c, ok := countryAfterLead(words, travelLeads, len(words)); ok {
 		return c, true
 	}
-	for j, w := range words[:max(0, len(words)-1)] {
-		if slices.Contains(tripWords, w) && words[j+1] == "in" {
-			if c, ok := countryByName(withoutArticles(words[j+2:])); ok {
+	for j, w := range words {
+		if slices.Contains(tripWords, w) {
+			if c, ok := countryAfterLead(words[j+1:], tripLeads, 1); ok {
 				return c, true
 			}
 		}
@@ -180,10 +180,12 @@ func ownedOrPurpose(words []string, i int) bool {
 // Visum?", "We fly to Thailand – do we need a visa?". travelLeads are the
 // folded words before that country. So is the country a trip is spent in:
 // "ein Visum für einen Urlaub in Vietnam", "a visa for our holiday in
-// Thailand"; tripWords are the folded nouns of a trip before "in".
+// Thailand"; tripWords are the folded nouns of a trip before one of
+// tripLeads.
 var (
 	travelLeads = []string{"nach", "to"}
 	tripWords   = []string{"urlaub", "urlaubsreise", "reise", "ferien", "holiday", "holidays", "vacation", "trip"}
+	tripLeads   = []string{"in"}
 )
 
 // A passport the citizen has just received is no question for its
