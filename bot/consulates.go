@@ -114,7 +114,7 @@ var (
 		"ausstell", "bekomm", "wartezeit", "renew", "new", "expir", "lost", "stolen", "apply", "replac", "issu", "run", "get", "wait"}
 	cityStems = []string{"aufenthalt", "niederlassung", "einburger", "staatsangehor", "fiktion", "blau", "anmeld", "ummeld",
 		"meldebeschein", "ubertrag", "resid", "permit", "naturali", "citizenship", "register", "registration", "settlement",
-		"blue", "transfer", "anmeldung"}
+		"blue", "transfer", "anmeldung", "umschreib", "umgeschrieb"}
 )
 
 // A visa for a country is that country's to issue: "Wo beantrage ich ein

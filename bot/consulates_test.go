@@ -36,8 +36,9 @@ func TestConsulate(t *testing.T) {
 		{"visum für china urlaub wo beantragen", "de", "die Botschaft oder ein Konsulat des Landes China"},
 		{"Brauche ich mit deutschem Pass ein Visum für einen Urlaub in Thailand?", "de", "die Botschaft oder ein Konsulat des Landes Thailand"}, // the country a trip is spent in
 		{"Do we need a visa for our holiday in the Philippines?", "en", "the embassy or a consulate of the Philippines"},
-		{"Kinderreisepass aus den USA für unser Baby, wie ist die Wartezeit?", "de", ""},                                     // no adjective
-		{"US-Reisepass für unser Baby, wie lang ist die Wartezeit?", "de", "die Botschaft oder ein Konsulat des Landes USA"}, // the wait for it
+		{"Kinderreisepass aus den USA für unser Baby, wie ist die Wartezeit?", "de", ""},                                                                      // no adjective
+		{"US-Reisepass für unser Baby, wie lang ist die Wartezeit?", "de", "die Botschaft oder ein Konsulat des Landes USA"},                                  // the wait for it
+		{"Ich bin Brasilianerin und habe eine Aufenthaltskarte. Mein Pass ist abgelaufen. Muss die Karte auf den neuen Pass umgeschrieben werden?", "de", ""}, // the city transfers the card
 		{"What is the waiting time for an Indian passport?", "en", "the embassy or a consulate of India"},
 		{"Do I need a visa for the United States?", "en", "the embassy or a consulate of the United States"},
 		{"Visum für meine Mutter aus Nigeria", "de", ""},                                                  // where she comes from: an invitation is the city's

@@ -62,9 +62,10 @@ func namesParty(words []string) bool {
 }
 
 // rightsAsks are the folded words by which a question asks whether a party
-// may do something, what the asker may claim from it or owes it,
-// what it owes, what rights the asker has against it, or who of them
-// decides.
+// may or must do something ("Muss der das nicht jedes Jahr machen?"), what
+// the asker may claim from it or owes it, what it owes, what rights the
+// asker has against it, whether the asker may sue it or stop what it does
+// ("Kann ich den Verkauf verhindern?"), or who of them decides.
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -89,7 +90,8 @@ var rightsAsks = [][]string{
 	{"fristlos", "kuendigen"}, {"quit", "without", "notice"}, {"terminate", "without", "notice"},
 	{"bin", "ich", "verpflichtet"}, {"get", "my", "money"}, {"who", "gets", "to", "decide"},
 	{"muss", "ich", "das", "zahlen"}, {"who", "gets", "the", "final", "say"}, {"who", "has", "the", "final", "say"},
-	{"does", "he", "owe"}, {"does", "she", "owe"}, {"have", "to", "keep", "paying"},
+	{"does", "he", "owe"}, {"does", "she", "owe"}, {"have", "to", "keep", "paying"}, {"den", "verkauf", "verhindern"},
+	{"muss", "der", "das"}, {"muss", "die", "das"}, {"dagegen", "klagen"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -129,8 +131,8 @@ func asksPartyMay(words []string) bool {
 }
 
 // remedyAsks are the folded words by which a question asks what the asker
-// can do, how to dispute it or who pays; asking how to get out of it
-// ("Komme ich da irgendwie raus?", see asksWayOut) counts as they do. They
+// can do, how to dispute it or get out of it ("Can I get out of it?") or who
+// pays; "Komme ich da irgendwie raus?" (see asksWayOut) counts as they do. They
 // ask about a dispute only after sentences that tell of the party ("Mein
 // Vermieter rückt die Kaution nicht raus. Was kann ich machen?"): in the
 // sentence that names it, the party is often only why the matter is urgent
@@ -139,7 +141,7 @@ var remedyAsks = [][]string{
 	{"was", "kann", "ich", "machen"}, {"was", "kann", "ich", "da", "machen"}, {"was", "kann", "ich", "tun"},
 	{"was", "kann", "ich", "dagegen", "tun"}, {"was", "kann", "ich", "dagegen", "machen"}, {"what", "can", "i", "do"},
 	{"wer", "zahlt"}, {"who", "pays"}, {"how", "do", "i", "dispute"}, {"how", "can", "i", "dispute"},
-	{"how", "do", "i", "contest"}, {"how", "can", "i", "contest"},
+	{"how", "do", "i", "contest"}, {"how", "can", "i", "contest"}, {"can", "i", "get", "out", "of"},
 }
 
 // wayOutAsks are the folded words by which a German question asks how to

@@ -101,6 +101,14 @@ func TestDispute(t *testing.T) {
 		{"Meine Vermieterin repariert die Heizung seit Wochen nicht. Darf ich deshalb fristlos kündigen?", nil, true},
 		{"My boss keeps shouting at me in front of customers. Can I quit without notice?", nil, true},
 		{"Nach dem Wasserschaden zahlt keiner. Muss die Versicherung den Schaden übernehmen?", nil, true},
+		// stopping a sale, suing over it, a duty the party may have
+		{"Meine Geschwister wollen das Haus verkaufen, ich nicht. Kann ich den Verkauf verhindern?", nil, true},
+		{"Meine Schwester soll laut Testament alles bekommen. Kann ich dagegen klagen?", nil, true},
+		{"Mein Vermieter schickt keine Nebenkostenabrechnung. Muss der das nicht jedes Jahr machen?", nil, true},
+		{"Meine Anmeldung ist noch nicht gemacht. Muss die das wissen?", nil, false}, // no party
+		// a way out of a contract, after the sentence that names it
+		{"My gym membership auto-renewed for another year. Can I get out of it?", nil, true},
+		{"Can I get out of the lease before I move abroad?", nil, false}, // no party named before
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {
 			t.Errorf("dispute(%q) = %v, want %v", tt.question, got, tt.want)

@@ -91,6 +91,10 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"The bailiff seized my car, can I object?", "Zwangsvollstreckung Erinnerung Art Weise"},
 		{"My mother's MS got worse this year", "Hilfen körperlichen Beeinträchtigungen chronischen Erkrankungen"},
 		{"New car from Belgium, but no German vehicle title", "fabrikneuen Fahrzeuges ohne Zulassungsbescheinigung"},
+		{"Ich habe zwei Jagdgewehre geerbt", "Waffenbesitzkarte grün"},
+		{"kartonberg an der straße abgeladen", "Altpapier illegal Entsorgung"},
+		{"Finanzanlagenvermittler-Erlaubnis da, jetzt Registereintrag?", "Vermittlerregister Eintragung"},
+		{"Wir wollen das mit dem Visum und der Anerkennung schneller hinkriegen", "Beschleunigtes Fachkräfteverfahren"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
