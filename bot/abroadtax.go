@@ -18,8 +18,9 @@ import (
 // asks for a certificate or names Germany is for the city's tax office:
 // "the Swiss tax office wants a certificate of residence", "do I declare
 // US dividends in my German tax return?"; one about recognising a
-// qualification is for the city too: "I was a tax inspector in the Polish
-// tax administration".
+// qualification or a civil servant's career is for the city too: "I was a
+// tax inspector in the Polish tax administration", "Steuerbeamter aus
+// Italien, in Berlin verbeamtet werden?".
 
 // Folded English words of taxes ("Steuer" is found within German words),
 // and folded words of authorities, of certificates and of Germany.
@@ -40,7 +41,9 @@ const taxReach = 3
 func foreignTax(question, lang string) string {
 	words := knowledge.Words(question)
 	taxing := func(w string) bool { return strings.Contains(w, "steuer") || slices.Contains(taxWords, w) }
-	recognition := func(w string) bool { return startsIn(w, []string{"anerkenn", "recogni"}) }
+	recognition := func(w string) bool {
+		return startsIn(w, []string{"anerkenn", "recogni"}) || strings.Contains(w, "beamt")
+	}
 	if !slices.ContainsFunc(words, taxing) || anyIn(words, certificateWords) || anyIn(words, germanyWords) ||
 		slices.ContainsFunc(words, recognition) {
 		return ""

@@ -14,6 +14,7 @@ func TestForeignTax(t *testing.T) {
 		{"I got dividends in the US. Do I declare them in my German tax return?", "en", ""},
 		{"Muss ich eine Steuererklärung abgeben?", "de", ""},
 		{"I was a tax inspector in the Polish tax administration. Can that be recognised?", "en", ""},
+		{"steuerbeamter aus italien, in berlin verbeamtet werden?", "de", ""}, // a civil servant's career
 		// A country only in the background of the tax.
 		{"Ich komme aus Polen und will meine Steuererklärung machen.", "de", ""},
 		// "us" is no country.

@@ -95,6 +95,11 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"kartonberg an der straße abgeladen", "Altpapier illegal Entsorgung"},
 		{"Finanzanlagenvermittler-Erlaubnis da, jetzt Registereintrag?", "Vermittlerregister Eintragung"},
 		{"Wir wollen das mit dem Visum und der Anerkennung schneller hinkriegen", "Beschleunigtes Fachkräfteverfahren"},
+		{"Wir müssen jeden Monat hunderte Adressen abfragen", "Melderegisterauskunft Mehrfachabfrager"},
+		{"Ich bin 15 und will nicht mehr nach Hause", "Inobhutnahme Kindern Jugendlichen"},
+		{"späti schliessen was muss ich beim amt machen", "Gewerbe abmelden"},
+		{"Ich will eine GmbH gründen, welchen Aufenthaltstitel brauche ich?", "Aufenthaltserlaubnis selbstständigen Tätigkeit Erteilung"},
+		{"Mein Partner und ich haben geheiratet. Bekommt unsere Tochter den neuen Familiennamen automatisch?", "Anschlusserklärung Kindes"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
