@@ -82,6 +82,13 @@ func withoutLeadIn(question string) string {
 // reasonWords are the folded words a question that asks why starts with.
 var reasonWords = []string{"warum", "wieso", "weshalb", "why"}
 
+// comparedFacts are the folded words by which a question compares places
+// by their population: "Welcher Berliner Bezirk hat die meisten
+// Einwohner?", "Hat Wien eigentlich mehr Einwohner als Hamburg?". It is
+// general knowledge, with or without a question word, whatever title names
+// the inhabitants (a provisional identity card for Berlin residents).
+var comparedFacts = [][]string{{"meisten", "einwohner"}, {"mehr", "einwohner"}, {"most", "inhabitants"}, {"more", "inhabitants"}}
+
 // countPhrases are the folded words by which a question that starts with
 // "wie viele" or "how many" counts what there is or was.
 var countPhrases = [][]string{{"gibt", "es"}, {"wurden"}, {"there", "are"}, {"are", "there"}, {"were"}, {"people", "got"}}
@@ -121,7 +128,8 @@ var recipeWords = []string{"recipe", "recipes", "kochrezept", "kochrezepte", "ba
 var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns",
 	"unser", "unsere", "unseren", "unserem", "unserer", "i", "me", "my", "we", "us", "our"}
 
-// trivia reports whether the question asks for a recipe, asks why, counts
+// trivia reports whether the question asks for a recipe, compares places
+// by population (comparedFacts), asks why, counts
 // what there is, asks since when something exists, or asks a fact of
 // general knowledge that no title among the best candidates names (see
 // above), also when typed as a search without a question word (bareFact).
@@ -132,9 +140,13 @@ func trivia(question string, cands []candidate) bool {
 	if anyIn(words, recipeWords) {
 		return !plainlyTitled(cands)
 	}
+	own := anyIn(knowledge.Words(askedPart(question)), ownWords)
+	if containsPhrase(words, comparedFacts) {
+		return !own
+	}
 	first := askingWord(words)
 	bare := first < 0 && len(words) <= bareFact
-	if first < 0 && !bare || anyIn(knowledge.Words(askedPart(question)), ownWords) {
+	if first < 0 && !bare || own {
 		return false
 	}
 	if !bare {

@@ -12,6 +12,7 @@ func TestTrivia(t *testing.T) {
 	allowance := candidate{entry: knowledge.Entry{Title: "Hauptstadtzulage - Auszahlung"}}
 	fiction := candidate{entry: knowledge.Entry{Title: "Fiktionsbescheinigung beantragen"}}
 	registration := candidate{entry: knowledge.Entry{Title: "Anmeldung einer Wohnung"}}
+	resident := candidate{entry: knowledge.Entry{Title: "Personalausweis, vorläufig, für Berliner Einwohner ohne feste Wohnung"}}
 	for _, tt := range []struct {
 		question string
 		cands    []candidate
@@ -33,6 +34,9 @@ func TestTrivia(t *testing.T) {
 		{"Seit wann muss ich die Hundesteuer zahlen, wenn der Hund im März kam?", nil, false}, // the asker's own matter
 		{"Quick question: why do German offices still use fax machines?", nil, true},          // a lead-in before the colon
 		{"einwohnerzahl hamburg", nil, true},                                                  // a fact typed as a search
+		{"Welcher Berliner Bezirk hat die meisten Einwohner?", []candidate{resident}, true},   // though a title names residents
+		{"Hat Wien eigentlich mehr Einwohner als Hamburg?", nil, true},                        // no question word
+		{"Wir haben mehr Einwohner als Platz. Welche Hilfe gibt es für uns?", nil, false},     // the asker's own matter
 		{"hundesteuer berlin", nil, false},                                                    // no fact
 		{"when did the Berlin Wall fall?", nil, true},
 		{"Seit wann ist Berlin eigentlich wieder Hauptstadt?", nil, true},

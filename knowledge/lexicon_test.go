@@ -100,6 +100,10 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"späti schliessen was muss ich beim amt machen", "Gewerbe abmelden"},
 		{"Ich will eine GmbH gründen, welchen Aufenthaltstitel brauche ich?", "Aufenthaltserlaubnis selbstständigen Tätigkeit Erteilung"},
 		{"Mein Partner und ich haben geheiratet. Bekommt unsere Tochter den neuen Familiennamen automatisch?", "Anschlusserklärung Kindes"},
+		{"Ein Auftraggeber verlangt einen GZR-Auszug", "Gewerbezentralregister"},
+		{"Nebenan reißen Arbeiter Eternitplatten ohne jeden Schutz ab", "Asbest Hinweise Tätigkeiten melden"},
+		{"Ein Nachbar meinte, das müsse jetzt vermessen werden", "Gebäudevermessung Aktualisierungspflicht"},
+		{"Kann das Jugendamt jemanden stellen, der ihn begleitet?", "Erziehungsbeistand Betreuungshelfer"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
