@@ -108,7 +108,7 @@ func TestDispute(t *testing.T) {
 		{"Meine Anmeldung ist noch nicht gemacht. Muss die das wissen?", nil, false}, // no party
 		// a way out of a contract, after the sentence that names it
 		{"My gym membership auto-renewed for another year. Can I get out of it?", nil, true},
-		{"Can I get out of the lease before I move abroad?", nil, false}, // no party named before
+		{"Can I get out of the lease before I move abroad?", nil, false}, // no party
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {
 			t.Errorf("dispute(%q) = %v, want %v", tt.question, got, tt.want)

@@ -129,10 +129,10 @@ var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem
 	"unser", "unsere", "unseren", "unserem", "unserer", "i", "me", "my", "we", "us", "our"}
 
 // trivia reports whether the question asks for a recipe, compares places
-// by population (comparedFacts), asks why, counts
-// what there is, asks since when something exists, or asks a fact of
-// general knowledge that no title among the best candidates names (see
-// above), also when typed as a search without a question word (bareFact).
+// by population (comparedFacts), asks why, counts what there is, asks
+// since when something exists, or asks a fact of general knowledge that no
+// title among the best candidates names (see above), also when typed as a
+// search without a question word (bareFact).
 // A lead-in before a colon is left out (withoutLeadIn).
 func trivia(question string, cands []candidate) bool {
 	question = withoutLeadIn(question)
