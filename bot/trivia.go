@@ -140,13 +140,15 @@ func trivia(question string, cands []candidate) bool {
 	if anyIn(words, recipeWords) {
 		return !plainlyTitled(cands)
 	}
-	own := anyIn(knowledge.Words(askedPart(question)), ownWords)
+	// speaksOfAsker reports whether the sentences that ask speak of the
+	// asker; most questions are done with before it is needed.
+	speaksOfAsker := func() bool { return anyIn(knowledge.Words(askedPart(question)), ownWords) }
 	if containsPhrase(words, comparedFacts) {
-		return !own
+		return !speaksOfAsker()
 	}
 	first := askingWord(words)
 	bare := first < 0 && len(words) <= bareFact
-	if first < 0 && !bare || own {
+	if first < 0 && !bare || speaksOfAsker() {
 		return false
 	}
 	if !bare {
