@@ -34,6 +34,8 @@ func TestAnswerCaseStatus(t *testing.T) {
 		{"a report looked at", "en", "I reported a broken street lamp three weeks ago. Has anyone actually looked at my report?", nil, NoAnswer, "can't see the status", "tel:030115"},
 		{"a return stuck", "en", "I sent my application in February and it still isn't processed. Can I see where it is stuck?", nil, NoAnswer, "can't see the status", "tel:030115"},
 		{"a booking by its number", "en", "I booked online, booking number 1234. Did it go through?", nil, NoAnswer, "can't see the status", "tel:030115"},
+		{"a refund's date", "en", "I filed my tax return in April. Can you tell me when my refund will arrive?", nil, NoAnswer, "can't see the status", "tel:030115"},
+		{"the bot asked to look", "de", "Kannst du nachschauen, ob die Urkunde raus ist?", nil, NoAnswer, "kann ich nicht einsehen", "tel:030115"},
 		{"noch nicht bearbeitet", "de", "Mein Antrag ist nach drei Monaten immer noch nicht bearbeitet. Wo hängt es?", nil, NoAnswer, "kann ich nicht einsehen", "tel:030115"},
 		{"status enquiry offered", "de", "Ich habe Wohngeld beantragt und noch keinen Bescheid.",
 			[]knowledge.Hit{match, {ID: "auskunft", Score: 0.029, Similarity: 0.5, NameFit: 0.4}}, Clarify, "", ""},

@@ -81,8 +81,7 @@ var rightsAsks = [][]string{
 	{"wer", "hat", "recht"}, {"wer", "von", "uns", "hat", "recht"}, {"who", "is", "right"},
 	{"which", "of", "us", "is", "right"}, {"who", "of", "us", "is", "right"}, {"steht", "mir", "zu"},
 	{"stehen", "mir", "zu"}, {"am", "i", "entitled"}, {"sein", "geld", "zurueck"}, {"ihr", "geld", "zurueck"},
-	{"his", "money", "back"}, {"her", "money", "back"}, {"can", "i", "sue"}, {"kann", "ich", "verklagen"},
-	{"kann", "ich", "ihn", "verklagen"}, {"kann", "ich", "sie", "verklagen"}, {"ist", "es", "erlaubt"},
+	{"his", "money", "back"}, {"her", "money", "back"}, {"can", "i", "sue"}, {"ist", "es", "erlaubt"},
 	{"is", "it", "allowed"}, {"can", "he", "refuse"}, {"can", "she", "refuse"}, {"can", "they", "refuse"},
 	{"can", "he", "just", "refuse"}, {"can", "she", "just", "refuse"}, {"can", "they", "just", "refuse"},
 	{"legally", "belong"}, {"legally", "belongs"}, {"is", "that", "enforceable"}, {"is", "it", "enforceable"},
@@ -92,6 +91,7 @@ var rightsAsks = [][]string{
 	{"muss", "ich", "das", "zahlen"}, {"who", "gets", "the", "final", "say"}, {"who", "has", "the", "final", "say"},
 	{"does", "he", "owe"}, {"does", "she", "owe"}, {"have", "to", "keep", "paying"}, {"den", "verkauf", "verhindern"},
 	{"muss", "der", "das"}, {"muss", "die", "das"}, {"dagegen", "klagen"},
+	{"kann", "ich", "den", "zurueckverlangen"}, {"take", "her", "to", "court"}, {"take", "him", "to", "court"}, {"take", "them", "to", "court"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -99,10 +99,19 @@ var rightsAsks = [][]string{
 // "does he still owe rent?".
 var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "actually", "really", "even", "now", "still"}
 
+// suitAsks ask whether the asker may sue when "verklagen" follows within
+// suitReach words: "Kann ich ihn verklagen?", "Kann ich meinen Arbeitgeber
+// verklagen?".
+var suitAsks = [][]string{{"kann", "ich"}, {"koennen", "wir"}}
+
+// suitReach is how many words after suitAsks "verklagen" may stand.
+const suitReach = 3
+
 // asksRights reports whether the folded words have a phrase of
-// rightsAsks, as they are or without fillers.
+// rightsAsks, as they are or without fillers, or ask whether the asker may
+// sue (suitAsks).
 func asksRights(words []string) bool {
-	return containsPhrase(words, rightsAsks) ||
+	return containsPhrase(words, rightsAsks) || followedWithin(words, suitAsks, suitReach, []string{"verklagen"}) ||
 		containsPhrase(slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(fillers, w) }), rightsAsks)
 }
 

@@ -104,6 +104,9 @@ func TestDispute(t *testing.T) {
 		// stopping a sale, suing over it, a duty the party may have
 		{"Meine Geschwister wollen das Haus verkaufen, ich nicht. Kann ich den Verkauf verhindern?", nil, true},
 		{"Meine Schwester soll laut Testament alles bekommen. Kann ich dagegen klagen?", nil, true},
+		{"Mein Bruder hat das Auto unseres Vaters einfach behalten. Kann ich den zurückverlangen?", nil, true},
+		{"Kann ich meinen Arbeitgeber verklagen, weil er mich versetzt hat?", nil, true},
+		{"My neighbour's tree fell on my car. Can I take him to court?", nil, true},
 		{"Mein Vermieter schickt keine Nebenkostenabrechnung. Muss der das nicht jedes Jahr machen?", nil, true},
 		{"Meine Anmeldung ist noch nicht gemacht. Muss die das wissen?", nil, false}, // no party
 		// a way out of a contract, after the sentence that names it

@@ -231,7 +231,7 @@ var factPhrases = [][]string{
 var opinionPhrases = [][]string{
 	{"was", "haeltst", "du"}, {"was", "denkst", "du"}, {"deine", "meinung"}, {"was", "halten", "sie"},
 	{"was", "denken", "sie"}, {"ihre", "meinung"}, {"findest", "du", "nicht"},
-	{"findest", "du", "auch"}, {"finden", "sie", "nicht"}, {"finden", "sie", "auch"}, {"don", "t", "you", "think"},
+	{"findest", "du", "auch"}, {"finden", "sie", "nicht"}, {"finden", "sie", "auch"}, {"findest", "du", "das", "nicht"}, {"finden", "sie", "das", "nicht"}, {"don", "t", "you", "think"},
 	{"wen", "soll", "ich", "waehlen"}, {"welche", "partei", "soll", "ich"},
 	{"geht", "das", "anderen"}, {"geht", "es", "anderen"},
 	{"your", "opinion"}, {"your", "favourite"}, {"your", "favorite"}, {"do", "you", "think"}, {"do", "you", "like"},
@@ -239,7 +239,7 @@ var opinionPhrases = [][]string{
 	{"did", "other"}, {"does", "anyone", "else"}, {"did", "anyone", "else"},
 	// what the bot would do in the asker's place
 	{"if", "you", "were", "me"}, {"in", "my", "shoes"},
-	{"would", "you", "live"}, {"wuerdest", "du", "an", "meiner", "stelle"}, {"wuerden", "sie", "an", "meiner", "stelle"},
+	{"would", "you", "live"}, {"would", "you", "pick"}, {"wuerdest", "du", "an", "meiner", "stelle"}, {"wuerden", "sie", "an", "meiner", "stelle"},
 	{"was", "wuerdest", "du", "tun"}, {"was", "wuerdest", "du", "machen"}, {"wo", "wuerdest", "du", "wohnen"},
 	// whether what the asker met with is normal
 	{"ist", "das", "normal"}, {"ist", "es", "normal"}, {"is", "that", "normal"}, {"is", "this", "normal"}, {"is", "it", "normal"},
@@ -365,10 +365,24 @@ func addressesBot(ws []string) bool {
 	return slices.ContainsFunc(botRequests, func(p []string) bool { return phraseAt(ws, 0, p) })
 }
 
+// A question what a word is called in a language ("Was heißt
+// Meldebescheinigung auf Englisch?", "How do you say 'Anmeldung' in
+// Spanish?") asks for a translation too: a sentence has a phrase of
+// wordAsks and a language of languageNames right after a word of
+// inLanguage.
+var (
+	wordAsks = [][]string{{"was", "heisst"}, {"wie", "heisst"}, {"wie", "sagt", "man"}, {"how", "do", "you", "say"},
+		{"how", "do", "i", "say"}, {"how", "to", "say"}}
+	inLanguage = [][]string{{"auf"}, {"in"}}
+)
+
 // asksTranslation reports whether a sentence of the question asks the bot
-// to translate (see above).
+// to translate or what a word is called in a language (see above).
 func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
+		if containsPhrase(ws, wordAsks) && followedWithin(ws, inLanguage, 1, languageNames) {
+			return true
+		}
 		return addressesBot(ws) && anyIn(ws, intoWords) &&
 			slices.ContainsFunc(ws, func(w string) bool { return startsIn(w, translateStarts) })
 	})

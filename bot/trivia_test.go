@@ -101,6 +101,10 @@ func TestAsksTranslation(t *testing.T) {
 		"Wer kann meine Geburtsurkunde ins Deutsche übersetzen?":       false, // asks who, not the bot
 		"Can you tell me where I get a certified translation?":         false, // no language to translate into
 		"Ich brauche eine Übersetzung ins Deutsche. Kannst du helfen?": false, // the sentence asks no translation
+		"Was heißt Wohnungsgeberbestätigung auf Türkisch?":             true,
+		"how do you say Führungszeugnis in english":                    true,
+		"Wie heißt das Amt, bei dem ich mich anmelde?":                 false, // no language
+		"Was heißt das für meine Anmeldung in Berlin?":                 false, // no language after "in"
 	} {
 		if got := asksTranslation(q); got != want {
 			t.Errorf("asksTranslation(%q) = %v, want %v", q, got, want)
@@ -210,9 +214,11 @@ func TestOpinion(t *testing.T) {
 		"Don't you think the Bürgeramt should open on Sundays?":                                         true,
 		"Wo findest du die Formulare für das Wohngeld?":                                                 false,
 		"Magst du mir sagen, wie ich Wohngeld beantrage?":                                               false, // a polite request
-		"Mögen Sie Berlin?":                     true,
-		"Do you like living in the cloud?":      true,
-		"Would you like to see my certificate?": false,
+		"Mögen Sie Berlin?":                                                   true,
+		"Do you like living in the cloud?":                                    true,
+		"Would you like to see my certificate?":                               false,
+		"Pankow or Steglitz for a family, which would you pick?":              true,
+		"Die Hundesteuer gilt nur für Hunde. Findest du das nicht ungerecht?": true,
 	} {
 		if got := opinion(q); got != want {
 			t.Errorf("opinion(%q) = %v, want %v", q, got, want)

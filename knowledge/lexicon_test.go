@@ -104,6 +104,21 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Nebenan reißen Arbeiter Eternitplatten ohne jeden Schutz ab", "Asbest Hinweise Tätigkeiten melden"},
 		{"Ein Nachbar meinte, das müsse jetzt vermessen werden", "Gebäudevermessung Aktualisierungspflicht"},
 		{"Kann das Jugendamt jemanden stellen, der ihn begleitet?", "Erziehungsbeistand Betreuungshelfer"},
+		{"Unsere Krankentransport-Genehmigung läuft im März aus", "Erneuerung Erweiterung Krankentransporten"},
+		{"Kann man ein Wunschnummernschild vorher sichern?", "Kraftfahrzeugkennzeichen reservieren"},
+		{"I only get a temporary disability pension", "Hilfe zum Lebensunterhalt befristete Erwerbsunfähigkeit"},
+		{"Wie stoppe ich die Werbepost von der Bundeswehr?", "Widerspruchsrechte Datenübermittlungen Melderegisterauskünfte"},
+		{"Ich will eine Cocktailbar aufmachen", "Gaststättengewerbe Erlaubnis Gaststättenerlaubnis"},
+		{"Gibt es einen Zuschuss für Frauen, die gründen?", "GründerinnenBONUS beantragen"},
+		{"Außengastro auf dem Gehweg", "Straßensondernutzung Tischen Stühlen Schankvorgarten"},
+		{"Muss ich den neuen Namen in den Autopapieren ändern lassen?", "Namensänderung Fahrzeugpapieren"},
+		{"Wir wollen eine Fahrspur sperren, wer erlässt die traffic order?", "Baustelle Arbeitsstelle sichern Verkehr regeln verkehrsrechtliche Anordnung"},
+		{"Can the court leave her out of the calculation?", "Nichtberücksichtigung Unterhaltsverpflichtung unpfändbaren"},
+		{"Kann mir die Schuld komplett erlassen werden?", "Steueransprüche Erlass"},
+		{"Ich halte es zu Hause nicht mehr aus", "Inobhutnahme Kindern Jugendlichen"},
+		{"Ab Montag fahren Betonmischer über den Gehweg", "Gehwegüberfahrten provisorisch"},
+		{"Die Polizei hat meine Tür aufgebrochen", "Schadensersatz Allgemeiner Schadensfall"},
+		{"Kann mir das Finanzamt das vorher schriftlich zusichern?", "Besteuerungsverfahren verbindliche Auskunft"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
 			t.Errorf("%q adds %q, want %q among them", tt.question, adds, tt.want)
