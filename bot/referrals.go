@@ -310,14 +310,45 @@ var (
 	comparatives = []string{"besser", "lieber", "eher", "mehr", "weniger", "guenstiger", "hoeher", "niedriger", "lohnender"}
 )
 
+// receiptOpeners open a clause that tells which benefit the asker draws:
+// "Ich bekomme Bürgergeld – wie komme ich an das Sozialticket?", "I'm on
+// Bürgergeld, can I get the cheap ticket?". A clause of at most
+// receiptWords words that opens so, names a benefit (a folded word that
+// ends with one of benefitEnds or starts with one of benefitStarts) and
+// asks nothing tells the asker's situation, not the matter, as a separate
+// sentence does (see askedPart); "Ich bekomme ständig Werbeanrufe" tells
+// the matter.
+var (
+	receiptOpeners = [][]string{{"ich", "bekomme"}, {"ich", "beziehe"}, {"ich", "erhalte"}, {"ich", "krieg"}, {"ich", "kriege"},
+		{"wir", "bekommen"}, {"wir", "beziehen"}, {"wir", "erhalten"}, {"i", "get"}, {"i", "receive"}, {"i", "m", "on"},
+		{"we", "get"}, {"we", "receive"}, {"we", "re", "on"}}
+	benefitEnds   = []string{"geld", "rente"}
+	benefitStarts = []string{"hartz", "bafoeg", "grundsicherung", "sozialhilfe", "pension", "benefit"}
+)
+
+// tellsReceipt reports whether the folded words of a clause that asks
+// nothing tell which benefit the asker draws (see receiptOpeners).
+func tellsReceipt(words []string) bool {
+	return len(words) <= receiptWords && slices.ContainsFunc(receiptOpeners, func(o []string) bool { return phraseAt(words, 0, o) }) &&
+		slices.ContainsFunc(words, func(w string) bool { return endsIn(w, benefitEnds) || startsIn(w, benefitStarts) })
+}
+
+// receiptWords is how many words a clause of receiptOpeners may have.
+const receiptWords = 5
+
 // withoutSideMentions returns text without what its clauses compare the
-// matter with or give as its examples (sideMarks), or text itself when it
-// has none.
+// matter with or give as its examples (sideMarks) and without the clauses
+// that tell which benefit the asker draws (tellsReceipt), or text itself
+// when it has none.
 func withoutSideMentions(text string) string {
 	var kept []string
 	cut := false
 	for _, clause := range clausesOf(text) {
 		words := knowledge.Words(clause)
+		if !strings.HasSuffix(strings.TrimSpace(clause), "?") && tellsReceipt(words) {
+			cut = true
+			continue
+		}
 		for i := range words {
 			if words[i] == "als" && i > 0 && slices.Contains(comparatives, words[i-1]) ||
 				slices.ContainsFunc(sideMarks, func(c []string) bool { return phraseAt(words, i, c) }) {

@@ -418,6 +418,10 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Familienkasse"},
 		{"a contract in the sentence before, a pronoun in the question", "de", "Mein Handyvertrag verlängert sich um ein Jahr. Wie kann ich den kündigen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Mobilfunk"},
+		{"a benefit drawn, told before a dash", "de", "Ich bekomme Bürgergeld – wie komme ich an das vergünstigte Ticket?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a benefit drawn, told before a comma", "en", "I'm on Bürgergeld, can I get the cheap ticket?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"a pronoun in small letters", "de", "ich bekomme bürgergeld. wie geht das mit dem ticket?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"a question in small letters after a noun", "de", "Ich bekomme Bürgergeld. wie geht das mit dem ticket?",
@@ -523,6 +527,8 @@ func TestWithoutAsides(t *testing.T) {
 		"Kann ich Wohngeld statt Bürgergeld bekommen?":                          "kann ich wohngeld",
 		"Wo werde ich beraten, welche Hilfen es gibt, zum Beispiel Kindergeld?": "wo werde ich beraten. welche hilfen es gibt. ",
 		"Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?":               "Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?",
+		"Ich bekomme Bürgergeld – wie komme ich an das Sozialticket?":           "wie komme ich an das sozialticket",
+		"Ich bekomme Bürgergeld?":                                               "Ich bekomme Bürgergeld?",
 	})
 }
 
