@@ -228,6 +228,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Tourist-Information"},
 		{"a will's wording", "de", "Wie soll ich mein Testament formulieren?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Erbrecht"},
+		{"a rainy weekend", "de", "Am Samstag soll regnen, wohin mit den Kindern?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Tourist-Information"},
 		{"the asylum office's decision", "de", "Wie lange dauert die Entscheidung vom BAMF?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "BAMF"},
 		{"old banknotes", "de", "Kann ich alte D-Mark-Scheine noch umtauschen?",

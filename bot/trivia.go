@@ -246,8 +246,9 @@ var opinionPhrases = [][]string{
 }
 
 // botPhrases are the folded words by which a question asks what the bot
-// does with what it is told or which languages it speaks, or judges the
-// bot: "Do you save what I write here?", "Welche Sprachen sprichst du?",
+// does with what it is told, which languages it speaks or who made it, or
+// judges the bot: "Do you save what I write here?", "Welche Sprachen
+// sprichst du?", "Are you ChatGPT?",
 // "Can you also speak Turkish?", "Kannst du dir merken, was ich dir
 // geschrieben habe?", "your answer yesterday was wrong, this bot is
 // useless". A city's privacy notice, the widget's language switch and its
@@ -260,7 +261,7 @@ var botPhrases = [][]string{
 	{"sprachen", "kannst", "du"}, {"can", "you", "speak"}, {"can", "you", "also", "speak"}, {"do", "you", "speak"}, {"sprichst", "du"}, {"sprechen", "sie", "auch"},
 	{"kannst", "du", "dir", "merken"}, {"merkst", "du", "dir"}, {"can", "you", "remember"}, {"do", "you", "remember"},
 	{"bot", "is", "useless"}, {"bot", "ist", "nutzlos"}, {"bot", "ist", "unbrauchbar"}, {"you", "are", "useless"}, {"you", "re", "useless"},
-	{"bist", "nutzlos"},
+	{"bist", "nutzlos"}, {"are", "you", "chatgpt"}, {"which", "company", "made", "you"},
 	{"your", "answer", "was", "wrong"}, {"your", "answer", "yesterday"}, {"deine", "antwort", "war", "falsch"}, {"ihre", "antwort", "war", "falsch"},
 }
 

@@ -163,6 +163,8 @@ func TestAsksAboutBot(t *testing.T) {
 		"Welche Sprachen sprichst du eigentlich?":                                  true,
 		"What languages can you answer in?":                                        true,
 		"Can I write to you in Arabic?":                                            true,
+		"Hi! Are you ChatGPT or something else?":                                   true,
+		"Which company made you, and where do my messages go?":                     true,
 		"Where do I save my tax documents?":                                        false,
 		"Which languages are accepted for the Einbürgerungstest?":                  false,
 		"your answer yesterday about the Anmeldung was wrong. this bot is useless": true,

@@ -118,6 +118,11 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Ich halte es zu Hause nicht mehr aus", "Inobhutnahme Kindern Jugendlichen"},
 		{"Ab Montag fahren Betonmischer über den Gehweg", "Gehwegüberfahrten provisorisch"},
 		{"Die Polizei hat meine Tür aufgebrochen", "Schadensersatz Allgemeiner Schadensfall"},
+		{"taxi licence renewal, when?", "Erneuerung Taxigenehmigung"},
+		{"moved, how do I tell Versorgungsamt?", "Schwerbehinderung Änderungsmitteilung Anschrift"},
+		{"Ich will einen Laden für Sportwaffen eröffnen", "Waffenhandelserlaubnis"},
+		{"Do I need a licence for a claw crane in my bar?", "Spiele Gewinnmöglichkeit Erlaubnis"},
+		{"Ich will einen Fahrdienst aufmachen", "Konzession Mietwagengenehmigung"},
 		{"Kann mir das Finanzamt das vorher schriftlich zusichern?", "Besteuerungsverfahren verbindliche Auskunft"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
