@@ -91,7 +91,8 @@ var rightsAsks = [][]string{
 	{"muss", "ich", "das", "zahlen"}, {"who", "gets", "the", "final", "say"}, {"who", "has", "the", "final", "say"},
 	{"does", "he", "owe"}, {"does", "she", "owe"}, {"have", "to", "keep", "paying"}, {"den", "verkauf", "verhindern"},
 	{"muss", "der", "das"}, {"muss", "die", "das"}, {"dagegen", "klagen"},
-	{"kann", "ich", "den", "zurueckverlangen"}, {"take", "her", "to", "court"}, {"take", "him", "to", "court"}, {"take", "them", "to", "court"},
+	{"kann", "ich", "den", "zurueckverlangen"}, {"can", "i", "take", "her", "to", "court"}, {"can", "i", "take", "him", "to", "court"},
+	{"can", "i", "take", "them", "to", "court"},
 }
 
 // fillers are the folded words that may stand within a phrase of

@@ -107,6 +107,7 @@ func TestDispute(t *testing.T) {
 		{"Mein Bruder hat das Auto unseres Vaters einfach behalten. Kann ich den zurückverlangen?", nil, true},
 		{"Kann ich meinen Arbeitgeber verklagen, weil er mich versetzt hat?", nil, true},
 		{"My neighbour's tree fell on my car. Can I take him to court?", nil, true},
+		{"My landlord kept the deposit and moved. Where do I find his address so I can take him to court?", nil, false}, // a purpose, not a question
 		{"Mein Vermieter schickt keine Nebenkostenabrechnung. Muss der das nicht jedes Jahr machen?", nil, true},
 		{"Meine Anmeldung ist noch nicht gemacht. Muss die das wissen?", nil, false}, // no party
 		// a way out of a contract, after the sentence that names it

@@ -243,6 +243,8 @@ var opinionPhrases = [][]string{
 	{"was", "wuerdest", "du", "tun"}, {"was", "wuerdest", "du", "machen"}, {"wo", "wuerdest", "du", "wohnen"},
 	// whether what the asker met with is normal
 	{"ist", "das", "normal"}, {"ist", "es", "normal"}, {"is", "that", "normal"}, {"is", "this", "normal"}, {"is", "it", "normal"},
+	// whether something is fair
+	{"is", "it", "fair"},
 }
 
 // botPhrases are the folded words by which a question asks what the bot

@@ -220,6 +220,7 @@ func TestOpinion(t *testing.T) {
 		"Do you like living in the cloud?":                                    true,
 		"Would you like to see my certificate?":                               false,
 		"Pankow or Steglitz for a family, which would you pick?":              true,
+		"She kept the car we both paid for. Is it fair?":                      true,
 		"Die Hundesteuer gilt nur für Hunde. Findest du das nicht ungerecht?": true,
 	} {
 		if got := opinion(q); got != want {
