@@ -231,7 +231,8 @@ var factPhrases = [][]string{
 var opinionPhrases = [][]string{
 	{"was", "haeltst", "du"}, {"was", "denkst", "du"}, {"deine", "meinung"}, {"was", "halten", "sie"},
 	{"was", "denken", "sie"}, {"ihre", "meinung"}, {"findest", "du", "nicht"},
-	{"findest", "du", "auch"}, {"finden", "sie", "nicht"}, {"finden", "sie", "auch"}, {"findest", "du", "das", "nicht"}, {"finden", "sie", "das", "nicht"}, {"don", "t", "you", "think"},
+	{"findest", "du", "auch"}, {"finden", "sie", "nicht"}, {"finden", "sie", "auch"}, {"findest", "du", "das", "nicht"},
+	{"finden", "sie", "das", "nicht"}, {"don", "t", "you", "think"},
 	{"wen", "soll", "ich", "waehlen"}, {"welche", "partei", "soll", "ich"},
 	{"geht", "das", "anderen"}, {"geht", "es", "anderen"},
 	{"your", "opinion"}, {"your", "favourite"}, {"your", "favorite"}, {"do", "you", "think"}, {"do", "you", "like"},
