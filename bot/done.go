@@ -86,7 +86,7 @@ func doneParts(text string) (done, asked string) {
 	var dones, asks []string
 	for _, sentence := range sentencesOf(text) {
 		asking := strings.HasSuffix(sentence, "?")
-		clauses := strings.FieldsFunc(sentence, isClauseEnd)
+		clauses := afterClauses(strings.FieldsFunc(sentence, isClauseEnd))
 		for i, clause := range clauses {
 			clause = strings.TrimSpace(clause)
 			switch {
@@ -101,6 +101,26 @@ func doneParts(text string) (done, asked string) {
 		return "", ""
 	}
 	return strings.Join(dones, ". "), strings.Join(asks, ", ")
+}
+
+// afterClauses returns clauses with each split before a German "nachdem"
+// (after), which opens a clause of its own, comma or not: in "Perso
+// wiedergefunden nachdem ich ihn als verloren gemeldet hab, was jetzt?"
+// only the report of the loss was done, not the finding.
+func afterClauses(clauses []string) []string {
+	var out []string
+	for _, clause := range clauses {
+		for {
+			i := strings.Index(clause, " nachdem ")
+			if i < 0 {
+				break
+			}
+			out = append(out, clause[:i])
+			clause = clause[i+1:]
+		}
+		out = append(out, clause)
+	}
+	return out
 }
 
 // sentencesOf splits text into its sentences, each with the mark that

@@ -31,6 +31,8 @@ func TestDoneParts(t *testing.T) {
 			"Wir haben die Erlaubnis schon", "Muss ich dem Amt Bescheid geben?"},
 		{"Ich habe meinen Ausweis als verloren gemeldet und jetzt ist er wieder da. Was muss ich tun?",
 			"Ich habe meinen Ausweis als verloren gemeldet und jetzt ist er wieder da.", "Was muss ich tun?"},
+		{"Ausweis wiedergefunden nachdem ich ihn als verloren gemeldet hab, was nun?",
+			"nachdem ich ihn als verloren gemeldet hab", "Ausweis wiedergefunden, was nun?"}, // the finding is asked about
 		{"I already have a residence permit. How do I get the settlement permit?",
 			"I already have a residence permit.", "How do I get the settlement permit?"},
 		// Nothing done: lost, not yet, wished, only possible, an exam passed.

@@ -123,6 +123,9 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Ich will einen Laden für Sportwaffen eröffnen", "Waffenhandelserlaubnis"},
 		{"Do I need a licence for a claw crane in my bar?", "Spiele Gewinnmöglichkeit Erlaubnis"},
 		{"Ich will einen Fahrdienst aufmachen", "Konzession Mietwagengenehmigung"},
+		{"Beratung wegen Stress mit Tochter", "Erziehungs- und Familienberatung"},
+		{"Nebenan schreit ständig ein kleines Kind", "Kinderschutz gewährleistende Sozialarbeit"},
+		{"Ich habe schon eine Reisegewerbekarte, brauche ich eine neue?", "Reisegewerbekarte erweitern"},
 		{"Kann mir das Finanzamt das vorher schriftlich zusichern?", "Besteuerungsverfahren verbindliche Auskunft"},
 	} {
 		if adds := addsOf(lex.Matches(tt.question)); !slices.Contains(adds, tt.want) {
