@@ -111,15 +111,11 @@ func doneParts(text string) (done, asked string) {
 func afterClauses(clauses []string) []string {
 	var out []string
 	for _, clause := range clauses {
-		for {
-			i := strings.Index(clause, " nachdem ")
-			if i < 0 {
-				break
-			}
-			out = append(out, clause[:i])
-			clause = clause[i+1:]
+		parts := strings.Split(clause, " nachdem ")
+		out = append(out, parts[0])
+		for _, p := range parts[1:] {
+			out = append(out, "nachdem "+p)
 		}
-		out = append(out, clause)
 	}
 	return out
 }
