@@ -58,6 +58,8 @@ var procedureAsks = [][]string{
 	// Colloquial ways to ask how to get something.
 	{"komm", "ich", "da", "dran"}, {"komme", "ich", "da", "dran"}, {"komm", "ich", "da", "ran"}, {"komme", "ich", "da", "ran"},
 	{"komm", "ich", "dran"}, {"komme", "ich", "dran"}, {"komm", "ich", "ran"}, {"komme", "ich", "ran"},
+	// Asking how a procedure runs.
+	{"wie", "laeuft", "das"}, {"wie", "funktioniert", "das"}, {"how", "does", "that", "work"}, {"how", "does", "it", "work"},
 }
 
 // A German question whether one can have something done or get something

@@ -24,6 +24,8 @@ func TestAsksProcedure(t *testing.T) {
 		"Gibt es eine Stelle, die Eltern zu Handyregeln berät?":                                true,
 		"Wie werde ich Schöffin?":                                                              true,
 		"How do I become a sworn interpreter?":                                                 true,
+		"Ich will eine Grundschuld eintragen lassen. Wie läuft das ab?":                        true,
+		"We want a Tagesmutter for our son. How does that work in Berlin?":                     true,
 		"Kann ich mir das noch überlegen?":                                                     false,
 		"Ich kann das Formular nicht bekommen.":                                                false,
 		"Gibt es beim Bezirk Fachleute, die uns beraten?":                                      true,

@@ -69,6 +69,8 @@ func TestAnswerCaseStatus(t *testing.T) {
 		// A clause that asks for the procedure beside one about the case.
 		{"a procedure asked beside the case", "en", "How do I apply for Wohngeld, and can I find out how far along my application is later?",
 			[]knowledge.Hit{match}, Answered, "", ""},
+		{"how it runs asked beside the case", "de", "Ich brauche Wohngeld. Wie läuft das ab und wie erfahre ich, wie weit mein Antrag ist?",
+			[]knowledge.Hit{match}, Answered, "", ""},
 		{"no status question", "de", "Wie beantrage ich Wohngeld?", []knowledge.Hit{match}, Answered, "", ""},
 		// The case is the background of a procedure asked for.
 		{"a case in the background", "de", "Ich habe im März Wohngeld beantragt und noch keinen Bescheid. Wo bekomme ich bis dahin Hilfe?",
