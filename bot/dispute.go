@@ -50,11 +50,17 @@ var parties = []string{
 // anniversary: may we open on Sunday?"), while "mein Vermieter" is.
 var ownable = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt"}
 
-// namesParty reports whether the folded words name a party of parties
-// that is not the asker's own business (see ownable).
+// providerEnd ends the German words that name a provider a citizen has a
+// contract with: "Gasanbieter", "Stromanbieter", "Internetanbieter".
+const providerEnd = "anbieter"
+
+// namesParty reports whether the folded words name a party of parties,
+// or a provider (providerEnd), that is not the asker's own business (see
+// ownable).
 func namesParty(words []string) bool {
 	for i, w := range words {
-		if slices.Contains(parties, w) && (i == 0 || !slices.Contains(ownable, w) || !slices.Contains(ownDeterminers, words[i-1])) {
+		party := slices.Contains(parties, w) || strings.HasSuffix(w, providerEnd)
+		if party && (i == 0 || !slices.Contains(ownable, w) || !slices.Contains(ownDeterminers, words[i-1])) {
 			return true
 		}
 	}
@@ -92,13 +98,13 @@ var rightsAsks = [][]string{
 	{"does", "he", "owe"}, {"does", "she", "owe"}, {"have", "to", "keep", "paying"}, {"den", "verkauf", "verhindern"},
 	{"muss", "der", "das"}, {"muss", "die", "das"}, {"dagegen", "klagen"},
 	{"kann", "ich", "den", "zurueckverlangen"}, {"can", "i", "take", "her", "to", "court"}, {"can", "i", "take", "him", "to", "court"},
-	{"can", "i", "take", "them", "to", "court"},
+	{"can", "i", "take", "them", "to", "court"}, {"is", "he", "right"}, {"is", "she", "right"}, {"are", "they", "right"},
 }
 
 // fillers are the folded words that may stand within a phrase of
 // rightsAsks without changing it: "Wer von uns hat denn jetzt recht?",
-// "does he still owe rent?".
-var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "actually", "really", "even", "now", "still"}
+// "Hat er damit recht?", "does he still owe rent?".
+var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "actually", "really", "even", "now", "still"}
 
 // suitAsks ask whether the asker may sue when "verklagen" follows within
 // suitReach words: "Kann ich ihn verklagen?", "Kann ich meinen Arbeitgeber
@@ -108,11 +114,20 @@ var suitAsks = [][]string{{"kann", "ich"}, {"koennen", "wir"}}
 // suitReach is how many words after suitAsks "verklagen" may stand.
 const suitReach = 3
 
+// claimAsks ask what is the asker's due when "zu" follows within
+// claimReach words: "Steht mir nicht die Hälfte davon zu?", "Steht uns
+// Geschwistern Miete von ihm zu?".
+var claimAsks = [][]string{{"steht", "mir"}, {"stehen", "mir"}, {"steht", "uns"}, {"stehen", "uns"}}
+
+// claimReach is how many words after claimAsks "zu" may stand.
+const claimReach = 5
+
 // asksRights reports whether the folded words have a phrase of
 // rightsAsks, as they are or without fillers, or ask whether the asker may
-// sue (suitAsks).
+// sue (suitAsks) or what is the asker's due (claimAsks).
 func asksRights(words []string) bool {
 	return containsPhrase(words, rightsAsks) || followedWithin(words, suitAsks, suitReach, []string{"verklagen"}) ||
+		followedWithin(words, claimAsks, claimReach, []string{"zu"}) ||
 		containsPhrase(slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(fillers, w) }), rightsAsks)
 }
 
@@ -142,16 +157,18 @@ func asksPartyMay(words []string) bool {
 
 // remedyAsks are the folded words by which a question asks what the asker
 // can do, how to dispute it or get out of it ("Can I get out of it?") or who
-// pays; "Komme ich da irgendwie raus?" (see asksWayOut) counts as they do. They
-// ask about a dispute only after sentences that tell of the party ("Mein
-// Vermieter rückt die Kaution nicht raus. Was kann ich machen?"): in the
-// sentence that names it, the party is often only why the matter is urgent
-// ("my employer needs my tax ID – what can I do?").
+// pays or is liable ("Wer muss den Schaden bezahlen?"); "Komme ich da
+// irgendwie raus?" (see asksWayOut) counts as they do. They ask about a
+// dispute only after sentences that tell of the party ("Mein Vermieter
+// rückt die Kaution nicht raus. Was kann ich machen?"): in the sentence
+// that names it, the party is often only why the matter is urgent ("my
+// employer needs my tax ID – what can I do?").
 var remedyAsks = [][]string{
 	{"was", "kann", "ich", "machen"}, {"was", "kann", "ich", "da", "machen"}, {"was", "kann", "ich", "tun"},
 	{"was", "kann", "ich", "dagegen", "tun"}, {"was", "kann", "ich", "dagegen", "machen"}, {"what", "can", "i", "do"},
 	{"wer", "zahlt"}, {"who", "pays"}, {"how", "do", "i", "dispute"}, {"how", "can", "i", "dispute"},
 	{"how", "do", "i", "contest"}, {"how", "can", "i", "contest"}, {"can", "i", "get", "out", "of"},
+	{"wer", "muss", "den", "schaden"}, {"wer", "haftet"}, {"who", "has", "to", "pay"}, {"who", "is", "liable"},
 }
 
 // wayOutAsks are the folded words by which a German question asks how to

@@ -113,6 +113,17 @@ func TestDispute(t *testing.T) {
 		// a way out of a contract, after the sentence that names it
 		{"My gym membership auto-renewed for another year. Can I get out of it?", nil, true},
 		{"Can I get out of the lease before I move abroad?", nil, false}, // no party
+		// a claim whose words stand apart, a filler, a provider by its compound
+		{"Meine Schwester hat nach dem Tod unserer Mutter den Schmuck behalten. Steht mir nicht die Hälfte davon zu?", nil, true},
+		{"Mein Bruder wohnt allein im geerbten Haus. Steht uns Geschwistern Miete von ihm zu?", nil, true},
+		{"Steht mir als Studentin Wohngeld zu?", nil, false}, // no party
+		{"Mein Bruder will das Haus allein behalten. Hat er damit recht?", nil, true},
+		{"My brother says he deserves the bigger share. Is he right?", nil, true},
+		{"Mein Stromanbieter hat die Abschläge verdoppelt. Darf der das?", nil, true},
+		// who is liable, after the sentence that names the party
+		{"Mein Sohn hat das Auto vom Nachbarn zerkratzt. Wer muss den Schaden bezahlen?", nil, true},
+		{"My neighbour's tree fell on my shed. Who has to pay for it?", nil, true},
+		{"Ein Ast ist auf mein Auto gefallen. Wer haftet?", nil, false}, // no party
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {
 			t.Errorf("dispute(%q) = %v, want %v", tt.question, got, tt.want)
