@@ -112,6 +112,27 @@ func counts(words []string) bool {
 	return slices.Contains(words, "does") && slices.Contains(words, "have")
 }
 
+// A sum to work out ("Was ist 17 mal 23?", "what's 12 times 7?", "wie
+// viel ist 3 plus 4") is general knowledge: after the question word its
+// folded words are numbers and sumWords only, at least two numbers.
+var sumWords = []string{"ist", "sind", "macht", "gleich", "viel", "mal", "plus", "minus", "geteilt", "durch", "hoch",
+	"is", "are", "makes", "equals", "much", "times", "divided", "by", "x"}
+
+// sums reports whether the folded words are a sum to work out (see
+// sumWords).
+func sums(words []string) bool {
+	numbers := 0
+	for _, w := range words {
+		switch {
+		case strings.Trim(w, "0123456789") == "":
+			numbers++
+		case !slices.Contains(sumWords, w):
+			return false
+		}
+	}
+	return numbers >= 2
+}
+
 // sincePhrases are the folded words by which a question asks since when
 // something has existed, a fact of history: "seit wann gibts den perso im
 // scheckkartenformat?".
@@ -129,7 +150,8 @@ var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem
 	"unser", "unsere", "unseren", "unserem", "unserer", "i", "me", "my", "we", "us", "our"}
 
 // trivia reports whether the question asks for a recipe, compares places
-// by population (comparedFacts), asks why, counts what there is, asks
+// by population (comparedFacts), is a sum to work out (sums), asks why,
+// counts what there is, asks
 // since when something exists, or asks a fact of general knowledge that no
 // title among the best candidates names (see above), also when typed as a
 // search without a question word (bareFact).
@@ -150,6 +172,9 @@ func trivia(question string, cands []candidate) bool {
 	bare := first < 0 && len(words) <= bareFact
 	if first < 0 && !bare || speaksOfAsker() {
 		return false
+	}
+	if sums(words[first+1:]) {
+		return true
 	}
 	if !bare {
 		if slices.Contains(reasonWords, words[first]) || counts(words) || containsPhrase(words, sincePhrases) {
@@ -208,12 +233,13 @@ func meaningTerm(question string) []string {
 // factPhrases are the folded words of facts that take more than one word
 // to name: how many people live somewhere, how many states a country has,
 // the Berlin Wall, the capital of a country (not "capital" alone, see
-// factWords).
+// factWords), how old a thing is ("Wie alt ist das Brandenburger Tor?";
+// "Wie alt muss man sein …?" asks for a rule).
 var factPhrases = [][]string{
 	{"viele", "menschen", "leben"}, {"viele", "menschen", "wohnen"}, {"viele", "leute", "leben"},
 	{"viele", "leute", "wohnen"}, {"viele", "bundeslaender"}, {"berliner", "mauer"}, {"berlin", "wall"},
 	{"many", "people", "live"}, {"many", "people", "living"}, {"many", "federal", "states"},
-	{"capital", "of"},
+	{"capital", "of"}, {"wie", "alt", "ist"}, {"how", "old", "is"},
 }
 
 // opinionPhrases are the folded words by which a question asks the bot for

@@ -74,6 +74,14 @@ func TestTrivia(t *testing.T) {
 		{"Im Haus wurde gebaut, wer zahlt den Schaden?", nil, false}, // no question word first
 		{"Was bedeutet das?", nil, false},                            // no term
 		{"What does the office need from me?", nil, false},           // no "mean"
+		{"Was ist 17 mal 23?", nil, true},
+		{"what's 12 times 7", nil, true},
+		{"17 geteilt durch 4", nil, true},
+		{"Was kostet ein Stand von 3 mal 3 Metern?", nil, false}, // a fee asked
+		{"Wie alt ist das Brandenburger Tor?", nil, true},
+		{"How old is the TV tower?", nil, true},
+		{"Wie alt muss man für den Angelschein sein?", nil, false}, // a rule asked
+		{"Wie alt ist mein Sohn bei der Einschulung?", nil, false}, // the asker's own matter
 	} {
 		if got := trivia(tt.question, tt.cands); got != tt.want {
 			t.Errorf("trivia(%q) = %v, want %v", tt.question, got, tt.want)
