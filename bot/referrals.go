@@ -85,7 +85,7 @@ func referral(question, lang string, cands []candidate) string {
 	// asked holds the phrases of the sentences that ask, when those are
 	// not the whole question (nil: all of it asks).
 	var asked, reported map[string]bool
-	if part != question && !(lang == "de" && namesNoNoun(part, question)) {
+	if part != question && !(lang == "de" && namesNoNoun(part, question)) && !(lang == "en" && asksPlainly(part)) {
 		asked = referralPhrases(part)
 		if slices.ContainsFunc(partWords, func(w string) bool { return w != "an" && slices.Contains(obtainWords, w) }) {
 			reported = referralPhrases(reportedSpeech(toldPart(question, part)))
@@ -401,6 +401,22 @@ func namesNoNoun(part, text string) bool {
 		})
 	}
 	return !nouns(part) && nouns(text)
+}
+
+// plainAsks are the folded words of English questions that name no
+// matter: "What should I do?", "Who do I call to find out what's going
+// on?".
+var plainAsks = []string{"what", "who", "whom", "where", "how", "which", "should", "shall", "can", "could", "do", "does",
+	"is", "are", "i", "we", "me", "us", "my", "our", "call", "contact", "ask", "turn", "to", "find", "out", "going", "on",
+	"now", "then", "next", "step", "steps", "options", "help", "there", "any", "anything", "anyone", "someone", "the"}
+
+// asksPlainly reports whether the English sentences part name no matter,
+// but ask what to do or whom to turn to (plainAsks): the sentences before
+// tell what it is about. "My Bürgergeld from the Jobcenter didn't arrive
+// this month. What should I do?" asks about the Jobcenter's payment.
+func asksPlainly(part string) bool {
+	words := knowledge.Words(part)
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(plainAsks, w) })
 }
 
 // bodyName is the name in lang of the body a referral rule's left side
