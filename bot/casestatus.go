@@ -3,6 +3,7 @@ package bot
 import (
 	"embed"
 	"slices"
+	"strings"
 
 	"citizenbot/knowledge"
 )
@@ -22,6 +23,9 @@ var caseStatusFiles embed.FS
 
 var caseStatus = knowledge.EmbeddedLexicon(caseStatusFiles, "casestatus/*.txt")
 
+// enquiryWords are the folded verbs of enquiring about something.
+var enquiryWords = []string{"nachfragen", "nachhaken", "erkundigen", "nachsehen", "nachschauen", "enquire", "inquire"}
+
 // asksCaseStatus reports whether the question asks about the state of the
 // citizen's own case and none of the best candidates that match is a
 // status enquiry: one that merely shares the words of asking about a case
@@ -32,11 +36,19 @@ var caseStatus = knowledge.EmbeddedLexicon(caseStatusFiles, "casestatus/*.txt")
 // permit?" asks for the permit. So does a clause of them that asks for a
 // procedure beside one that asks about the case: "How do I apply for a
 // Grad der Behinderung, and can I find out how far along my application
-// is?" is answered with the service, whose page names the office to ask.
+// is?" is answered with the service, whose page names the office to ask. A
+// clause that asks where to enquire ("Wo kann ich nachfragen, wie weit der
+// Antrag ist?") asks about the case, not for a procedure (enquiryWords).
 func asksCaseStatus(question string, cands []candidate) bool {
 	matches := slices.DeleteFunc(slices.Clone(cands), func(c candidate) bool { return !c.isMatch() })
 	asked := askedPart(question)
-	if slices.ContainsFunc(clausesOf(asked), func(c string) bool { return asksProcedure(c) && len(caseStatus().Matches(c)) == 0 }) {
+	var parts []string
+	for _, c := range clausesOf(asked) {
+		parts = append(parts, strings.Split(conjunctions.Replace(c), "\n")...)
+	}
+	if slices.ContainsFunc(parts, func(p string) bool {
+		return asksProcedure(p) && !anyIn(knowledge.Words(p), enquiryWords) && len(caseStatus().Matches(p)) == 0
+	}) {
 		return false
 	}
 	if asked != question && asksProcedure(asked) {

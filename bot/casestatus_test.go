@@ -69,6 +69,10 @@ func TestAnswerCaseStatus(t *testing.T) {
 		// A clause that asks for the procedure beside one about the case.
 		{"a procedure asked beside the case", "en", "How do I apply for Wohngeld, and can I find out how far along my application is later?",
 			[]knowledge.Hit{match}, Answered, "", ""},
+		{"where to enquire", "de", "Vom Wohngeld ist bis heute nichts gekommen. Wo kann ich nachfragen, wie weit der Antrag ist?",
+			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
+		{"where to look it up", "de", "Ich warte auf mein Wohngeld. Kann man irgendwo nachsehen, wie weit mein Verfahren ist?",
+			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
 		{"how it runs asked beside the case", "de", "Ich brauche Wohngeld. Wie läuft das ab und wie erfahre ich, wie weit mein Antrag ist?",
 			[]knowledge.Hit{match}, Answered, "", ""},
 		{"no status question", "de", "Wie beantrage ich Wohngeld?", []knowledge.Hit{match}, Answered, "", ""},
