@@ -98,7 +98,7 @@ var rightsAsks = [][]string{
 	{"does", "he", "owe"}, {"does", "she", "owe"}, {"have", "to", "keep", "paying"}, {"den", "verkauf", "verhindern"},
 	{"muss", "der", "das"}, {"muss", "die", "das"}, {"dagegen", "klagen"},
 	{"kann", "ich", "den", "zurueckverlangen"}, {"can", "i", "take", "her", "to", "court"}, {"can", "i", "take", "him", "to", "court"},
-	{"can", "i", "take", "them", "to", "court"}, {"is", "he", "right"}, {"is", "she", "right"}, {"are", "they", "right"},
+	{"can", "i", "take", "them", "to", "court"},
 }
 
 // fillers are the folded words that may stand within a phrase of
