@@ -33,12 +33,14 @@ var enquiryWords = []string{"nachfragen", "nachhaken", "erkundigen", "nachsehen"
 // authority's status enquiry) is not what the question is about. When the
 // sentences that ask, not all of them, ask for a procedure, only their words
 // count: "I'm still waiting for my Approbation. Can I get a temporary
-// permit?" asks for the permit. So does a clause of them that asks for a
-// procedure beside one that asks about the case: "How do I apply for a
-// Grad der Behinderung, and can I find out how far along my application
-// is?" is answered with the service, whose page names the office to ask. A
-// clause that asks where to enquire ("Wo kann ich nachfragen, wie weit der
-// Antrag ist?") asks about the case, not for a procedure (enquiryWords).
+// permit?" asks for the permit. So does a part of them that asks for a
+// procedure beside one that asks about the case, the clauses split at "und"
+// and "and" too: "How do I apply for a Grad der Behinderung, and can I find
+// out how far along my application is?", "Wie läuft das ab und wo kann ich
+// nachfragen, wie weit mein Antrag ist?" are answered with the service,
+// whose page names the office to ask. A part that asks where to enquire
+// ("Wo kann ich nachfragen, wie weit der Antrag ist?") asks about the case,
+// not for a procedure (enquiryWords).
 func asksCaseStatus(question string, cands []candidate) bool {
 	matches := slices.DeleteFunc(slices.Clone(cands), func(c candidate) bool { return !c.isMatch() })
 	asked := askedPart(question)
