@@ -467,6 +467,7 @@ var (
 		"companies", "firms", "employers", "people", "expats", "germans", "guests", "guest", "landlords", "couples", "freelancers",
 		"firmen", "unternehmen", "arbeitgeber", "leute", "gaeste", "gast", "vermieter", "deutschen", "paare", "freiberufler", "selbststaendige",
 		"selbststaendigen", "owners", "parents", "eltern", "besitzer", "halter",
+		"cafes", "restaurants", "shops", "businesses", "betriebe", "laeden",
 	}
 	// othersPhrases ask what others do: "Was machen andere Eltern in so
 	// einem Fall?", "Wie machen das andere?", "what do others do?".

@@ -158,6 +158,8 @@ func TestAsksCustom(t *testing.T) {
 		"Wie lange dauert die Anmeldung normalerweise?":                                    false,
 		"People usually ask me this. Where do I register a dog?":                           false, // told, not asked
 		"Our company usually hires students. Do we need to register them with the office?": false, // told, not asked
+		"What coffee machine do most small cafés in Berlin use?":                           true,
+		"Can the other owners take him to court?":                                          false, // no word of custom
 	} {
 		if got := asksCustom(q); got != want {
 			t.Errorf("asksCustom(%q) = %v, want %v", q, got, want)
