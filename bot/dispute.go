@@ -50,16 +50,12 @@ var parties = []string{
 // anniversary: may we open on Sunday?"), while "mein Vermieter" is.
 var ownable = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt"}
 
-// providerEnd ends the German words that name a provider a citizen has a
-// contract with: "Gasanbieter", "Stromanbieter", "Internetanbieter".
-const providerEnd = "anbieter"
-
 // namesParty reports whether the folded words name a party of parties,
-// or a provider (providerEnd), that is not the asker's own business (see
-// ownable).
+// or a provider by the end of its name ("Gasanbieter", "Stromanbieter"; see
+// providerNameEnds), that is not the asker's own business (see ownable).
 func namesParty(words []string) bool {
 	for i, w := range words {
-		party := slices.Contains(parties, w) || strings.HasSuffix(w, providerEnd)
+		party := slices.Contains(parties, w) || endsIn(w, providerNameEnds)
 		if party && (i == 0 || !slices.Contains(ownable, w) || !slices.Contains(ownDeterminers, words[i-1])) {
 			return true
 		}

@@ -113,24 +113,34 @@ func counts(words []string) bool {
 }
 
 // A sum to work out ("Was ist 17 mal 23?", "what's 12 times 7?", "wie
-// viel ist 3 plus 4") is general knowledge: after the question word its
-// folded words are numbers and sumWords only, at least two numbers.
-var sumWords = []string{"ist", "sind", "macht", "gleich", "viel", "mal", "plus", "minus", "geteilt", "durch", "hoch",
-	"is", "are", "makes", "equals", "much", "times", "divided", "by", "x"}
+// viel ist 3 plus 4", "2+2?") is general knowledge: after the question
+// word its folded words are at least two numbers, words of sumWords and
+// one of operators, or the question has an operator's sign; "Was ist 030
+// 115?" asks for a number's meaning.
+var (
+	sumWords  = []string{"ist", "sind", "macht", "gleich", "viel", "is", "are", "makes", "equals", "much"}
+	operators = []string{"mal", "plus", "minus", "geteilt", "durch", "hoch", "times", "divided", "by", "x"}
+)
 
-// sums reports whether the folded words are a sum to work out (see
-// sumWords).
-func sums(words []string) bool {
+// operatorSigns are the signs of arithmetic, which folding drops.
+const operatorSigns = "+*/=×÷"
+
+// sums reports whether the question, with its folded words after the
+// question word, is a sum to work out (see sumWords).
+func sums(question string, words []string) bool {
 	numbers := 0
+	operated := strings.ContainsAny(question, operatorSigns)
 	for _, w := range words {
 		switch {
 		case strings.Trim(w, "0123456789") == "":
 			numbers++
+		case slices.Contains(operators, w):
+			operated = true
 		case !slices.Contains(sumWords, w):
 			return false
 		}
 	}
-	return numbers >= 2
+	return numbers >= 2 && operated
 }
 
 // sincePhrases are the folded words by which a question asks since when
@@ -173,7 +183,7 @@ func trivia(question string, cands []candidate) bool {
 	if first < 0 && !bare || speaksOfAsker() {
 		return false
 	}
-	if sums(words[first+1:]) {
+	if sums(question, words[first+1:]) {
 		return true
 	}
 	if !bare {

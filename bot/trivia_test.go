@@ -77,6 +77,8 @@ func TestTrivia(t *testing.T) {
 		{"Was ist 17 mal 23?", nil, true},
 		{"what's 12 times 7", nil, true},
 		{"17 geteilt durch 4", nil, true},
+		{"Was ist 2+2?", nil, true},
+		{"Was ist 030 115?", nil, false},                         // no sum
 		{"Was kostet ein Stand von 3 mal 3 Metern?", nil, false}, // a fee asked
 		{"Wie alt ist das Brandenburger Tor?", nil, true},
 		{"How old is the TV tower?", nil, true},
