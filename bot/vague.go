@@ -122,9 +122,18 @@ var (
 		"got", "have", "write"}
 )
 
+// A clause that asks the bot to cheer the asker up ("Kannst du mir ein
+// bisschen Mut machen?", "Can you cheer me up?") is small talk as a joke
+// is: it opens with a request to the bot (addressesBot) and has a phrase
+// of cheerPhrases (folded words).
+var cheerPhrases = [][]string{{"mut", "machen"}, {"mut", "zusprechen"}, {"aufmuntern"}, {"aufheitern"},
+	{"cheer", "me", "up"}, {"motivate", "me"}, {"encourage", "me"}}
+
 // jokeClause reports whether the folded words of a clause ask for a joke
-// or a poem (see jokeWords).
-func jokeClause(ws []string) bool { return anyIn(ws, jokeWords) && anyIn(ws, jokeAsks) }
+// or a poem (see jokeWords), or to be cheered up (see cheerPhrases).
+func jokeClause(ws []string) bool {
+	return anyIn(ws, jokeWords) && anyIn(ws, jokeAsks) || addressesBot(ws) && containsPhrase(ws, cheerPhrases)
+}
 
 // asksJoke reports whether a clause of the question asks for a joke or a
 // poem (see jokeWords) and no sentence but the one asking for it asks

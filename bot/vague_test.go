@@ -166,6 +166,9 @@ func TestAsksJoke(t *testing.T) {
 		"Mein Wohngeldantrag liegt seit Monaten, das ist doch ein Witz. Wie lange dauert das noch?": false, // no joke asked for
 		"can you write me a poem about the queue at the Ausländerbehörde":                           true,
 		"Wie beantrage ich einen Reisepass?":                                                        false,
+		"Der Umzug war anstrengend. Kannst du mir ein bisschen Mut machen?":                         true,
+		"can you cheer me up? the Anmeldung took all day":                                           true,
+		"Wie kann ich meinem Sohn vor der Einschulung Mut machen?":                                  false, // not asked of the bot
 	} {
 		if got := asksJoke(q); got != want {
 			t.Errorf("asksJoke(%q) = %v, want %v", q, got, want)
