@@ -3,7 +3,6 @@ package bot
 import (
 	"embed"
 	"slices"
-	"strings"
 
 	"citizenbot/knowledge"
 )
@@ -44,11 +43,7 @@ var enquiryWords = []string{"nachfragen", "nachhaken", "erkundigen", "nachsehen"
 func asksCaseStatus(question string, cands []candidate) bool {
 	matches := slices.DeleteFunc(slices.Clone(cands), func(c candidate) bool { return !c.isMatch() })
 	asked := askedPart(question)
-	var parts []string
-	for _, c := range clausesOf(asked) {
-		parts = append(parts, strings.Split(conjunctions.Replace(c), "\n")...)
-	}
-	if slices.ContainsFunc(parts, func(p string) bool {
+	if slices.ContainsFunc(andParts(asked), func(p string) bool {
 		return asksProcedure(p) && !anyIn(knowledge.Words(p), enquiryWords) && len(caseStatus().Matches(p)) == 0
 	}) {
 		return false

@@ -20,11 +20,14 @@ import (
 var conjunctions = strings.NewReplacer(" und ", "\n", " and ", "\n")
 
 // toldParts returns the parts of the clauses of message's sentences that
-// tell, not ask (see toldPart): its clauses split at "und" and "and" (see
-// conjunctions).
-func toldParts(message, asked string) []string {
+// tell, not ask (see toldPart and andParts).
+func toldParts(message, asked string) []string { return andParts(toldPart(message, asked)) }
+
+// andParts returns the clauses of text's sentences (see clausesOf), each
+// split at "und" and "and" (see conjunctions).
+func andParts(text string) []string {
 	var parts []string
-	for _, clause := range clausesOf(toldPart(message, asked)) {
+	for _, clause := range clausesOf(text) {
 		parts = append(parts, strings.Split(conjunctions.Replace(clause), "\n")...)
 	}
 	return parts

@@ -416,7 +416,7 @@ var plainAsks = []string{"what", "who", "whom", "where", "how", "which", "should
 // this month. What should I do?" asks about the Jobcenter's payment.
 func asksPlainly(part string) bool {
 	words := knowledge.Words(part)
-	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(plainAsks, w) })
+	return len(words) > 0 && every(words, func(w string) bool { return slices.Contains(plainAsks, w) })
 }
 
 // bodyName is the name in lang of the body a referral rule's left side
