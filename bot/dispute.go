@@ -94,7 +94,8 @@ var rightsAsks = [][]string{
 	{"does", "he", "owe"}, {"does", "she", "owe"}, {"have", "to", "keep", "paying"}, {"den", "verkauf", "verhindern"},
 	{"muss", "der", "das"}, {"muss", "die", "das"}, {"dagegen", "klagen"},
 	{"kann", "ich", "den", "zurueckverlangen"}, {"can", "i", "take", "her", "to", "court"}, {"can", "i", "take", "him", "to", "court"},
-	{"can", "i", "take", "them", "to", "court"},
+	{"can", "i", "take", "them", "to", "court"}, {"can", "i", "force"}, {"can", "he", "force"}, {"can", "she", "force"},
+	{"can", "they", "force"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -200,10 +201,14 @@ var publicParties = [][]string{
 // sentences that name the party, what the asker can do (see above), while
 // the best candidate's title does not plainly fit it, they name no public
 // body to claim from (publicParties) and do not ask where to report it
-// (asksWhereToReport).
+// (asksWhereToReport); or whether its sentences that ask ask whether the
+// asker may have a car towed (asksSelfTow).
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
 	aw := knowledge.Words(asked)
+	if asksSelfTow(aw) {
+		return true
+	}
 	if titledAsk(aw, asked == question, cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
 		return false
 	}
@@ -256,6 +261,41 @@ var (
 // a separation (see above).
 func asksDivision(words, asked []string) bool {
 	return anyIn(words, separationWords) && containsPhrase(asked, divisionAsks) && !anyIn(words, childWords)
+}
+
+// A question whether the asker may have a car towed ("Am I allowed to
+// have it towed myself?", "Darf ich den einfach abschleppen lassen?")
+// asks what one may do on private ground against whoever parks there,
+// which no office decides, however well the words of towing fit the
+// entry for a car the police towed. Folded words: one of selfAsks is followed within
+// towReach words by "have" and "towed", or by "abschleppen lassen"; "Can I
+// get my towed car back?" asks for the car.
+var selfAsks = [][]string{{"can", "i"}, {"can", "we"}, {"am", "i", "allowed", "to"}, {"are", "we", "allowed", "to"},
+	{"darf", "ich"}, {"duerfen", "wir"}, {"kann", "ich"}, {"koennen", "wir"}}
+
+// towReach is how many words after selfAsks "towed" or "abschleppen" may
+// stand.
+const towReach = 5
+
+// asksSelfTow reports whether the folded words ask whether the asker may
+// have a car towed (see selfAsks).
+func asksSelfTow(words []string) bool {
+	for i := range words {
+		for _, p := range selfAsks {
+			if !phraseAt(words, i, p) {
+				continue
+			}
+			after := words[i+len(p):]
+			near := after[:min(len(after), towReach)]
+			if j := slices.Index(near, "towed"); j > 0 && slices.Contains(near[:j], "have") {
+				return true
+			}
+			if j := slices.Index(near, "abschleppen"); j >= 0 && j+1 < len(after) && after[j+1] == "lassen" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // legalityWords are the folded words that, as the last word of the

@@ -11,6 +11,7 @@ func TestDispute(t *testing.T) {
 	deregistration := candidate{entry: knowledge.Entry{Title: "Abmeldung einer Wohnung"}, title: strongTitle}
 	complaint := candidate{entry: knowledge.Entry{Title: "Immissionsschutz - Beschwerde"}, title: 0.2}
 	death := candidate{entry: knowledge.Entry{Title: "Sterbefall melden"}, title: strongTitle}
+	towed := candidate{entry: knowledge.Entry{Title: "Auto abgeschleppt - Auskunft beantragen"}, title: strongTitle}
 	for _, tt := range []struct {
 		question string
 		cands    []candidate
@@ -123,6 +124,12 @@ func TestDispute(t *testing.T) {
 		{"Mein Sohn hat das Auto vom Nachbarn zerkratzt. Wer muss den Schaden bezahlen?", nil, true},
 		{"My neighbour's tree fell on my shed. Who has to pay for it?", nil, true},
 		{"Ein Ast ist auf mein Auto gefallen. Wer haftet?", nil, false}, // no party
+		// forcing a party to act
+		{"My sister lives in our late father's house and won't move. Can I force a sale?", []candidate{complaint}, true},
+		// having a car towed from one's own ground, however well the title fits
+		{"A stranger parks on our private driveway every day. Am I allowed to have the car towed myself?", []candidate{towed}, true},
+		{"Jemand steht dauernd auf meinem Stellplatz. Darf ich das Auto abschleppen lassen?", nil, true},
+		{"Can I get my towed car back today?", []candidate{towed}, false}, // the asker's own car
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {
 			t.Errorf("dispute(%q) = %v, want %v", tt.question, got, tt.want)

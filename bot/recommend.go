@@ -86,11 +86,12 @@ var (
 // recommend something or for a tip for something good, opens with "any
 // good" ("any good open air concerts this weekend?", "know any good …"), or
 // asks which is the best, the cheapest, the nicest or good, or where something
-// is cheapest.
+// is cheapest or one parks for free.
 func asksRanking(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		tip := anyIn(ws, tips) || containsPhrase(ws, knowers)
-		if anyIn(ws, recommends) && anyIn(ws, addressed) || tip && anyIn(ws, goods) || choosesProvider(ws) || asksForAnyGood(ws) {
+		if anyIn(ws, recommends) && anyIn(ws, addressed) || tip && anyIn(ws, goods) || choosesProvider(ws) || asksForAnyGood(ws) ||
+			asksFreeParking(ws) {
 			return true
 		}
 		if anyIn(ws, fits) {
@@ -142,6 +143,23 @@ func ranksAt(ws []string, i int) bool {
 	adverb := i > 0 && ws[i-1] == "am" && !anyIn(ws, copulas)
 	manner := i+1 < len(ws) && slices.Contains(manners, ws[i+1])
 	return anyIn(ws, askers) && !adverb && !manner
+}
+
+// Where one parks for free ("Where can I park for free near Museumsinsel
+// on a Saturday?", "wo in mitte sonntags kostenlos parken") is a question
+// of price as where something is cheapest: no office names such places,
+// and the words of parking find the residents' permit. A sentence asks so
+// when it has a word of wheres, one of parkWords and one of freeWords
+// (folded).
+var (
+	parkWords = []string{"parken", "park"}
+	freeWords = []string{"kostenlos", "gratis", "umsonst", "free"}
+)
+
+// asksFreeParking reports whether the folded words of a sentence ask where
+// one parks for free (see parkWords).
+func asksFreeParking(ws []string) bool {
+	return anyIn(ws, wheres) && anyIn(ws, parkWords) && anyIn(ws, freeWords)
 }
 
 // Folded words: providers by their end and whole, and what may follow

@@ -12,6 +12,9 @@ func TestAsksRanking(t *testing.T) {
 		"I got a better offer from another company. Do I have to tell the office?":      false,
 		"welcher handyvertrag is am billigsten o2 oder vodafone":                        true,
 		"Welches Standesamt in Berlin ist am schönsten zum Heiraten?":                   true,
+		"Where can we park for free near the zoo on Sunday?":                            true, // parking for free
+		"wo am ostbahnhof umsonst parken":                                               true,
+		"Where do I apply for a parking permit for free?":                               false, // no place to park asked
 		"welche fahrschule in friedrichshain hat die beste bestehensquote":              true,
 		"Bei welcher Bank bekomme ich den besten Kredit?":                               true,
 		"Which bank is best for expats in Berlin?":                                      true,

@@ -172,6 +172,7 @@ func TestAsksCustom(t *testing.T) {
 func TestAsksAboutBot(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Do you save what I type in here? I gave you my address before.":           true,
+		"Who reads the data I give you here?":                                      true,
 		"Welche Sprachen sprichst du eigentlich?":                                  true,
 		"What languages can you answer in?":                                        true,
 		"Can I write to you in Arabic?":                                            true,
