@@ -86,12 +86,13 @@ var (
 // recommend something or for a tip for something good, opens with "any
 // good" ("any good open air concerts this weekend?", "know any good …"), or
 // asks which is the best, the cheapest, the nicest or good, or where something
-// is cheapest or one parks for free.
+// is cheapest or one parks for free, or opens with a superlative as a
+// search box query does.
 func asksRanking(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		tip := anyIn(ws, tips) || containsPhrase(ws, knowers)
 		if anyIn(ws, recommends) && anyIn(ws, addressed) || tip && anyIn(ws, goods) || choosesProvider(ws) || asksForAnyGood(ws) ||
-			asksFreeParking(ws) {
+			asksFreeParking(ws) || opensWithSuperlative(ws) {
 			return true
 		}
 		if anyIn(ws, fits) {
@@ -143,6 +144,18 @@ func ranksAt(ws []string, i int) bool {
 	adverb := i > 0 && ws[i-1] == "am" && !anyIn(ws, copulas)
 	manner := i+1 < len(ws) && slices.Contains(manners, ws[i+1])
 	return anyIn(ws, askers) && !adverb && !manner
+}
+
+// opensWithSuperlative reports whether the folded words of a sentence
+// open with a superlative, after at most "the", that no word of manners
+// follows: "best liability insurance expat berlin", "günstigster
+// Stromanbieter Berlin", not "best way to register a car".
+func opensWithSuperlative(ws []string) bool {
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	superlative := len(ws) > 1 && (slices.Contains(bestWords, ws[0]) || slices.Contains(cheapestWords, ws[0]))
+	return superlative && !slices.Contains(manners, ws[1])
 }
 
 // Where one parks for free ("Where can I park for free near Museumsinsel

@@ -12,7 +12,10 @@ func TestAsksRanking(t *testing.T) {
 		"I got a better offer from another company. Do I have to tell the office?":      false,
 		"welcher handyvertrag is am billigsten o2 oder vodafone":                        true,
 		"Welches Standesamt in Berlin ist am schönsten zum Heiraten?":                   true,
-		"Where can we park for free near the zoo on Sunday?":                            true, // parking for free
+		"best dental insurance for students germany":                                    true, // a superlative opens the query
+		"günstigste kfz versicherung fahranfänger":                                      true,
+		"best way to register a second car":                                             false, // how to do it
+		"Where can we park for free near the zoo on Sunday?":                            true,  // parking for free
 		"wo am ostbahnhof umsonst parken":                                               true,
 		"Where do I apply for a parking permit for free?":                               false, // no place to park asked
 		"welche fahrschule in friedrichshain hat die beste bestehensquote":              true,
