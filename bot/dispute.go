@@ -95,7 +95,7 @@ var rightsAsks = [][]string{
 	{"muss", "der", "das"}, {"muss", "die", "das"}, {"dagegen", "klagen"},
 	{"kann", "ich", "den", "zurueckverlangen"}, {"can", "i", "take", "her", "to", "court"}, {"can", "i", "take", "him", "to", "court"},
 	{"can", "i", "take", "them", "to", "court"}, {"can", "i", "force"}, {"can", "he", "force"}, {"can", "she", "force"},
-	{"can", "they", "force"},
+	{"can", "they", "force"}, {"ist", "das", "zulaessig"}, {"ueberhaupt", "zulaessig"}, {"wer", "erbt"}, {"who", "inherits"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -114,10 +114,10 @@ const suitReach = 3
 // claimAsks ask what is the asker's due when "zu" follows within
 // claimReach words: "Steht mir nicht die Hälfte davon zu?", "Steht uns
 // Geschwistern Miete von ihm zu?".
-var claimAsks = [][]string{{"steht", "mir"}, {"stehen", "mir"}, {"steht", "uns"}, {"stehen", "uns"}}
+var claimAsks = [][]string{{"steht", "mir"}, {"stehen", "mir"}, {"steht", "uns"}, {"stehen", "uns"}, {"wem", "steht"}, {"wem", "stehen"}}
 
 // claimReach is how many words after claimAsks "zu" may stand.
-const claimReach = 5
+const claimReach = 7
 
 // asksRights reports whether the folded words have a phrase of
 // rightsAsks, as they are or without fillers, or ask whether the asker may
@@ -166,6 +166,7 @@ var remedyAsks = [][]string{
 	{"wer", "zahlt"}, {"who", "pays"}, {"how", "do", "i", "dispute"}, {"how", "can", "i", "dispute"},
 	{"how", "do", "i", "contest"}, {"how", "can", "i", "contest"}, {"can", "i", "get", "out", "of"},
 	{"wer", "muss", "den", "schaden"}, {"wer", "haftet"}, {"who", "has", "to", "pay"}, {"who", "is", "liable"},
+	{"what", "are", "my", "options"}, {"welche", "moeglichkeiten", "habe", "ich"},
 }
 
 // wayOutAsks are the folded words by which a German question asks how to
@@ -301,7 +302,7 @@ func asksSelfTow(words []string) bool {
 // legalityWords are the folded words that, as the last word of the
 // sentences that ask, ask whether something is lawful, as people type it
 // into a search box: "vermieter betritt wohnung ohne erlaubnis legal?".
-var legalityWords = []string{"legal", "illegal", "rechtens", "erlaubt"}
+var legalityWords = []string{"legal", "illegal", "rechtens", "erlaubt", "zulaessig"}
 
 // endsInLegality reports whether the folded words end in a word of
 // legalityWords.

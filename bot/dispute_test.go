@@ -124,6 +124,13 @@ func TestDispute(t *testing.T) {
 		{"Mein Sohn hat das Auto vom Nachbarn zerkratzt. Wer muss den Schaden bezahlen?", nil, true},
 		{"My neighbour's tree fell on my shed. Who has to pay for it?", nil, true},
 		{"Ein Ast ist auf mein Auto gefallen. Wer haftet?", nil, false}, // no party
+		// options, a claim or an heir asked after, "zulässig"
+		{"My gym won't release me from the contract although I'm moving. What are my options?", nil, true},
+		{"Meine Schwester wohnt im Haus unserer Eltern. Wem steht das Haus nach deren Tod zu?", nil, true},
+		{"Mein Bruder hat das Boot unseres Onkels verkauft. Steht uns anderen Erben ein Teil vom Erlös zu?", nil, true},
+		{"Mein Arbeitgeber hat mir während der Krankheit gekündigt. Ist das zulässig?", nil, true},
+		{"kündigung durch arbeitgeber in der probezeit zulässig", nil, true},
+		{"Wer erbt die Wohnung meines Vaters, meine Schwester oder ich?", nil, true},
 		// forcing a party to act
 		{"My sister lives in our late father's house and won't move. Can I force a sale?", []candidate{complaint}, true},
 		// having a car towed from one's own ground, however well the title fits

@@ -58,7 +58,7 @@ var (
 
 // bareHours is how many words a sentence that asks whether a place is open
 // may have without a verb before "open" (see above).
-const bareHours = 4
+const bareHours = 5
 
 // placeHours is whom the bot names for the hours of a place, as the
 // referral sentence names a responsible body.

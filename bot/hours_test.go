@@ -39,6 +39,7 @@ func TestAsksHours(t *testing.T) {
 		"what time does the photo shop next to the Bürgeramt open on saturdays?":    true,
 		"Hat das Bürgeramt neben dem Rathaus samstags offen?":                       false, // the office is asked about
 		"zoo sonntags geöffnet?":                                                    true,  // typed as a search
+		"späti in neukölln samstags offen?":                                         true,  // bareHours words
 		"bürgeramt spandau samstags geöffnet?":                                      false, // an office
 		"Antrag seit Montag in Bearbeitung und offen?":                              false, // no verb, and more than bareHours words
 	} {
