@@ -200,7 +200,8 @@ var publicParties = [][]string{
 // sentences that ask whether that party may do something or whether
 // something is lawful, or, after
 // sentences that name the party, what the asker can do (see above), while
-// the best candidate's title does not plainly fit it, they name no public
+// the best candidate's title does not plainly fit it (or they ask whether
+// the party may act without the asker's consent), they name no public
 // body to claim from (publicParties) and do not ask where to report it
 // (asksWhereToReport); or whether its sentences that ask ask whether the
 // asker may have a car towed (asksSelfTow).
@@ -210,15 +211,35 @@ func dispute(question string, cands []candidate) bool {
 	if asksSelfTow(aw) {
 		return true
 	}
-	if titledAsk(aw, asked == question, cands) && !doneBackground(question, asked, cands) || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
+	words := knowledge.Words(question)
+	titled := titledAsk(aw, asked == question, cands) && !doneBackground(question, asked, cands) && !withoutConsent(words, aw)
+	if titled || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
 		return false
 	}
-	words := knowledge.Words(question)
 	if namesParty(words) && (asksRights(aw) || endsInLegality(aw)) || asksPartyMay(aw) || asksDivision(words, aw) {
 		return true
 	}
 	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw)
 	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
+}
+
+// A question whether a party may act without the asker's consent ("Can
+// she do that without my consent?", "Darf er das ohne meine Zustimmung?")
+// asks about the two of them, however well a title fits what the party
+// does (a flatmate's partner moving in, a car sold). One about children is
+// left alone: a parent's consent is part of services for them (a child's
+// passport). Folded words: consentPhrases.
+var consentPhrases = [][]string{
+	{"without", "my", "consent"}, {"without", "our", "consent"}, {"without", "my", "permission"}, {"without", "asking", "me"},
+	{"without", "asking", "us"}, {"ohne", "meine", "zustimmung"}, {"ohne", "unsere", "zustimmung"}, {"ohne", "meine", "erlaubnis"},
+	{"ohne", "mich", "zu", "fragen"}, {"ohne", "uns", "zu", "fragen"},
+}
+
+// withoutConsent reports whether the question, its folded words, asks in
+// its sentences that ask (asked, folded) whether a party may act without
+// the asker's consent, and names no child (see consentPhrases).
+func withoutConsent(words, asked []string) bool {
+	return containsPhrase(asked, consentPhrases) && !anyIn(words, childWords)
 }
 
 // titledAsk reports whether the best candidate's title plainly fits the

@@ -11,6 +11,7 @@ func TestDispute(t *testing.T) {
 	deregistration := candidate{entry: knowledge.Entry{Title: "Abmeldung einer Wohnung"}, title: strongTitle}
 	complaint := candidate{entry: knowledge.Entry{Title: "Immissionsschutz - Beschwerde"}, title: 0.2}
 	death := candidate{entry: knowledge.Entry{Title: "Sterbefall melden"}, title: strongTitle}
+	passport := candidate{entry: knowledge.Entry{Title: "Kinderreisepass beantragen"}, title: strongTitle}
 	towed := candidate{entry: knowledge.Entry{Title: "Auto abgeschleppt - Auskunft beantragen"}, title: strongTitle}
 	for _, tt := range []struct {
 		question string
@@ -131,6 +132,9 @@ func TestDispute(t *testing.T) {
 		{"Mein Arbeitgeber hat mir während der Krankheit gekündigt. Ist das zulässig?", nil, true},
 		{"kündigung durch arbeitgeber in der probezeit zulässig", nil, true},
 		{"Wer erbt die Wohnung meines Vaters, meine Schwester oder ich?", nil, true},
+		// acting without the asker's consent, whatever title fits
+		{"My flatmate wants her partner to move in. Can she do that without my consent?", []candidate{deregistration}, true},
+		{"Mein Ex will den Pass für unsere Tochter verlängern. Darf er das ohne meine Zustimmung?", []candidate{passport}, false}, // a child
 		// forcing a party to act
 		{"My sister lives in our late father's house and won't move. Can I force a sale?", []candidate{complaint}, true},
 		// having a car towed from one's own ground, however well the title fits

@@ -49,14 +49,22 @@ var (
 	askingPrepositions = []string{"in", "seit", "bis", "ab", "aus", "von", "an", "um", "since", "until", "from", "at", "by"}
 )
 
+// interjections are the folded words that may open a question before its
+// asking word without changing it: "honestly why does every Amt still
+// want a fax", "Just curious – why do Germans have so many Ämter?".
+var interjections = []string{"honestly", "seriously", "just", "curious", "ok", "okay", "ehrlich", "ernsthaft", "mal"}
+
 // askingWord returns the index of the word a question of knowledge starts
-// with (see askingWords), or -1.
+// with (see askingWords), after any interjections, or -1.
 func askingWord(words []string) int {
 	i := 0
-	if len(words) > 1 && slices.Contains(askingPrepositions, words[0]) {
-		i = 1
+	for i < len(words) && slices.Contains(interjections, words[i]) {
+		i++
 	}
-	if len(words) == 0 || !slices.Contains(askingWords, words[i]) {
+	if i+1 < len(words) && slices.Contains(askingPrepositions, words[i]) {
+		i++
+	}
+	if i >= len(words) || !slices.Contains(askingWords, words[i]) {
 		return -1
 	}
 	return i

@@ -21,6 +21,8 @@ func TestTrivia(t *testing.T) {
 		{"Wer hat eigentlich das Brandenburger Tor gebaut?", nil, true},
 		{"how tall is the fernsehturm and is there a restaurant at the top?", nil, true},
 		{"Wer hat die Currywurst erfunden?", nil, true},
+		{"seriously why do offices here still close at noon on fridays", nil, true}, // an interjection first
+		{"Mal ehrlich, warum gibt es in Berlin zwölf Bezirke?", nil, true},
 		{"Any good recipes for a vegan Sunday roast?", nil, true},
 		{"Kennst du ein Kochrezept für Linsensuppe?", nil, true},
 		{"When was the city founded?", nil, true},
