@@ -27,7 +27,7 @@ var parties = []string{
 	"chef", "chefin", "nachbar", "nachbarn", "nachbarin", "nachbars", "verkaeufer", "verkaeuferin", "haendler",
 	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft", "kaeufer", "kaeuferin",
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
-	"flatmate", "roommate", "supplier", "provider", "buyer",
+	"flatmate", "roommate", "supplier", "provider", "buyer", "banks",
 	// siblings who quarrel over an inheritance or a parent's care
 	"bruder", "schwester", "geschwister", "brother", "sister", "siblings",
 	// a private sale: the seller behind the platform; a gym's contract; a
@@ -204,11 +204,12 @@ var publicParties = [][]string{
 // the party may act without the asker's consent), they name no public
 // body to claim from (publicParties) and do not ask where to report it
 // (asksWhereToReport); or whether its sentences that ask ask whether the
-// asker may have a car towed (asksSelfTow).
+// asker may have a car towed (asksSelfTow) or what a matter means for what
+// a party will do (asksWhatPartyWill).
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
 	aw := knowledge.Words(asked)
-	if asksSelfTow(aw) {
+	if asksSelfTow(aw) || asksWhatPartyWill(aw) {
 		return true
 	}
 	words := knowledge.Words(question)
@@ -314,6 +315,35 @@ func asksSelfTow(words []string) bool {
 			}
 			if j := slices.Index(near, "abschleppen"); j >= 0 && j+1 < len(after) && after[j+1] == "lassen" {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// A question what a matter means for what a party will do ("Just got my
+// Niederlassungserlaubnis. Does that mean a bank will now give me a
+// mortgage?", "Heißt das, dass mir die Bank jetzt einen Kredit gibt?")
+// asks how that party will decide, which only it can say, however well the
+// title fits the matter. Folded words: a phrase of meaningAsks is
+// followed within meaningReach words by a party (see namesParty).
+var meaningAsks = [][]string{
+	{"does", "that", "mean"}, {"does", "this", "mean"}, {"does", "it", "mean"}, {"heisst", "das"}, {"bedeutet", "das"},
+}
+
+// meaningReach is how many words after meaningAsks the party may stand.
+const meaningReach = 5
+
+// asksWhatPartyWill reports whether the folded words ask what a matter
+// means for what a party will do (see meaningAsks).
+func asksWhatPartyWill(words []string) bool {
+	for i := range words {
+		for _, p := range meaningAsks {
+			if phraseAt(words, i, p) {
+				after := words[i+len(p):]
+				if namesParty(after[:min(len(after), meaningReach)]) {
+					return true
+				}
 			}
 		}
 	}

@@ -135,6 +135,10 @@ func TestDispute(t *testing.T) {
 		// acting without the asker's consent, whatever title fits
 		{"My flatmate wants her partner to move in. Can she do that without my consent?", []candidate{deregistration}, true},
 		{"Mein Ex will den Pass für unsere Tochter verlängern. Darf er das ohne meine Zustimmung?", []candidate{passport}, false}, // a child
+		// what a matter means for what a party will do, whatever title fits
+		{"I finally have my permanent residence. Does that mean banks will lend to me now?", []candidate{death}, true},
+		{"Die Niederlassungserlaubnis ist da. Heißt das, dass mir die Bank jetzt eher einen Kredit gibt?", []candidate{death}, true},
+		{"Mein Pass ist abgelaufen. Heißt das, dass ich einen neuen beantragen muss?", []candidate{death}, false}, // no party
 		// forcing a party to act
 		{"My sister lives in our late father's house and won't move. Can I force a sale?", []candidate{complaint}, true},
 		// having a car towed from one's own ground, however well the title fits
