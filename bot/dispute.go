@@ -27,7 +27,7 @@ var parties = []string{
 	"chef", "chefin", "nachbar", "nachbarn", "nachbarin", "nachbars", "verkaeufer", "verkaeuferin", "haendler",
 	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft", "kaeufer", "kaeuferin",
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
-	"flatmate", "roommate", "supplier", "provider", "buyer", "banks",
+	"flatmate", "roommate", "supplier", "provider", "buyer", "banks", "company",
 	// siblings who quarrel over an inheritance or a parent's care
 	"bruder", "schwester", "geschwister", "brother", "sister", "siblings",
 	// a private sale: the seller behind the platform; a gym's contract; a
@@ -48,7 +48,7 @@ var parties = []string{
 // ownable are the parties of parties that may be the asker's own business:
 // after "my", "our", "mein", "unser" they are no party ("our shop's
 // anniversary: may we open on Sunday?"), while "mein Vermieter" is.
-var ownable = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt"}
+var ownable = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company"}
 
 // namesParty reports whether the folded words name a party of parties,
 // or a provider by the end of its name ("Gasanbieter", "Stromanbieter"; see

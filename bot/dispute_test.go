@@ -139,6 +139,9 @@ func TestDispute(t *testing.T) {
 		{"I finally have my permanent residence. Does that mean banks will lend to me now?", []candidate{death}, true},
 		{"Die Niederlassungserlaubnis ist da. Heißt das, dass mir die Bank jetzt eher einen Kredit gibt?", []candidate{death}, true},
 		{"Mein Pass ist abgelaufen. Heißt das, dass ich einen neuen beantragen muss?", []candidate{death}, false}, // no party
+		// a company, unless the asker's own
+		{"The company won't pay my last salary until I give back the phone. Is that allowed?", nil, true},
+		{"Our company wants to hire a cook from Vietnam. Is that allowed?", nil, false},
 		// forcing a party to act
 		{"My sister lives in our late father's house and won't move. Can I force a sale?", []candidate{complaint}, true},
 		// having a car towed from one's own ground, however well the title fits
