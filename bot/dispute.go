@@ -303,22 +303,14 @@ const towReach = 5
 // asksSelfTow reports whether the folded words ask whether the asker may
 // have a car towed (see selfAsks).
 func asksSelfTow(words []string) bool {
-	for i := range words {
-		for _, p := range selfAsks {
-			if !phraseAt(words, i, p) {
-				continue
-			}
-			after := words[i+len(p):]
-			near := after[:min(len(after), towReach)]
-			if j := slices.Index(near, "towed"); j > 0 && slices.Contains(near[:j], "have") {
-				return true
-			}
-			if j := slices.Index(near, "abschleppen"); j >= 0 && j+1 < len(after) && after[j+1] == "lassen" {
-				return true
-			}
+	return anyAfter(words, selfAsks, func(after []string) bool {
+		near := after[:min(len(after), towReach)]
+		if j := slices.Index(near, "towed"); j > 0 && slices.Contains(near[:j], "have") {
+			return true
 		}
-	}
-	return false
+		j := slices.Index(near, "abschleppen")
+		return j >= 0 && j+1 < len(after) && after[j+1] == "lassen"
+	})
 }
 
 // A question what a matter means for what a party will do ("Just got my
@@ -337,17 +329,7 @@ const meaningReach = 5
 // asksWhatPartyWill reports whether the folded words ask what a matter
 // means for what a party will do (see meaningAsks).
 func asksWhatPartyWill(words []string) bool {
-	for i := range words {
-		for _, p := range meaningAsks {
-			if phraseAt(words, i, p) {
-				after := words[i+len(p):]
-				if namesParty(after[:min(len(after), meaningReach)]) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return anyAfter(words, meaningAsks, func(after []string) bool { return namesParty(after[:min(len(after), meaningReach)]) })
 }
 
 // legalityWords are the folded words that, as the last word of the

@@ -542,9 +542,15 @@ func containsPhrase(words []string, phrases [][]string) bool {
 // followedWithin reports whether the folded words have the words of one of
 // phrases in a row and one of targets within reach words after them.
 func followedWithin(words []string, phrases [][]string, reach int, targets []string) bool {
+	return anyAfter(words, phrases, func(after []string) bool { return anyIn(after[:min(len(after), reach)], targets) })
+}
+
+// anyAfter reports whether the folded words have the words of one of
+// phrases in a row and match holds for the words after them.
+func anyAfter(words []string, phrases [][]string, match func(after []string) bool) bool {
 	for i := range words {
 		for _, p := range phrases {
-			if phraseAt(words, i, p) && anyIn(words[i+len(p):min(len(words), i+len(p)+reach)], targets) {
+			if phraseAt(words, i, p) && match(words[i+len(p):]) {
 				return true
 			}
 		}
