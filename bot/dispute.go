@@ -290,15 +290,15 @@ func asksDivision(words, asked []string) bool {
 // have it towed myself?", "Darf ich den einfach abschleppen lassen?")
 // asks what one may do on private ground against whoever parks there,
 // which no office decides, however well the words of towing fit the
-// entry for a car the police towed. Folded words: one of selfAsks is followed within
-// towReach words by "have" and "towed", or by "abschleppen lassen"; "Can I
-// get my towed car back?" asks for the car.
+// entry for a car the police towed. Folded words: one of selfAsks is
+// followed within towReach words by "have" and "towed", or by
+// "abschleppen lassen"; "Can I get my towed car back?" asks for the car.
 var selfAsks = [][]string{{"can", "i"}, {"can", "we"}, {"am", "i", "allowed", "to"}, {"are", "we", "allowed", "to"},
 	{"darf", "ich"}, {"duerfen", "wir"}, {"kann", "ich"}, {"koennen", "wir"}}
 
 // towReach is how many words after selfAsks "towed" or "abschleppen" may
 // stand.
-const towReach = 5
+const towReach = 8
 
 // asksSelfTow reports whether the folded words ask whether the asker may
 // have a car towed (see selfAsks).

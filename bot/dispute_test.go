@@ -147,6 +147,8 @@ func TestDispute(t *testing.T) {
 		// having a car towed from one's own ground, however well the title fits
 		{"A stranger parks on our private driveway every day. Am I allowed to have the car towed myself?", []candidate{towed}, true},
 		{"Jemand steht dauernd auf meinem Stellplatz. Darf ich das Auto abschleppen lassen?", nil, true},
+		{"Can I have the car in my driveway towed myself?", []candidate{towed}, true},
+		{"Darf ich das Auto von meinem Stellplatz im Hof abschleppen lassen?", nil, true},
 		{"Can I get my towed car back today?", []candidate{towed}, false}, // the asker's own car
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {
