@@ -1,6 +1,10 @@
 package bot
 
-import "slices"
+import (
+	"slices"
+
+	"citizenbot/knowledge"
+)
 
 // A question that asks the bot to recommend or rank gets no answer: which
 // bank, driving school or registry office is the best, the cheapest or
@@ -86,13 +90,16 @@ var (
 // recommend something or for a tip for something good, opens with "any
 // good" ("any good open air concerts this weekend?", "know any good …"), or
 // asks which is the best, the cheapest, the nicest or good, or where something
-// is cheapest or one parks for free, or opens with a superlative as a
-// search box query does.
+// is cheapest or one parks for free, or is a search box query that opens
+// with a superlative.
 func asksRanking(question string) bool {
+	if opensWithSuperlative(question) {
+		return true
+	}
 	return someSentence(question, func(ws []string) bool {
 		tip := anyIn(ws, tips) || containsPhrase(ws, knowers)
 		if anyIn(ws, recommends) && anyIn(ws, addressed) || tip && anyIn(ws, goods) || choosesProvider(ws) || asksForAnyGood(ws) ||
-			asksFreeParking(ws) || opensWithSuperlative(ws) {
+			asksFreeParking(ws) {
 			return true
 		}
 		if anyIn(ws, fits) {
@@ -146,11 +153,17 @@ func ranksAt(ws []string, i int) bool {
 	return anyIn(ws, askers) && !adverb && !manner
 }
 
-// opensWithSuperlative reports whether the folded words of a sentence
-// open with a superlative, after at most "the", that no word of manners
-// follows: "best liability insurance expat berlin", "günstigster
-// Stromanbieter Berlin", not "best way to register a car".
-func opensWithSuperlative(ws []string) bool {
+// opensWithSuperlative reports whether the question is one sentence whose
+// first clause opens with a superlative, after at most "the", that no word
+// of manners follows: "best liability insurance expat berlin", "günstigster
+// Stromanbieter Berlin", not "best way to register a car", nor a sign-off
+// after a question ("… Beste Grüße, Anna") or alone ("Best, Anna").
+func opensWithSuperlative(question string) bool {
+	clauses := clausesOf(question)
+	if len(sentencesOf(question)) != 1 || len(clauses) == 0 {
+		return false
+	}
+	ws := knowledge.Words(clauses[0])
 	if len(ws) > 0 && ws[0] == "the" {
 		ws = ws[1:]
 	}
