@@ -96,6 +96,7 @@ var rightsAsks = [][]string{
 	{"kann", "ich", "den", "zurueckverlangen"}, {"can", "i", "take", "her", "to", "court"}, {"can", "i", "take", "him", "to", "court"},
 	{"can", "i", "take", "them", "to", "court"}, {"can", "i", "force"}, {"can", "he", "force"}, {"can", "she", "force"},
 	{"can", "they", "force"}, {"ist", "das", "zulaessig"}, {"ueberhaupt", "zulaessig"}, {"wer", "erbt"}, {"who", "inherits"},
+	{"muss", "er", "das"}, {"muss", "er", "die"}, {"muss", "sie", "das"}, {"muss", "sie", "die"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -103,12 +104,14 @@ var rightsAsks = [][]string{
 // "Hat er damit recht?", "does he still owe rent?".
 var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "actually", "really", "even", "now", "still"}
 
-// suitAsks ask whether the asker may sue when "verklagen" follows within
-// suitReach words: "Kann ich ihn verklagen?", "Kann ich meinen Arbeitgeber
-// verklagen?".
+// suitAsks ask whether the asker may sue or claim something when
+// "verklagen" or "verlangen" follows within suitReach words: "Kann ich ihn
+// verklagen?", "Kann ich meinen Arbeitgeber verklagen?", "Kann ich da
+// Schadensersatz verlangen?".
 var suitAsks = [][]string{{"kann", "ich"}, {"koennen", "wir"}}
 
-// suitReach is how many words after suitAsks "verklagen" may stand.
+// suitReach is how many words after suitAsks "verklagen" or "verlangen"
+// may stand.
 const suitReach = 3
 
 // claimAsks ask what is the asker's due when "zu" follows within
@@ -123,7 +126,7 @@ const claimReach = 7
 // rightsAsks, as they are or without fillers, or ask whether the asker may
 // sue (suitAsks) or what is the asker's due (claimAsks).
 func asksRights(words []string) bool {
-	return containsPhrase(words, rightsAsks) || followedWithin(words, suitAsks, suitReach, []string{"verklagen"}) ||
+	return containsPhrase(words, rightsAsks) || followedWithin(words, suitAsks, suitReach, []string{"verklagen", "verlangen"}) ||
 		followedWithin(words, claimAsks, claimReach, []string{"zu"}) ||
 		containsPhrase(slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(fillers, w) }), rightsAsks)
 }
@@ -203,7 +206,7 @@ var publicParties = [][]string{
 // the best candidate's title does not plainly fit it (or they ask whether
 // the party may act without the asker's consent), they name no public
 // body to claim from (publicParties) and do not ask where to report it
-// (asksWhereToReport); or whether its sentences that ask ask whether the
+// (asksWhereToTurn); or whether its sentences that ask ask whether the
 // asker may have a car towed (asksSelfTow) or what a matter means for what
 // a party will do (asksWhatPartyWill).
 func dispute(question string, cands []candidate) bool {
@@ -214,7 +217,7 @@ func dispute(question string, cands []candidate) bool {
 	}
 	words := knowledge.Words(question)
 	titled := titledAsk(aw, asked == question, cands) && !doneBackground(question, asked, cands) && !withoutConsent(words, aw)
-	if titled || containsPhrase(aw, publicParties) || asksWhereToReport(aw) {
+	if titled || containsPhrase(aw, publicParties) || asksWhereToTurn(aw) {
 		return false
 	}
 	if namesParty(words) && (asksRights(aw) || endsInLegality(aw)) || asksPartyMay(aw) || asksDivision(words, aw) {
@@ -344,17 +347,18 @@ func endsInLegality(words []string) bool {
 }
 
 // Folded words: a question that asks where or to whom to report
-// something ("Darf der das überhaupt? Wo kann ich das melden?", "who do I
-// report him to?") wants an office to act, which the catalogue has.
+// something or where to apply ("Darf der das überhaupt? Wo kann ich das
+// melden?", "who do I report him to?", "Who pays for this and where do we
+// apply?") wants an office to act, which the catalogue has.
 var (
-	reportWords = []string{"melden", "melde", "report"}
-	reportWhere = []string{"wo", "wem", "wen", "where", "who", "whom"}
+	turnWords = []string{"melden", "melde", "report", "beantragen", "beantragt", "apply"}
+	turnWhere = []string{"wo", "wem", "wen", "where", "who", "whom"}
 )
 
-// asksWhereToReport reports whether the folded words of the sentences that
-// ask ask where or to whom to report something.
-func asksWhereToReport(asked []string) bool {
-	return anyIn(asked, reportWords) && anyIn(asked, reportWhere)
+// asksWhereToTurn reports whether the folded words of the sentences that
+// ask ask where or to whom to report something or where to apply.
+func asksWhereToTurn(asked []string) bool {
+	return anyIn(asked, turnWords) && anyIn(asked, turnWhere)
 }
 
 // doneBackground reports whether a part of the sentences that tell, not

@@ -55,9 +55,13 @@ func TestDispute(t *testing.T) {
 		{"Vattenfall charged me twice this month. How do I dispute it?", nil, true},
 		{"My neighbour put up a camera facing our garden. Is he allowed to do that?", nil, true},
 		{"The Hausverwaltung had my car towed. Can I get that money back from the Hausverwaltung?", nil, true},
-		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false}, // a title fits
-		{"Darf ich als Vermieter meine Wohnung an Touristen vermieten?", nil, false},          // the asker's own permit
-		{"Darf der Hund mit ins Bürgeramt?", nil, false},                                      // no party
+		{"Der Hund vom Nachbarn gräbt ständig mein Gemüsebeet um. Kann ich da Schadensersatz verlangen?", nil, true},
+		{"Mein Nachbar hat eine hohe Hecke direkt an die Grenze gesetzt. Muss er die zurückschneiden?", []candidate{complaint}, true},
+		{"Meine Schwester zieht nach Berlin. Was muss sie mitbringen?", nil, false},                               // no party's duty
+		{"My brother can no longer live alone. Who pays for a supported flat and where do we apply?", nil, false}, // where to apply
+		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false},                     // a title fits
+		{"Darf ich als Vermieter meine Wohnung an Touristen vermieten?", nil, false},                              // the asker's own permit
+		{"Darf der Hund mit ins Bürgeramt?", nil, false},                                                          // no party
 		{"Mein Arbeitgeber will einen Nachweis, dass ich arbeiten darf. Wo bekomme ich den?", nil, false},
 		{"My neighbour's tree fell on my car because the district never trimmed it. Can I get my money back from the district?", nil, false}, // a claim on a public body
 		// a title that fits what the citizen has done, not the matter
