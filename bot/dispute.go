@@ -42,7 +42,7 @@ var parties = []string{
 	// hired (see ownable)
 	"shop", "store", "onlineshop", "webshop", "retailer", "dealer", "autohaus", "autohaendler", "werkstatt",
 	"handwerker", "handwerkerin", "elektromarkt", "supermarkt", "baumarkt", "kaufhaus", "moebelhaus",
-	"onlinehaendler",
+	"onlinehaendler", "friseur", "friseurin", "hairdresser",
 }
 
 // ownable are the parties of parties that may be the asker's own business:
@@ -96,7 +96,9 @@ var rightsAsks = [][]string{
 	{"kann", "ich", "den", "zurueckverlangen"}, {"can", "i", "take", "her", "to", "court"}, {"can", "i", "take", "him", "to", "court"},
 	{"can", "i", "take", "them", "to", "court"}, {"can", "i", "force"}, {"can", "he", "force"}, {"can", "she", "force"},
 	{"can", "they", "force"}, {"ist", "das", "zulaessig"}, {"ueberhaupt", "zulaessig"}, {"wer", "erbt"}, {"who", "inherits"},
-	{"muss", "er", "das"}, {"muss", "er", "die"}, {"muss", "sie", "das"}, {"muss", "sie", "die"},
+	{"muss", "er", "das"}, {"muss", "er", "die"}, {"muss", "sie", "das"}, {"muss", "sie", "die"}, {"who", "decides", "in", "the", "end"},
+	{"can", "i", "demand"}, {"can", "we", "demand"}, {"muss", "ich", "trotzdem", "zahlen"},
+	{"muss", "ich", "trotzdem", "bezahlen"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -155,6 +157,21 @@ func asksPartyMay(words []string) bool {
 	return false
 }
 
+// A question whether the asker may act against a party of theirs ("darf
+// ich meinen Mitbewohner einfach aus der WG werfen?") asks about the two
+// of them as one what the party may do. Folded words: a phrase of selfMay
+// is followed by a possessive and a party (see namesParty): "Darf ich
+// meinen Hund mitnehmen?" names none.
+var selfMay = [][]string{{"darf", "ich"}, {"duerfen", "wir"}}
+
+// asksSelfMay reports whether the folded words ask whether the asker may
+// act against a party of theirs (see selfMay).
+func asksSelfMay(words []string) bool {
+	return anyAfter(words, selfMay, func(after []string) bool {
+		return len(after) > 1 && slices.Contains(ownDeterminers, after[0]) && namesParty(after[:2])
+	})
+}
+
 // remedyAsks are the folded words by which a question asks what the asker
 // can do, how to dispute it or get out of it ("Can I get out of it?") or who
 // pays or is liable ("Wer muss den Schaden bezahlen?"); "Komme ich da
@@ -200,13 +217,15 @@ var publicParties = [][]string{
 }
 
 // dispute reports whether the question names a private party and its
-// sentences that ask whether that party may do something or whether
-// something is lawful, or, after
-// sentences that name the party, what the asker can do (see above), while
-// the best candidate's title does not plainly fit it (or they ask whether
-// the party may act without the asker's consent), they name no public
-// body to claim from (publicParties) and do not ask where to report it
-// (asksWhereToTurn); or whether its sentences that ask ask whether the
+// sentences that ask whether that party may do something, whether
+// something is lawful or whether the asker must do what the party wants
+// (endsInDuty), or whether the asker may act against a party of theirs
+// (asksSelfMay), or, after sentences that name the party, what the asker
+// can do (see above), while the best candidate's title does not plainly
+// fit it (or they ask whether the party may act without the asker's
+// consent), they name no public body to claim from (publicParties) and do
+// not ask where to report it or where to apply (asksWhereToTurn); or
+// whether its sentences that ask ask whether the
 // asker may have a car towed (asksSelfTow) or what a matter means for what
 // a party will do (asksWhatPartyWill).
 func dispute(question string, cands []candidate) bool {
@@ -220,7 +239,8 @@ func dispute(question string, cands []candidate) bool {
 	if titled || containsPhrase(aw, publicParties) || asksWhereToTurn(aw) {
 		return false
 	}
-	if namesParty(words) && (asksRights(aw) || endsInLegality(aw)) || asksPartyMay(aw) || asksDivision(words, aw) {
+	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw)) || asksPartyMay(aw) || asksSelfMay(aw) ||
+		asksDivision(words, aw) {
 		return true
 	}
 	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw)
@@ -344,6 +364,16 @@ var legalityWords = []string{"legal", "illegal", "rechtens", "erlaubt", "zulaess
 // legalityWords.
 func endsInLegality(words []string) bool {
 	return len(words) > 0 && slices.Contains(legalityWords, words[len(words)-1])
+}
+
+// dutyEnd are the folded words by which the sentences that ask end when
+// they ask whether the asker must do what a party wants: "Mein Arbeitgeber
+// erwartet, dass ich im Urlaub Mails beantworte. Muss ich das?".
+var dutyEnd = []string{"muss", "ich", "das"}
+
+// endsInDuty reports whether the folded words end in dutyEnd.
+func endsInDuty(words []string) bool {
+	return len(words) >= len(dutyEnd) && slices.Equal(words[len(words)-len(dutyEnd):], dutyEnd)
 }
 
 // Folded words: a question that asks where or to whom to report

@@ -59,9 +59,16 @@ func TestDispute(t *testing.T) {
 		{"Mein Nachbar hat eine hohe Hecke direkt an die Grenze gesetzt. Muss er die zurückschneiden?", []candidate{complaint}, true},
 		{"Meine Schwester zieht nach Berlin. Was muss sie mitbringen?", nil, false},                               // no party's duty
 		{"My brother can no longer live alone. Who pays for a supported flat and where do we apply?", nil, false}, // where to apply
-		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false},                     // a title fits
-		{"Darf ich als Vermieter meine Wohnung an Touristen vermieten?", nil, false},                              // the asker's own permit
-		{"Darf der Hund mit ins Bürgeramt?", nil, false},                                                          // no party
+		{"My sister and I inherited a garden plot. She wants to sell it, I don't. Who decides in the end?", nil, true},
+		{"My neighbour's dog barks all night. Can I demand that he keeps it inside after ten?", nil, true},
+		{"Der Friseur hat mir die Haare viel zu kurz geschnitten. Muss ich trotzdem zahlen?", nil, true},
+		{"darf ich meine mitbewohnerin einfach rauswerfen", nil, true},
+		{"Darf ich meinen Hund ins Bürgeramt mitnehmen?", nil, false}, // no party
+		{"Mein Chef will, dass ich am Wochenende erreichbar bin. Muss ich das?", nil, true},
+		{"Mein Vermieter braucht die Meldebescheinigung. Wo bekomme ich die?", nil, false},    // no duty asked
+		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false}, // a title fits
+		{"Darf ich als Vermieter meine Wohnung an Touristen vermieten?", nil, false},          // the asker's own permit
+		{"Darf der Hund mit ins Bürgeramt?", nil, false},                                      // no party
 		{"Mein Arbeitgeber will einen Nachweis, dass ich arbeiten darf. Wo bekomme ich den?", nil, false},
 		{"My neighbour's tree fell on my car because the district never trimmed it. Can I get my money back from the district?", nil, false}, // a claim on a public body
 		// a title that fits what the citizen has done, not the matter

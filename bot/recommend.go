@@ -34,8 +34,12 @@ import (
 var (
 	bestWords = []string{
 		"beste", "besten", "bester", "bestes", "schoenste", "schoensten", "schoenster", "schoenstes",
-		"nettesten", "best", "nicest", "prettiest", "loveliest",
+		"nettesten", "beliebteste", "beliebtesten", "beliebtester", "beliebtestes", "best", "nicest", "prettiest", "loveliest",
 	}
+	// leastWords rank by what a place has least of, as a superlative
+	// does: "Welches Freibad ist am wenigsten überlaufen?", "which one is
+	// least crowded?"; "at least" counts no more.
+	leastWords    = []string{"wenigsten", "least"}
 	cheapestWords = []string{
 		"guenstigste", "guenstigsten", "guenstigster", "guenstigstes",
 		"billigste", "billigsten", "billigster", "billigstes", "cheapest",
@@ -53,7 +57,7 @@ var (
 	finders = []string{"finde", "finden", "find"}
 	wheres  = []string{"wo", "where"}
 	whats   = []string{"was", "what"}
-	copulas = []string{"ist", "sind", "is", "are"}
+	copulas = []string{"ist", "sind", "war", "waren", "is", "are", "was", "were"}
 	// manners follow a superlative that asks how to do something.
 	manners = []string{"way", "ways", "weg", "wege", "moeglichkeit", "option", "options", "time", "zeit", "zeitpunkt", "methode",
 		"thing", "things"}
@@ -141,7 +145,7 @@ func ranksAt(ws []string, i int) bool {
 	}
 	var askers []string
 	switch {
-	case slices.Contains(bestWords, ws[i]):
+	case slices.Contains(bestWords, ws[i]) || slices.Contains(leastWords, ws[i]) && (i == 0 || ws[i-1] != "at"):
 		askers = slices.Concat(choosers, whats, finders)
 	case slices.Contains(cheapestWords, ws[i]):
 		askers = slices.Concat(choosers, wheres, finders)

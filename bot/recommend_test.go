@@ -17,7 +17,12 @@ func TestAsksRanking(t *testing.T) {
 		"best way to register a second car":                                             false, // how to do it
 		"Wie beantrage ich einen Personalausweis? Beste Grüße, Anna":                    false, // a sign-off
 		"Best, Tom": false,
-		"Where can we park for free near the zoo on Sunday?":                         true, // parking for free
+		"Welcher Mädchenname war 2023 am beliebtesten?":                              true, // a past copula
+		"Welcher Badesee ist am Wochenende am wenigsten voll?":                       true, // least of something
+		"Which beach bar is least crowded on Sundays?":                               true,
+		"Which documents do I need at least for the Anmeldung?":                      false, // "at least"
+		"Welche Unterlagen brauche ich am wenigsten?":                                false, // an adverb, no copula
+		"Where can we park for free near the zoo on Sunday?":                         true,  // parking for free
 		"wo am ostbahnhof umsonst parken":                                            true,
 		"Where do I apply for a parking permit for free?":                            false, // no place to park asked
 		"welche fahrschule in friedrichshain hat die beste bestehensquote":           true,
