@@ -567,10 +567,21 @@ func unitFollows(rest string) bool {
 	return false
 }
 
+// slotPlaces are the ends of compounds that name a place one is given, not
+// a square: "Arbeitsplatz", "Hortplatz 1. Klasse", "Anwohnerparkplatz",
+// "Tagespflegeplatz".
+var slotPlaces = []string{"arbeitsplatz", "ausbildungsplatz", "studienplatz", "kitaplatz", "krippenplatz",
+	"betreuungsplatz", "kindergartenplatz", "pflegeplatz", "heimplatz", "parkplatz", "stellplatz", "sitzplatz",
+	"schulplatz", "listenplatz", "hortplatz", "therapieplatz", "praktikumsplatz", "internatsplatz"}
+
 // notStreet lists words that come before a number after a capitalised
 // preposition at the start of a sentence ("Im Jahr", "In der Regel"), and
-// compounds ending in a street word that are no streets ("Arbeitsplatz").
+// compounds ending in a street word that are no streets ("Arbeitsplatz",
+// see slotPlaces).
 func notStreet(w string) bool {
+	if slices.ContainsFunc(slotPlaces, func(p string) bool { return strings.HasSuffix(w, p) }) {
+		return true
+	}
 	switch w {
 	case "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage",
 		"tagen", "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
@@ -582,9 +593,7 @@ func notStreet(w string) bool {
 		"kapitel", "abschnitt", "artikel", "anlage", "anhang", "tabelle", "liste", "formular", "feld", "zeile",
 		"spalte", "seite", "nummer", "klasse", "steuerklasse", "stufe", "pflegegrad", "grad", "stock", "etage",
 		"raum", "zimmer", "schalter", "termin", "höhe", "summe", "betrag", "wert", "frage", "thema", "bereich",
-		"arbeitsplatz", "ausbildungsplatz", "studienplatz", "kitaplatz", "krippenplatz", "betreuungsplatz",
-		"kindergartenplatz", "pflegeplatz", "heimplatz", "parkplatz", "stellplatz", "sitzplatz", "schulplatz",
-		"wohnheimplatz", "listenplatz", "arbeitsmarkt", "wohnungsmarkt", "binnenmarkt", "rechtsweg",
+		"arbeitsmarkt", "wohnungsmarkt", "binnenmarkt", "rechtsweg",
 		"bildungsweg", "arbeitsweg", "schulweg", "heimweg", "postweg", "dienstweg", "rückweg", "lösungsweg",
 		"klageweg", "verwaltungsweg", "umweg", "ausweg", "vorweg", "hinweg", "durchweg", "bahnsteig",
 		"käufer", "verkäufer", "einkäufer", "läufer", "firewall", "paywall", "bring", "spring", "string":

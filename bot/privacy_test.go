@@ -71,6 +71,7 @@ func TestMask(t *testing.T) {
 		{"not paragraph", "Paragraph 5 und § 17 BMG, Kapitel 3, Antrag Nr. 5", "Paragraph 5 und § 17 BMG, Kapitel 3, Antrag Nr. 5"},
 		{"not time words", "In der Regel 3 Wochen, Im Jahr 2024, Am Montag 10 Uhr", "In der Regel 3 Wochen, Im Jahr 2024, Am Montag 10 Uhr"},
 		{"not quantity", "Mein Arbeitsweg 25 km, Arbeitsplatz 2 und In der Steuerklasse 3", "Mein Arbeitsweg 25 km, Arbeitsplatz 2 und In der Steuerklasse 3"},
+		{"a place one is given", "hortplatz 1. klasse bis wann? Anwohnerparkplatz 2 beantragt, Hauptstraße 5 wohne ich", "hortplatz 1. klasse bis wann? Anwohnerparkplatz 2 beantragt, [Adresse] wohne ich"},
 
 		// Mixed and untouched
 		{"several", "Ich, Tel 0176 12345678, max@web.de, Hauptstr. 1: IBAN DE89370400440532013000",
