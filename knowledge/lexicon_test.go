@@ -62,6 +62,8 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Can the Jugendamt act for my daughter?", "Beistandschaft Jugendamt"},
 		{"passed angling exam last week, what next", "Fischereischein beantragen"},
 		{"Angelprüfung bestanden, und jetzt?", "Fischereischein beantragen"},
+		{"Da liegt eine tote Katze auf dem Gehweg", "Tierkadaver Entsorgung"},
+		{"Wir wollen Tagesausflüge für Touristen mit dem Kleinbus anbieten", "Erteilung Ferienzielfahrten PKW"},
 		{"Gibt es einen Zuschuss für denkmalgeschütztes Eigentum?", "Denkmal Zuwendung denkmalpflegerische Mehraufwendungen"},
 		{"Wie stelle ich den Insolvenzantrag für die GmbH?", "Regelinsolvenz Geschäftsbetrieb Eigenantrag"},
 		{"Der Versorger hat eine Sperre angedroht", "Kostenübernahme Energiesperre Strom Gas"},
