@@ -518,6 +518,10 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"taking the electricity contract along", "de", "Kann ich beim Umzug meinen Stromvertrag mitnehmen?",
 			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.4, NameFit: 0.3}}, NoAnswer, "Energieversorger"},
+		{"a broken heating", "en", "The heating in my rented flat is out and it's freezing. Who fixes it?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "tenants' association"},
+		{"less from the Jobcenter", "en", "The Jobcenter paid me less in March. Why?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Jobcenter"},
 		{"no referral phrase", "de", "Wie beantrage ich Elterngeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 	} {
