@@ -159,9 +159,9 @@ func asksPartyMay(words []string) bool {
 
 // A question whether the asker may act against a party of theirs ("darf
 // ich meinen Mitbewohner einfach aus der WG werfen?") asks about the two
-// of them as one what the party may do. Folded words: a phrase of selfMay
-// is followed by a possessive and a party (see namesParty): "Darf ich
-// meinen Hund mitnehmen?" names none.
+// of them, as one whether the party may act does. Folded words: a phrase
+// of selfMay is followed by a possessive and a party (see namesParty):
+// "Darf ich meinen Hund mitnehmen?" names none.
 var selfMay = [][]string{{"darf", "ich"}, {"duerfen", "wir"}}
 
 // asksSelfMay reports whether the folded words ask whether the asker may
@@ -225,9 +225,9 @@ var publicParties = [][]string{
 // fit it (or they ask whether the party may act without the asker's
 // consent), they name no public body to claim from (publicParties) and do
 // not ask where to report it or where to apply (asksWhereToTurn); or
-// whether its sentences that ask ask whether the
-// asker may have a car towed (asksSelfTow) or what a matter means for what
-// a party will do (asksWhatPartyWill).
+// whether its sentences that ask ask whether the asker may have a car
+// towed (asksSelfTow) or what a matter means for what a party will do
+// (asksWhatPartyWill).
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
 	aw := knowledge.Words(asked)
