@@ -579,7 +579,7 @@ var slotPlaces = []string{"arbeitsplatz", "ausbildungsplatz", "studienplatz", "k
 // compounds ending in a street word that are no streets ("Arbeitsplatz",
 // see slotPlaces).
 func notStreet(w string) bool {
-	if slices.ContainsFunc(slotPlaces, func(p string) bool { return strings.HasSuffix(w, p) }) {
+	if endsIn(w, slotPlaces) {
 		return true
 	}
 	switch w {
