@@ -63,7 +63,9 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev129.jsonl": 100, "dev130de.jsonl": 80, "dev131nsen.jsonl": 60, "heldout74.jsonl": 100, "heldout75en.jsonl": 80,
 		"dev132nsde.jsonl": 60, "dev133.jsonl": 100, "heldout76de.jsonl": 80, "heldout77nsde.jsonl": 60,
 		"dev134.jsonl": 100, "dev135en.jsonl": 80, "dev136nsde.jsonl": 60, "heldout78.jsonl": 100, "heldout79nsen.jsonl": 60,
-		"heldout80de.jsonl": 80, "dev137nsen.jsonl": 60, "dev138nsde.jsonl": 60, "dev139de.jsonl": 80}
+		"heldout80de.jsonl": 80, "dev137nsen.jsonl": 60, "dev138nsde.jsonl": 60, "dev139de.jsonl": 80,
+		"dev140.jsonl": 100, "dev141de.jsonl": 80, "dev142nsde.jsonl": 60, "dev143en.jsonl": 80, "heldout81de.jsonl": 80,
+		"heldout82nsde.jsonl": 60, "dev144nsen.jsonl": 60, "dev145de.jsonl": 80, "heldout83.jsonl": 100}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
