@@ -98,7 +98,9 @@ var rightsAsks = [][]string{
 	{"can", "they", "force"}, {"ist", "das", "zulaessig"}, {"ueberhaupt", "zulaessig"}, {"wer", "erbt"}, {"who", "inherits"},
 	{"muss", "er", "das"}, {"muss", "er", "die"}, {"muss", "sie", "das"}, {"muss", "sie", "die"}, {"who", "decides", "in", "the", "end"},
 	{"can", "i", "demand"}, {"can", "we", "demand"}, {"muss", "ich", "trotzdem", "zahlen"},
-	{"muss", "ich", "trotzdem", "bezahlen"},
+	{"muss", "ich", "trotzdem", "bezahlen"}, {"who", "right"}, {"pay", "her", "share"}, {"pay", "his", "share"},
+	{"share", "the", "cost"}, {"share", "the", "costs"}, {"can", "i", "make", "them"}, {"vom", "kaufvertrag", "zuruecktreten"},
+	{"vom", "vertrag", "zuruecktreten"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -294,10 +296,10 @@ var backPronouns = []string{"das", "der", "die", "er", "sie", "he", "she", "they
 // separation. Folded words: separationWords tell of the separation,
 // divisionAsks ask who gets something, childWords name the children.
 var (
-	separationWords = []string{"divorce", "divorced", "divorcing", "breakup", "separation", "separated", "separating", "scheidung",
+	separationWords = []string{"divorce", "divorced", "divorcing", "breakup", "broke", "separation", "separated", "separating", "scheidung",
 		"trennung", "getrennt", "geschieden", "trennen"}
 	divisionAsks = [][]string{{"who", "gets", "the"}, {"who", "keeps", "the"}, {"who", "gets", "to", "keep"}, {"who", "owns", "the"},
-		{"wer", "bekommt"}, {"wer", "behaelt"}, {"wer", "darf"}, {"wem", "gehoert"}}
+		{"who", "gets", "it"}, {"who", "keeps", "it"}, {"wer", "bekommt"}, {"wer", "behaelt"}, {"wer", "darf"}, {"wem", "gehoert"}}
 	childWords = []string{"child", "children", "kid", "kids", "son", "daughter", "custody", "kind", "kinder", "sohn", "tochter",
 		"sorgerecht", "umgang"}
 )

@@ -63,7 +63,14 @@ func TestDispute(t *testing.T) {
 		{"My neighbour's dog barks all night. Can I demand that he keeps it inside after ten?", nil, true},
 		{"Der Friseur hat mir die Haare viel zu kurz geschnitten. Muss ich trotzdem zahlen?", nil, true},
 		{"darf ich meine mitbewohnerin einfach rauswerfen", nil, true},
-		{"Darf ich meinen Hund ins Bürgeramt mitnehmen?", nil, false}, // no party
+		{"The landlord says the scratches on the floor are mine, I say they were there before. Who's right?", nil, true},
+		{"My flatmate moved out without notice. Do I have to pay his share of the rent?", nil, true},
+		{"The Hausverwaltung stopped the garden service. Do we have to share the costs of a gardener?", nil, true},
+		{"Gasag raised my monthly payment a lot. Can I make them take it back?", nil, true},
+		{"Der Händler hat mir ein Fahrrad mit kaputter Gangschaltung verkauft. Kann ich vom Kaufvertrag zurücktreten?", nil, true},
+		{"We broke up last month and both want the sofa we bought together. Who gets it?", nil, true},
+		{"We broke up last month. Who gets the custody of our son?", nil, false}, // the children: the youth office advises
+		{"Darf ich meinen Hund ins Bürgeramt mitnehmen?", nil, false},            // no party
 		{"Mein Chef will, dass ich am Wochenende erreichbar bin. Muss ich das?", nil, true},
 		{"Mein Vermieter braucht die Meldebescheinigung. Wo bekomme ich die?", nil, false},    // no duty asked
 		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false}, // a title fits

@@ -288,6 +288,8 @@ var opinionPhrases = [][]string{
 	{"was", "wuerdest", "du", "tun"}, {"was", "wuerdest", "du", "machen"}, {"wo", "wuerdest", "du", "wohnen"},
 	// whether what the asker met with is normal
 	{"ist", "das", "normal"}, {"ist", "es", "normal"}, {"is", "that", "normal"}, {"is", "this", "normal"}, {"is", "it", "normal"},
+	// whether something would be rude
+	{"would", "it", "be", "rude"}, {"is", "it", "rude"}, {"waere", "es", "unhoeflich"}, {"ist", "es", "unhoeflich"},
 	// whether something is fair
 	{"is", "it", "fair"},
 }
@@ -308,7 +310,8 @@ var botPhrases = [][]string{
 	{"sprachen", "kannst", "du"}, {"can", "you", "speak"}, {"can", "you", "also", "speak"}, {"do", "you", "speak"}, {"sprichst", "du"}, {"sprechen", "sie", "auch"},
 	{"kannst", "du", "dir", "merken"}, {"merkst", "du", "dir"}, {"can", "you", "remember"}, {"do", "you", "remember"},
 	{"bot", "is", "useless"}, {"bot", "ist", "nutzlos"}, {"bot", "ist", "unbrauchbar"}, {"you", "are", "useless"}, {"you", "re", "useless"},
-	{"bist", "nutzlos"}, {"are", "you", "chatgpt"}, {"which", "company", "made", "you"},
+	{"bist", "nutzlos"}, {"are", "you", "chatgpt"}, {"which", "company", "made", "you"}, {"who", "made", "you"}, {"who", "built", "you"},
+	{"who", "programmed", "you"}, {"wer", "hat", "dich"},
 	{"your", "answer", "was", "wrong"}, {"your", "answer", "yesterday"}, {"deine", "antwort", "war", "falsch"}, {"ihre", "antwort", "war", "falsch"},
 }
 
