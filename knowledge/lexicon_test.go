@@ -57,6 +57,8 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"There is a fridge dumped outside our house", "Schrott illegal Entsorgung"},
 		{"Our director says one of the children has measles", "Infektionskrankheiten melden Gemeinschaftseinrichtungen"},
 		{"I need a paper on which name I carry", "Bescheinigung Namensführung"},
+		{"Meine Tante hat drei Gewehre hinterlassen", "Waffenbesitzkarte grün"},
+		{"Die Beamten haben meine Tür aufgebrochen, wer zahlt?", "Schadensersatz Allgemeiner Schadensfall"},
 		{"Er zahlt nichts mehr für die Kinder", "Unterhaltsvorschuss Beistandschaft Kindesunterhalt"},
 		{"Kann ich beim Gericht festlegen lassen, wie viel sie zahlt?", "Kindesunterhalt festsetzen Beurkundung Unterhaltsverpflichtung"},
 		{"Wir sind eine landeseigene Gesellschaft und zweifeln an einer Rechnung", "Öffentlicher Auftrag Preis prüfen"},
