@@ -233,10 +233,10 @@ var publicParties = [][]string{
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
 	aw := knowledge.Words(asked)
-	if asksSelfTow(aw) || asksWhatPartyWill(aw) {
+	words := knowledge.Words(question)
+	if asksSelfTow(aw) || asksWhatPartyWill(aw) || asksClauseValid(words) {
 		return true
 	}
-	words := knowledge.Words(question)
 	titled := titledAsk(aw, asked == question, cands) && !doneBackground(question, asked, cands) && !withoutConsent(words, aw)
 	if titled || containsPhrase(aw, publicParties) || asksWhereToTurn(aw) {
 		return false
@@ -366,6 +366,29 @@ var legalityWords = []string{"legal", "illegal", "rechtens", "erlaubt", "zulaess
 // legalityWords.
 func endsInLegality(words []string) bool {
 	return len(words) > 0 && slices.Contains(legalityWords, words[len(words)-1])
+}
+
+// Whether a clause of a contract is valid ("In meinem Mietvertrag steht,
+// dass ich beim Auszug streichen muss. Ist die Klausel gültig?", "Is the
+// clause in my rental contract that bans dogs valid?") is for the parties
+// and a court, whatever the clause is about (a dog, a move). Folded
+// words: the question names a contract (a word that ends in one of
+// contractEnds) and its clause (clauseEnds) and asks whether it holds
+// (validityWords).
+var (
+	contractEnds  = []string{"vertrag", "vertrags", "contract"}
+	clauseEnds    = []string{"klausel", "klauseln", "clause", "clauses"}
+	validityWords = []string{"gueltig", "ungueltig", "wirksam", "unwirksam", "rechtens", "zulaessig", "valid", "invalid",
+		"enforceable", "legal"}
+)
+
+// asksClauseValid reports whether the folded words of a question ask
+// whether a contract's clause is valid (see above).
+func asksClauseValid(words []string) bool {
+	has := func(ends []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return endsIn(w, ends) })
+	}
+	return has(contractEnds) && has(clauseEnds) && anyIn(words, validityWords)
 }
 
 // dutyEnd are the folded words by which the sentences that ask end when

@@ -69,8 +69,11 @@ func TestDispute(t *testing.T) {
 		{"Gasag raised my monthly payment a lot. Can I make them take it back?", nil, true},
 		{"Der Händler hat mir ein Fahrrad mit kaputter Gangschaltung verkauft. Kann ich vom Kaufvertrag zurücktreten?", nil, true},
 		{"We broke up last month and both want the sofa we bought together. Who gets it?", nil, true},
-		{"We broke up last month. Who gets the custody of our son?", nil, false}, // the children: the youth office advises
-		{"Darf ich meinen Hund ins Bürgeramt mitnehmen?", nil, false},            // no party
+		{"Mein Mietvertrag verbietet Besuch nach 22 Uhr. Ist so eine Klausel wirksam?", nil, true},
+		{"Is the clause in my rental contract about pets even valid?", nil, true},
+		{"Mein Arbeitsvertrag hat eine Klausel zur Probezeit. Wie lange dauert die?", nil, false}, // no validity asked
+		{"We broke up last month. Who gets the custody of our son?", nil, false},                  // the children: the youth office advises
+		{"Darf ich meinen Hund ins Bürgeramt mitnehmen?", nil, false},                             // no party
 		{"Mein Chef will, dass ich am Wochenende erreichbar bin. Muss ich das?", nil, true},
 		{"Mein Vermieter braucht die Meldebescheinigung. Wo bekomme ich die?", nil, false},    // no duty asked
 		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false}, // a title fits

@@ -75,6 +75,9 @@ func asksHours(question string) bool {
 		for i, w := range ws {
 			opens := slices.Contains(openWords, w) || w == "auf" && i+1 == len(ws) && anyIn(ws[:i], []string{"macht", "machen", "hat", "haben"}) ||
 				slices.Contains(closedWords, w) && slices.Contains(openVerbs, ws[0])
+			if isHoursNoun(ws, i) && !anyIn(ws[:i], ownWords) {
+				return true
+			}
 			bare := i+1 == len(ws) && len(ws) <= bareHours
 			if opens && (anyIn(ws[:i], openVerbs) || bare) && !anyIn(ws[:i], ownWords) &&
 				(i+1 == len(ws) || !slices.Contains(openObjects, ws[i+1])) {
@@ -83,6 +86,30 @@ func asksHours(question string) bool {
 		}
 		return false
 	})
+}
+
+// hoursNouns name a place's hours, and need no verb: "mauerpark flea
+// market sunday opening times", "Öffnungszeiten Tierpark Weihnachten".
+// English "opening" does only before one of openingHours ("opening a
+// shop on Sunday" asks for a permit), and neither does before one of
+// hoursRules: "so that the shop opening-hours rules don't apply" asks for
+// an exemption.
+var (
+	hoursNouns   = []string{"oeffnungszeiten", "oeffnungszeit"}
+	openingHours = []string{"hours", "time", "times"}
+	hoursRules   = []string{"rule", "rules", "law", "laws", "regulation", "regulations", "gesetz", "regeln", "regelung"}
+)
+
+// isHoursNoun reports whether the folded words name a place's hours at i
+// (see hoursNouns).
+func isHoursNoun(ws []string, i int) bool {
+	end := i
+	if ws[i] == "opening" && i+1 < len(ws) && slices.Contains(openingHours, ws[i+1]) {
+		end = i + 1
+	} else if !slices.Contains(hoursNouns, ws[i]) {
+		return false
+	}
+	return end+1 == len(ws) || !slices.Contains(hoursRules, ws[end+1])
 }
 
 // isOffice reports whether the folded word names an office.

@@ -5,6 +5,10 @@ import "testing"
 func TestAsksHours(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Hat das KaDeWe am Sonntag geöffnet?":                                       true,
+		"tierpark opening times christmas":                                          true,
+		"Öffnungszeiten Zoo Berlin Ostern":                                          true,
+		"Bürgeramt Neukölln opening hours saturday":                                 false, // an office
+		"Can our market ignore the Sunday opening hours rules?":                     false, // the rules
 		"Hat der Baumarkt in Tempelhof am Samstag bis 20 Uhr auf?":                  true,
 		"Welcher Späti in Neukölln hat am Sonntag nach 23 Uhr noch offen?":          true,
 		"Is the Teufelsberg listening station open in summer?":                      true,
