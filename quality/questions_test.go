@@ -65,7 +65,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev134.jsonl": 100, "dev135en.jsonl": 80, "dev136nsde.jsonl": 60, "heldout78.jsonl": 100, "heldout79nsen.jsonl": 60,
 		"heldout80de.jsonl": 80, "dev137nsen.jsonl": 60, "dev138nsde.jsonl": 60, "dev139de.jsonl": 80,
 		"dev140.jsonl": 100, "dev141de.jsonl": 80, "dev142nsde.jsonl": 60, "dev143en.jsonl": 80, "heldout81de.jsonl": 80,
-		"heldout82nsde.jsonl": 60, "dev144nsen.jsonl": 60, "dev145de.jsonl": 80, "heldout83.jsonl": 100}
+		"heldout82nsde.jsonl": 60, "dev144nsen.jsonl": 60, "dev145de.jsonl": 80, "heldout83.jsonl": 100,
+		"dev146de.jsonl": 80, "dev147.jsonl": 100, "dev148nsde.jsonl": 60, "heldout84.jsonl": 100}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
