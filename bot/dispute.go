@@ -98,7 +98,7 @@ var rightsAsks = [][]string{
 	{"can", "they", "force"}, {"ist", "das", "zulaessig"}, {"ueberhaupt", "zulaessig"}, {"wer", "erbt"}, {"who", "inherits"},
 	{"muss", "er", "das"}, {"muss", "er", "die"}, {"muss", "sie", "das"}, {"muss", "sie", "die"}, {"who", "decides", "in", "the", "end"},
 	{"can", "i", "demand"}, {"can", "we", "demand"}, {"muss", "ich", "trotzdem", "zahlen"},
-	{"muss", "ich", "trotzdem", "bezahlen"}, {"who", "right"}, {"pay", "her", "share"}, {"pay", "his", "share"},
+	{"muss", "ich", "trotzdem", "bezahlen"}, {"wer", "hat", "mehr", "recht"}, {"reicht", "das", "als", "beweis"}, {"enough", "evidence"}, {"who", "right"}, {"pay", "her", "share"}, {"pay", "his", "share"},
 	{"share", "the", "cost"}, {"share", "the", "costs"}, {"can", "i", "make", "them"}, {"vom", "kaufvertrag", "zuruecktreten"},
 	{"vom", "vertrag", "zuruecktreten"},
 }
@@ -106,7 +106,7 @@ var rightsAsks = [][]string{
 // fillers are the folded words that may stand within a phrase of
 // rightsAsks without changing it: "Wer von uns hat denn jetzt recht?",
 // "Hat er damit recht?", "does he still owe rent?".
-var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "actually", "really", "even", "now", "still"}
+var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "da", "actually", "really", "even", "now", "still", "legally"}
 
 // suitAsks ask whether the asker may sue or claim something when
 // "verklagen" or "verlangen" follows within suitReach words: "Kann ich ihn

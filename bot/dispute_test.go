@@ -70,6 +70,10 @@ func TestDispute(t *testing.T) {
 		{"Der Händler hat mir ein Fahrrad mit kaputter Gangschaltung verkauft. Kann ich vom Kaufvertrag zurücktreten?", nil, true},
 		{"We broke up last month and both want the sofa we bought together. Who gets it?", nil, true},
 		{"Mein Mietvertrag verbietet Besuch nach 22 Uhr. Ist so eine Klausel wirksam?", nil, true},
+		{"My flatmate kept my bike when she moved out. Can I legally force her to give it back?", nil, true},
+		{"Mein Nachbar und ich nutzen beide den Stellplatz. Wer hat da mehr Recht?", nil, true},
+		{"Mein Chef hat mir die Überstunden nur mündlich zugesagt. Reicht das als Beweis?", nil, true},
+		{"My landlord promised the repair by text message. Is that enough evidence?", nil, true},
 		{"Is the clause in my rental contract about pets even valid?", nil, true},
 		{"Mein Arbeitsvertrag hat eine Klausel zur Probezeit. Wie lange dauert die?", nil, false}, // no validity asked
 		{"We broke up last month. Who gets the custody of our son?", nil, false},                  // the children: the youth office advises

@@ -288,6 +288,8 @@ var opinionPhrases = [][]string{
 	{"was", "wuerdest", "du", "tun"}, {"was", "wuerdest", "du", "machen"}, {"wo", "wuerdest", "du", "wohnen"},
 	// whether what the asker met with is normal
 	{"ist", "das", "normal"}, {"ist", "es", "normal"}, {"is", "that", "normal"}, {"is", "this", "normal"}, {"is", "it", "normal"},
+	// whether switching a provider pays off
+	{"lohnt", "sich", "ein", "wechsel"}, {"is", "it", "worth", "switching"},
 	// whether something would be rude
 	{"would", "it", "be", "rude"}, {"is", "it", "rude"}, {"waere", "es", "unhoeflich"}, {"ist", "es", "unhoeflich"},
 	// whether something is fair

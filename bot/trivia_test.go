@@ -214,6 +214,8 @@ func TestOpinion(t *testing.T) {
 		"The plumber billed 480 euros for 40 minutes. Is that normal?":                                          true,
 		"My colleague invited me to his wedding in Poland, but I can't afford it. Would it be rude to decline?": true,
 		"Meine Nachbarin lädt mich ständig zum Kaffee ein. Wäre es unhöflich, mal abzusagen?":                   true,
+		"Unser Gasanbieter ist teuer geworden. Lohnt sich ein Wechsel?":                                         true,
+		"My internet is slow. Is it worth switching to another provider?":                                       true,
 		"Was würdest du an meiner Stelle tun, Kreuzberg oder Pankow?":                                           true,
 		"Kann jemand an meiner Stelle den Ausweis abholen?":                                                     false,
 		"Seit gestern habe ich den deutschen Pass und fühle mich komisch. Geht es anderen auch so?":             true,
