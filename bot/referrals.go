@@ -108,10 +108,12 @@ func referral(question, lang string, cands []candidate) string {
 			delete(purposed, phrase)
 		}
 	}
+	words := knowledge.Words(question)
+	obtains := slices.ContainsFunc(words, func(w string) bool { return w != "an" && slices.Contains(obtainWords, w) })
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		phrase := strings.Join(m.Phrase, " ")
-		if purposed[phrase] {
+		if purposed[phrase] || obtains && len(m.Phrase) == 1 && demands(words, m.Phrase[0]) {
 			continue
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
@@ -160,6 +162,25 @@ func offersAdvice(cands []candidate) bool {
 	return len(cands) > 0 && slices.ContainsFunc(knowledge.Words(cands[0].entry.Title), func(w string) bool {
 		return slices.ContainsFunc(adviceTitles, func(a string) bool { return strings.HasSuffix(w, a) })
 	})
+}
+
+// demandVerbs are the folded verbs by which a body demands something of
+// the asker. A body of one word that one of them follows is why the asker
+// needs a document, when the question asks to get it: "Das Jobcenter will
+// eine Bescheinigung über die Entfernung zur Arbeit – wer stellt sowas
+// aus?", "The Jobcenter wants an official certificate … who issues that?".
+var demandVerbs = []string{"will", "wollen", "verlangt", "verlangen", "fordert", "fordern", "moechte", "braucht", "brauchen",
+	"want", "wants", "needs", "requires", "asks", "asked", "demands", "requests", "requested"}
+
+// demands reports whether the folded word w stands right before a verb of
+// demandVerbs in the folded words.
+func demands(words []string, w string) bool {
+	for i, x := range words[:max(0, len(words)-1)] {
+		if x == w && slices.Contains(demandVerbs, words[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechWords are the folded words by which a sentence reports what

@@ -674,3 +674,23 @@ func TestReferralLeavesAdvice(t *testing.T) {
 		}
 	}
 }
+
+// A body of one word that demands a document is why the asker needs it
+// when the question asks how to get it; it is whom to ask when the
+// question asks something else of it.
+func TestReferralLeavesDemandingBody(t *testing.T) {
+	for q, want := range map[string]string{
+		"Das Jobcenter will eine Bescheinigung über meine Wohnfläche – wer stellt die aus?":   "",
+		"The Jobcenter wants a certificate of my rent – who issues that in Berlin?":           "",
+		"Das Jobcenter will, dass ich mich auf mehr Stellen bewerbe. Ist das normal so?":      "das Jobcenter",
+		"The Jobcenter cut my money. Where do I get help with my application for Bürgergeld?": "the Jobcenter",
+	} {
+		lang := "de"
+		if strings.HasPrefix(q, "The ") {
+			lang = "en"
+		}
+		if got := referral(q, lang, nil); !strings.HasPrefix(got, want) || want == "" && got != "" {
+			t.Errorf("referral(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
