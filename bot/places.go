@@ -89,7 +89,7 @@ func elsewhere(question, lang string, own []string) string {
 			case movesTo(words, i-1, i-1):
 				other = &c
 				moves = anyIn(words[:i], comingMoves)
-			case words[i-1] == "in" || within:
+			case (words[i-1] == "in" || within) && !(i >= 2 && slices.Contains(partnersThere, words[i-2])):
 				other = &c
 			}
 		}
@@ -106,6 +106,13 @@ func elsewhere(question, lang string, own []string) string {
 	}
 	return "die Stadtverwaltung " + other.de
 }
+
+// partnersThere are the folded words for a business partner that a city
+// after "in" places, not the matter: "A client in Hamburg owes my studio
+// 2,300 €. Can I get a court payment order?", "Ein Kunde in München zahlt
+// meine Rechnung nicht".
+var partnersThere = []string{"client", "clients", "customer", "customers", "debtor", "supplier", "kunde", "kunden", "kundin",
+	"schuldner", "schuldnerin", "lieferant", "auftraggeber", "geschaeftspartner"}
 
 // askedThere reports whether the sentences of the question that ask,
 // when there are others, name the city c and none of the tenant's places

@@ -38,6 +38,8 @@ func TestElsewhere(t *testing.T) {
 		{"We live in Potsdam, just outside Berlin. How do we apply for a Kita place there?", "en", berlin, "the city administration of Potsdam"},
 		{"Wir wohnen in Potsdam, also außerhalb von Berlin. Wo beantragen wir den Kitagutschein?", "de", berlin, "die Stadtverwaltung Potsdam"},
 		{"Fundbüro in Dusseldorf", "de", berlin, "die Stadtverwaltung Düsseldorf"},
+		{"Ein Kunde in München zahlt meine Rechnung seit Wochen nicht. Wie bekomme ich einen Mahnbescheid?", "de", berlin, ""},
+		{"My supplier in Hamburg never delivered. Can I get a court payment order against him?", "en", berlin, ""},
 		{"Ich habe in Hamburg ein Knöllchen bekommen, wohne aber in Berlin.", "de", berlin, "die Stadtverwaltung Hamburg"}, // a fine stays with who issued it
 		{"Ich habe in Berlin ein Knöllchen bekommen, wohne aber in Hamburg.", "de", berlin, ""},
 		{"I got a parking ticket while visiting Hamburg. Can I pay it here in Berlin?", "en", berlin, "the city administration of Hamburg"},
