@@ -98,7 +98,8 @@ var rightsAsks = [][]string{
 	{"can", "they", "force"}, {"ist", "das", "zulaessig"}, {"ueberhaupt", "zulaessig"}, {"wer", "erbt"}, {"who", "inherits"},
 	{"muss", "er", "das"}, {"muss", "er", "die"}, {"muss", "sie", "das"}, {"muss", "sie", "die"}, {"who", "decides", "in", "the", "end"},
 	{"can", "i", "demand"}, {"can", "we", "demand"}, {"muss", "ich", "trotzdem", "zahlen"},
-	{"muss", "ich", "trotzdem", "bezahlen"}, {"wer", "hat", "mehr", "recht"}, {"reicht", "das", "als", "beweis"}, {"enough", "evidence"}, {"who", "right"}, {"pay", "her", "share"}, {"pay", "his", "share"},
+	{"muss", "ich", "trotzdem", "bezahlen"}, {"can", "he", "forbid"}, {"can", "she", "forbid"}, {"can", "they", "forbid"},
+	{"pay", "me", "half"}, {"wer", "hat", "mehr", "recht"}, {"reicht", "das", "als", "beweis"}, {"enough", "evidence"}, {"who", "right"}, {"pay", "her", "share"}, {"pay", "his", "share"},
 	{"share", "the", "cost"}, {"share", "the", "costs"}, {"can", "i", "make", "them"}, {"vom", "kaufvertrag", "zuruecktreten"},
 	{"vom", "vertrag", "zuruecktreten"},
 }

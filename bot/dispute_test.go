@@ -74,6 +74,8 @@ func TestDispute(t *testing.T) {
 		{"Mein Nachbar und ich nutzen beide den Stellplatz. Wer hat da mehr Recht?", nil, true},
 		{"Mein Chef hat mir die Überstunden nur mündlich zugesagt. Reicht das als Beweis?", nil, true},
 		{"My landlord promised the repair by text message. Is that enough evidence?", nil, true},
+		{"My neighbour wants no bikes in the yard. Can he really forbid that?", nil, true},
+		{"My ex kept the TV we bought together. Can I ask him to pay me half?", nil, true},
 		{"Is the clause in my rental contract about pets even valid?", nil, true},
 		{"Mein Arbeitsvertrag hat eine Klausel zur Probezeit. Wie lange dauert die?", nil, false}, // no validity asked
 		{"We broke up last month. Who gets the custody of our son?", nil, false},                  // the children: the youth office advises

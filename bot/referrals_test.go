@@ -370,6 +370,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Mieterverein"},
 		{"moving costs on the tax return", "de", "Kann ich die Umzugskosten in der Steuererklärung absetzen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Steuerberatung"},
+		{"the home office flat rate", "en", "How many days of home office flat rate can I put in my tax return?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "a tax adviser"},
 		{"telling the employer", "de", "Ich habe jetzt einen Schwerbehindertenausweis. Muss ich das meinem Arbeitgeber sagen?",
 			[]knowledge.Hit{{ID: "dismissal", Score: 0.03, Similarity: 0.4, NameFit: 0.6}}, NoAnswer, "Ihr Arbeitgeber"},
 		{"a phone bill", "de", "Meine Handyrechnung ist doppelt so hoch wie sonst. Wie widerspreche ich?",
