@@ -66,7 +66,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout80de.jsonl": 80, "dev137nsen.jsonl": 60, "dev138nsde.jsonl": 60, "dev139de.jsonl": 80,
 		"dev140.jsonl": 100, "dev141de.jsonl": 80, "dev142nsde.jsonl": 60, "dev143en.jsonl": 80, "heldout81de.jsonl": 80,
 		"heldout82nsde.jsonl": 60, "dev144nsen.jsonl": 60, "dev145de.jsonl": 80, "heldout83.jsonl": 100,
-		"dev146de.jsonl": 80, "dev147.jsonl": 100, "dev148nsde.jsonl": 60, "heldout84.jsonl": 100}
+		"dev146de.jsonl": 80, "dev147.jsonl": 100, "dev148nsde.jsonl": 60, "heldout84.jsonl": 100,
+		"dev149de.jsonl": 80, "dev150en.jsonl": 80, "dev151nsen.jsonl": 60}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
