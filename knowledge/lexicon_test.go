@@ -57,6 +57,8 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"There is a fridge dumped outside our house", "Schrott illegal Entsorgung"},
 		{"Our director says one of the children has measles", "Infektionskrankheiten melden Gemeinschaftseinrichtungen"},
 		{"I need a paper on which name I carry", "Bescheinigung Namensführung"},
+		{"Motorrad gekauft ist abgemeldet, was nun", "Zulassung außer Betrieb gesetzten Fahrzeuges anderen Halter"},
+		{"Der Wagen ist noch mit B-Kennzeichen angemeldet, ich habe ihn gekauft", "Umschreibung Berliner Kennzeichen Halter"},
 		{"Unsere Firma braucht hunderte Anschriften pro Monat", "Melderegisterauskunft Mehrfachabfrager"},
 		{"Die Küche war versifft, wo melde ich das?", "Lebensmittelsicherheit Prüfung"},
 		{"What is allowed to be built there, on the lot behind us?", "Bebauungsplan Fluchtlinienplan einsehen"},
