@@ -67,7 +67,10 @@ func namesParty(words []string) bool {
 // may or must do something ("Muss der das nicht jedes Jahr machen?"), what
 // the asker may claim from it or owes it, what it owes, what rights the
 // asker has against it, whether the asker may sue it or stop what it does
-// ("Kann ich den Verkauf verhindern?"), or who of them decides.
+// ("Kann ich den Verkauf verhindern?"), withdraw from a purchase or make it
+// pay half or its share, whether something is enough evidence against it,
+// or who of them decides or is right ("who's right", folded "who right":
+// a single letter is no word).
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -99,14 +102,15 @@ var rightsAsks = [][]string{
 	{"muss", "er", "das"}, {"muss", "er", "die"}, {"muss", "sie", "das"}, {"muss", "sie", "die"}, {"who", "decides", "in", "the", "end"},
 	{"can", "i", "demand"}, {"can", "we", "demand"}, {"muss", "ich", "trotzdem", "zahlen"},
 	{"muss", "ich", "trotzdem", "bezahlen"}, {"can", "he", "forbid"}, {"can", "she", "forbid"}, {"can", "they", "forbid"},
-	{"pay", "me", "half"}, {"wer", "hat", "mehr", "recht"}, {"reicht", "das", "als", "beweis"}, {"enough", "evidence"}, {"who", "right"}, {"pay", "her", "share"}, {"pay", "his", "share"},
-	{"share", "the", "cost"}, {"share", "the", "costs"}, {"can", "i", "make", "them"}, {"vom", "kaufvertrag", "zuruecktreten"},
-	{"vom", "vertrag", "zuruecktreten"},
+	{"pay", "me", "half"}, {"pay", "her", "share"}, {"pay", "his", "share"}, {"share", "the", "cost"}, {"share", "the", "costs"},
+	{"can", "i", "make", "them"}, {"vom", "kaufvertrag", "zuruecktreten"}, {"vom", "vertrag", "zuruecktreten"},
+	{"reicht", "das", "als", "beweis"}, {"enough", "evidence"}, {"wer", "hat", "mehr", "recht"}, {"who", "right"},
 }
 
 // fillers are the folded words that may stand within a phrase of
 // rightsAsks without changing it: "Wer von uns hat denn jetzt recht?",
-// "Hat er damit recht?", "does he still owe rent?".
+// "Hat er damit recht?", "does he still owe rent?", "Wer hat da mehr
+// Recht?", "Can I legally force him to pay?".
 var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "da", "actually", "really", "even", "now", "still", "legally"}
 
 // suitAsks ask whether the asker may sue or claim something when
@@ -230,7 +234,8 @@ var publicParties = [][]string{
 // not ask where to report it or where to apply (asksWhereToTurn); or
 // whether its sentences that ask ask whether the asker may have a car
 // towed (asksSelfTow) or what a matter means for what a party will do
-// (asksWhatPartyWill).
+// (asksWhatPartyWill); or whether the question asks whether a contract's
+// clause is valid (asksClauseValid).
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
 	aw := knowledge.Words(asked)

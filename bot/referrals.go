@@ -74,7 +74,8 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // title, which fits what the sentences before tell ("I ordered from a US
 // online shop. How much customs fees will I pay?"). A phrase that only a
 // clause of purpose names does not count when the part before it names
-// the best entry's title (see purposeClauses).
+// the best entry's title (see purposeClauses), nor does a body of one word
+// that demands what the question asks to get (see demandVerbs).
 func referral(question, lang string, cands []candidate) string {
 	part := askedPart(question)
 	partWords := knowledge.Words(part)
