@@ -88,7 +88,7 @@ func referral(question, lang string, cands []candidate) string {
 	var asked, reported map[string]bool
 	if part != question && !(lang == "de" && namesNoNoun(part, question)) && !(lang == "en" && asksPlainly(part)) {
 		asked = referralPhrases(part)
-		if slices.ContainsFunc(partWords, func(w string) bool { return w != "an" && slices.Contains(obtainWords, w) }) {
+		if asksToGet(partWords) {
 			reported = referralPhrases(reportedSpeech(toldPart(question, part)))
 		}
 	}
@@ -110,11 +110,11 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	words := knowledge.Words(question)
-	obtains := slices.ContainsFunc(words, func(w string) bool { return w != "an" && slices.Contains(obtainWords, w) })
+	obtains := asksToGet(words)
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		phrase := strings.Join(m.Phrase, " ")
-		if purposed[phrase] || obtains && len(m.Phrase) == 1 && demands(words, m.Phrase[0]) {
+		if purposed[phrase] || obtains && len(m.Phrase) == 1 && followedWithin(words, [][]string{m.Phrase}, 1, demandVerbs) {
 			continue
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
@@ -166,23 +166,13 @@ func offersAdvice(cands []candidate) bool {
 }
 
 // demandVerbs are the folded verbs by which a body demands something of
-// the asker. A body of one word that one of them follows is why the asker
-// needs a document, when the question asks to get it: "Das Jobcenter will
-// eine Bescheinigung über die Entfernung zur Arbeit – wer stellt sowas
-// aus?", "The Jobcenter wants an official certificate … who issues that?".
+// the asker. A body of one word that one of them follows right after is
+// why the asker needs a document, when the question asks to get it (see
+// asksToGet): "Das Jobcenter will eine Bescheinigung über die Entfernung
+// zur Arbeit – wer stellt sowas aus?", "The Jobcenter wants an official
+// certificate … who issues that?".
 var demandVerbs = []string{"will", "wollen", "verlangt", "verlangen", "fordert", "fordern", "moechte", "braucht", "brauchen",
 	"want", "wants", "needs", "requires", "asks", "asked", "demands", "requests", "requested"}
-
-// demands reports whether the folded word w stands right before a verb of
-// demandVerbs in the folded words.
-func demands(words []string, w string) bool {
-	for i, x := range words[:max(0, len(words)-1)] {
-		if x == w && slices.Contains(demandVerbs, words[i+1]) {
-			return true
-		}
-	}
-	return false
-}
 
 // speechWords are the folded words by which a sentence reports what
 // someone said. A referral phrase only such a sentence names does not
@@ -392,6 +382,13 @@ func withoutSideMentions(text string) string {
 // tax adviser says we need a certificate. How do we apply for it?").
 var obtainWords = []string{"bekomme", "bekommen", "kriege", "kriegen", "erhalte", "erhalten", "besorge", "besorgen", "beantrage", "beantragen", "an",
 	"stellt", "ausstellen", "get", "obtain", "apply", "request", "issues"}
+
+// asksToGet reports whether the folded words ask to get something: they
+// have a word of obtainWords other than "an", which counts only where a
+// German question names no noun (see namesNoNoun).
+func asksToGet(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return w != "an" && slices.Contains(obtainWords, w) })
+}
 
 // namesNoNoun reports whether the German sentences part of text hold no
 // noun, no capitalized word but the first of a sentence, nor a word of
