@@ -67,7 +67,11 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev140.jsonl": 100, "dev141de.jsonl": 80, "dev142nsde.jsonl": 60, "dev143en.jsonl": 80, "heldout81de.jsonl": 80,
 		"heldout82nsde.jsonl": 60, "dev144nsen.jsonl": 60, "dev145de.jsonl": 80, "heldout83.jsonl": 100,
 		"dev146de.jsonl": 80, "dev147.jsonl": 100, "dev148nsde.jsonl": 60, "heldout84.jsonl": 100,
-		"dev149de.jsonl": 80, "dev150en.jsonl": 80, "dev151nsen.jsonl": 60}
+		"heldout85de.jsonl": 80, "heldout86nsen.jsonl": 60, "heldout87.jsonl": 100, "heldout88en.jsonl": 80,
+		"dev149de.jsonl": 80, "dev150en.jsonl": 80, "dev151nsen.jsonl": 60, "dev152.jsonl": 100, "dev153de.jsonl": 80,
+		"dev154nsde.jsonl": 60, "dev155en.jsonl": 80, "dev156nsen.jsonl": 60, "dev157de.jsonl": 80,
+		"dev158.jsonl": 100, "dev159de.jsonl": 80, "dev160nsde.jsonl": 60, "dev161en.jsonl": 80,
+		"dev162nsen.jsonl": 60, "dev163.jsonl": 100}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
