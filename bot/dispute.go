@@ -70,7 +70,9 @@ func namesParty(words []string) bool {
 // ("Kann ich den Verkauf verhindern?"), withdraw from a purchase or make it
 // pay half or its share, whether something is enough evidence against it,
 // or who of them decides or is right ("who's right", folded "who right":
-// a single letter is no word).
+// a single letter is no word; "Wer ist da im Recht?"), whether the asker
+// must put up with it ("Muss ich mir das gefallen lassen?") or may turn the
+// party out ("Can I just kick him out?").
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -105,6 +107,9 @@ var rightsAsks = [][]string{
 	{"pay", "me", "half"}, {"pay", "her", "share"}, {"pay", "his", "share"}, {"share", "the", "cost"}, {"share", "the", "costs"},
 	{"can", "i", "make", "them"}, {"vom", "kaufvertrag", "zuruecktreten"}, {"vom", "vertrag", "zuruecktreten"},
 	{"reicht", "das", "als", "beweis"}, {"enough", "evidence"}, {"wer", "hat", "mehr", "recht"}, {"who", "right"},
+	{"wer", "ist", "im", "recht"}, {"who", "is", "in", "the", "right"}, {"legally", "who"}, {"muss", "ich", "mir", "das", "gefallen", "lassen"},
+	{"muessen", "wir", "uns", "das", "gefallen", "lassen"}, {"put", "up", "with", "this"}, {"put", "up", "with", "that"},
+	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -302,10 +307,11 @@ var backPronouns = []string{"das", "der", "die", "er", "sie", "he", "she", "they
 // separation. Folded words: separationWords tell of the separation,
 // divisionAsks ask who gets something, childWords name the children.
 var (
-	separationWords = []string{"divorce", "divorced", "divorcing", "breakup", "broke", "separation", "separated", "separating", "scheidung",
-		"trennung", "getrennt", "geschieden", "trennen"}
+	separationWords = []string{"divorce", "divorced", "divorcing", "breakup", "broke", "breaking", "split", "separation", "separated",
+		"separating", "scheidung", "trennung", "getrennt", "geschieden", "trennen"}
 	divisionAsks = [][]string{{"who", "gets", "the"}, {"who", "keeps", "the"}, {"who", "gets", "to", "keep"}, {"who", "owns", "the"},
-		{"who", "gets", "it"}, {"who", "keeps", "it"}, {"wer", "bekommt"}, {"wer", "behaelt"}, {"wer", "darf"}, {"wem", "gehoert"}}
+		{"who", "gets", "it"}, {"who", "keeps", "it"}, {"who", "gets", "what"}, {"wer", "bekommt"}, {"wer", "behaelt"}, {"wer", "darf"},
+		{"wem", "gehoert"}}
 	childWords = []string{"child", "children", "kid", "kids", "son", "daughter", "custody", "kind", "kinder", "sohn", "tochter",
 		"sorgerecht", "umgang"}
 )
@@ -397,14 +403,21 @@ func asksClauseValid(words []string) bool {
 	return has(contractEnds) && has(clauseEnds) && anyIn(words, validityWords)
 }
 
-// dutyEnd are the folded words by which the sentences that ask end when
+// dutyEnds are the folded words by which the sentences that ask end when
 // they ask whether the asker must do what a party wants: "Mein Arbeitgeber
-// erwartet, dass ich im Urlaub Mails beantworte. Muss ich das?".
-var dutyEnd = []string{"muss", "ich", "das"}
+// erwartet, dass ich im Urlaub Mails beantworte. Muss ich das
+// (wirklich)?", "landlord says we must paint the whole flat when moving
+// out, must we?".
+var dutyEnds = [][]string{{"muss", "ich", "das"}, {"muessen", "wir", "das"}, {"must", "i"}, {"must", "we"}, {"do", "i", "have", "to"},
+	{"do", "we", "have", "to"}}
 
-// endsInDuty reports whether the folded words end in dutyEnd.
+// endsInDuty reports whether the folded words, without fillers, end in a
+// phrase of dutyEnds.
 func endsInDuty(words []string) bool {
-	return len(words) >= len(dutyEnd) && slices.Equal(words[len(words)-len(dutyEnd):], dutyEnd)
+	bare := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(fillers, w) })
+	return slices.ContainsFunc(dutyEnds, func(end []string) bool {
+		return len(bare) >= len(end) && slices.Equal(bare[len(bare)-len(end):], end)
+	})
 }
 
 // Folded words: a question that asks where or to whom to report

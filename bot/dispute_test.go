@@ -81,6 +81,13 @@ func TestDispute(t *testing.T) {
 		{"We broke up last month. Who gets the custody of our son?", nil, false},                  // the children: the youth office advises
 		{"Darf ich meinen Hund ins Bürgeramt mitnehmen?", nil, false},                             // no party
 		{"Mein Chef will, dass ich am Wochenende erreichbar bin. Muss ich das?", nil, true},
+		{"Meine Vermieterin sagt, ich muss die Katze abgeben. Muss ich das wirklich?", nil, true},
+		{"landlord says we must paint the whole flat when moving out, must we?", nil, true},
+		{"Mein Nachbar grillt jeden Abend und der Qualm zieht in unser Schlafzimmer. Wer ist da im Recht?", []candidate{complaint}, true},
+		{"Mein Nachbar grillt jedes Wochenende auf dem Balkon. Muss ich mir das gefallen lassen?", []candidate{complaint}, true},
+		{"My flatmate hasn't cleaned anything for months. Can I just kick him out?", nil, true},
+		{"My ex kept the dog we bought together when we split up. Legally, who does the dog belong to?", nil, true},
+		{"We are breaking up and bought a couch and a TV together. Who gets what?", nil, true},
 		{"Mein Vermieter braucht die Meldebescheinigung. Wo bekomme ich die?", nil, false},    // no duty asked
 		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false}, // a title fits
 		{"Darf ich als Vermieter meine Wohnung an Touristen vermieten?", nil, false},          // the asker's own permit

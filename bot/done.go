@@ -121,12 +121,13 @@ func afterClauses(clauses []string) []string {
 }
 
 // sentencesOf splits text into its sentences, each with the mark that
-// ends it.
+// ends it. A full stop within a number or a date, or after a German
+// ordinal, ends none (see isNumberStop).
 func sentencesOf(text string) []string {
 	var out []string
 	start := 0
 	for i, r := range text {
-		if !isSentenceEnd(r) {
+		if !isSentenceEnd(r) || r == '.' && isNumberStop(text, i) {
 			continue
 		}
 		if s := strings.TrimSpace(text[start : i+1]); len(s) > 1 {
@@ -138,6 +139,49 @@ func sentencesOf(text string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// A full stop followed by a digit is part of a number or a date ("3.5",
+// "24.12."), and so is one after a date: "Welche Weihnachtsmärkte haben am
+// 24.12. noch offen?". One after a number of at most ordinalDigits digits
+// marks a German ordinal when an article or preposition of ordinalLeads
+// comes before the number: "zum 6. Geburtstag", "in die 2. Klasse". Either
+// still ends a sentence when the word after it opens a question (see
+// questionOpeners), capitalized: "Die Zahlung muss bis zum 10. Kann ich
+// sie verschieben?". "Ich bin 19. Darf ich …" ends one, as "bin" leads no
+// ordinal.
+var ordinalLeads = []string{"am", "zum", "im", "vom", "zur", "ab", "bis", "seit", "dem", "der", "die", "das", "den", "des",
+	"ein", "eine", "einer", "einem", "einen", "jeden", "jeder", "jedes"}
+
+// ordinalDigits is how many digits the number of a German ordinal may have.
+const ordinalDigits = 2
+
+// isNumberStop reports whether the full stop at text[i] belongs to a
+// number, a date or a German ordinal (see ordinalLeads).
+func isNumberStop(text string, i int) bool {
+	rest := text[i+1:]
+	if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		return true
+	}
+	before := strings.Fields(text[:i])
+	if len(before) < 2 || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	number := before[len(before)-1]
+	if strings.Trim(number, "0123456789.") != "" || number[0] == '.' {
+		return false
+	}
+	if after := strings.Fields(rest); len(after) > 0 {
+		next := after[0]
+		if ws := knowledge.Words(next); len(ws) > 0 && slices.Contains(questionOpeners, ws[0]) && strings.ToLower(next) != next {
+			return false
+		}
+	}
+	if strings.Contains(number, ".") {
+		return true
+	}
+	lead := knowledge.Words(before[len(before)-2])
+	return len(number) <= ordinalDigits && len(lead) > 0 && slices.Contains(ordinalLeads, lead[len(lead)-1])
 }
 
 // sentencesWhere returns the sentences of text for which keep holds,

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"citizenbot/knowledge"
@@ -89,6 +90,21 @@ func TestAnswerLeavesOutServiceDone(t *testing.T) {
 		}
 		if len(kb.queries) != 3 {
 			t.Errorf("%s: %d searches, want 3 (message, done, asked)", tt.name, len(kb.queries))
+		}
+	}
+}
+
+func TestSentencesOfNumbers(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Wir feiern am 3. Juni. Brauche ich eine Genehmigung?":  {"Wir feiern am 3. Juni.", "Brauche ich eine Genehmigung?"},
+		"Die Zahlung muss bis zum 10. Kann ich sie verschieben?": {"Die Zahlung muss bis zum 10.", "Kann ich sie verschieben?"},
+		"Ich bin 19. Darf ich allein ausziehen?":                 {"Ich bin 19.", "Darf ich allein ausziehen?"},
+		"Hat der Markt am 24.12. noch offen?":                    {"Hat der Markt am 24.12. noch offen?"},
+		"Das kostet 3.5 Euro.":                                   {"Das kostet 3.5 Euro."},
+		"Ich wohne seit 2019. Was muss ich tun?":                 {"Ich wohne seit 2019.", "Was muss ich tun?"},
+	} {
+		if got := sentencesOf(text); !slices.Equal(got, want) {
+			t.Errorf("sentencesOf(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

@@ -18,7 +18,8 @@ import (
 // before "open": "Mein Antrag ist seit Montag offen" is the asker's case,
 // and "I'd like to open on a Sunday" asks for a permit. A sentence typed
 // as a search, of at most bareHours words that end with "geöffnet" or
-// "open", needs no verb: "museumsinsel montags geöffnet?". One that names an
+// "open", needs no verb: "museumsinsel montags geöffnet?"; one that names
+// the place's hours (see hoursNouns) needs no time either. One that names an
 // office ("Hat das Bürgeramt samstags geöffnet?") is left to the rest of
 // the bot, unless the office only tells where the place is ("Bis wann hat
 // der Fotoladen neben dem Bürgeramt heute offen?", see landmarkWords).
@@ -41,6 +42,7 @@ var (
 		"montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
 		"heute", "morgen", "abends", "nacht", "nachts", "uhr", "wochenende", "feiertag", "feiertagen", "feiertags", "winter", "sommer",
 		"heiligabend", "weihnachten", "silvester", "neujahr", "ostern", "pfingsten", "advent", "adventszeit",
+		"karfreitag", "ostersonntag", "ostermontag", "pfingstmontag", "himmelfahrt", "morgens", "vormittags", "mittags", "nachmittags",
 		"januar", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
@@ -53,7 +55,7 @@ var (
 	// funding programme.
 	openYears  = []string{"jahr", "year"}
 	openWhens  = []string{"wann", "when"}
-	officeEnds = []string{"amt", "aemter", "behoerde", "stelle", "office", "authority", "jobcenter"}
+	officeEnds = []string{"amt", "aemter", "behoerde", "stelle", "buero", "office", "authority", "jobcenter"}
 )
 
 // bareHours is how many words a sentence that asks whether a place is open
@@ -68,16 +70,19 @@ const placeHours = "der Betreiber des Ortes (seine Website nennt die Öffnungsze
 // other than an office is open (see above).
 func asksHours(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		timed := anyIn(ws, openTimes) || anyIn(ws, openYears) && anyIn(ws, openWhens) || slices.ContainsFunc(ws, isEvent)
-		if !timed || !allLandmarks(ws) {
+		if !allLandmarks(ws) {
 			return false
 		}
+		timed := anyIn(ws, openTimes) || anyIn(ws, openYears) && anyIn(ws, openWhens) || slices.ContainsFunc(ws, isEvent)
 		for i, w := range ws {
-			opens := slices.Contains(openWords, w) || w == "auf" && i+1 == len(ws) && anyIn(ws[:i], []string{"macht", "machen", "hat", "haben"}) ||
-				slices.Contains(closedWords, w) && slices.Contains(openVerbs, ws[0])
 			if isHoursNoun(ws, i) && !anyIn(ws[:i], ownWords) {
 				return true
 			}
+			if !timed {
+				continue
+			}
+			opens := slices.Contains(openWords, w) || w == "auf" && i+1 == len(ws) && anyIn(ws[:i], []string{"macht", "machen", "hat", "haben"}) ||
+				slices.Contains(closedWords, w) && slices.Contains(openVerbs, ws[0])
 			bare := i+1 == len(ws) && len(ws) <= bareHours
 			if opens && (anyIn(ws[:i], openVerbs) || bare) && !anyIn(ws[:i], ownWords) &&
 				(i+1 == len(ws) || !slices.Contains(openObjects, ws[i+1])) {
@@ -88,8 +93,8 @@ func asksHours(question string) bool {
 	})
 }
 
-// hoursNouns name a place's hours, and need no verb: "mauerpark flea
-// market sunday opening times", "Öffnungszeiten Tierpark Weihnachten".
+// hoursNouns name a place's hours, and need no verb nor time: "mauerpark
+// flea market sunday opening times", "sommerbad pankow öffnungszeiten".
 // English "opening" does only before one of openingHours ("opening a
 // shop on Sunday" asks for a permit), and neither does before one of
 // hoursRules: "so that the shop opening-hours rules don't apply" asks for

@@ -7,6 +7,10 @@ func TestAsksHours(t *testing.T) {
 		"Hat das KaDeWe am Sonntag geöffnet?":                                       true,
 		"tierpark opening times christmas":                                          true,
 		"Öffnungszeiten Zoo Berlin Ostern":                                          true,
+		"sommerbad pankow öffnungszeiten":                                           true,  // the hours need no time
+		"Öffnungszeiten Fundbüro Tempelhof am Samstag":                              false, // an office
+		"Hat das Kaufhaus am Alex am Karfreitag geöffnet?":                          true,
+		"welche weihnachtsmärkte haben am 24.12. noch offen?":                       true,  // a date ends no sentence
 		"Bürgeramt Neukölln opening hours saturday":                                 false, // an office
 		"Can our market ignore the Sunday opening hours rules?":                     false, // the rules
 		"Hat der Baumarkt in Tempelhof am Samstag bis 20 Uhr auf?":                  true,

@@ -225,16 +225,29 @@ var thereWords = []string{"dort", "dortige", "dortigen", "dortigem", "there"}
 // ziehe von Berlin nach Hamburg" about one that goes with the move. A
 // clause that tells of the move is no pointer, though it may say "dort":
 // "Ich ziehe nach München und arbeite nur noch dort – wie komme ich aus der
-// Kammer raus?".
+// Kammer raus?". Nor is one that asks how to leave (see leaves): "Ich
+// ziehe nach Hamburg – wie melde ich mich dort ab?" asks to leave where
+// the asker is, "dort" the body named before.
 func staysOwn(asked string, words, own []string) bool {
 	points := func(clause string) bool {
 		ws := knowledge.Words(clause)
-		return anyIn(ws, thereWords) && !anyIn(ws, moveWords)
+		return anyIn(ws, thereWords) && !anyIn(ws, moveWords) && !leaves(ws)
 	}
 	if slices.ContainsFunc(clausesOf(asked), points) {
 		return false
 	}
 	return namesOwn(words, own)
+}
+
+// leaveWords are the folded verbs of leaving a register or a body; a
+// German clause whose last word is "ab" asks to leave by a separable verb
+// too ("Wie melde ich mich dort ab?").
+var leaveWords = []string{"abmelden", "abmelde", "austreten", "deregister", "unregister"}
+
+// leaves reports whether the folded words of a clause ask to leave a
+// register or a body (see leaveWords).
+func leaves(ws []string) bool {
+	return anyIn(ws, leaveWords) || len(ws) > 0 && ws[len(ws)-1] == "ab"
 }
 
 // moveWords are the folded words of moving house, German and English.

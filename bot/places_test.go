@@ -42,6 +42,8 @@ func TestElsewhere(t *testing.T) {
 		{"My supplier in Hamburg never delivered. Can I get a court payment order against him?", "en", berlin, ""},
 		{"Ich habe in Hamburg ein Knöllchen bekommen, wohne aber in Berlin.", "de", berlin, "die Stadtverwaltung Hamburg"}, // a fine stays with who issued it
 		{"Ich habe in Berlin ein Knöllchen bekommen, wohne aber in Hamburg.", "de", berlin, ""},
+		{"Ich bin in Berlin bei der Baukammer eingetragen. Jetzt ziehe ich nach Hamburg – wie melde ich mich dort ab?", "de", berlin, ""}, // leaves Berlin's chamber
+		{"Ich bin in Berlin gemeldet. Jetzt ziehe ich nach Hamburg – wie melde ich mich dort an?", "de", berlin, "die Stadtverwaltung Hamburg"},
 		{"I got a parking ticket while visiting Hamburg. Can I pay it here in Berlin?", "en", berlin, "the city administration of Hamburg"},
 		{"Ich war in Hamburg. Mein Ausweis ist weg, ich wohne in Berlin.", "de", berlin, ""},
 		{"Wir ziehen von Hamburg nach Pankow.", "de", berlin, ""},

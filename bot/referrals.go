@@ -333,7 +333,8 @@ var (
 var (
 	receiptOpeners = [][]string{{"ich", "bekomme"}, {"ich", "beziehe"}, {"ich", "erhalte"}, {"ich", "krieg"}, {"ich", "kriege"},
 		{"wir", "bekommen"}, {"wir", "beziehen"}, {"wir", "erhalten"}, {"i", "get"}, {"i", "receive"}, {"i", "m", "on"},
-		{"we", "get"}, {"we", "receive"}, {"we", "re", "on"}}
+		{"we", "get"}, {"we", "receive"}, {"we", "re", "on"}, {"i", "live", "on"}, {"we", "live", "on"}, {"ich", "lebe", "von"},
+		{"wir", "leben", "von"}}
 	benefitEnds   = []string{"geld", "rente"}
 	benefitStarts = []string{"hartz", "bafoeg", "grundsicherung", "sozialhilfe", "pension", "benefit"}
 )
@@ -349,18 +350,26 @@ func tellsReceipt(words []string) bool {
 const receiptWords = 5
 
 // withoutSideMentions returns text without what its clauses compare the
-// matter with or give as its examples (sideMarks) and without the clauses
-// that tell which benefit the asker draws (tellsReceipt), or text itself
-// when it has none.
+// matter with or give as its examples (sideMarks) and without the parts
+// of clauses that tell which benefit the asker draws (tellsReceipt; split
+// at "und" and "and", see andParts: "My mother passed away and I live on
+// Bürgergeld – can the city pay for her funeral?"), or text itself when it
+// has none.
 func withoutSideMentions(text string) string {
 	var kept []string
 	cut := false
 	for _, clause := range clausesOf(text) {
-		words := knowledge.Words(clause)
-		if !strings.HasSuffix(strings.TrimSpace(clause), "?") && tellsReceipt(words) {
+		parts := andParts(clause)
+		rest := slices.DeleteFunc(slices.Clone(parts), func(p string) bool {
+			return !strings.HasSuffix(strings.TrimSpace(p), "?") && tellsReceipt(knowledge.Words(p))
+		})
+		if len(rest) < len(parts) {
 			cut = true
+		}
+		if len(rest) == 0 {
 			continue
 		}
+		words := knowledge.Words(strings.Join(rest, " "))
 		for i := range words {
 			if words[i] == "als" && i > 0 && slices.Contains(comparatives, words[i-1]) ||
 				slices.ContainsFunc(sideMarks, func(c []string) bool { return phraseAt(words, i, c) }) {

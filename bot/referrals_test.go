@@ -576,13 +576,14 @@ func checkTexts(t *testing.T, name string, f func(string) string, cases map[stri
 
 func TestWithoutAsides(t *testing.T) {
 	checkTexts(t, "withoutSideMentions", withoutSideMentions, map[string]string{
-		"Is the child allowance better than Kindergeld? How does it work?":      "is the child allowance better. how does it work",
-		"Lohnt sich der Kinderfreibetrag mehr als Kindergeld?":                  "lohnt sich der kinderfreibetrag mehr",
-		"Kann ich Wohngeld statt Bürgergeld bekommen?":                          "kann ich wohngeld",
-		"Wo werde ich beraten, welche Hilfen es gibt, zum Beispiel Kindergeld?": "wo werde ich beraten. welche hilfen es gibt. ",
-		"Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?":               "Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?",
-		"Ich bekomme Bürgergeld – wie komme ich an das Sozialticket?":           "wie komme ich an das sozialticket",
-		"Ich bekomme Bürgergeld?":                                               "Ich bekomme Bürgergeld?",
+		"Is the child allowance better than Kindergeld? How does it work?":            "is the child allowance better. how does it work",
+		"Lohnt sich der Kinderfreibetrag mehr als Kindergeld?":                        "lohnt sich der kinderfreibetrag mehr",
+		"Kann ich Wohngeld statt Bürgergeld bekommen?":                                "kann ich wohngeld",
+		"Wo werde ich beraten, welche Hilfen es gibt, zum Beispiel Kindergeld?":       "wo werde ich beraten. welche hilfen es gibt. ",
+		"Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?":                     "Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?",
+		"Ich bekomme Bürgergeld – wie komme ich an das Sozialticket?":                 "wie komme ich an das sozialticket",
+		"Ich bekomme Bürgergeld?":                                                     "Ich bekomme Bürgergeld?",
+		"My mother died and I live on Bürgergeld – can the city pay for her funeral?": "my mother died. can the city pay for her funeral",
 	})
 }
 

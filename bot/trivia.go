@@ -337,7 +337,8 @@ var (
 	languageNames = []string{"tuerkisch", "arabisch", "englisch", "russisch", "polnisch", "ukrainisch", "spanisch", "franzoesisch",
 		"italienisch", "persisch", "farsi", "kurdisch", "vietnamesisch", "rumaenisch", "bulgarisch", "griechisch", "serbisch",
 		"kroatisch", "bosnisch", "albanisch", "turkish", "arabic", "english", "russian", "polish", "ukrainian", "spanish", "french",
-		"italian", "persian", "kurdish", "vietnamese", "romanian", "bulgarian", "greek", "serbian", "croatian", "bosnian", "albanian"}
+		"italian", "persian", "kurdish", "vietnamese", "romanian", "bulgarian", "greek", "serbian", "croatian", "bosnian", "albanian",
+		"deutsch", "german"}
 )
 
 // languageReach is how many words after a verb of ability the language

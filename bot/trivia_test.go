@@ -115,6 +115,7 @@ func TestAsksTranslation(t *testing.T) {
 		"Ich brauche eine Übersetzung ins Deutsche. Kannst du helfen?": false, // the sentence asks no translation
 		"Was heißt Wohnungsgeberbestätigung auf Türkisch?":             true,
 		"how do you say Führungszeugnis in english":                    true,
+		"How do you say 'tax return' in German?":                       true,
 		"Wie heißt das Amt, bei dem ich mich anmelde?":                 false, // no language
 		"Was heißt das für meine Anmeldung in Berlin?":                 false, // no language after "in"
 	} {
@@ -126,14 +127,15 @@ func TestAsksTranslation(t *testing.T) {
 
 func TestAsksWriting(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Could you write me a cover letter for a barista job?":             true,
-		"Can you please draft an email to my landlord?":                    true,
-		"Kannst du mir eine Beschwerde an meinen Vermieter formulieren?":   true,
-		"Könntest du mir ein Anschreiben für die Bewerbung schreiben?":     true,
-		"Can you write down which documents I need?":                       false, // a list to note, not a text
-		"Wer kann mir beim Schreiben des Widerspruchs helfen?":             false, // asks who, not the bot
-		"How do I write a complaint to the Ordnungsamt?":                   false, // asks how, not the bot
-		"Can you tell me what I must write in the form for the Anmeldung?": false, // the verb is far from the request
+		"Could you write me a cover letter for a barista job?":                  true,
+		"Can you please draft an email to my landlord?":                         true,
+		"Kannst du mir eine Beschwerde an meinen Vermieter formulieren?":        true,
+		"Könntest du mir ein Anschreiben für die Bewerbung schreiben?":          true,
+		"Kannst du mir ein Gedicht zum 6. Geburtstag meiner Tochter schreiben?": true,  // an ordinal ends no sentence
+		"Can you write down which documents I need?":                            false, // a list to note, not a text
+		"Wer kann mir beim Schreiben des Widerspruchs helfen?":                  false, // asks who, not the bot
+		"How do I write a complaint to the Ordnungsamt?":                        false, // asks how, not the bot
+		"Can you tell me what I must write in the form for the Anmeldung?":      false, // the verb is far from the request
 	} {
 		if got := asksWriting(q); got != want {
 			t.Errorf("asksWriting(%q) = %v, want %v", q, got, want)
