@@ -408,8 +408,7 @@ func asksClauseValid(words []string) bool {
 // erwartet, dass ich im Urlaub Mails beantworte. Muss ich das
 // (wirklich)?", "landlord says we must paint the whole flat when moving
 // out, must we?".
-var dutyEnds = [][]string{{"muss", "ich", "das"}, {"muessen", "wir", "das"}, {"must", "i"}, {"must", "we"}, {"do", "i", "have", "to"},
-	{"do", "we", "have", "to"}}
+var dutyEnds = [][]string{{"muss", "ich", "das"}, {"muessen", "wir", "das"}, {"must", "i"}, {"must", "we"}}
 
 // endsInDuty reports whether the folded words, without fillers, end in a
 // phrase of dutyEnds.
