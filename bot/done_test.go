@@ -96,7 +96,7 @@ func TestAnswerLeavesOutServiceDone(t *testing.T) {
 
 func TestSentencesOfNumbers(t *testing.T) {
 	for text, want := range map[string][]string{
-		"Wir feiern am 3. Juni. Brauche ich eine Genehmigung?":  {"Wir feiern am 3. Juni.", "Brauche ich eine Genehmigung?"},
+		"Wir feiern am 3. Juni. Brauche ich eine Genehmigung?":   {"Wir feiern am 3. Juni.", "Brauche ich eine Genehmigung?"},
 		"Die Zahlung muss bis zum 10. Kann ich sie verschieben?": {"Die Zahlung muss bis zum 10.", "Kann ich sie verschieben?"},
 		"Ich bin 19. Darf ich allein ausziehen?":                 {"Ich bin 19.", "Darf ich allein ausziehen?"},
 		"Hat der Markt am 24.12. noch offen?":                    {"Hat der Markt am 24.12. noch offen?"},

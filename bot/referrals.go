@@ -252,8 +252,8 @@ func referralPhrases(text string) map[string]bool {
 // no referral phrase names, by the shape of the question: an individual
 // legal assessment (assessment.go), a dispute of private law
 // (dispute.go), when a place is open or an event takes place (hours.go),
-// when a line runs (timetable.go), signing up with a provider
-// (signup.go); or "".
+// when a line runs (timetable.go), where to go for a pastime (outings.go),
+// signing up with a provider (signup.go); or "".
 func privateMatter(question, lang string, cands []candidate) string {
 	switch {
 	case asksAssessment(question, cands):
@@ -266,6 +266,8 @@ func privateMatter(question, lang string, cands []candidate) string {
 		return bodyName(eventDates, lang)
 	case asksTimetable(question):
 		return bodyName(transportTimetable, lang)
+	case asksOuting(question):
+		return bodyName(leisureListings, lang)
 	case signsUpWithProvider(question):
 		return bodyName(providerSignUp, lang)
 	}

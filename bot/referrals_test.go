@@ -621,6 +621,8 @@ func TestAnswerByShape(t *testing.T) {
 			func(lang string) string {
 				return composeNoAnswer(testTenant(), lang, bodyName(transportTimetable, lang))
 			}},
+		{"a pastime", "Feuerwerk - Anzeige für das Abbrennen von pyrotechnischen Gegenständen", "Wo kann man im Winter draußen Schlittschuh laufen?", 0,
+			func(lang string) string { return composeNoAnswer(testTenant(), lang, bodyName(leisureListings, lang)) }},
 		{"a complaint about a clerk", "Staatsaufsicht - Beschwerde über die Berliner Sparkasse einreichen",
 			"Der Beamte am Schalter hat mich angeschrien. Wo beschwere ich mich über ihn?", 0.2,
 			func(lang string) string { return phrasesFor(lang).staffComplaint }},

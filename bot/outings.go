@@ -1,0 +1,63 @@
+package bot
+
+import (
+	"slices"
+
+	"citizenbot/knowledge"
+)
+
+// Where to go out, skate, swim, eat or party ("Wo kann man in Kreuzberg
+// abends gut essen gehen?", "Where can I go ice skating outside this
+// winter?", "Welche Museen kann man sonntags umsonst besuchen?") is for the
+// city's tourist information: a catalogue of services has none of
+// it, and a word of the question (the dog taken along, New Year's Eve's
+// fireworks) would find a service. A sentence that asks asks so when it
+// asks where or which (outingAsks), names a pastime (outingWords,
+// outingPhrases) that is not the asker's own business ("unser Café",
+// ownDeterminers), and names no step of a procedure (procedureWords), no
+// report or complaint (reportWords) and no opening or running a business
+// (businessVerbs): "Wo melde ich ein Straßenfest an?", "Wo kann ich Müll
+// am Badesee melden?", "Where can I open a café?" ask for a service. Nor
+// may the question tell of a job (jobWords): "Starting a job in a café –
+// where do I get the food hygiene certificate?".
+var (
+	outingAsks  = []string{"wo", "welche", "welcher", "welches", "welchen", "where", "which"}
+	outingWords = []string{
+		"schlittschuhlaufen", "schlittschuh", "eislaufen", "eisbahn", "eisbahnen", "rodeln", "feiern", "tanzen", "brunchen",
+		"museum", "museen", "kino", "kinos", "restaurant", "restaurants", "cafe", "cafes", "badesee", "badeseen", "strand", "straende",
+		"ausflugsziel", "ausflugsziele", "sehenswuerdigkeiten",
+		"skating", "sledding", "partying", "dancing", "brunch", "museums", "cinema", "cinemas", "cafes", "bars",
+		"beach", "beaches", "lakes", "sightseeing",
+	}
+	outingPhrases = [][]string{
+		{"essen", "gehen"}, {"baden", "gehen"}, {"schwimmen", "gehen"}, {"eat", "out"}, {"go", "out"}, {"go", "swimming"},
+	}
+	businessVerbs = []string{"eroeffnen", "eroeffne", "betreiben", "betreibe", "aufmachen", "open", "opening", "run", "running"}
+	reportWords   = []string{"melden", "melde", "meldet", "beschweren", "beschwerde", "report", "complain", "complaint"}
+	jobWords      = []string{"job", "jobs", "jobben", "arbeiten", "arbeite", "arbeit", "work", "working", "ausbildung", "cook", "koch", "koechin"}
+)
+
+// leisureListings is whom the bot names for a pastime, as the referral
+// sentence names a responsible body: the tourist information, which the
+// referrals name for sights and restaurant tips too.
+const leisureListings = "die Tourist-Information der Stadt | the city's tourist information"
+
+// asksOuting reports whether a sentence of the question that asks asks
+// where to go for a pastime (see above).
+func asksOuting(question string) bool {
+	if anyIn(knowledge.Words(question), jobWords) {
+		return false
+	}
+	return someSentence(askedPart(question), func(ws []string) bool {
+		if !anyIn(ws, outingAsks) || anyIn(ws, procedureWords) || anyIn(ws, reportWords) || anyIn(ws, businessVerbs) {
+			return false
+		}
+		for i, w := range ws {
+			named := slices.Contains(outingWords, w) || slices.ContainsFunc(outingPhrases, func(p []string) bool { return phraseAt(ws, i, p) })
+			if named && (i == 0 || !slices.Contains(ownDeterminers, ws[i-1])) {
+				return true
+			}
+		}
+		return false
+	})
+}

@@ -1,0 +1,24 @@
+package bot
+
+import "testing"
+
+func TestAsksOuting(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Wo kann man in Kreuzberg abends gut essen gehen?":                            true,
+		"Where can I go ice skating outside this winter?":                             true,
+		"Welche Museen kann man sonntags umsonst besuchen?":                           true,
+		"Which lakes around Berlin have a beach where dogs are allowed?":              true,
+		"Wo kann man an Silvester gut feiern?":                                        true,
+		"Wo melde ich ein Straßenfest an, bei dem wir feiern wollen?":                 false, // a procedure
+		"Wo kann ich Müll am Badesee melden?":                                         false, // a report
+		"Where can I open a café in Neukölln?":                                        false, // a business
+		"Wo beantrage ich Tische vor unserem Café?":                                   false, // a procedure, the asker's own café
+		"Ich fange einen Job im Restaurant an. Wo kriege ich das Gesundheitszeugnis?": false, // a job
+		"Are there free youth clubs where my son can do sports?":                      false, // no pastime of outingWords
+		"Unser Café hat Ärger mit dem Nachbarn, welche Rechte haben wir?":             false, // the asker's own café
+	} {
+		if got := asksOuting(q); got != want {
+			t.Errorf("asksOuting(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
