@@ -18,23 +18,32 @@ import (
 // report or complaint (reportWords) and no opening or running a business
 // (businessVerbs): "Wo melde ich ein Straßenfest an?", "Wo kann ich Müll
 // am Badesee melden?", "Where can I open a café?" ask for a service. Nor
-// may the question tell of a job (jobWords): "Starting a job in a café –
-// where do I get the food hygiene certificate?".
+// may the question name, anywhere, a job ("Starting a job in a café –
+// where do I get the food hygiene certificate?"), a pass or discount
+// ("Welche Museen kann man mit dem berlinpass billiger besuchen?" asks for
+// the pass), a wedding ("Wo kann man am Strand heiraten?") or learning
+// ("Wo kann mein Sohn tanzen lernen?"): the words of serviceContexts.
 var (
 	outingAsks  = []string{"wo", "welche", "welcher", "welches", "welchen", "where", "which"}
 	outingWords = []string{
 		"schlittschuhlaufen", "schlittschuh", "eislaufen", "eisbahn", "eisbahnen", "rodeln", "feiern", "tanzen", "brunchen",
 		"museum", "museen", "kino", "kinos", "restaurant", "restaurants", "cafe", "cafes", "badesee", "badeseen", "strand", "straende",
 		"ausflugsziel", "ausflugsziele", "sehenswuerdigkeiten",
-		"skating", "sledding", "partying", "dancing", "brunch", "museums", "cinema", "cinemas", "cafes", "bars",
+		"skating", "sledding", "partying", "dancing", "brunch", "museums", "cinema", "cinemas", "bars",
 		"beach", "beaches", "lakes", "sightseeing",
 	}
 	outingPhrases = [][]string{
 		{"essen", "gehen"}, {"baden", "gehen"}, {"schwimmen", "gehen"}, {"eat", "out"}, {"go", "out"}, {"go", "swimming"},
 	}
-	businessVerbs = []string{"eroeffnen", "eroeffne", "betreiben", "betreibe", "aufmachen", "open", "opening", "run", "running"}
-	reportWords   = []string{"melden", "melde", "meldet", "beschweren", "beschwerde", "report", "complain", "complaint"}
-	jobWords      = []string{"job", "jobs", "jobben", "arbeiten", "arbeite", "arbeit", "work", "working", "ausbildung", "cook", "koch", "koechin"}
+	businessVerbs   = []string{"eroeffnen", "eroeffne", "betreiben", "betreibe", "aufmachen", "open", "opening", "run", "running"}
+	reportWords     = []string{"melden", "melde", "meldet", "beschweren", "beschwerde", "report", "complain", "complaint"}
+	serviceContexts = []string{
+		"job", "jobs", "jobben", "arbeiten", "arbeite", "arbeit", "work", "working", "ausbildung", "cook", "koch", "koechin",
+		"pass", "berlinpass", "familienpass", "sozialticket", "ermaessigung", "ermaessigt", "rabatt", "guenstiger", "billiger",
+		"discount", "discounts", "reduced", "cheaper",
+		"heiraten", "hochzeit", "trauung", "marry", "married", "wedding",
+		"lernen", "lernt", "kurs", "kurse", "learn", "learning", "lessons", "course", "courses",
+	}
 )
 
 // leisureListings is whom the bot names for a pastime, as the referral
@@ -45,7 +54,7 @@ const leisureListings = "die Tourist-Information der Stadt | the city's tourist 
 // asksOuting reports whether a sentence of the question that asks asks
 // where to go for a pastime (see above).
 func asksOuting(question string) bool {
-	if anyIn(knowledge.Words(question), jobWords) {
+	if anyIn(knowledge.Words(question), serviceContexts) {
 		return false
 	}
 	return someSentence(askedPart(question), func(ws []string) bool {

@@ -14,6 +14,9 @@ func TestAsksOuting(t *testing.T) {
 		"Where can I open a café in Neukölln?":                                        false, // a business
 		"Wo beantrage ich Tische vor unserem Café?":                                   false, // a procedure, the asker's own café
 		"Ich fange einen Job im Restaurant an. Wo kriege ich das Gesundheitszeugnis?": false, // a job
+		"Welche Museen kann man mit dem berlinpass billiger besuchen?":                false, // the pass
+		"Wo kann man in Berlin außerhalb des Standesamts am Strand heiraten?":         false, // a wedding
+		"Wo kann mein Sohn mit Behinderung tanzen lernen?":                            false, // learning
 		"Are there free youth clubs where my son can do sports?":                      false, // no pastime of outingWords
 		"Unser Café hat Ärger mit dem Nachbarn, welche Rechte haben wir?":             false, // the asker's own café
 	} {
