@@ -22,7 +22,11 @@ import (
 // where do I get the food hygiene certificate?"), a pass or discount
 // ("Welche Museen kann man mit dem berlinpass billiger besuchen?" asks for
 // the pass), a wedding ("Wo kann man am Strand heiraten?") or learning
-// ("Wo kann mein Sohn tanzen lernen?"): the words of serviceContexts.
+// ("Wo kann mein Sohn tanzen lernen?"), seniors ("Wo kann meine Mutter als
+// Rentnerin tanzen gehen?": the district's offers for seniors), the
+// education and participation package, or noise ("Bis wann dürfen wir im
+// Garten laut feiern?"): the words of serviceContexts, which name what the
+// catalogue's entries that mention a pastime are about.
 var (
 	outingAsks  = []string{"wo", "welche", "welcher", "welches", "welchen", "where", "which"}
 	outingWords = []string{
@@ -43,6 +47,8 @@ var (
 		"discount", "discounts", "reduced", "cheaper",
 		"heiraten", "hochzeit", "trauung", "marry", "married", "wedding",
 		"lernen", "lernt", "kurs", "kurse", "learn", "learning", "lessons", "course", "courses",
+		"senioren", "seniorin", "senior", "seniors", "rentner", "rentnerin", "pensioner", "elderly",
+		"bildungspaket", "teilhabe", "ticket", "laut", "laerm", "ruhe", "nachtruhe", "loud", "noise",
 	}
 )
 

@@ -17,6 +17,8 @@ func TestAsksOuting(t *testing.T) {
 		"Welche Museen kann man mit dem berlinpass billiger besuchen?":                false, // the pass
 		"Wo kann man in Berlin außerhalb des Standesamts am Strand heiraten?":         false, // a wedding
 		"Wo kann mein Sohn mit Behinderung tanzen lernen?":                            false, // learning
+		"Wo kann meine Mutter als Rentnerin in Spandau tanzen gehen?":                 false, // the offers for seniors
+		"Bis wann dürfen wir im Garten laut feiern, und wo ist die Grenze?":           false, // noise
 		"Are there free youth clubs where my son can do sports?":                      false, // no pastime of outingWords
 		"Unser Café hat Ärger mit dem Nachbarn, welche Rechte haben wir?":             false, // the asker's own café
 	} {
