@@ -14,15 +14,18 @@ import (
 // fireworks) would find a service. A sentence that asks asks so when it
 // asks where or which (outingAsks), names a pastime (outingWords,
 // outingPhrases) that is not the asker's own business ("unser Café",
-// ownDeterminers), and names no step of a procedure (procedureWords), no
+// ownDeterminers). The question must name, in any sentence, no step of a
+// procedure (procedureWords, or a permit by its end: permitEnds), no
 // report or complaint (reportWords) and no opening or running a business
-// (businessVerbs): "Wo melde ich ein Straßenfest an?", "Wo kann ich Müll
-// am Badesee melden?", "Where can I open a café?" ask for a service. Nor
-// may the question name, anywhere, a job ("Starting a job in a café –
+// (businessVerbs): "Wo dürfen wir im Park feiern? Brauchen wir eine
+// Erlaubnis?", "Wo kann ich Müll am Badesee melden?", "Where can I open a
+// café?" ask for a service. Nor may it name a job ("Starting a job in a café –
 // where do I get the food hygiene certificate?"), a pass or discount
 // ("Welche Museen kann man mit dem berlinpass billiger besuchen?" asks for
 // the pass), a wedding ("Wo kann man am Strand heiraten?") or learning
-// ("Wo kann mein Sohn tanzen lernen?"), seniors ("Wo kann meine Mutter als
+// ("Wo kann mein Sohn tanzen lernen?"), the recognition of a trade learnt
+// abroad ("Ich habe in Kyjiw im Museum gearbeitet. Welche Anerkennung
+// brauche ich?"), funding, seniors ("Wo kann meine Mutter als
 // Rentnerin tanzen gehen?": the district's offers for seniors), the
 // education and participation package, or noise ("Bis wann dürfen wir im
 // Garten laut feiern?"): the words of serviceContexts, which name what the
@@ -39,10 +42,15 @@ var (
 	outingPhrases = [][]string{
 		{"essen", "gehen"}, {"baden", "gehen"}, {"schwimmen", "gehen"}, {"eat", "out"}, {"go", "out"}, {"go", "swimming"},
 	}
-	businessVerbs   = []string{"eroeffnen", "eroeffne", "betreiben", "betreibe", "aufmachen", "open", "opening", "run", "running"}
+	businessVerbs = []string{"eroeffnen", "eroeffne", "betreiben", "betreibe", "aufmachen", "open", "opening", "run", "running"}
+	// permitEnds end a word of a permit: "Drehgenehmigung",
+	// "Sondernutzungserlaubnis".
+	permitEnds      = []string{"genehmigung", "erlaubnis", "permit", "licence", "license"}
 	reportWords     = []string{"melden", "melde", "meldet", "beschweren", "beschwerde", "report", "complain", "complaint"}
 	serviceContexts = []string{
-		"job", "jobs", "jobben", "arbeiten", "arbeite", "arbeit", "work", "working", "ausbildung", "cook", "koch", "koechin",
+		"job", "jobs", "jobben", "arbeiten", "arbeite", "arbeitet", "gearbeitet", "arbeit", "work", "working", "worked", "ausbildung",
+		"cook", "koch", "koechin", "anerkennung", "anerkennen", "anerkannt", "recognition", "recognised", "recognized",
+		"foerderung", "gefoerdert", "stipendium", "funding", "grant", "grants",
 		"pass", "berlinpass", "familienpass", "sozialticket", "ermaessigung", "ermaessigt", "rabatt", "guenstiger", "billiger",
 		"discount", "discounts", "reduced", "cheaper",
 		"heiraten", "hochzeit", "trauung", "marry", "married", "wedding",
@@ -60,11 +68,13 @@ const leisureListings = "die Tourist-Information der Stadt | the city's tourist 
 // asksOuting reports whether a sentence of the question that asks asks
 // where to go for a pastime (see above).
 func asksOuting(question string) bool {
-	if anyIn(knowledge.Words(question), serviceContexts) {
+	words := knowledge.Words(question)
+	if anyIn(words, serviceContexts) || anyIn(words, reportWords) || anyIn(words, businessVerbs) ||
+		slices.ContainsFunc(words, func(w string) bool { return slices.Contains(procedureWords, w) || endsIn(w, permitEnds) }) {
 		return false
 	}
 	return someSentence(askedPart(question), func(ws []string) bool {
-		if !anyIn(ws, outingAsks) || anyIn(ws, procedureWords) || anyIn(ws, reportWords) || anyIn(ws, businessVerbs) {
+		if !anyIn(ws, outingAsks) {
 			return false
 		}
 		for i, w := range ws {

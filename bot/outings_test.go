@@ -19,6 +19,8 @@ func TestAsksOuting(t *testing.T) {
 		"Wo kann mein Sohn mit Behinderung tanzen lernen?":                            false, // learning
 		"Wo kann meine Mutter als Rentnerin in Spandau tanzen gehen?":                 false, // the offers for seniors
 		"Bis wann dürfen wir im Garten laut feiern, und wo ist die Grenze?":           false, // noise
+		"Wo dürfen wir im Park feiern? Brauchen wir eine Erlaubnis?":                  false, // a permit, in the other sentence
+		"Welche Strände eignen sich für einen Filmdreh mit Drehgenehmigung?":          false, // a permit by its end
 		"Are there free youth clubs where my son can do sports?":                      false, // no pastime of outingWords
 		"Unser Café hat Ärger mit dem Nachbarn, welche Rechte haben wir?":             false, // the asker's own café
 	} {
