@@ -307,7 +307,7 @@ var backPronouns = []string{"das", "der", "die", "er", "sie", "he", "she", "they
 // separation. Folded words: separationWords tell of the separation,
 // divisionAsks ask who gets something, childWords name the children.
 var (
-	separationWords = []string{"divorce", "divorced", "divorcing", "breakup", "broke", "breaking", "split", "separation", "separated",
+	separationWords = []string{"divorce", "divorced", "divorcing", "breakup", "broke", "breaking", "separation", "separated",
 		"separating", "scheidung", "trennung", "getrennt", "geschieden", "trennen"}
 	divisionAsks = [][]string{{"who", "gets", "the"}, {"who", "keeps", "the"}, {"who", "gets", "to", "keep"}, {"who", "owns", "the"},
 		{"who", "gets", "it"}, {"who", "keeps", "it"}, {"who", "gets", "what"}, {"wer", "bekommt"}, {"wer", "behaelt"}, {"wer", "darf"},
