@@ -326,12 +326,14 @@ var (
 
 // receiptOpeners open a clause that tells which benefit the asker draws:
 // "Ich bekomme Bürgergeld – wie komme ich an das Sozialticket?", "I'm on
-// Bürgergeld, can I get the cheap ticket?". A clause of at most
-// receiptWords words that opens so, names a benefit (a folded word that
-// ends with one of benefitEnds or starts with one of benefitStarts) and
-// asks nothing tells the asker's situation, not the matter, as a separate
-// sentence does (see askedPart); "Ich bekomme ständig Werbeanrufe" tells
-// the matter.
+// Bürgergeld, can I get the cheap ticket?". The words of a clause that
+// opens so, up to a benefit within its first receiptWords words (a folded
+// word that ends with one of benefitEnds or starts with one of
+// benefitStarts), tell the asker's situation, not the matter, as a
+// separate sentence does (see askedPart), unless they are all the clause
+// and it asks ("Ich bekomme Bürgergeld?"): "ich krieg bürgergeld muss ich
+// trotzdem die gez zahlen" asks about the licence fee. "Ich bekomme
+// ständig Werbeanrufe" names no benefit.
 var (
 	receiptOpeners = [][]string{{"ich", "bekomme"}, {"ich", "beziehe"}, {"ich", "erhalte"}, {"ich", "krieg"}, {"ich", "kriege"},
 		{"wir", "bekommen"}, {"wir", "beziehen"}, {"wir", "erhalten"}, {"i", "get"}, {"i", "receive"}, {"i", "m", "on"},
@@ -341,19 +343,28 @@ var (
 	benefitStarts = []string{"hartz", "bafoeg", "grundsicherung", "sozialhilfe", "pension", "benefit"}
 )
 
-// tellsReceipt reports whether the folded words of a clause that asks
-// nothing tell which benefit the asker draws (see receiptOpeners).
-func tellsReceipt(words []string) bool {
-	return len(words) <= receiptWords && slices.ContainsFunc(receiptOpeners, func(o []string) bool { return phraseAt(words, 0, o) }) &&
-		slices.ContainsFunc(words, func(w string) bool { return endsIn(w, benefitEnds) || startsIn(w, benefitStarts) })
+// receiptLead returns how many of the folded words of a clause, from its
+// start, tell which benefit the asker draws (see receiptOpeners); 0 when
+// they tell none.
+func receiptLead(words []string) int {
+	if !slices.ContainsFunc(receiptOpeners, func(o []string) bool { return phraseAt(words, 0, o) }) {
+		return 0
+	}
+	for i, w := range words[:min(len(words), receiptWords)] {
+		if endsIn(w, benefitEnds) || startsIn(w, benefitStarts) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
-// receiptWords is how many words a clause of receiptOpeners may have.
+// receiptWords is how many words from the start of a clause of
+// receiptOpeners the benefit may stand.
 const receiptWords = 5
 
 // withoutSideMentions returns text without what its clauses compare the
-// matter with or give as its examples (sideMarks) and without the parts
-// of clauses that tell which benefit the asker draws (tellsReceipt; split
+// matter with or give as its examples (sideMarks) and without the words
+// of clauses that tell which benefit the asker draws (receiptLead; split
 // at "und" and "and", see andParts: "My mother passed away and I live on
 // Bürgergeld – can the city pay for her funeral?"), or text itself when it
 // has none.
@@ -361,17 +372,17 @@ func withoutSideMentions(text string) string {
 	var kept []string
 	cut := false
 	for _, clause := range clausesOf(text) {
-		parts := andParts(clause)
-		rest := slices.DeleteFunc(slices.Clone(parts), func(p string) bool {
-			return !strings.HasSuffix(strings.TrimSpace(p), "?") && tellsReceipt(knowledge.Words(p))
-		})
-		if len(rest) < len(parts) {
-			cut = true
+		var words []string
+		for _, part := range andParts(clause) {
+			ws := knowledge.Words(part)
+			if n := receiptLead(ws); n > 0 && (n < len(ws) || !strings.HasSuffix(strings.TrimSpace(part), "?")) {
+				ws, cut = ws[n:], true
+			}
+			words = append(words, ws...)
 		}
-		if len(rest) == 0 {
+		if len(words) == 0 {
 			continue
 		}
-		words := knowledge.Words(strings.Join(rest, " "))
 		for i := range words {
 			if words[i] == "als" && i > 0 && slices.Contains(comparatives, words[i-1]) ||
 				slices.ContainsFunc(sideMarks, func(c []string) bool { return phraseAt(words, i, c) }) {

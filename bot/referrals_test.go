@@ -583,6 +583,7 @@ func TestWithoutAsides(t *testing.T) {
 		"Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?":                     "Ich arbeite als Erzieher. Wie beantrage ich Kindergeld?",
 		"Ich bekomme Bürgergeld – wie komme ich an das Sozialticket?":                 "wie komme ich an das sozialticket",
 		"Ich bekomme Bürgergeld?":                                                     "Ich bekomme Bürgergeld?",
+		"ich krieg bürgergeld muss ich trotzdem die gez zahlen":                       "muss ich trotzdem die gez zahlen",
 		"My mother died and I live on Bürgergeld – can the city pay for her funeral?": "my mother died. can the city pay for her funeral",
 	})
 }
