@@ -68,7 +68,9 @@ func cityNames(file string) map[string]city {
 // den Kindern von Berlin nach Hamburg"): a city after "nach" or "to" is a
 // move's destination when a word of moving comes anywhere before it in
 // the sentence. A city of the tenant's own places is skipped: "Ich wohne
-// in Berlin und ziehe nach Köln" places the matter in Köln. A fine issued in
+// in Berlin und ziehe nach Köln" places the matter in Köln; but one that
+// asks how to leave a body or a register (see leaves) asks about the
+// place left: "baukammer austreten, umzug nach hamburg". A fine issued in
 // another city is that city's matter whatever else the question names (see
 // finedIn).
 func elsewhere(question, lang string, own []string) string {
@@ -98,7 +100,9 @@ func elsewhere(question, lang string, own []string) string {
 		return ""
 	}
 	words := knowledge.Words(question)
-	if fined == nil && (moves && staysOwn(askedPart(question), words, own) || !moves && namesUndenied(words, own) && !askedThere(question, other, own)) {
+	asked := askedPart(question)
+	if fined == nil && (moves && (staysOwn(asked, words, own) || leaves(knowledge.Words(asked))) ||
+		!moves && namesUndenied(words, own) && !askedThere(question, other, own)) {
 		return ""
 	}
 	if lang == "en" {
