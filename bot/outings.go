@@ -19,8 +19,8 @@ import (
 // report or complaint (reportWords) and no opening or running a business
 // (businessVerbs): "Wo dürfen wir im Park feiern? Brauchen wir eine
 // Erlaubnis?", "Wo kann ich Müll am Badesee melden?", "Where can I open a
-// café?" ask for a service. Nor may it name a job ("Starting a job in a café –
-// where do I get the food hygiene certificate?"), a pass or discount
+// café?" ask for a service. Nor may it name a job ("Starting a job in a
+// café – where do I get the food hygiene certificate?"), a pass or discount
 // ("Welche Museen kann man mit dem berlinpass billiger besuchen?" asks for
 // the pass), a wedding ("Wo kann man am Strand heiraten?") or learning
 // ("Wo kann mein Sohn tanzen lernen?"), the recognition of a trade learnt
