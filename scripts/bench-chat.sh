@@ -119,7 +119,11 @@ start_server() {
 : >"$LOG"
 LOAD=(bin/citizenbot-load -url "ws://$ADDR/ws" -json)
 QFLAG=()
-if [[ -r $QUESTIONS ]]; then QFLAG=(-questions "$QUESTIONS"); fi
+if [[ -r $QUESTIONS ]]; then
+	QFLAG=(-questions "$QUESTIONS")
+else
+	log "no questions at $QUESTIONS: asking the load tool's built-in list, whose figures are not comparable (set QUESTIONS=path/to/questions.jsonl)"
+fi
 failed=0
 
 start_server
