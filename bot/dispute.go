@@ -142,7 +142,12 @@ const claimReach = 7
 func asksRights(words []string) bool {
 	return containsPhrase(words, rightsAsks) || followedWithin(words, suitAsks, suitReach, []string{"verklagen", "verlangen"}) ||
 		followedWithin(words, claimAsks, claimReach, []string{"zu"}) ||
-		containsPhrase(slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(fillers, w) }), rightsAsks)
+		containsPhrase(withoutFillers(words), rightsAsks)
+}
+
+// withoutFillers returns a copy of the folded words without fillers.
+func withoutFillers(words []string) []string {
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(fillers, w) })
 }
 
 // A German modal verb followed closely by a party asks what the party
@@ -413,7 +418,7 @@ var dutyEnds = [][]string{{"muss", "ich", "das"}, {"muessen", "wir", "das"}, {"m
 // endsInDuty reports whether the folded words, without fillers, end in a
 // phrase of dutyEnds.
 func endsInDuty(words []string) bool {
-	bare := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(fillers, w) })
+	bare := withoutFillers(words)
 	return slices.ContainsFunc(dutyEnds, func(end []string) bool {
 		return len(bare) >= len(end) && slices.Equal(bare[len(bare)-len(end):], end)
 	})

@@ -347,7 +347,7 @@ var (
 // start, tell which benefit the asker draws (see receiptOpeners); 0 when
 // they tell none.
 func receiptLead(words []string) int {
-	if !slices.ContainsFunc(receiptOpeners, func(o []string) bool { return phraseAt(words, 0, o) }) {
+	if !opensWith(words, receiptOpeners) {
 		return 0
 	}
 	for i, w := range words[:min(len(words), receiptWords)] {

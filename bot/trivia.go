@@ -416,7 +416,7 @@ var (
 // addressesBot reports whether the folded words of a sentence open with
 // a request to the bot (botRequests, each of two words).
 func addressesBot(ws []string) bool {
-	return slices.ContainsFunc(botRequests, func(p []string) bool { return phraseAt(ws, 0, p) })
+	return opensWith(ws, botRequests)
 }
 
 // A question what a word is called in a language ("Was heißt
@@ -567,4 +567,9 @@ func anyAfter(words []string, phrases [][]string, match func(after []string) boo
 // phraseAt reports whether words has the words of phrase from index i on.
 func phraseAt(words []string, i int, phrase []string) bool {
 	return len(words)-i >= len(phrase) && slices.Equal(words[i:i+len(phrase)], phrase)
+}
+
+// opensWith reports whether the folded words open with one of phrases.
+func opensWith(words []string, phrases [][]string) bool {
+	return slices.ContainsFunc(phrases, func(p []string) bool { return phraseAt(words, 0, p) })
 }
