@@ -71,7 +71,9 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev149de.jsonl": 80, "dev150en.jsonl": 80, "dev151nsen.jsonl": 60, "dev152.jsonl": 100, "dev153de.jsonl": 80,
 		"dev154nsde.jsonl": 60, "dev155en.jsonl": 80, "dev156nsen.jsonl": 60, "dev157de.jsonl": 80,
 		"dev158.jsonl": 100, "dev159de.jsonl": 80, "dev160nsde.jsonl": 60, "dev161en.jsonl": 80,
-		"dev162nsen.jsonl": 60, "dev163.jsonl": 100}
+		"dev162nsen.jsonl": 60, "dev163.jsonl": 100,
+		"dev164.jsonl": 100, "dev165de.jsonl": 80, "dev166nsde.jsonl": 60, "dev167en.jsonl": 80, "dev168nsen.jsonl": 60,
+		"dev169.jsonl": 100, "heldout89de.jsonl": 80, "heldout90.jsonl": 100}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
