@@ -289,25 +289,58 @@ func movesTo(words []string, i, reach int) bool {
 }
 
 // ownPlaces returns the folded words naming the tenant's places: its
-// regions, those of the hits, and its name.
+// regions, those of the hits, the parts of these regions (see
+// districts.txt), and its name, each also as the adjective of a German
+// place ("Berliner Baukammer", "das Neuköllner Jugendamt").
 func ownPlaces(t knowledge.Tenant, hits []knowledge.Hit) []string {
 	var own []string
 	add := func(s string) {
 		for _, w := range knowledge.Words(s) {
-			if !slices.Contains(own, w) {
-				own = append(own, w)
+			for _, form := range []string{w, w + "er"} {
+				if !slices.Contains(own, form) {
+					own = append(own, form)
+				}
 			}
 		}
 	}
-	for _, r := range t.Regions {
+	region := func(r string) {
 		add(r)
+		for _, d := range districts()[knowledge.Fold(r)] {
+			add(d)
+		}
+	}
+	for _, r := range t.Regions {
+		region(r)
 	}
 	for _, h := range hits {
-		add(h.Region)
+		region(h.Region)
 	}
 	add(t.Name)
 	return own
 }
+
+//go:embed districts.txt
+var districtsFile string
+
+// districts returns the names of the parts of each region of
+// districts.txt, by the folded region code.
+var districts = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(districtsFile, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		region, names, _ := strings.Cut(line, "=")
+		r := knowledge.Fold(strings.TrimSpace(region))
+		for _, n := range strings.Split(names, ",") {
+			if n = strings.TrimSpace(n); n != "" {
+				m[r] = append(m[r], n)
+			}
+		}
+	}
+	return m
+})
 
 // isSentenceEnd reports whether r ends a sentence.
 func isSentenceEnd(r rune) bool {

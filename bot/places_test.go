@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -21,6 +22,18 @@ func TestPlacesFileLoads(t *testing.T) {
 	for name := range cities() {
 		if len(knowledge.Words(name)) != 1 {
 			t.Errorf("%q is not one word: elsewhere matches single words", name)
+		}
+	}
+}
+
+func TestDistrictsFileLoads(t *testing.T) {
+	parts := districts()["berlin"]
+	if !slices.Contains(parts, "Neukölln") || !slices.Contains(parts, "Prenzlauer") {
+		t.Fatalf("districts.txt gives Berlin %q, want its districts and quarters", parts)
+	}
+	for _, p := range parts {
+		if len(knowledge.Words(p)) != 1 {
+			t.Errorf("%q is not one word: ownPlaces matches single words", p)
 		}
 	}
 }
@@ -72,6 +85,13 @@ func TestElsewhere(t *testing.T) {
 		{"Die Stadt Mannheim holt den Sperrmüll nicht ab.", "de", berlin, ""},
 		{"Kann ich das in Hamburg beantragen?", "de", knowledge.Tenant{Regions: []string{"hamburg"}}, ""},
 		{"Personalausweis beantragen", "de", berlin, ""},
+		// a part of the tenant's city (districts.txt) names it too, and so
+		// does its adjective
+		{"Bin 1990 in Neukölln geboren, wohne aber jetzt in Köln. Kann ich die Geburtsurkunde online bestellen?", "de", berlin, ""},
+		{"My mother lives in Hannover and visits me in Prenzlauer Berg. Can she get a visitor parking permit?", "en", berlin, ""},
+		{"Ich ziehe beruflich nach München. Wie trete ich aus der Berliner Baukammer aus?", "de", berlin, ""},
+		{"Bin 1990 in Neukölln geboren, wohne aber jetzt in Köln. Kann ich die Geburtsurkunde online bestellen?", "de",
+			knowledge.Tenant{Regions: []string{"hamburg"}}, "die Stadtverwaltung Köln"},
 	} {
 		if got := elsewhere(tt.question, tt.lang, ownPlaces(tt.tenant, nil)); got != tt.want {
 			t.Errorf("elsewhere(%q) for regions %q = %q, want %q", tt.question, tt.tenant.Regions, got, tt.want)
