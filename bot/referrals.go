@@ -446,18 +446,29 @@ func namesNoNoun(part, text string) bool {
 
 // plainAsks are the folded words of English questions that name no
 // matter: "What should I do?", "Who do I call to find out what's going
-// on?".
-var plainAsks = []string{"what", "who", "whom", "where", "how", "which", "should", "shall", "can", "could", "do", "does",
-	"is", "are", "i", "we", "me", "us", "my", "our", "call", "contact", "ask", "turn", "to", "find", "out", "going", "on",
-	"now", "then", "next", "step", "steps", "options", "help", "there", "any", "anything", "anyone", "someone", "the"}
+// on?". lawfulWords ask whether what the sentences before tell is lawful,
+// and with them the words that point back (backWords): "Is that even
+// legal?" names no matter either, while "How do I do that?" may ask for
+// a procedure the sentences before only hint at.
+var (
+	plainAsks = []string{"what", "who", "whom", "where", "how", "which", "should", "shall", "can", "could", "do", "does",
+		"is", "are", "i", "we", "me", "us", "my", "our", "call", "contact", "ask", "turn", "to", "find", "out", "going", "on",
+		"now", "then", "next", "step", "steps", "options", "help", "there", "any", "anything", "anyone", "someone", "the"}
+	lawfulWords = []string{"legal", "allowed", "lawful"}
+	backWords   = []string{"that", "this", "it", "even", "really", "actually"}
+)
 
 // asksPlainly reports whether the English sentences part name no matter,
-// but ask what to do or whom to turn to (plainAsks): the sentences before
-// tell what it is about. "My Bürgergeld from the Jobcenter didn't arrive
-// this month. What should I do?" asks about the Jobcenter's payment.
+// but ask what to do or whom to turn to (plainAsks), or whether what the
+// sentences before tell is lawful (lawfulWords): those sentences tell
+// what it is about. "My Bürgergeld from the Jobcenter didn't arrive this
+// month. What should I do?" asks about the Jobcenter's payment.
 func asksPlainly(part string) bool {
 	words := knowledge.Words(part)
-	return len(words) > 0 && every(words, func(w string) bool { return slices.Contains(plainAsks, w) })
+	lawful := anyIn(words, lawfulWords)
+	return len(words) > 0 && every(words, func(w string) bool {
+		return slices.Contains(plainAsks, w) || lawful && (slices.Contains(lawfulWords, w) || slices.Contains(backWords, w))
+	})
 }
 
 // bodyName is the name in lang of the body a referral rule's left side

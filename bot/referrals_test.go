@@ -700,3 +700,17 @@ func TestReferralLeavesDemandingBody(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksPlainly(t *testing.T) {
+	for part, want := range map[string]bool{
+		"What should I do?":           true,
+		"Is that even legal?":         true,
+		"Is this allowed?":            true,
+		"How do I do that?":           false, // may ask for a procedure the sentences before hint at
+		"Is the rent increase legal?": false, // names its matter
+	} {
+		if got := asksPlainly(part); got != want {
+			t.Errorf("asksPlainly(%q) = %v, want %v", part, got, want)
+		}
+	}
+}

@@ -297,9 +297,10 @@ var opinionPhrases = [][]string{
 }
 
 // botPhrases are the folded words by which a question asks what the bot
-// does with what it is told, which languages it speaks or who made it, or
-// judges the bot: "Do you save what I write here?", "Welche Sprachen
-// sprichst du?", "Are you ChatGPT?",
+// does with what it is told, which languages it speaks, who made it or
+// whether it is a person, or judges the bot: "Do you save what I write
+// here?", "Was passiert mit dem, was ich hier reinschreibe?", "Welche
+// Sprachen sprichst du?", "Are you ChatGPT?", "Bist du ein echter Mensch?",
 // "Can you also speak Turkish?", "Kannst du dir merken, was ich dir
 // geschrieben habe?", "your answer yesterday was wrong, this bot is
 // useless". A city's privacy notice, the widget's language switch and its
@@ -315,6 +316,10 @@ var botPhrases = [][]string{
 	{"bist", "nutzlos"}, {"are", "you", "chatgpt"}, {"which", "company", "made", "you"}, {"who", "made", "you"}, {"who", "built", "you"},
 	{"who", "programmed", "you"}, {"wer", "hat", "dich"},
 	{"your", "answer", "was", "wrong"}, {"your", "answer", "yesterday"}, {"deine", "antwort", "war", "falsch"}, {"ihre", "antwort", "war", "falsch"},
+	{"was", "passiert", "mit", "dem", "was", "ich"}, {"what", "happens", "to", "what", "i"}, {"what", "happens", "with", "what", "i"},
+	{"bist", "du", "ein", "mensch"}, {"bist", "du", "ein", "echter", "mensch"}, {"bist", "du", "ein", "bot"}, {"bist", "du", "ein", "roboter"},
+	{"sind", "sie", "ein", "mensch"}, {"sind", "sie", "ein", "bot"}, {"are", "you", "a", "bot"}, {"are", "you", "human"},
+	{"are", "you", "a", "human"}, {"are", "you", "a", "real", "person"}, {"are", "you", "a", "person"},
 }
 
 // asksAboutBot reports whether the question asks about the bot itself
@@ -405,10 +410,13 @@ var (
 // A request that the bot translate something ("Kannst du mir
 // 'Meldebescheinigung' ins Türkische übersetzen?", "Can you translate this
 // letter into Arabic?") asks for a task, not a service, whatever the text
-// to translate names: it addresses the bot (botRequests), asks to
-// translate and names a language to translate into ("ins", "into").
+// to translate names: it addresses the bot (botRequests), or opens with
+// the imperative of translating (translateOrders: "Übersetz mir bitte
+// ins Arabische: …"), asks to translate and names a language to
+// translate into ("ins", "into").
 var (
 	botRequests     = [][]string{{"kannst", "du"}, {"koenntest", "du"}, {"can", "you"}, {"could", "you"}}
+	translateOrders = [][]string{{"uebersetz"}, {"uebersetze"}, {"uebersetzen", "sie"}, {"translate"}}
 	translateStarts = []string{"uebersetz", "translat"}
 	intoWords       = []string{"ins", "into"}
 )
@@ -437,7 +445,7 @@ func asksTranslation(question string) bool {
 		if containsPhrase(ws, wordAsks) && followedWithin(ws, inLanguage, 1, languageNames) {
 			return true
 		}
-		return addressesBot(ws) && anyIn(ws, intoWords) &&
+		return (addressesBot(ws) || opensWith(ws, translateOrders)) && anyIn(ws, intoWords) &&
 			slices.ContainsFunc(ws, func(w string) bool { return startsIn(w, translateStarts) })
 	})
 }

@@ -108,16 +108,19 @@ func TestAsksWaitAtOffice(t *testing.T) {
 
 func TestAsksTranslation(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Kannst du mir den Bescheid ins Polnische übersetzen?":         true,
-		"Could you translate 'Wohnungsgeberbestätigung' into English?": true,
-		"Wer kann meine Geburtsurkunde ins Deutsche übersetzen?":       false, // asks who, not the bot
-		"Can you tell me where I get a certified translation?":         false, // no language to translate into
-		"Ich brauche eine Übersetzung ins Deutsche. Kannst du helfen?": false, // the sentence asks no translation
-		"Was heißt Wohnungsgeberbestätigung auf Türkisch?":             true,
-		"how do you say Führungszeugnis in english":                    true,
-		"How do you say 'tax return' in German?":                       true,
-		"Wie heißt das Amt, bei dem ich mich anmelde?":                 false, // no language
-		"Was heißt das für meine Anmeldung in Berlin?":                 false, // no language after "in"
+		"Kannst du mir den Bescheid ins Polnische übersetzen?":                  true,
+		"Could you translate 'Wohnungsgeberbestätigung' into English?":          true,
+		"Wer kann meine Geburtsurkunde ins Deutsche übersetzen?":                false, // asks who, not the bot
+		"Can you tell me where I get a certified translation?":                  false, // no language to translate into
+		"Ich brauche eine Übersetzung ins Deutsche. Kannst du helfen?":          false, // the sentence asks no translation
+		"Was heißt Wohnungsgeberbestätigung auf Türkisch?":                      true,
+		"how do you say Führungszeugnis in english":                             true,
+		"How do you say 'tax return' in German?":                                true,
+		"Wie heißt das Amt, bei dem ich mich anmelde?":                          false, // no language
+		"Was heißt das für meine Anmeldung in Berlin?":                          false, // no language after "in"
+		"Übersetz mir bitte ins Arabische: 'Bringen Sie Ihren Pass mit.'":       true,
+		"Translate into Turkish: 'Please bring your registration certificate.'": true,
+		"Übersetzung ins Deutsche: Wer beglaubigt die?":                         false, // the noun, no order
 	} {
 		if got := asksTranslation(q); got != want {
 			t.Errorf("asksTranslation(%q) = %v, want %v", q, got, want)
@@ -175,29 +178,33 @@ func TestAsksCustom(t *testing.T) {
 
 func TestAsksAboutBot(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Do you save what I type in here? I gave you my address before.":           true,
-		"Who reads the data I give you here?":                                      true,
-		"Welche Sprachen sprichst du eigentlich?":                                  true,
-		"What languages can you answer in?":                                        true,
-		"Can I write to you in Arabic?":                                            true,
-		"Hi! Are you ChatGPT or something else?":                                   true,
-		"Which company made you, and where do my messages go?":                     true,
-		"Wer hat dich denn gebaut?":                                                true,
-		"Who programmed you, a company from Berlin?":                               true,
-		"Wer hat den Antrag für mich unterschrieben?":                              false,
-		"Where do I save my tax documents?":                                        false,
-		"Which languages are accepted for the Einbürgerungstest?":                  false,
-		"your answer yesterday about the Anmeldung was wrong. this bot is useless": true,
-		"Deine Antwort war falsch, ich stand beim falschen Amt.":                   true,
-		"The office said my answer was wrong on the form. What now?":               false,
-		"Can you also speak Turkish? My mother doesn't understand German.":         true,
-		"Kannst du dir merken, was ich dir letzte Woche geschrieben hab?":          true,
-		"you're useless, you never understand what I ask":                          true,
-		"Do I need to speak German for the naturalisation test?":                   false,
-		"Kannst du auch Türkisch? Mein Deutsch ist nicht so gut.":                  true,
-		"Welche Sprachen kannst du eigentlich alle?":                               true,
-		"Sprechen Sie auch Englisch?":                                              true,
-		"Can you tell me if the citizenship test is in Turkish?":                   false, // asks about the test
+		"Do you save what I type in here? I gave you my address before.":                               true,
+		"Who reads the data I give you here?":                                                          true,
+		"Welche Sprachen sprichst du eigentlich?":                                                      true,
+		"What languages can you answer in?":                                                            true,
+		"Can I write to you in Arabic?":                                                                true,
+		"Hi! Are you ChatGPT or something else?":                                                       true,
+		"Which company made you, and where do my messages go?":                                         true,
+		"Wer hat dich denn gebaut?":                                                                    true,
+		"Who programmed you, a company from Berlin?":                                                   true,
+		"Wer hat den Antrag für mich unterschrieben?":                                                  false,
+		"Where do I save my tax documents?":                                                            false,
+		"Which languages are accepted for the Einbürgerungstest?":                                      false,
+		"your answer yesterday about the Anmeldung was wrong. this bot is useless":                     true,
+		"Deine Antwort war falsch, ich stand beim falschen Amt.":                                       true,
+		"The office said my answer was wrong on the form. What now?":                                   false,
+		"Can you also speak Turkish? My mother doesn't understand German.":                             true,
+		"Kannst du dir merken, was ich dir letzte Woche geschrieben hab?":                              true,
+		"you're useless, you never understand what I ask":                                              true,
+		"Do I need to speak German for the naturalisation test?":                                       false,
+		"Kannst du auch Türkisch? Mein Deutsch ist nicht so gut.":                                      true,
+		"Welche Sprachen kannst du eigentlich alle?":                                                   true,
+		"Sprechen Sie auch Englisch?":                                                                  true,
+		"Can you tell me if the citizenship test is in Turkish?":                                       false, // asks about the test
+		"Bist du ein echter Mensch oder ein Bot? Und was passiert mit dem, was ich hier reinschreibe?": true,
+		"Are you a real person or a bot?":                                                              true,
+		"Sind Sie ein Mensch?":                                                                         true,
+		"Ist ein Bot für die Terminbuchung erlaubt?":                                                   false,
 	} {
 		if got := asksAboutBot(q); got != want {
 			t.Errorf("asksAboutBot(%q) = %v, want %v", q, got, want)

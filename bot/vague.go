@@ -122,12 +122,14 @@ var (
 		"got", "have", "write"}
 )
 
-// A clause that asks the bot to cheer the asker up ("Kannst du mir ein
-// bisschen Mut machen?", "Can you cheer me up?") is small talk as a joke
-// is: it opens with a request to the bot (addressesBot) and has a phrase
-// of cheerPhrases (folded words).
+// A clause that asks the bot to cheer the asker up or to quiz them
+// ("Kannst du mir ein bisschen Mut machen?", "Can you cheer me up?", "Can
+// you quiz me with questions like the citizenship test's?") is small talk
+// as a joke is: it opens with a request to the bot (addressesBot) and has
+// a phrase of cheerPhrases (folded words).
 var cheerPhrases = [][]string{{"mut", "machen"}, {"mut", "zusprechen"}, {"aufmuntern"}, {"aufheitern"},
-	{"cheer", "me", "up"}, {"motivate", "me"}, {"encourage", "me"}}
+	{"cheer", "me", "up"}, {"motivate", "me"}, {"encourage", "me"}, {"quiz", "me"}, {"quiz", "us"}, {"mich", "abfragen"},
+	{"uns", "abfragen"}, {"mich", "abhoeren"}}
 
 // jokeClause reports whether the folded words of a clause ask for a joke
 // or a poem (see jokeWords), or to be cheered up (see cheerPhrases).

@@ -169,6 +169,9 @@ func TestAsksJoke(t *testing.T) {
 		"Der Umzug war anstrengend. Kannst du mir ein bisschen Mut machen?":                         true,
 		"can you cheer me up? the Anmeldung took all day":                                           true,
 		"Wie kann ich meinem Sohn vor der Einschulung Mut machen?":                                  false, // not asked of the bot
+		"Can you quiz me with a few practice questions like the ones in the Einbürgerungstest?":     true,
+		"Kannst du mich abfragen? Ich lerne für den Einbürgerungstest.":                             true,
+		"Wer kann mich zum Einbürgerungstest abfragen?":                                             false, // not asked of the bot
 	} {
 		if got := asksJoke(q); got != want {
 			t.Errorf("asksJoke(%q) = %v, want %v", q, got, want)
