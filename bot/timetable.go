@@ -26,12 +26,25 @@ var lineNames = []string{"bus", "tram", "linie", "line", "metrobus", "strassenba
 // the referral sentence names a responsible body.
 const transportTimetable = "die Fahrplanauskunft des Verkehrsunternehmens | the public transport company's journey planner"
 
+// Whether trains and buses run during a strike ("Fahren morgen wegen dem
+// Streik überhaupt S-Bahnen?", "Are trains running during the strike?")
+// is for the transport company to say too: such a sentence has a verb of
+// travel, a word of strikeWords and one of transportWords (folded).
+var (
+	strikeWords    = []string{"streik", "streiks", "streikt", "streiken", "warnstreik", "strike", "strikes", "striking"}
+	transportWords = []string{"bvg", "bahn", "bahnen", "sbahn", "ubahn", "bus", "busse", "buses", "tram", "trams", "zuege",
+		"train", "trains", "transport", "transit"}
+)
+
 // asksTimetable reports whether a sentence of the question asks when a
-// line runs (see above).
+// line runs, or whether trains and buses run during a strike (see above).
 func asksTimetable(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		if !anyIn(ws, travelVerbs) {
 			return false
+		}
+		if anyIn(ws, strikeWords) && anyIn(ws, transportWords) {
+			return true
 		}
 		for i := range ws {
 			if isLine(ws, i) {
