@@ -71,8 +71,9 @@ func namesParty(words []string) bool {
 // pay half or its share, whether something is enough evidence against it,
 // or who of them decides or is right ("who's right", folded "who right":
 // a single letter is no word; "Wer ist da im Recht?"), whether the asker
-// must put up with it ("Muss ich mir das gefallen lassen?") or may turn the
-// party out ("Can I just kick him out?").
+// must put up with it ("Muss ich mir das gefallen lassen?", "Muss ich mich
+// darauf einlassen?") or may turn the party out ("Can I just kick him
+// out?").
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -110,6 +111,7 @@ var rightsAsks = [][]string{
 	{"wer", "ist", "im", "recht"}, {"who", "is", "in", "the", "right"}, {"legally", "who"}, {"muss", "ich", "mir", "das", "gefallen", "lassen"},
 	{"muessen", "wir", "uns", "das", "gefallen", "lassen"}, {"put", "up", "with", "this"}, {"put", "up", "with", "that"},
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
+	{"darauf", "einlassen"},
 }
 
 // fillers are the folded words that may stand within a phrase of

@@ -86,6 +86,8 @@ func TestDispute(t *testing.T) {
 		{"Mein Nachbar grillt jeden Abend und der Qualm zieht in unser Schlafzimmer. Wer ist da im Recht?", []candidate{complaint}, true},
 		{"Mein Nachbar grillt jedes Wochenende auf dem Balkon. Muss ich mir das gefallen lassen?", []candidate{complaint}, true},
 		{"My flatmate hasn't cleaned anything for months. Can I just kick him out?", nil, true},
+		{"Mein Arbeitgeber will, dass ich meine Elternzeit verschiebe. Muss ich mich darauf einlassen?", nil, true},
+		{"Das Jobcenter will, dass ich einen Kurs mache. Muss ich mich darauf einlassen?", nil, false}, // no party
 		{"My ex kept the dog we bought together when we split up. Legally, who does the dog belong to?", nil, true},
 		{"We are breaking up and bought a couch and a TV together. Who gets what?", nil, true},
 		{"Mein Vermieter braucht die Meldebescheinigung. Wo bekomme ich die?", nil, false},    // no duty asked
