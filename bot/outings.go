@@ -8,7 +8,8 @@ import (
 
 // Where to go out, skate, swim, eat or party ("Wo kann man in Kreuzberg
 // abends gut essen gehen?", "Where can I go ice skating outside this
-// winter?", "Welche Museen kann man sonntags umsonst besuchen?") is for the
+// winter?", "Welche Museen kann man sonntags umsonst besuchen?", "Gibt es
+// eine Stelle, wo Hunde baden dürfen?") is for the
 // city's tourist information: a catalogue of services has none of
 // it, and a word of the question (the dog taken along, New Year's Eve's
 // fireworks) would find a service. A sentence that asks asks so when it
@@ -35,12 +36,12 @@ var (
 	outingWords = []string{
 		"schlittschuhlaufen", "schlittschuh", "eislaufen", "eisbahn", "eisbahnen", "rodeln", "feiern", "tanzen", "brunchen",
 		"museum", "museen", "kino", "kinos", "restaurant", "restaurants", "cafe", "cafes", "badesee", "badeseen", "strand", "straende",
-		"ausflugsziel", "ausflugsziele", "sehenswuerdigkeiten",
+		"ausflugsziel", "ausflugsziele", "sehenswuerdigkeiten", "baden", "hundestrand", "hundestraende",
 		"skating", "sledding", "partying", "dancing", "brunch", "museums", "cinema", "cinemas", "bars",
 		"beach", "beaches", "lakes", "sightseeing",
 	}
 	outingPhrases = [][]string{
-		{"essen", "gehen"}, {"baden", "gehen"}, {"schwimmen", "gehen"}, {"eat", "out"}, {"go", "out"}, {"go", "swimming"},
+		{"essen", "gehen"}, {"schwimmen", "gehen"}, {"ins", "wasser"}, {"eat", "out"}, {"go", "out"}, {"go", "swimming"},
 	}
 	businessVerbs = []string{"eroeffnen", "eroeffne", "betreiben", "betreibe", "aufmachen", "open", "opening", "run", "running"}
 	// permitEnds end a word of a permit: "Drehgenehmigung",

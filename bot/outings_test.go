@@ -7,6 +7,9 @@ func TestAsksOuting(t *testing.T) {
 		"Wo kann man in Kreuzberg abends gut essen gehen?":                            true,
 		"Where can I go ice skating outside this winter?":                             true,
 		"Welche Museen kann man sonntags umsonst besuchen?":                           true,
+		"Gibt es am Schlachtensee eine Stelle, wo Hunde baden dürfen?":                true,
+		"Gibt es in Berlin einen Hundestrand, wo mein Hund ins Wasser darf?":          true,
+		"Wo melde ich, dass jemand Öl ins Wasser kippt?":                              false, // a report
 		"Which lakes around Berlin have a beach where dogs are allowed?":              true,
 		"Wo kann man an Silvester gut feiern?":                                        true,
 		"Wo melde ich ein Straßenfest an, bei dem wir feiern wollen?":                 false, // a procedure
