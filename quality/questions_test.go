@@ -73,7 +73,9 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev158.jsonl": 100, "dev159de.jsonl": 80, "dev160nsde.jsonl": 60, "dev161en.jsonl": 80,
 		"dev162nsen.jsonl": 60, "dev163.jsonl": 100,
 		"dev164.jsonl": 100, "dev165de.jsonl": 80, "dev166nsde.jsonl": 60, "dev167en.jsonl": 80, "dev168nsen.jsonl": 60,
-		"dev169.jsonl": 100, "heldout89de.jsonl": 80, "heldout90.jsonl": 100}
+		"dev169.jsonl": 100, "heldout89de.jsonl": 80, "heldout90.jsonl": 100,
+		"dev170.jsonl": 100, "dev171de.jsonl": 80, "dev172nsde.jsonl": 60, "dev173en.jsonl": 80, "heldout91nsen.jsonl": 60,
+		"heldout92en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
