@@ -242,8 +242,9 @@ var publicParties = [][]string{
 // (asksSelfMay), or, after sentences that name the party, what the asker
 // can do (see above), while the best candidate's title does not plainly
 // fit it (or they ask whether the party may act without the asker's
-// consent), they name no public body to claim from (publicParties) and do
-// not ask where to report it or where to apply (asksWhereToTurn); or
+// consent), they name no public body to claim from (publicParties), do
+// not ask where to report it or where to apply (asksWhereToTurn) and tell
+// of no parents apart and their child (parentsApart); or
 // whether its sentences that ask ask whether the asker may have a car
 // towed (asksSelfTow) or what a matter means for what a party will do
 // (asksWhatPartyWill); or whether the question asks whether a contract's
@@ -256,7 +257,7 @@ func dispute(question string, cands []candidate) bool {
 		return true
 	}
 	titled := titledAsk(aw, asked == question, cands) && !doneBackground(question, asked, cands) && !withoutConsent(words, aw)
-	if titled || containsPhrase(aw, publicParties) || asksWhereToTurn(aw) {
+	if titled || containsPhrase(aw, publicParties) || asksWhereToTurn(aw) || parentsApart(words) {
 		return false
 	}
 	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw)) || asksPartyMay(aw) || asksSelfMay(aw) ||
@@ -322,6 +323,20 @@ var (
 	childWords = []string{"child", "children", "kid", "kids", "son", "daughter", "custody", "kind", "kinder", "sohn", "tochter",
 		"sorgerecht", "umgang"}
 )
+
+// A quarrel of parents apart about their children ("Since we separated my
+// ex won't let me see our son. What can I do?", "Mein Ex zahlt keinen
+// Unterhalt für unsere Tochter. Muss er das nicht?") is no private dispute
+// for legal advice: the youth office advises on contact and support, and
+// the family court decides. Folded words: an ex (exWords) or a separation
+// (separationWords), and a child (childWords).
+var exWords = []string{"ex", "exfrau", "exmann", "expartner", "expartnerin", "exfreund", "exfreundin", "kindsvater", "kindsmutter"}
+
+// parentsApart reports whether the folded words tell of parents apart and
+// their child (see exWords).
+func parentsApart(words []string) bool {
+	return (anyIn(words, exWords) || anyIn(words, separationWords)) && anyIn(words, childWords)
+}
 
 // asksDivision reports whether the question, its folded words, asks in
 // its sentences that ask (asked, folded) who gets or keeps something after

@@ -89,6 +89,8 @@ func TestDispute(t *testing.T) {
 		{"Mein Arbeitgeber will, dass ich meine Elternzeit verschiebe. Muss ich mich darauf einlassen?", nil, true},
 		{"Das Jobcenter will, dass ich einen Kurs mache. Muss ich mich darauf einlassen?", nil, false}, // no party
 		{"My ex kept the dog we bought together when we split up. Legally, who does the dog belong to?", nil, true},
+		{"Since we separated my ex won't let me see our son anymore. What can I do?", nil, false}, // parents apart: the youth office
+		{"Mein Ex zahlt keinen Unterhalt für unsere Tochter. Kann ich von ihm das Geld verlangen?", nil, false},
 		{"We are breaking up and bought a couch and a TV together. Who gets what?", nil, true},
 		{"Mein Vermieter braucht die Meldebescheinigung. Wo bekomme ich die?", nil, false},    // no duty asked
 		{"Mein Nachbar baut ohne Genehmigung an. Darf er das?", []candidate{building}, false}, // a title fits
