@@ -73,7 +73,8 @@ func namesParty(words []string) bool {
 // a single letter is no word; "Wer ist da im Recht?"), whether the asker
 // must put up with it ("Muss ich mir das gefallen lassen?", "Muss ich mich
 // darauf einlassen?") or may turn the party out ("Can I just kick him
-// out?").
+// out?"), or whether the party may force them ("Kann er uns dazu
+// zwingen?").
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -111,7 +112,7 @@ var rightsAsks = [][]string{
 	{"wer", "ist", "im", "recht"}, {"who", "is", "in", "the", "right"}, {"legally", "who"}, {"muss", "ich", "mir", "das", "gefallen", "lassen"},
 	{"muessen", "wir", "uns", "das", "gefallen", "lassen"}, {"put", "up", "with", "this"}, {"put", "up", "with", "that"},
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
-	{"darauf", "einlassen"},
+	{"darauf", "einlassen"}, {"dazu", "zwingen"},
 }
 
 // fillers are the folded words that may stand within a phrase of

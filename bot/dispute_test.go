@@ -88,6 +88,7 @@ func TestDispute(t *testing.T) {
 		{"My flatmate hasn't cleaned anything for months. Can I just kick him out?", nil, true},
 		{"Mein Arbeitgeber will, dass ich meine Elternzeit verschiebe. Muss ich mich darauf einlassen?", nil, true},
 		{"Das Jobcenter will, dass ich einen Kurs mache. Muss ich mich darauf einlassen?", nil, false}, // no party
+		{"Wir haben die Wohnung geerbt. Meine Schwester will verkaufen. Kann sie mich dazu zwingen?", nil, true},
 		{"My ex kept the dog we bought together when we split up. Legally, who does the dog belong to?", nil, true},
 		{"Since we separated my ex won't let me see our son anymore. What can I do?", nil, false}, // parents apart: the youth office
 		{"Mein Ex zahlt keinen Unterhalt für unsere Tochter. Kann ich von ihm das Geld verlangen?", nil, false},

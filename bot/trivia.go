@@ -457,10 +457,17 @@ func asksTranslation(question string) bool {
 // An English verb of writeVerbs stands within writeReach words of the
 // request ("could you please write me"), and not before "down" ("Can you
 // write down which documents I need?"); a German verb of schreibVerbs
-// stands at the end of its clause, anywhere in the sentence.
+// stands at the end of its clause, anywhere in the sentence. A sentence
+// that opens with the imperative of writing (writeOrders) asks so too
+// when it names a text (textNouns): "Schreib mir bitte eine kurze Mail an
+// die Kita-Leitung", not "Schreib mir, welche Unterlagen ich brauche".
 var (
 	writeVerbs   = []string{"write", "draft", "compose"}
 	schreibVerbs = []string{"schreiben", "formulieren", "verfassen", "aufsetzen", "entwerfen"}
+	writeOrders  = [][]string{{"schreib", "mir"}, {"schreibe", "mir"}, {"schreib", "uns"}, {"formulier", "mir"}, {"write", "me"},
+		{"draft", "me"}}
+	textNouns = []string{"mail", "email", "brief", "nachricht", "text", "anschreiben", "bewerbung", "entschuldigung",
+		"letter", "message", "note"}
 )
 
 // writeReach is how many words after botRequests an English verb of
@@ -471,6 +478,9 @@ const writeReach = 3
 // write a text (see writeVerbs).
 func asksWriting(question string) bool {
 	return someSentence(question, func(ws []string) bool {
+		if opensWith(ws, writeOrders) && anyIn(ws, textNouns) {
+			return true
+		}
 		if !addressesBot(ws) {
 			return false
 		}

@@ -130,15 +130,17 @@ func TestAsksTranslation(t *testing.T) {
 
 func TestAsksWriting(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Could you write me a cover letter for a barista job?":                  true,
-		"Can you please draft an email to my landlord?":                         true,
-		"Kannst du mir eine Beschwerde an meinen Vermieter formulieren?":        true,
-		"Könntest du mir ein Anschreiben für die Bewerbung schreiben?":          true,
-		"Kannst du mir ein Gedicht zum 6. Geburtstag meiner Tochter schreiben?": true,  // an ordinal ends no sentence
-		"Can you write down which documents I need?":                            false, // a list to note, not a text
-		"Wer kann mir beim Schreiben des Widerspruchs helfen?":                  false, // asks who, not the bot
-		"How do I write a complaint to the Ordnungsamt?":                        false, // asks how, not the bot
-		"Can you tell me what I must write in the form for the Anmeldung?":      false, // the verb is far from the request
+		"Could you write me a cover letter for a barista job?":                             true,
+		"Schreib mir bitte eine kurze Mail an die Kita-Leitung, dass mein Sohn krank ist.": true,
+		"Schreib mir, welche Unterlagen ich für die Anmeldung brauche.":                    false, // names no text
+		"Can you please draft an email to my landlord?":                                    true,
+		"Kannst du mir eine Beschwerde an meinen Vermieter formulieren?":                   true,
+		"Könntest du mir ein Anschreiben für die Bewerbung schreiben?":                     true,
+		"Kannst du mir ein Gedicht zum 6. Geburtstag meiner Tochter schreiben?":            true,  // an ordinal ends no sentence
+		"Can you write down which documents I need?":                                       false, // a list to note, not a text
+		"Wer kann mir beim Schreiben des Widerspruchs helfen?":                             false, // asks who, not the bot
+		"How do I write a complaint to the Ordnungsamt?":                                   false, // asks how, not the bot
+		"Can you tell me what I must write in the form for the Anmeldung?":                 false, // the verb is far from the request
 	} {
 		if got := asksWriting(q); got != want {
 			t.Errorf("asksWriting(%q) = %v, want %v", q, got, want)
