@@ -303,17 +303,17 @@ func ownPlaces(t knowledge.Tenant, hits []knowledge.Hit) []string {
 			}
 		}
 	}
-	region := func(r string) {
+	regions := slices.Clone(t.Regions)
+	for _, h := range hits {
+		if !slices.Contains(regions, h.Region) {
+			regions = append(regions, h.Region)
+		}
+	}
+	for _, r := range regions {
 		add(r)
 		for _, d := range districts()[knowledge.Fold(r)] {
 			add(d)
 		}
-	}
-	for _, r := range t.Regions {
-		region(r)
-	}
-	for _, h := range hits {
-		region(h.Region)
 	}
 	add(t.Name)
 	return own
