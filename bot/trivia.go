@@ -467,7 +467,7 @@ var (
 	writeOrders  = [][]string{{"schreib", "mir"}, {"schreibe", "mir"}, {"schreib", "uns"}, {"formulier", "mir"}, {"write", "me"},
 		{"draft", "me"}}
 	textNouns = []string{"mail", "email", "brief", "nachricht", "text", "anschreiben", "bewerbung", "entschuldigung",
-		"letter", "message", "note"}
+		"letter", "message"}
 )
 
 // writeReach is how many words after botRequests an English verb of

@@ -132,7 +132,8 @@ var cheerPhrases = [][]string{{"mut", "machen"}, {"mut", "zusprechen"}, {"aufmun
 	{"uns", "abfragen"}, {"mich", "abhoeren"}}
 
 // jokeClause reports whether the folded words of a clause ask for a joke
-// or a poem (see jokeWords), or to be cheered up (see cheerPhrases).
+// or a poem (see jokeWords), or to be cheered up or quizzed (see
+// cheerPhrases).
 func jokeClause(ws []string) bool {
 	return anyIn(ws, jokeWords) && anyIn(ws, jokeAsks) || addressesBot(ws) && containsPhrase(ws, cheerPhrases)
 }
