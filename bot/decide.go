@@ -109,7 +109,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	if closing(masked) {
 		return decision{status: NoAnswer, closing: true}, nil
 	}
-	cands, hits, err := b.candidates(ctx, req, withoutGreeting(withoutLabels(masked)), masked)
+	cands, own, err := b.candidates(ctx, req, withoutGreeting(withoutLabels(masked)), masked)
 	if err != nil {
 		return decision{}, err
 	}
@@ -131,7 +131,6 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		ranking[i] = c.service
 	}
 	d := decideAmong(cands, req.State.Topic)
-	own := ownPlaces(req.Tenant, hits)
 	if o := outOfScope(masked, lang, cands); o.caseStatus || o.referral != "" {
 		d = o
 	} else if who := otherAuthority(masked, lang, own); who != "" {
@@ -154,11 +153,11 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 
 // candidates searches for text (see Bot.search; message is the whole
 // message) and returns one candidate per service found, reranked, with
-// the hits they come from.
-func (b *Bot) candidates(ctx context.Context, req Request, text, message string) ([]candidate, []knowledge.Hit, error) {
+// the tenant's own places by the hits they come from (see ownPlaces).
+func (b *Bot) candidates(ctx context.Context, req Request, text, message string) ([]candidate, []string, error) {
 	hits, moved, err := b.search(ctx, req, text, message)
 	if err != nil || len(hits) == 0 {
-		return nil, hits, err
+		return nil, nil, err
 	}
 	ids := make([]string, len(hits))
 	for i, h := range hits {
@@ -230,7 +229,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	asked := askedStems(message, askedText, lex)
 	pending := pendingStems(message, askedText)
 	first := firstTime(message)
-	home := eventAtHome(message, ownPlaces(req.Tenant, hits))
+	own := ownPlaces(req.Tenant, hits)
+	home := eventAtHome(message, own)
 	closes := closesBusiness(message)
 	ownFirm := byOwnFirm(message)
 	nameWeight := 1.0
@@ -275,7 +275,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
-	return cands, hits, nil
+	return cands, own, nil
 }
 
 // withoutDone returns cands without the service that the clauses done of

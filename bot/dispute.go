@@ -341,9 +341,10 @@ func parentsApart(words []string) bool {
 
 // asksDivision reports whether the question, its folded words, asks in
 // its sentences that ask (asked, folded) who gets or keeps something after
-// a separation (see above).
+// a separation (see above); one that names a child never gets here (see
+// parentsApart in dispute).
 func asksDivision(words, asked []string) bool {
-	return anyIn(words, separationWords) && containsPhrase(asked, divisionAsks) && !anyIn(words, childWords)
+	return anyIn(words, separationWords) && containsPhrase(asked, divisionAsks)
 }
 
 // A question whether the asker may have a car towed ("Am I allowed to

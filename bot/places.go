@@ -36,24 +36,36 @@ var cities = sync.OnceValue(func() map[string]city { return cityNames(placesFile
 // every folded spelling of their names.
 func cityNames(file string) map[string]city {
 	m := map[string]city{}
-	for _, line := range strings.Split(file, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		de, others, _ := strings.Cut(line, "=")
-		names := []string{strings.TrimSpace(de)}
-		for _, n := range strings.Split(others, ",") {
-			if n = strings.TrimSpace(n); n != "" {
-				names = append(names, n)
-			}
-		}
+	for _, names := range nameLines(file) {
 		c := city{de: names[0], en: names[min(1, len(names)-1)]}
 		for _, n := range names {
 			m[knowledge.Fold(n)] = c
 		}
 	}
 	return m
+}
+
+// nameLines returns the names of each line of a file in the format of
+// places.txt and districts.txt: the name before "=", then the
+// comma-separated names after it. Blank lines and lines that start with
+// "#" are skipped.
+func nameLines(file string) [][]string {
+	var lines [][]string
+	for _, line := range strings.Split(file, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		first, others, _ := strings.Cut(line, "=")
+		names := []string{strings.TrimSpace(first)}
+		for _, n := range strings.Split(others, ",") {
+			if n = strings.TrimSpace(n); n != "" {
+				names = append(names, n)
+			}
+		}
+		lines = append(lines, names)
+	}
+	return lines
 }
 
 // elsewhere returns the administration responsible, in the reply's
@@ -326,18 +338,9 @@ var districtsFile string
 // districts.txt, by the folded region code.
 var districts = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
-	for _, line := range strings.Split(districtsFile, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		region, names, _ := strings.Cut(line, "=")
-		r := knowledge.Fold(strings.TrimSpace(region))
-		for _, n := range strings.Split(names, ",") {
-			if n = strings.TrimSpace(n); n != "" {
-				m[r] = append(m[r], n)
-			}
-		}
+	for _, names := range nameLines(districtsFile) {
+		r := knowledge.Fold(names[0])
+		m[r] = append(m[r], names[1:]...)
 	}
 	return m
 })
