@@ -75,7 +75,9 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev164.jsonl": 100, "dev165de.jsonl": 80, "dev166nsde.jsonl": 60, "dev167en.jsonl": 80, "dev168nsen.jsonl": 60,
 		"dev169.jsonl": 100, "heldout89de.jsonl": 80, "heldout90.jsonl": 100,
 		"dev170.jsonl": 100, "dev171de.jsonl": 80, "dev172nsde.jsonl": 60, "dev173en.jsonl": 80, "heldout91nsen.jsonl": 60,
-		"heldout92en.jsonl": 80}
+		"heldout92en.jsonl": 80, "dev174.jsonl": 100, "dev175de.jsonl": 80, "dev176nsde.jsonl": 60, "dev177en.jsonl": 80,
+		"dev178nsen.jsonl": 60, "dev179.jsonl": 100, "dev180de.jsonl": 80, "heldout93.jsonl": 100, "heldout94de.jsonl": 80,
+		"heldout95nsde.jsonl": 60, "heldout96en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
