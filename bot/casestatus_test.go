@@ -56,6 +56,8 @@ func TestAnswerCaseStatus(t *testing.T) {
 			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
 		{"whether papers arrived", "en", "I posted my Wohngeld forms last week. Can you check if they arrived?",
 			[]knowledge.Hit{match}, NoAnswer, "“Wohngeld beantragen”", "https://service.example.de/wohngeld"},
+		{"when it is decided", "de", "Meinen Wohngeldantrag habe ich im Mai gestellt. Wie erfahre ich, wann endlich entschieden wird?",
+			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
 		{"still waiting", "de", "Den Wohngeldantrag habe ich im Februar abgegeben und warte immer noch.",
 			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
 		{"no decision yet", "en", "My Wohngeld application went in five months ago and there is still no decision.",

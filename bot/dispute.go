@@ -73,8 +73,8 @@ func namesParty(words []string) bool {
 // a single letter is no word; "Wer ist da im Recht?"), whether the asker
 // must put up with it ("Muss ich mir das gefallen lassen?", "Muss ich mich
 // darauf einlassen?") or may turn the party out ("Can I just kick him
-// out?"), or whether the party may force them ("Kann er uns dazu
-// zwingen?").
+// out?"), whether the party may force them ("Kann er uns dazu
+// zwingen?") or the asker must let it in ("Do I have to let him in?").
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -112,7 +112,7 @@ var rightsAsks = [][]string{
 	{"wer", "ist", "im", "recht"}, {"who", "is", "in", "the", "right"}, {"legally", "who"}, {"muss", "ich", "mir", "das", "gefallen", "lassen"},
 	{"muessen", "wir", "uns", "das", "gefallen", "lassen"}, {"put", "up", "with", "this"}, {"put", "up", "with", "that"},
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
-	{"darauf", "einlassen"}, {"dazu", "zwingen"},
+	{"darauf", "einlassen"}, {"dazu", "zwingen"}, {"let", "him", "in"}, {"let", "her", "in"}, {"let", "them", "in"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -122,9 +122,10 @@ var rightsAsks = [][]string{
 var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "da", "actually", "really", "even", "now", "still", "legally"}
 
 // suitAsks ask whether the asker may sue or claim something when
-// "verklagen" or "verlangen" follows within suitReach words: "Kann ich ihn
-// verklagen?", "Kann ich meinen Arbeitgeber verklagen?", "Kann ich da
-// Schadensersatz verlangen?".
+// "verklagen", "verlangen" or "zurückverlangen" follows within suitReach
+// words: "Kann ich ihn verklagen?", "Kann ich meinen Arbeitgeber
+// verklagen?", "Kann ich da Schadensersatz verlangen?", "Kann ich das Geld
+// zurückverlangen?".
 var suitAsks = [][]string{{"kann", "ich"}, {"koennen", "wir"}}
 
 // suitReach is how many words after suitAsks "verklagen" or "verlangen"
@@ -143,7 +144,7 @@ const claimReach = 7
 // rightsAsks, as they are or without fillers, or ask whether the asker may
 // sue (suitAsks) or what is the asker's due (claimAsks).
 func asksRights(words []string) bool {
-	return containsPhrase(words, rightsAsks) || followedWithin(words, suitAsks, suitReach, []string{"verklagen", "verlangen"}) ||
+	return containsPhrase(words, rightsAsks) || followedWithin(words, suitAsks, suitReach, []string{"verklagen", "verlangen", "zurueckverlangen"}) ||
 		followedWithin(words, claimAsks, claimReach, []string{"zu"}) ||
 		containsPhrase(withoutFillers(words), rightsAsks)
 }

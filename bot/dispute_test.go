@@ -189,6 +189,10 @@ func TestDispute(t *testing.T) {
 		{"Can I have the car in my driveway towed myself?", []candidate{towed}, true},
 		{"Darf ich das Auto von meinem Stellplatz im Hof abschleppen lassen?", nil, true},
 		{"Can I get my towed car back today?", []candidate{towed}, false}, // the asker's own car
+		// claiming money back, letting a landlord in
+		{"Hab auf Kleinanzeigen ein Rad gekauft, der Verkäufer meldet sich nicht. Kann ich das Geld zurückverlangen?", nil, true},
+		{"My landlord wants to show the flat to buyers tomorrow. Do I have to let him in?", nil, true},
+		{"Ich habe zu viel Gebühr fürs Bürgeramt bezahlt. Kann ich das Geld zurückverlangen?", nil, false}, // no party
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {
 			t.Errorf("dispute(%q) = %v, want %v", tt.question, got, tt.want)

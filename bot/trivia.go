@@ -303,9 +303,9 @@ var opinionPhrases = [][]string{
 // Sprachen sprichst du?", "Are you ChatGPT?", "Bist du ein echter Mensch?",
 // "Can you also speak Turkish?", "Kannst du dir merken, was ich dir
 // geschrieben habe?", "your answer yesterday was wrong, this bot is
-// useless". A city's privacy notice, the widget's language switch and its
-// feedback answer these, not a service, though they name one ("your
-// answer about the Anmeldung").
+// useless", "are your answers legally binding?". A city's privacy notice,
+// the widget's language switch and its feedback answer these, not a
+// service, though they name one ("your answer about the Anmeldung").
 var botPhrases = [][]string{
 	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
 	{"do", "you", "save"}, {"do", "you", "store"}, {"data", "i", "give", "you"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"}, {"languages", "can", "you"},
@@ -320,6 +320,7 @@ var botPhrases = [][]string{
 	{"bist", "du", "ein", "mensch"}, {"bist", "du", "ein", "echter", "mensch"}, {"bist", "du", "ein", "bot"}, {"bist", "du", "ein", "roboter"},
 	{"sind", "sie", "ein", "mensch"}, {"sind", "sie", "ein", "bot"}, {"are", "you", "a", "bot"}, {"are", "you", "human"},
 	{"are", "you", "a", "human"}, {"are", "you", "a", "real", "person"}, {"are", "you", "a", "person"},
+	{"are", "your", "answers"}, {"sind", "deine", "antworten"},
 }
 
 // asksAboutBot reports whether the question asks about the bot itself

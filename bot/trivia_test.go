@@ -207,6 +207,8 @@ func TestAsksAboutBot(t *testing.T) {
 		"Are you a real person or a bot?":                                                              true,
 		"Sind Sie ein Mensch?":                                                                         true,
 		"Ist ein Bot für die Terminbuchung erlaubt?":                                                   false,
+		"are your answers legally binding? what if you tell me a wrong deadline?":                      true,
+		"Where do I send my answers to the census questionnaire?":                                      false,
 	} {
 		if got := asksAboutBot(q); got != want {
 			t.Errorf("asksAboutBot(%q) = %v, want %v", q, got, want)
