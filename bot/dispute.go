@@ -121,15 +121,17 @@ var rightsAsks = [][]string{
 // Recht?", "Can I legally force him to pay?".
 var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "da", "actually", "really", "even", "now", "still", "legally"}
 
-// suitAsks ask whether the asker may sue or claim something when
-// "verklagen", "verlangen" or "zurückverlangen" follows within suitReach
-// words: "Kann ich ihn verklagen?", "Kann ich meinen Arbeitgeber
-// verklagen?", "Kann ich da Schadensersatz verlangen?", "Kann ich das Geld
-// zurückverlangen?".
-var suitAsks = [][]string{{"kann", "ich"}, {"koennen", "wir"}}
+// suitAsks ask whether the asker may sue or claim something when a verb
+// of suitVerbs follows within suitReach words: "Kann ich ihn verklagen?",
+// "Kann ich meinen Arbeitgeber verklagen?", "Kann ich da Schadensersatz
+// verlangen?", "Kann ich das Geld zurückverlangen?".
+var (
+	suitAsks  = [][]string{{"kann", "ich"}, {"koennen", "wir"}}
+	suitVerbs = []string{"verklagen", "verlangen", "zurueckverlangen"}
+)
 
-// suitReach is how many words after suitAsks "verklagen" or "verlangen"
-// may stand.
+// suitReach is how many words after suitAsks a verb of suitVerbs may
+// stand.
 const suitReach = 3
 
 // claimAsks ask what is the asker's due when "zu" follows within
@@ -144,7 +146,7 @@ const claimReach = 7
 // rightsAsks, as they are or without fillers, or ask whether the asker may
 // sue (suitAsks) or what is the asker's due (claimAsks).
 func asksRights(words []string) bool {
-	return containsPhrase(words, rightsAsks) || followedWithin(words, suitAsks, suitReach, []string{"verklagen", "verlangen", "zurueckverlangen"}) ||
+	return containsPhrase(words, rightsAsks) || followedWithin(words, suitAsks, suitReach, suitVerbs) ||
 		followedWithin(words, claimAsks, claimReach, []string{"zu"}) ||
 		containsPhrase(withoutFillers(words), rightsAsks)
 }
