@@ -77,7 +77,9 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev170.jsonl": 100, "dev171de.jsonl": 80, "dev172nsde.jsonl": 60, "dev173en.jsonl": 80, "heldout91nsen.jsonl": 60,
 		"heldout92en.jsonl": 80, "dev174.jsonl": 100, "dev175de.jsonl": 80, "dev176nsde.jsonl": 60, "dev177en.jsonl": 80,
 		"dev178nsen.jsonl": 60, "dev179.jsonl": 100, "dev180de.jsonl": 80, "heldout93.jsonl": 100, "heldout94de.jsonl": 80,
-		"heldout95nsde.jsonl": 60, "heldout96en.jsonl": 80}
+		"heldout95nsde.jsonl": 60, "heldout96en.jsonl": 80,
+		"dev181.jsonl": 100, "dev182de.jsonl": 80, "dev183nsen.jsonl": 60, "dev184en.jsonl": 80, "dev185nsde.jsonl": 60,
+		"heldout97.jsonl": 100, "heldout98en.jsonl": 80, "heldout99nsde.jsonl": 60, "heldout100de.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
