@@ -221,12 +221,15 @@ func purposeClauses(question string, cands []candidate) (purposes, rest string) 
 	return strings.Join(ps, " "), strings.Join(rs, " ")
 }
 
-// socialOffices are the folded names of the city's social welfare office:
-// a question that asks what it does is for the city whatever body it
-// names beside ("Die Krankenkasse zahlt keine Haushaltshilfe – gibt es vom
-// Sozialamt Hilfe fürs Einkaufen?", "Übernimmt das Sozialamt die
-// Arztkosten, wenn man keine Krankenversicherung hat?").
-var socialOffices = []string{"sozialamt", "sozialamts", "sozialaemter"}
+// socialOffices are the folded names of the city's social welfare office
+// and of its insurance office (Versicherungsamt), which takes pension
+// claims and helps with them: a question that asks what one of them does
+// is for the city whatever body it names beside ("Die Krankenkasse zahlt
+// keine Haushaltshilfe – gibt es vom Sozialamt Hilfe fürs Einkaufen?",
+// "Übernimmt das Sozialamt die Arztkosten, wenn man keine
+// Krankenversicherung hat?", "Die Rentenversicherung will meine
+// Witwenrente zurück. Hilft mir das Versicherungsamt beim Widerspruch?").
+var socialOffices = []string{"sozialamt", "sozialamts", "sozialaemter", "versicherungsamt", "versicherungsamts", "versicherungsaemter"}
 
 // cityHelps are the folded words by which the sentences that ask ask
 // whether the city or its district helps, whatever body the question names

@@ -460,15 +460,17 @@ func asksTranslation(question string) bool {
 // write down which documents I need?"); a German verb of schreibVerbs
 // stands at the end of its clause, anywhere in the sentence. A sentence
 // that opens with the imperative of writing (writeOrders) asks so too
-// when it names a text (textNouns): "Schreib mir bitte eine kurze Mail an
-// die Kita-Leitung", not "Schreib mir, welche Unterlagen ich brauche".
+// when it names a text, a word that is or ends in one of textNouns:
+// "Schreib mir bitte eine kurze Mail an die Kita-Leitung", "Schreib mir
+// bitte ein Kündigungsschreiben für meinen Sportverein", not "Schreib
+// mir, welche Unterlagen ich brauche".
 var (
 	writeVerbs   = []string{"write", "draft", "compose"}
 	schreibVerbs = []string{"schreiben", "formulieren", "verfassen", "aufsetzen", "entwerfen"}
 	writeOrders  = [][]string{{"schreib", "mir"}, {"schreibe", "mir"}, {"schreib", "uns"}, {"formulier", "mir"}, {"write", "me"},
 		{"draft", "me"}}
-	textNouns = []string{"mail", "email", "brief", "nachricht", "text", "anschreiben", "bewerbung", "entschuldigung",
-		"letter", "message"}
+	textNouns = []string{"mail", "brief", "nachricht", "text", "anschreiben", "ungsschreiben", "beschwerdeschreiben",
+		"widerspruchsschreiben", "bewerbung", "entschuldigung", "letter", "message"}
 )
 
 // writeReach is how many words after botRequests an English verb of
@@ -479,7 +481,7 @@ const writeReach = 3
 // write a text (see writeVerbs).
 func asksWriting(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		if opensWith(ws, writeOrders) && anyIn(ws, textNouns) {
+		if opensWith(ws, writeOrders) && slices.ContainsFunc(ws, func(w string) bool { return endsIn(w, textNouns) }) {
 			return true
 		}
 		if !addressesBot(ws) {

@@ -133,6 +133,8 @@ func TestAsksWriting(t *testing.T) {
 		"Could you write me a cover letter for a barista job?":                             true,
 		"Schreib mir bitte eine kurze Mail an die Kita-Leitung, dass mein Sohn krank ist.": true,
 		"Schreib mir, welche Unterlagen ich für die Anmeldung brauche.":                    false, // names no text
+		"Schreib mir bitte ein kurzes Kündigungsschreiben für meinen Sportverein.":         true,
+		"Schreib mir bitte, wo ich beim Umschreiben unterschreiben muss.":                  false, // verbs, not texts
 		"Can you please draft an email to my landlord?":                                    true,
 		"Kannst du mir eine Beschwerde an meinen Vermieter formulieren?":                   true,
 		"Könntest du mir ein Anschreiben für die Bewerbung schreiben?":                     true,
