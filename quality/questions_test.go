@@ -79,6 +79,7 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev178nsen.jsonl": 60, "dev179.jsonl": 100, "dev180de.jsonl": 80, "heldout93.jsonl": 100, "heldout94de.jsonl": 80,
 		"heldout95nsde.jsonl": 60, "heldout96en.jsonl": 80,
 		"dev181.jsonl": 100, "dev182de.jsonl": 80, "dev183nsen.jsonl": 60, "dev184en.jsonl": 80, "dev185nsde.jsonl": 60,
+		"dev186.jsonl": 100, "dev187de.jsonl": 80, "dev188nsde.jsonl": 60, "dev189en.jsonl": 80, "dev190nsen.jsonl": 60, "dev191.jsonl": 100,
 		"heldout97.jsonl": 100, "heldout98en.jsonl": 80, "heldout99nsde.jsonl": 60, "heldout100de.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
