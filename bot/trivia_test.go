@@ -75,7 +75,9 @@ func TestTrivia(t *testing.T) {
 		{"In welchem Jahr wurde unser Haus gebaut?", nil, false},     // the asker's own matter
 		{"Im Haus wurde gebaut, wer zahlt den Schaden?", nil, false}, // no question word first
 		{"Was bedeutet das?", nil, false},                            // no term
-		{"What does the office need from me?", nil, false},           // no "mean"
+		{"Was heißt eigentlich „Verwaltungsakt“? Das steht in meinem Bescheid.", nil, true},
+		{"Was heißt das für die Anmeldung?", []candidate{registration}, false}, // a title names it
+		{"What does the office need from me?", nil, false},                     // no "mean"
 		{"Was ist 17 mal 23?", nil, true},
 		{"what's 12 times 7", nil, true},
 		{"17 geteilt durch 4", nil, true},
