@@ -218,11 +218,11 @@ func trivia(question string, cands []candidate) bool {
 
 // A question for what a word means or how two things differ ("what does
 // Schrippe mean?", "Was heißt eigentlich Verwaltungsakt?", "Was ist der
-// Unterschied zwischen Kaltmiete und Warmmiete?") is general knowledge when no title among the best
-// candidates names the word: "Was bedeutet Fiktionsbescheinigung?" and "the
-// difference between Anmeldung and Meldebescheinigung" are the city's to
-// explain. meaningPhrases open such a question; after "what does" the term
-// ends with "mean".
+// Unterschied zwischen Kaltmiete und Warmmiete?") is general knowledge
+// when no title among the best candidates names the word: "Was bedeutet
+// Fiktionsbescheinigung?" and "the difference between Anmeldung and
+// Meldebescheinigung" are the city's to explain. meaningPhrases open such
+// a question; after "what does" the term ends with "mean".
 var meaningPhrases = [][]string{{"was", "bedeutet"}, {"was", "heisst"}, {"what", "does"}, {"unterschied", "zwischen"}, {"difference", "between"}}
 
 // meaningTerm returns the folded words search would look up of the term a
