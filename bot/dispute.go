@@ -424,10 +424,7 @@ var (
 // asksClauseValid reports whether the folded words of a question ask
 // whether a contract's clause is valid (see above).
 func asksClauseValid(words []string) bool {
-	has := func(ends []string) bool {
-		return slices.ContainsFunc(words, func(w string) bool { return endsIn(w, ends) })
-	}
-	return has(contractEnds) && has(clauseEnds) && anyIn(words, validityWords)
+	return anyEndsIn(words, contractEnds) && anyEndsIn(words, clauseEnds) && anyIn(words, validityWords)
 }
 
 // dutyEnds are the folded words by which the sentences that ask end when

@@ -481,7 +481,7 @@ const writeReach = 3
 // write a text (see writeVerbs).
 func asksWriting(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		if opensWith(ws, writeOrders) && slices.ContainsFunc(ws, func(w string) bool { return endsIn(w, textNouns) }) {
+		if opensWith(ws, writeOrders) && anyEndsIn(ws, textNouns) {
 			return true
 		}
 		if !addressesBot(ws) {

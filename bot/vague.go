@@ -92,6 +92,11 @@ func endsIn(w string, ends []string) bool {
 	return slices.ContainsFunc(ends, func(end string) bool { return strings.HasSuffix(w, end) })
 }
 
+// anyEndsIn reports whether one of words ends with one of ends.
+func anyEndsIn(words, ends []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return endsIn(w, ends) })
+}
+
 // every reports whether f holds for every word of words.
 func every(words []string, f func(string) bool) bool {
 	return !slices.ContainsFunc(words, func(w string) bool { return !f(w) })
