@@ -79,7 +79,7 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 func referral(question, lang string, cands []candidate) string {
 	part := askedPart(question)
 	partWords := knowledge.Words(part)
-	if anyIn(partWords, socialOffices) || containsPhrase(partWords, cityHelps) {
+	if anyIn(partWords, cityOffices) || containsPhrase(partWords, cityHelps) {
 		return ""
 	}
 	titled := plainlyTitled(cands)
@@ -221,7 +221,7 @@ func purposeClauses(question string, cands []candidate) (purposes, rest string) 
 	return strings.Join(ps, " "), strings.Join(rs, " ")
 }
 
-// socialOffices are the folded names of the city's social welfare office
+// cityOffices are the folded names of the city's social welfare office
 // and of its insurance office (Versicherungsamt), which takes pension
 // claims and helps with them: a question that asks what one of them does
 // is for the city whatever body it names beside ("Die Krankenkasse zahlt
@@ -229,7 +229,7 @@ func purposeClauses(question string, cands []candidate) (purposes, rest string) 
 // "Übernimmt das Sozialamt die Arztkosten, wenn man keine
 // Krankenversicherung hat?", "Die Rentenversicherung will meine
 // Witwenrente zurück. Hilft mir das Versicherungsamt beim Widerspruch?").
-var socialOffices = []string{"sozialamt", "sozialamts", "sozialaemter", "versicherungsamt", "versicherungsamts", "versicherungsaemter"}
+var cityOffices = []string{"sozialamt", "sozialamts", "sozialaemter", "versicherungsamt", "versicherungsamts", "versicherungsaemter"}
 
 // cityHelps are the folded words by which the sentences that ask ask
 // whether the city or its district helps, whatever body the question names
