@@ -257,13 +257,21 @@ func staysOwn(asked string, words, own []string) bool {
 
 // leaveWords are the folded verbs of leaving a register or a body; a
 // German clause whose last word is "ab" asks to leave by a separable verb
-// too ("Wie melde ich mich dort ab?").
-var leaveWords = []string{"abmelden", "abmelde", "austreten", "deregister", "unregister"}
+// too ("Wie melde ich mich dort ab?"), and so does one that ends a
+// membership, a word of membershipWords beside one of membershipEnds
+// ("how do I end my membership there?", "Wie kündige ich die
+// Mitgliedschaft?").
+var (
+	leaveWords      = []string{"abmelden", "abmelde", "austreten", "deregister", "unregister"}
+	membershipWords = []string{"mitgliedschaft", "membership"}
+	membershipEnds  = []string{"beenden", "beende", "kuendigen", "kuendige", "end", "cancel", "quit", "terminate"}
+)
 
 // leaves reports whether the folded words of a clause ask to leave a
 // register or a body (see leaveWords).
 func leaves(ws []string) bool {
-	return anyIn(ws, leaveWords) || len(ws) > 0 && ws[len(ws)-1] == "ab"
+	return anyIn(ws, leaveWords) || len(ws) > 0 && ws[len(ws)-1] == "ab" ||
+		anyIn(ws, membershipWords) && anyIn(ws, membershipEnds)
 }
 
 // moveWords are the folded words of moving house, German and English.

@@ -58,6 +58,8 @@ func TestElsewhere(t *testing.T) {
 		{"Ich bin in Berlin bei der Baukammer eingetragen. Jetzt ziehe ich nach Hamburg – wie melde ich mich dort ab?", "de", berlin, ""}, // leaves Berlin's chamber
 		{"Ich bin in Berlin gemeldet. Jetzt ziehe ich nach Hamburg – wie melde ich mich dort an?", "de", berlin, "die Stadtverwaltung Hamburg"},
 		{"baukammer austreten, umzug nach hamburg", "de", berlin, ""}, // leaves the chamber it is in
+		{"I'm a member of the Baukammer in Berlin. I'm moving to Munich for a new job – how do I end my membership there?", "en", berlin, ""},
+		{"Ich bin Mitglied der Berliner Baukammer und ziehe nach Köln. Wie beende ich dort meine Mitgliedschaft?", "de", berlin, ""}, // ends a membership
 		{"I got a parking ticket while visiting Hamburg. Can I pay it here in Berlin?", "en", berlin, "the city administration of Hamburg"},
 		{"Ich war in Hamburg. Mein Ausweis ist weg, ich wohne in Berlin.", "de", berlin, ""},
 		{"Wir ziehen von Hamburg nach Pankow.", "de", berlin, ""},

@@ -306,6 +306,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "tenants' association"},
 		{"a deposit not returned, named in German", "en", "The landlord hasn't returned my Kaution yet. What now?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "tenants' association"},
+		{"a gym membership", "de", "Wie kündige ich meine Mitgliedschaft im Fitnessstudio, wenn die auf meine Mails nicht antworten?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Anbieter selbst"},
 		{"a gym contract before a move", "de", "Kann ich meinen Fitnessstudio-Vertrag vor dem Umzug kündigen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Anbieter selbst"},
 		{"telling the insurer a new address", "de", "Ich bin umgezogen und muss das der Hausratversicherung mitteilen. Macht das das Bürgeramt?",

@@ -459,9 +459,10 @@ func asksTranslation(question string) bool {
 // request ("could you please write me"), and not before "down" ("Can you
 // write down which documents I need?"); a German verb of schreibVerbs
 // stands at the end of its clause, anywhere in the sentence. A sentence
-// that opens with the imperative of writing (writeOrders) asks so too
-// when it names a text, a word that is or ends in one of textNouns:
-// "Schreib mir bitte eine kurze Mail an die Kita-Leitung", "Schreib mir
+// that opens with the imperative of writing (writeOrders), after a word
+// of courtesyWords or none, asks so too when it names a text, a word that
+// is or ends in one of textNouns: "Schreib mir bitte eine kurze Mail an
+// die Kita-Leitung", "Please write me a short cover letter", "Schreib mir
 // bitte ein Kündigungsschreiben für meinen Sportverein", not "Schreib
 // mir, welche Unterlagen ich brauche".
 var (
@@ -471,6 +472,9 @@ var (
 		{"draft", "me"}}
 	textNouns = []string{"mail", "brief", "nachricht", "text", "anschreiben", "ungsschreiben", "beschwerdeschreiben",
 		"widerspruchsschreiben", "bewerbung", "entschuldigung", "letter", "message"}
+	// courtesyWords may open the sentence before its order: "Please write
+	// me a short cover letter …", "Bitte schreib mir eine Mail …".
+	courtesyWords = []string{"please", "pls", "bitte"}
 )
 
 // writeReach is how many words after botRequests an English verb of
@@ -481,7 +485,11 @@ const writeReach = 3
 // write a text (see writeVerbs).
 func asksWriting(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		if opensWith(ws, writeOrders) && anyEndsIn(ws, textNouns) {
+		order := ws
+		if len(order) > 0 && slices.Contains(courtesyWords, order[0]) {
+			order = order[1:]
+		}
+		if opensWith(order, writeOrders) && anyEndsIn(ws, textNouns) {
 			return true
 		}
 		if !addressesBot(ws) {

@@ -135,6 +135,9 @@ func TestAsksWriting(t *testing.T) {
 		"Could you write me a cover letter for a barista job?":                             true,
 		"Schreib mir bitte eine kurze Mail an die Kita-Leitung, dass mein Sohn krank ist.": true,
 		"Schreib mir, welche Unterlagen ich für die Anmeldung brauche.":                    false, // names no text
+		"Please write me a short cover letter in German for a barista job.":                true,  // after a word of courtesy
+		"Bitte schreib mir eine Mail an meinen Vermieter wegen der Heizung.":               true,
+		"Please write me which documents I need for the Anmeldung.":                        false, // names no text
 		"Schreib mir bitte ein kurzes Kündigungsschreiben für meinen Sportverein.":         true,
 		"Schreib mir bitte, wo ich beim Umschreiben unterschreiben muss.":                  false, // verbs, not texts
 		"Can you please draft an email to my landlord?":                                    true,
