@@ -82,7 +82,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev186.jsonl": 100, "dev187de.jsonl": 80, "dev188nsde.jsonl": 60, "dev189en.jsonl": 80, "dev190nsen.jsonl": 60, "dev191.jsonl": 100,
 		"heldout97.jsonl": 100, "heldout98en.jsonl": 80, "heldout99nsde.jsonl": 60, "heldout100de.jsonl": 80,
 		"dev192.jsonl": 100, "dev193de.jsonl": 80, "dev194nsen.jsonl": 60, "dev195en.jsonl": 80, "dev196nsde.jsonl": 60, "dev197.jsonl": 100,
-		"heldout101.jsonl": 100, "heldout102en.jsonl": 80, "heldout103nsde.jsonl": 60, "heldout104de.jsonl": 80}
+		"heldout101.jsonl": 100, "heldout102en.jsonl": 80, "heldout103nsde.jsonl": 60, "heldout104de.jsonl": 80,
+		"dev198.jsonl": 100, "dev199de.jsonl": 80, "dev200nsde.jsonl": 60, "dev201en.jsonl": 80, "dev202nsen.jsonl": 60, "dev203.jsonl": 100}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
