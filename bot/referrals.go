@@ -75,7 +75,9 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // online shop. How much customs fees will I pay?"). A phrase that only a
 // clause of purpose names does not count when the part before it names
 // the best entry's title (see purposeClauses), nor does a body of one word
-// that demands what the question asks to get (see demandVerbs).
+// that demands what the question asks to get (see demandVerbs), nor the
+// short phrase of a cost a witness asks to be paid back (see
+// summonedWords).
 func referral(question, lang string, cands []candidate) string {
 	part := askedPart(question)
 	partWords := knowledge.Words(part)
@@ -93,7 +95,9 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
-	advised := anyIn(partWords, helpWords) && offersAdvice(cands)
+	advised := anyIn(partWords, helpWords) && bestTitleEndsIn(cands, adviceTitles)
+	repaid := anyIn(partWords, repayWords) && anyIn(knowledge.Words(question), summonedWords) &&
+		bestTitleEndsIn(cands, compensationTitles)
 	// kept holds the phrases outside comparisons and examples, when the
 	// question has any (nil: it has none).
 	var kept map[string]bool
@@ -121,7 +125,7 @@ func referral(question, lang string, cands []candidate) string {
 		if asked != nil && !asked[phrase] && (short || titled || reported[phrase]) || kept != nil && !kept[phrase] {
 			continue
 		}
-		if strict && len(m.Phrase) < minNamingPhrase || advised && short {
+		if strict && len(m.Phrase) < minNamingPhrase || (advised || repaid) && short {
 			continue
 		}
 		if !phraseInTitles(m.Phrase, cands) {
@@ -157,12 +161,26 @@ var (
 	adviceTitles = []string{"beratung", "unterstuetzung", "auskunft"}
 )
 
-// offersAdvice reports whether the best candidate's title offers advice
-// (see adviceTitles).
-func offersAdvice(cands []candidate) bool {
-	return len(cands) > 0 && slices.ContainsFunc(knowledge.Words(cands[0].entry.Title), func(w string) bool {
-		return slices.ContainsFunc(adviceTitles, func(a string) bool { return strings.HasSuffix(w, a) })
-	})
+// A question of someone a court summoned (summonedWords: a witness, a lay
+// judge, an interpreter) to be paid back for costs ("Ich war als Zeugin
+// geladen. Bekomme ich den Lohnausfall und die Fahrkarte ersetzt?", "I was
+// a witness … Can I get money back for the lost wages and the train
+// ticket?") asks for the compensation the court pays when the best entry
+// pays it by its title (compensationTitles): the costs it names are what
+// is paid back, and their short phrases (a ticket for the transport
+// companies) do not count. Folded words: repayWords ask to be paid back,
+// compensationTitles end a title word that pays.
+var (
+	summonedWords = []string{"zeuge", "zeugin", "zeugen", "witness", "schoeffe", "schoeffin", "schoeffen", "juror",
+		"dolmetscher", "dolmetscherin", "interpreter", "sachverstaendiger", "sachverstaendige"}
+	repayWords         = []string{"ersetzt", "ersetzen", "erstattet", "erstatten", "back", "reimbursed", "reimburse", "refund"}
+	compensationTitles = []string{"entschaedigung", "verguetung"}
+)
+
+// bestTitleEndsIn reports whether a word of the best candidate's title
+// ends in one of ends.
+func bestTitleEndsIn(cands []candidate, ends []string) bool {
+	return len(cands) > 0 && anyEndsIn(knowledge.Words(cands[0].entry.Title), ends)
 }
 
 // demandVerbs are the folded verbs by which a body demands something of

@@ -57,6 +57,7 @@ func TestAnswerRefers(t *testing.T) {
 	kindergeld := knowledge.Entry{ID: "kindergeld", Title: "Kindergeld - Auskunft", Language: "de", InfoURL: "https://service.example.de/kindergeld", Summary: "Auskunft."}
 	dismissal := knowledge.Entry{ID: "dismissal", Title: "Schwerbehinderung - Zustimmung zur Kündigung beantragen", Language: "de", InfoURL: "https://service.example.de/dismissal", Summary: "Zustimmung."}
 	abmeldung := knowledge.Entry{ID: "abmeldung", Title: "Abmeldung einer Wohnung", Language: "de", InfoURL: "https://service.example.de/abmeldung", Summary: "Abmelden beim Wegzug."}
+	witness := knowledge.Entry{ID: "witness", Title: "Zeuginnen und Zeugen - Entschädigung beantragen", Language: "de", InfoURL: "https://service.example.de/witness", Summary: "Geld für Zeugen."}
 	for _, tt := range []struct {
 		name, lang, question string
 		hits                 []knowledge.Hit
@@ -560,9 +561,17 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Jobcenter"},
 		{"no referral phrase", "de", "Wie beantrage ich Elterngeld?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		// The costs a witness asks to be paid back are what the city's
+		// compensation pays; a ticket among them names no transport matter.
+		{"a witness's ticket", "de", "Ich war als Zeuge beim Amtsgericht und hatte einen Tag Verdienstausfall. Bekomme ich das und die Fahrkarte ersetzt?",
+			[]knowledge.Hit{{ID: "witness", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a witness's train ticket", "en", "I was a witness at the local court and lost a day of work. Can I get money back for the lost wages and the train ticket?",
+			[]knowledge.Hit{{ID: "witness", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a ticket paid back, no one summoned", "de", "Der Zug ist ausgefallen. Bekomme ich die Fahrkarte ersetzt?",
+			[]knowledge.Hit{{ID: "witness", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Verkehrsunternehmen"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			kb := newFakeKB(t, elterngeld, kindergeld, dismissal, abmeldung)
+			kb := newFakeKB(t, elterngeld, kindergeld, dismissal, abmeldung, witness)
 			kb.hits = tt.hits
 			r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: tt.lang, Text: tt.question}, nil)
 			if err != nil {
