@@ -71,7 +71,5 @@ var remedyEnds = []string{"widerspruch", "klage", "beschwerde", "einspruch", "re
 // that was refused) is the service the decision was about, not the
 // assessment asked for.
 func remedyTitled(cands []candidate) bool {
-	return plainlyTitled(cands) && slices.ContainsFunc(knowledge.Words(cands[0].entry.Title), func(w string) bool {
-		return endsIn(w, remedyEnds)
-	})
+	return plainlyTitled(cands) && bestTitleEndsIn(cands, remedyEnds)
 }

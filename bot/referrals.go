@@ -95,9 +95,9 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
+	words := knowledge.Words(question)
 	advised := anyIn(partWords, helpWords) && bestTitleEndsIn(cands, adviceTitles)
-	repaid := anyIn(partWords, repayWords) && anyIn(knowledge.Words(question), summonedWords) &&
-		bestTitleEndsIn(cands, compensationTitles)
+	repaid := anyIn(partWords, repayWords) && anyIn(words, summonedWords) && bestTitleEndsIn(cands, compensationTitles)
 	// kept holds the phrases outside comparisons and examples, when the
 	// question has any (nil: it has none).
 	var kept map[string]bool
@@ -113,7 +113,6 @@ func referral(question, lang string, cands []candidate) string {
 			delete(purposed, phrase)
 		}
 	}
-	words := knowledge.Words(question)
 	obtains := asksToGet(words)
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
