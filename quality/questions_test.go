@@ -83,8 +83,12 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout97.jsonl": 100, "heldout98en.jsonl": 80, "heldout99nsde.jsonl": 60, "heldout100de.jsonl": 80,
 		"dev192.jsonl": 100, "dev193de.jsonl": 80, "dev194nsen.jsonl": 60, "dev195en.jsonl": 80, "dev196nsde.jsonl": 60, "dev197.jsonl": 100,
 		"heldout101.jsonl": 100, "heldout102en.jsonl": 80, "heldout103nsde.jsonl": 60, "heldout104de.jsonl": 80,
+		"heldout105.jsonl": 100, "heldout106de.jsonl": 80, "heldout107nsen.jsonl": 60, "heldout108en.jsonl": 80,
 		"dev198.jsonl": 100, "dev199de.jsonl": 80, "dev200nsde.jsonl": 60, "dev201en.jsonl": 80, "dev202nsen.jsonl": 60, "dev203.jsonl": 100,
-		"dev204.jsonl": 100, "dev205de.jsonl": 80, "dev206nsen.jsonl": 60, "dev207en.jsonl": 80, "dev208nsde.jsonl": 60}
+		"dev204.jsonl": 100, "dev205de.jsonl": 80, "dev206nsen.jsonl": 60, "dev207en.jsonl": 80, "dev208nsde.jsonl": 60,
+		"dev209.jsonl": 100, "dev210de.jsonl": 80, "dev211nsen.jsonl": 60, "dev212en.jsonl": 80, "dev213nsde.jsonl": 60,
+		"dev214.jsonl": 100, "dev215en.jsonl": 80, "dev216nsde.jsonl": 60, "dev217de.jsonl": 80, "dev218nsen.jsonl": 60,
+		"dev219.jsonl": 100}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
