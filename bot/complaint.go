@@ -15,7 +15,8 @@ import (
 // state's supervision of a savings bank), and the bot would answer with
 // one. A question that speaks of complaining (complaintStarts) and of a
 // member of staff (officeStaff; not one's own or the asker, see
-// ownStaff) or of being treated rudely (rudeWords) gets no answer but
+// ownStaff, nor "official" as the kind of complaint: "where can I make an
+// official complaint?") or of being treated rudely (rudeWords) gets no answer but
 // where such a complaint goes, unless the best candidate's title plainly
 // fits it (strongTitle): a complaint about the staff of a body the
 // catalogue has a complaint service for.
@@ -49,7 +50,8 @@ func staffComplaint(question string, cands []candidate) bool {
 		return false
 	}
 	for i, w := range words {
-		if slices.Contains(officeStaff, w) && !ownStaff(words, i) {
+		formal := w == "official" && i+1 < len(words) && startsIn(words[i+1], complaintStarts)
+		if slices.Contains(officeStaff, w) && !ownStaff(words, i) && !formal {
 			return true
 		}
 	}

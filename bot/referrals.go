@@ -75,7 +75,8 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // online shop. How much customs fees will I pay?"). A phrase that only a
 // clause of purpose names does not count when the part before it names
 // the best entry's title (see purposeClauses), nor does a body of one word
-// that demands what the question asks to get (see demandVerbs), nor the
+// that demands what the question asks to get (see demandVerbs) or that a
+// document it asks to get is for (see documentFor), nor the
 // short phrase of a cost a witness asks to be paid back (see
 // summonedWords).
 func referral(question, lang string, cands []candidate) string {
@@ -113,15 +114,16 @@ func referral(question, lang string, cands []candidate) string {
 			delete(purposed, phrase)
 		}
 	}
-	obtains := asksToGet(words)
+	obtains, objects := asksToGet(words), anyIn(partWords, objectionWords)
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		phrase := strings.Join(m.Phrase, " ")
-		if purposed[phrase] || obtains && len(m.Phrase) == 1 && followedWithin(words, [][]string{m.Phrase}, 1, demandVerbs) {
+		if purposed[phrase] || obtains && len(m.Phrase) == 1 && (followedWithin(words, [][]string{m.Phrase}, 1, demandVerbs) || documentFor(words, m.Phrase[0])) {
 			continue
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
-		if asked != nil && !asked[phrase] && (short || titled || reported[phrase]) || kept != nil && !kept[phrase] {
+		if asked != nil && !asked[phrase] && !(objects && refused(words, m.Phrase)) && (short || titled || reported[phrase]) ||
+			kept != nil && !kept[phrase] {
 			continue
 		}
 		if strict && len(m.Phrase) < minNamingPhrase || (advised || repaid) && short {
@@ -172,7 +174,7 @@ var (
 var (
 	summonedWords = []string{"zeuge", "zeugin", "zeugen", "witness", "schoeffe", "schoeffin", "schoeffen", "juror",
 		"dolmetscher", "dolmetscherin", "interpreter", "sachverstaendiger", "sachverstaendige"}
-	repayWords         = []string{"ersetzt", "ersetzen", "erstattet", "erstatten", "back", "reimbursed", "reimburse", "refund"}
+	repayWords         = []string{"ersetzt", "ersetzen", "erstattet", "erstatten", "back", "reimbursed", "reimburse", "refund", "paid"}
 	compensationTitles = []string{"entschaedigung", "verguetung"}
 )
 
@@ -180,6 +182,48 @@ var (
 // ends in one of ends.
 func bestTitleEndsIn(cands []candidate, ends []string) bool {
 	return len(cands) > 0 && anyEndsIn(knowledge.Words(cands[0].entry.Title), ends)
+}
+
+// objectionWords are the folded words by which the sentences that ask ask
+// how to object to a decision. An objection goes to whoever refused, so a
+// referral phrase that names the one who refused (see refused) counts as
+// if the sentences that ask named it: "Barmer rejected paying for my
+// physiotherapy. How long do I have to send them a Widerspruch?", "Jetzt
+// lehnt die Pflegekasse den Pflegegrad ab. Lohnt sich ein Widerspruch?".
+// Other phrases there tell why the city refused: "Mein Elterngeld wurde
+// wegen Krankengeld abgelehnt. Wie lege ich Widerspruch ein?".
+var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "objection", "object", "appeal"}
+
+// refusalVerbs are the folded German finite verbs of refusing, which
+// stand before or after the one who refuses ("Die Krankenkasse lehnt …
+// ab", "jetzt lehnt die Krankenkasse … ab"), and refusedBy the English
+// ones, which follow them ("Barmer rejected"). A participle tells of the
+// thing refused as often ("wegen Krankengeld abgelehnt", "rejected because
+// of my Kindergeld").
+var (
+	refusalVerbs = []string{"lehnt", "lehnte", "lehnen", "lehnten", "weigert", "weigerte"}
+	refusedBy    = []string{"rejected", "rejects", "refuses", "refused", "denied", "denies", "declined", "declines"}
+)
+
+// refusalReach is how many words from a referral phrase a verb of refusal
+// may stand.
+const refusalReach = 2
+
+// refused reports whether the phrase names, in the folded words, the one
+// who refuses: a word of refusalVerbs stands within refusalReach words
+// before or after it, or a word of refusedBy within refusalReach words
+// after it.
+func refused(words, phrase []string) bool {
+	for i := range words {
+		if !phraseAt(words, i, phrase) {
+			continue
+		}
+		before, after := words[max(0, i-refusalReach):i], words[i+len(phrase):min(len(words), i+len(phrase)+refusalReach)]
+		if anyIn(before, refusalVerbs) || anyIn(after, refusalVerbs) || anyIn(after, refusedBy) {
+			return true
+		}
+	}
+	return false
 }
 
 // demandVerbs are the folded verbs by which a body demands something of
@@ -190,6 +234,54 @@ func bestTitleEndsIn(cands []candidate, ends []string) bool {
 // certificate … who issues that?".
 var demandVerbs = []string{"will", "wollen", "verlangt", "verlangen", "fordert", "fordern", "moechte", "braucht", "brauchen",
 	"want", "wants", "needs", "requires", "asks", "asked", "demands", "requests", "requested"}
+
+// documentEnds end the folded words for a document, forWords are the
+// prepositions that say what it is for, and forArticles the articles
+// that may follow them.
+var (
+	documentEnds = []string{"urkunde", "urkunden", "bescheinigung", "bescheinigungen", "nachweis", "nachweise", "certificate",
+		"certificates", "proof"}
+	forWords    = []string{"for", "fuer", "fuers"}
+	forArticles = []string{"the", "die", "das", "den"}
+	determiners = []string{"a", "an", "the", "my", "our", "your", "this", "that", "ein", "eine", "einen", "die", "den", "der",
+		"meine", "meinen", "unsere", "unseren"}
+)
+
+// documentFor reports whether the folded word w stands, in words, for
+// what a document is for: right after a word of forWords, or after it and
+// an article, that follows a document named by what it certifies (see
+// namedDocument). A body or benefit named so is why the asker needs the
+// document, when the question asks to get it: "How do we register the
+// birth and get the birth certificates for Kindergeld?". A certificate
+// named by nothing else may be about the benefit, and from the body that
+// pays it: "a certificate for the Kindergeld I was paid last year".
+func documentFor(words []string, w string) bool {
+	for i := range words {
+		if words[i] != w {
+			continue
+		}
+		j := i - 1
+		if j > 0 && slices.Contains(forArticles, words[j]) {
+			j--
+		}
+		if j > 0 && slices.Contains(forWords, words[j]) && namedDocument(words[:j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedDocument reports whether the last of the folded words is a word
+// for a document (documentEnds) named by what it certifies: a German
+// compound ("geburtsurkunde", "meldebescheinigung") or a word before it
+// that is no determiner ("birth certificates", not "a certificate").
+func namedDocument(words []string) bool {
+	n := len(words)
+	if !endsIn(words[n-1], documentEnds) {
+		return false
+	}
+	return !slices.Contains(documentEnds, words[n-1]) || n > 1 && !slices.Contains(determiners, words[n-2])
+}
 
 // speechWords are the folded words by which a sentence reports what
 // someone said. A referral phrase only such a sentence names does not

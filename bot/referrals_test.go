@@ -567,6 +567,23 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "witness", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"a witness's train ticket", "en", "I was a witness at the local court and lost a day of work. Can I get money back for the lost wages and the train ticket?",
 			[]knowledge.Hit{{ID: "witness", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"an interpreter's train tickets", "en", "I was the interpreter at a hearing at the local court last week. How do I get paid, including my train tickets?",
+			[]knowledge.Hit{{ID: "witness", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		// A body the sentences before name as refusing counts when the
+		// sentence that asks asks how to object: the objection goes to it.
+		{"an objection to the health insurer", "en", "Barmer rejected paying for my physiotherapy. How long do I have to send them a Widerspruch?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "health insurance fund"},
+		{"an objection for the city", "de", "Mein Elterngeld wurde wegen Krankengeld abgelehnt. Wie lege ich Widerspruch ein?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		// A benefit a certificate is for is why the asker needs it.
+		{"a birth certificate for Kindergeld", "en", "Our son was born at home. How do we register the birth and get the birth certificates for Kindergeld?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a Geburtsurkunde for the Familienkasse", "de", "Wie bekomme ich eine Geburtsurkunde für die Familienkasse?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"the certificates for the Familienkasse", "en", "How do I get the certificates for the Familienkasse?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Familienkasse"},
+		{"a certificate from the Familienkasse", "en", "How do I get a certificate for the Kindergeld I was paid last year?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Familienkasse"},
 		{"a ticket paid back, no one summoned", "de", "Der Zug ist ausgefallen. Bekomme ich die Fahrkarte ersetzt?",
 			[]knowledge.Hit{{ID: "witness", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Verkehrsunternehmen"},
 	} {

@@ -252,12 +252,16 @@ func meaningTerm(question string) []string {
 // to name: how many people live somewhere, how many states a country has,
 // the Berlin Wall, the capital of a country (not "capital" alone, see
 // factWords), how old a thing is ("Wie alt ist das Brandenburger Tor?";
-// "Wie alt muss man sein …?" asks for a rule).
+// "Wie alt muss man sein …?" asks for a rule), the time of day somewhere
+// ("Wie spät ist es gerade in New York?"; "Bis wie spät ist es geöffnet?"
+// asks for opening hours).
 var factPhrases = [][]string{
 	{"viele", "menschen", "leben"}, {"viele", "menschen", "wohnen"}, {"viele", "leute", "leben"},
 	{"viele", "leute", "wohnen"}, {"viele", "bundeslaender"}, {"berliner", "mauer"}, {"berlin", "wall"},
 	{"many", "people", "live"}, {"many", "people", "living"}, {"many", "federal", "states"},
 	{"capital", "of"}, {"wie", "alt", "ist"}, {"how", "old", "is"},
+	{"wie", "spaet", "ist", "es", "in"}, {"wie", "spaet", "ist", "es", "gerade"}, {"wie", "spaet", "ist", "es", "jetzt"},
+	{"what", "time", "is", "it", "in"}, {"what", "time", "is", "it", "now"},
 }
 
 // opinionPhrases are the folded words by which a question asks the bot for
@@ -299,7 +303,7 @@ var opinionPhrases = [][]string{
 // botPhrases are the folded words by which a question asks what the bot
 // does with what it is told, which languages it speaks, who made it or
 // whether it is a person, or judges the bot: "Do you save what I write
-// here?", "Was passiert mit dem, was ich hier reinschreibe?", "Welche
+// here?", "Werden meine Angaben hier gespeichert?", "Was passiert mit dem, was ich hier reinschreibe?", "Welche
 // Sprachen sprichst du?", "Are you ChatGPT?", "Bist du ein echter Mensch?",
 // "Can you also speak Turkish?", "Kannst du dir merken, was ich dir
 // geschrieben habe?", "your answer yesterday was wrong, this bot is
@@ -307,7 +311,7 @@ var opinionPhrases = [][]string{
 // the widget's language switch and its feedback answer these, not a
 // service, though they name one ("your answer about the Anmeldung").
 var botPhrases = [][]string{
-	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
+	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"hier", "gespeichert"}, {"saved", "here"}, {"stored", "here"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
 	{"do", "you", "save"}, {"do", "you", "store"}, {"data", "i", "give", "you"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"}, {"languages", "can", "you"},
 	{"write", "to", "you", "in"},
 	{"sprachen", "kannst", "du"}, {"can", "you", "speak"}, {"can", "you", "also", "speak"}, {"do", "you", "speak"}, {"sprichst", "du"}, {"sprechen", "sie", "auch"},

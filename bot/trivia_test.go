@@ -26,6 +26,9 @@ func TestTrivia(t *testing.T) {
 		{"Any good recipes for a vegan Sunday roast?", nil, true},
 		{"Kennst du ein Kochrezept für Linsensuppe?", nil, true},
 		{"When was the city founded?", nil, true},
+		{"Wie spät ist es gerade in New York?", nil, true},
+		{"what time is it in Sydney right now", nil, true},
+		{"Bis wie spät ist es geöffnet?", nil, false}, // opening hours
 		{"How many inhabitants does the district have?", nil, true},
 		{"Wann wurde unser Haus gebaut? Wir brauchen die Bauakte", nil, false},       // the asker's own matter
 		{"Ich habe eine Stiftung gegründet, was muss ich tun?", nil, false},          // no question word first
@@ -198,6 +201,9 @@ func TestAsksAboutBot(t *testing.T) {
 		"Who programmed you, a company from Berlin?":                                                   true,
 		"Wer hat den Antrag für mich unterschrieben?":                                                  false,
 		"Where do I save my tax documents?":                                                            false,
+		"Werden meine Angaben hier gespeichert? Ich will nicht, dass meine Adresse irgendwo landet.":   true,
+		"Is what I write stored here, or sent somewhere?":                                              true,
+		"Ist meine Anmeldung schon im Melderegister gespeichert?":                                      false,
 		"Which languages are accepted for the Einbürgerungstest?":                                      false,
 		"your answer yesterday about the Anmeldung was wrong. this bot is useless":                     true,
 		"Deine Antwort war falsch, ich stand beim falschen Amt.":                                       true,
