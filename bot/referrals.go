@@ -197,29 +197,44 @@ var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "obje
 // refusalVerbs are the folded German finite verbs of refusing, which
 // stand before or after the one who refuses ("Die Krankenkasse lehnt …
 // ab", "jetzt lehnt die Krankenkasse … ab"), and refusedBy the English
-// ones, which follow them ("Barmer rejected"). A participle tells of the
+// ones, which follow them ("Barmer rejected"). A German participle of
+// refusing (refusalParticiples) counts when it closes a perfect whose
+// auxiliary (perfectAuxiliaries) follows the one who refused right after
+// ("Das Jobcenter hat meinen Antrag abgelehnt"); alone it tells of the
 // thing refused as often ("wegen Krankengeld abgelehnt", "rejected because
 // of my Kindergeld").
 var (
-	refusalVerbs = []string{"lehnt", "lehnte", "lehnen", "lehnten", "weigert", "weigerte"}
-	refusedBy    = []string{"rejected", "rejects", "refuses", "refused", "denied", "denies", "declined", "declines"}
+	refusalVerbs       = []string{"lehnt", "lehnte", "lehnen", "lehnten", "weigert", "weigerte"}
+	refusedBy          = []string{"rejected", "rejects", "refuses", "refused", "denied", "denies", "declined", "declines"}
+	refusalParticiples = []string{"abgelehnt", "verweigert"}
+	perfectAuxiliaries = []string{"hat", "haben"}
 )
 
 // refusalReach is how many words from a referral phrase a verb of refusal
-// may stand.
-const refusalReach = 2
+// may stand, and perfectReach how many words after a perfect's auxiliary
+// its participle.
+const (
+	refusalReach = 2
+	perfectReach = 6
+)
 
 // refused reports whether the phrase names, in the folded words, the one
 // who refuses: a word of refusalVerbs stands within refusalReach words
-// before or after it, or a word of refusedBy within refusalReach words
-// after it.
+// before or after it, a word of refusedBy within refusalReach words after
+// it, or an auxiliary of the perfect right after it with a participle of
+// refusing within perfectReach words after that.
 func refused(words, phrase []string) bool {
 	for i := range words {
 		if !phraseAt(words, i, phrase) {
 			continue
 		}
-		before, after := words[max(0, i-refusalReach):i], words[i+len(phrase):min(len(words), i+len(phrase)+refusalReach)]
+		end := i + len(phrase)
+		before, after := words[max(0, i-refusalReach):i], words[end:min(len(words), end+refusalReach)]
 		if anyIn(before, refusalVerbs) || anyIn(after, refusalVerbs) || anyIn(after, refusedBy) {
+			return true
+		}
+		if end < len(words) && slices.Contains(perfectAuxiliaries, words[end]) &&
+			anyIn(words[end+1:min(len(words), end+1+perfectReach)], refusalParticiples) {
 			return true
 		}
 	}

@@ -347,6 +347,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "Federal Network Agency"},
 		{"an asylum interview told before", "en", "My asylum interview at the BAMF still hasn't been scheduled. Is there any way to find out when?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Federal Office for Migration"},
+		{"a visa appointment at the German embassy, in German", "de", "Wie lange wartet man bei der Deutschen Botschaft in Islamabad auf einen Termin für das Visum?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "deutsche Botschaft"},
 		{"the German embassy's time for a visa beside a plainly titled entry", "en", "How long does the German embassy in Lagos take to issue a visa?",
 			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "German embassy"},
 		{"running clubs", "en", "Are there English-speaking running clubs or meetups around here?",
@@ -573,6 +575,8 @@ func TestAnswerRefers(t *testing.T) {
 		// sentence that asks asks how to object: the objection goes to it.
 		{"an objection to the health insurer", "en", "Barmer rejected paying for my physiotherapy. How long do I have to send them a Widerspruch?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "health insurance fund"},
+		{"an objection to a refusal in the perfect", "de", "Das Jobcenter hat meinen Antrag auf Weiterbewilligung abgelehnt. Lohnt sich ein Widerspruch?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Jobcenter"},
 		{"an objection for the city", "de", "Mein Elterngeld wurde wegen Krankengeld abgelehnt. Wie lege ich Widerspruch ein?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		// A benefit a certificate is for is why the asker needs it.

@@ -121,13 +121,14 @@ func counts(words []string) bool {
 }
 
 // A sum to work out ("Was ist 17 mal 23?", "what's 12 times 7?", "wie
-// viel ist 3 plus 4", "2+2?") is general knowledge: after the question
+// viel ist 3 plus 4", "2+2?", "wie viel sind 17 Prozent von 2.350 Euro?")
+// is general knowledge: after the question
 // word its folded words are at least two numbers, words of sumWords and
 // one of operators, or the question has an operator's sign; "Was ist 030
 // 115?" asks for a number's meaning.
 var (
-	sumWords  = []string{"ist", "sind", "macht", "gleich", "viel", "is", "are", "makes", "equals", "much"}
-	operators = []string{"mal", "plus", "minus", "geteilt", "durch", "hoch", "times", "divided", "by", "x"}
+	sumWords  = []string{"ist", "sind", "macht", "gleich", "viel", "von", "euro", "is", "are", "makes", "equals", "much", "of", "euros"}
+	operators = []string{"mal", "plus", "minus", "geteilt", "durch", "hoch", "prozent", "times", "divided", "by", "x", "percent"}
 )
 
 // operatorSigns are the signs of arithmetic, which folding drops.
@@ -311,7 +312,7 @@ var opinionPhrases = [][]string{
 // the widget's language switch and its feedback answer these, not a
 // service, though they name one ("your answer about the Anmeldung").
 var botPhrases = [][]string{
-	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"hier", "gespeichert"}, {"saved", "here"}, {"stored", "here"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
+	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"hier", "gespeichert"}, {"saved", "here"}, {"stored", "here"}, {"ich", "dir", "hier"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
 	{"do", "you", "save"}, {"do", "you", "store"}, {"data", "i", "give", "you"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"}, {"languages", "can", "you"},
 	{"write", "to", "you", "in"},
 	{"sprachen", "kannst", "du"}, {"can", "you", "speak"}, {"can", "you", "also", "speak"}, {"do", "you", "speak"}, {"sprichst", "du"}, {"sprechen", "sie", "auch"},

@@ -27,6 +27,8 @@ func TestTrivia(t *testing.T) {
 		{"Kennst du ein Kochrezept für Linsensuppe?", nil, true},
 		{"When was the city founded?", nil, true},
 		{"Wie spät ist es gerade in New York?", nil, true},
+		{"Rechne mal schnell: wie viel sind 17 Prozent von 2.350 Euro?", nil, true},
+		{"what is 15 percent of 80 euros", nil, true},
 		{"what time is it in Sydney right now", nil, true},
 		{"Bis wie spät ist es geöffnet?", nil, false}, // opening hours
 		{"How many inhabitants does the district have?", nil, true},
@@ -203,6 +205,7 @@ func TestAsksAboutBot(t *testing.T) {
 		"Where do I save my tax documents?":                                                            false,
 		"Werden meine Angaben hier gespeichert? Ich will nicht, dass meine Adresse irgendwo landet.":   true,
 		"Is what I write stored here, or sent somewhere?":                                              true,
+		"Was passiert mit meinen Daten, wenn ich dir hier Fragen stelle?":                              true,
 		"Ist meine Anmeldung schon im Melderegister gespeichert?":                                      false,
 		"Which languages are accepted for the Einbürgerungstest?":                                      false,
 		"your answer yesterday about the Anmeldung was wrong. this bot is useless":                     true,
