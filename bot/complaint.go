@@ -16,10 +16,10 @@ import (
 // one. A question that speaks of complaining (complaintStarts) and of a
 // member of staff (officeStaff; not one's own or the asker, see
 // ownStaff, nor "official" as the kind of complaint: "where can I make an
-// official complaint?") or of being treated rudely (rudeWords) gets no answer but
-// where such a complaint goes, unless the best candidate's title plainly
-// fits it (strongTitle): a complaint about the staff of a body the
-// catalogue has a complaint service for.
+// official complaint?") or of being treated rudely (rudeWords) gets no
+// answer but where such a complaint goes, unless the best candidate's
+// title plainly fits it (strongTitle): a complaint about the staff of a
+// body the catalogue has a complaint service for.
 
 // complaintStarts are how the folded words of complaining start; being
 // annoyed at someone ("über die Sachbearbeiterin geärgert") tells of a

@@ -76,9 +76,10 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // clause of purpose names does not count when the part before it names
 // the best entry's title (see purposeClauses), nor does a body of one word
 // that demands what the question asks to get (see demandVerbs) or that a
-// document it asks to get is for (see documentFor), nor the
-// short phrase of a cost a witness asks to be paid back (see
-// summonedWords).
+// document it asks to get is for (see documentFor), nor the short phrase
+// of a cost a witness asks to be paid back (see summonedWords). A phrase
+// of the sentences before that names the one who refused counts when the
+// sentences that ask ask how to object (see objectionWords).
 func referral(question, lang string, cands []candidate) string {
 	part := askedPart(question)
 	partWords := knowledge.Words(part)

@@ -122,10 +122,10 @@ func counts(words []string) bool {
 
 // A sum to work out ("Was ist 17 mal 23?", "what's 12 times 7?", "wie
 // viel ist 3 plus 4", "2+2?", "wie viel sind 17 Prozent von 2.350 Euro?")
-// is general knowledge: after the question
-// word its folded words are at least two numbers, words of sumWords and
-// one of operators, or the question has an operator's sign; "Was ist 030
-// 115?" asks for a number's meaning.
+// is general knowledge: after the question word its folded words are at
+// least two numbers, words of sumWords and one of operators, or the
+// question has an operator's sign; "Was ist 030 115?" asks for a number's
+// meaning.
 var (
 	sumWords  = []string{"ist", "sind", "macht", "gleich", "viel", "von", "euro", "is", "are", "makes", "equals", "much", "of", "euros"}
 	operators = []string{"mal", "plus", "minus", "geteilt", "durch", "hoch", "prozent", "times", "divided", "by", "x", "percent"}
@@ -304,15 +304,16 @@ var opinionPhrases = [][]string{
 // botPhrases are the folded words by which a question asks what the bot
 // does with what it is told, which languages it speaks, who made it or
 // whether it is a person, or judges the bot: "Do you save what I write
-// here?", "Werden meine Angaben hier gespeichert?", "Was passiert mit dem, was ich hier reinschreibe?", "Welche
-// Sprachen sprichst du?", "Are you ChatGPT?", "Bist du ein echter Mensch?",
+// here?", "Werden meine Angaben hier gespeichert?", "Was passiert mit dem,
+// was ich hier reinschreibe?", "Welche Sprachen sprichst du?", "Are you ChatGPT?", "Bist du ein echter Mensch?",
 // "Can you also speak Turkish?", "Kannst du dir merken, was ich dir
 // geschrieben habe?", "your answer yesterday was wrong, this bot is
 // useless", "are your answers legally binding?". A city's privacy notice,
 // the widget's language switch and its feedback answer these, not a
 // service, though they name one ("your answer about the Anmeldung").
 var botPhrases = [][]string{
-	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"hier", "gespeichert"}, {"saved", "here"}, {"stored", "here"}, {"ich", "dir", "hier"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
+	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"hier", "gespeichert"}, {"saved", "here"}, {"stored", "here"},
+	{"ich", "dir", "hier"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
 	{"do", "you", "save"}, {"do", "you", "store"}, {"data", "i", "give", "you"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"}, {"languages", "can", "you"},
 	{"write", "to", "you", "in"},
 	{"sprachen", "kannst", "du"}, {"can", "you", "speak"}, {"can", "you", "also", "speak"}, {"do", "you", "speak"}, {"sprichst", "du"}, {"sprechen", "sie", "auch"},
