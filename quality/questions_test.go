@@ -89,7 +89,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev209.jsonl": 100, "dev210de.jsonl": 80, "dev211nsen.jsonl": 60, "dev212en.jsonl": 80, "dev213nsde.jsonl": 60,
 		"dev214.jsonl": 100, "dev215en.jsonl": 80, "dev216nsde.jsonl": 60, "dev217de.jsonl": 80, "dev218nsen.jsonl": 60,
 		"dev219.jsonl": 100, "dev220.jsonl": 100, "dev221de.jsonl": 80, "dev222nsde.jsonl": 60, "dev223en.jsonl": 80,
-		"dev224nsen.jsonl": 60, "dev225.jsonl": 100}
+		"dev224nsen.jsonl": 60, "dev225.jsonl": 100, "dev226.jsonl": 100, "dev227de.jsonl": 80, "dev228en.jsonl": 80,
+		"dev229nsde.jsonl": 60}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
