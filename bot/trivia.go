@@ -313,7 +313,7 @@ var opinionPhrases = [][]string{
 // service, though they name one ("your answer about the Anmeldung").
 var botPhrases = [][]string{
 	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"hier", "gespeichert"}, {"saved", "here"}, {"stored", "here"},
-	{"ich", "dir", "hier"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
+	{"ich", "dir", "hier"}, {"mit", "dir", "chatte"}, {"mit", "dir", "chatten"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
 	{"do", "you", "save"}, {"do", "you", "store"}, {"data", "i", "give", "you"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"}, {"languages", "can", "you"},
 	{"write", "to", "you", "in"},
 	{"sprachen", "kannst", "du"}, {"can", "you", "speak"}, {"can", "you", "also", "speak"}, {"do", "you", "speak"}, {"sprichst", "du"}, {"sprechen", "sie", "auch"},

@@ -206,6 +206,8 @@ func TestAsksAboutBot(t *testing.T) {
 		"Werden meine Angaben hier gespeichert? Ich will nicht, dass meine Adresse irgendwo landet.":   true,
 		"Is what I write stored here, or sent somewhere?":                                              true,
 		"Was passiert mit meinen Daten, wenn ich dir hier Fragen stelle?":                              true,
+		"Was passiert mit meinen Daten, wenn ich mit dir chatte?":                                      true,
+		"Kann ich hier mit dir auch meinen Wohnsitz ummelden?":                                         false,
 		"Ist meine Anmeldung schon im Melderegister gespeichert?":                                      false,
 		"Which languages are accepted for the Einbürgerungstest?":                                      false,
 		"your answer yesterday about the Anmeldung was wrong. this bot is useless":                     true,
