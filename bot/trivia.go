@@ -304,16 +304,18 @@ var opinionPhrases = [][]string{
 // botPhrases are the folded words by which a question asks what the bot
 // does with what it is told, which languages it speaks, who made it or
 // whether it is a person, or judges the bot: "Do you save what I write
-// here?", "Werden meine Angaben hier gespeichert?", "Was passiert mit dem,
-// was ich hier reinschreibe?", "Welche Sprachen sprichst du?", "Are you ChatGPT?", "Bist du ein echter Mensch?",
-// "Can you also speak Turkish?", "Kannst du dir merken, was ich dir
-// geschrieben habe?", "your answer yesterday was wrong, this bot is
-// useless", "are your answers legally binding?". A city's privacy notice,
-// the widget's language switch and its feedback answer these, not a
-// service, though they name one ("your answer about the Anmeldung").
+// here?", "Werden meine Angaben hier gespeichert?", "Was passiert mit
+// meinen Daten, wenn ich hier mit dir chatte?", "Welche Sprachen sprichst
+// du?", "Are you ChatGPT?", "Bist du ein echter Mensch?", "Can you also
+// speak Turkish?", "Kannst du dir merken, was ich dir geschrieben habe?",
+// "your answer yesterday was wrong, this bot is useless", "are your
+// answers legally binding?". A city's privacy notice, the widget's
+// language switch and its feedback answer these, not a service, though
+// they name one ("your answer about the Anmeldung").
 var botPhrases = [][]string{
 	{"speicherst", "du"}, {"speichern", "sie", "was"}, {"hier", "gespeichert"}, {"saved", "here"}, {"stored", "here"},
-	{"ich", "dir", "hier"}, {"mit", "dir", "chatte"}, {"mit", "dir", "chatten"}, {"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
+	{"ich", "dir", "hier"}, {"mit", "dir", "chatte"}, {"mit", "dir", "chatten"},
+	{"welche", "sprachen", "sprichst"}, {"welche", "sprachen", "sprechen", "sie"},
 	{"do", "you", "save"}, {"do", "you", "store"}, {"data", "i", "give", "you"}, {"do", "you", "keep", "what"}, {"languages", "do", "you", "speak"}, {"languages", "can", "you"},
 	{"write", "to", "you", "in"},
 	{"sprachen", "kannst", "du"}, {"can", "you", "speak"}, {"can", "you", "also", "speak"}, {"do", "you", "speak"}, {"sprichst", "du"}, {"sprechen", "sie", "auch"},
