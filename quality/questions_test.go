@@ -90,7 +90,10 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev214.jsonl": 100, "dev215en.jsonl": 80, "dev216nsde.jsonl": 60, "dev217de.jsonl": 80, "dev218nsen.jsonl": 60,
 		"dev219.jsonl": 100, "dev220.jsonl": 100, "dev221de.jsonl": 80, "dev222nsde.jsonl": 60, "dev223en.jsonl": 80,
 		"dev224nsen.jsonl": 60, "dev225.jsonl": 100, "dev226.jsonl": 100, "dev227de.jsonl": 80, "dev228en.jsonl": 80,
-		"dev229nsde.jsonl": 60}
+		"dev229nsde.jsonl": 60, "dev230.jsonl": 100, "dev231de.jsonl": 80, "dev232nsen.jsonl": 60, "dev233en.jsonl": 80,
+		"dev234nsde.jsonl": 60,
+		"heldout109.jsonl": 100, "heldout110de.jsonl": 80, "heldout111nsen.jsonl": 60, "heldout112en.jsonl": 80,
+		"dev235.jsonl": 100, "dev236de.jsonl": 80, "dev237nsen.jsonl": 60, "dev238en.jsonl": 80, "dev239nsde.jsonl": 60}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
