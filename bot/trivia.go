@@ -121,13 +121,16 @@ func counts(words []string) bool {
 }
 
 // A sum to work out ("Was ist 17 mal 23?", "what's 12 times 7?", "wie
-// viel ist 3 plus 4", "2+2?", "wie viel sind 17 Prozent von 2.350 Euro?")
-// is general knowledge: after the question word its folded words are at
-// least two numbers, words of sumWords and one of operators, or the
-// question has an operator's sign; "Was ist 030 115?" asks for a number's
-// meaning.
+// viel ist 3 plus 4", "2+2?", "wie viel sind 17 Prozent von 2.350 Euro?",
+// "wie rechne ich 15 prozent von 240 euro aus") is general knowledge,
+// also when the asker works it out: after the question word its folded
+// words are at least two numbers, words of sumWords and one of operators,
+// or the question has an operator's sign; "Was ist 030 115?" asks for a
+// number's meaning.
 var (
-	sumWords  = []string{"ist", "sind", "macht", "gleich", "viel", "von", "euro", "is", "are", "makes", "equals", "much", "of", "euros"}
+	sumWords = []string{"ist", "sind", "macht", "gleich", "viel", "von", "euro", "rechne", "rechnet", "berechne", "berechnet",
+		"ausrechnen", "aus", "ich", "man", "is", "are", "makes", "equals", "much", "of", "euros", "calculate", "compute", "work",
+		"out", "do", "i", "you"}
 	operators = []string{"mal", "plus", "minus", "geteilt", "durch", "hoch", "prozent", "times", "divided", "by", "x", "percent"}
 )
 
@@ -189,11 +192,14 @@ func trivia(question string, cands []candidate) bool {
 	}
 	first := askingWord(words)
 	bare := first < 0 && len(words) <= bareFact
-	if first < 0 && !bare || speaksOfAsker() {
+	if first < 0 && !bare {
 		return false
 	}
 	if sums(question, words[first+1:]) {
 		return true
+	}
+	if speaksOfAsker() {
+		return false
 	}
 	if !bare {
 		if slices.Contains(reasonWords, words[first]) || counts(words) || containsPhrase(words, sincePhrases) {

@@ -29,6 +29,9 @@ func TestTrivia(t *testing.T) {
 		{"Wie spät ist es gerade in New York?", nil, true},
 		{"Rechne mal schnell: wie viel sind 17 Prozent von 2.350 Euro?", nil, true},
 		{"what is 15 percent of 80 euros", nil, true},
+		{"wie rechne ich 15 prozent von 240 euro aus", nil, true},
+		{"How do I calculate 20 percent of 350 euros?", nil, true},
+		{"Wie berechne ich 19 Prozent Umsatzsteuer von 1000 Euro?", nil, false}, // a tax the asker owes
 		{"what time is it in Sydney right now", nil, true},
 		{"Bis wie spät ist es geöffnet?", nil, false}, // opening hours
 		{"How many inhabitants does the district have?", nil, true},
