@@ -90,7 +90,7 @@ func referral(question, lang string, cands []candidate) string {
 	// asked holds the phrases of the sentences that ask, when those are
 	// not the whole question (nil: all of it asks).
 	var asked, reported map[string]bool
-	if part != question && !(lang == "de" && namesNoNoun(part, question)) && !(lang == "en" && asksPlainly(part)) {
+	if part != question && !(lang == "de" && namesNoNoun(part, question)) && !asksPlainly(part) {
 		asked = referralPhrases(part)
 		if asksToGet(partWords) {
 			reported = referralPhrases(reportedSpeech(toldPart(question, part)))
@@ -576,21 +576,29 @@ func namesNoNoun(part, text string) bool {
 // matter: "What should I do?", "Who do I call to find out what's going
 // on?". lawfulWords ask whether what the sentences before tell is lawful,
 // and with them the words that point back (backWords): "Is that even
-// legal?" names no matter either, while "How do I do that?" may ask for
-// a procedure the sentences before only hint at.
+// legal?", "Are they allowed to do that?", "dürfen die das einfach so??"
+// name no matter either, while "How do I do that?" may ask for a
+// procedure the sentences before only hint at.
 var (
 	plainAsks = []string{"what", "who", "whom", "where", "how", "which", "should", "shall", "can", "could", "do", "does",
 		"is", "are", "i", "we", "me", "us", "my", "our", "call", "contact", "ask", "turn", "to", "find", "out", "going", "on",
 		"now", "then", "next", "step", "steps", "options", "help", "there", "any", "anything", "anyone", "someone", "the"}
-	lawfulWords = []string{"legal", "allowed", "lawful"}
-	backWords   = []string{"that", "this", "it", "even", "really", "actually"}
+	lawfulWords = []string{"legal", "allowed", "lawful", "erlaubt", "rechtens", "zulaessig", "darf", "duerfen"}
+	backWords   = []string{"that", "this", "it", "even", "really", "actually", "they", "he", "she", "them", "him", "her",
+		"das", "die", "der", "er", "sie", "es", "einfach", "so", "ueberhaupt", "eigentlich", "denn", "wirklich"}
 )
 
-// asksPlainly reports whether the English sentences part name no matter,
-// but ask what to do or whom to turn to (plainAsks), or whether what the
-// sentences before tell is lawful (lawfulWords): those sentences tell
+// asksPlainly reports whether the sentences part name no matter, but ask
+// what to do or whom to turn to (plainAsks, in English), or whether what
+// the sentences before tell is lawful (lawfulWords): those sentences tell
 // what it is about. "My Bürgergeld from the Jobcenter didn't arrive this
-// month. What should I do?" asks about the Jobcenter's payment.
+// month. What should I do?" asks about the Jobcenter's payment; "das
+// jobcenter hat mir 10 prozent gekürzt … dürfen die das einfach so??"
+// about the Jobcenter's cut, in small letters that namesNoNoun cannot
+// read. A German question in small letters that asks what to do ("was muss
+// ich jetzt machen?") is left to the sentences that ask: its story often
+// names a benefit it does not ask about ("ich bin nach berlin gezogen und
+// bekomme kindergeld").
 func asksPlainly(part string) bool {
 	words := knowledge.Words(part)
 	lawful := anyIn(words, lawfulWords)

@@ -221,6 +221,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Versicherung"},
 		{"a rainy day", "de", "Was kann man am Sonntag bei Regen unternehmen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Tourist-Information"},
+		{"a cut in small letters", "de", "das jobcenter hat mir 10 prozent gekürzt weil ich krank war. dürfen die das einfach so??",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Jobcenter"},
 		{"a rainy weekend", "de", "was kann man am wochenende mit kindern machen wenns regnet?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Tourist-Information"},
 		{"the asylum procedure's length", "de", "Wie lange dauert das Asylverfahren beim BAMF normalerweise?",
@@ -793,11 +795,15 @@ func TestReferralLeavesDemandingBody(t *testing.T) {
 
 func TestAsksPlainly(t *testing.T) {
 	for part, want := range map[string]bool{
-		"What should I do?":           true,
-		"Is that even legal?":         true,
-		"Is this allowed?":            true,
-		"How do I do that?":           false, // may ask for a procedure the sentences before hint at
-		"Is the rent increase legal?": false, // names its matter
+		"What should I do?":            true,
+		"Is that even legal?":          true,
+		"Is this allowed?":             true,
+		"How do I do that?":            false, // may ask for a procedure the sentences before hint at
+		"Is the rent increase legal?":  false, // names its matter
+		"Are they allowed to do that?": true,
+		"dürfen die das einfach so??":  true,
+		"was muss ich jetzt machen?":   false, // German asks plainly only whether it is lawful
+		"darf der vermieter das":       false, // names who
 	} {
 		if got := asksPlainly(part); got != want {
 			t.Errorf("asksPlainly(%q) = %v, want %v", part, got, want)
