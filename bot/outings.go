@@ -34,10 +34,10 @@ import (
 var (
 	outingAsks  = []string{"wo", "welche", "welcher", "welches", "welchen", "where", "which"}
 	outingWords = []string{
-		"schlittschuhlaufen", "schlittschuh", "eislaufen", "eisbahn", "eisbahnen", "rodeln", "feiern", "tanzen", "brunchen",
+		"schlittschuhlaufen", "schlittschuh", "eislaufen", "eisbahn", "eisbahnen", "rodeln", "feiern", "tanzen", "brunchen", "grillen",
 		"museum", "museen", "kino", "kinos", "restaurant", "restaurants", "cafe", "cafes", "badesee", "badeseen", "strand", "straende",
 		"ausflugsziel", "ausflugsziele", "sehenswuerdigkeiten", "baden", "hundestrand", "hundestraende",
-		"skating", "sledding", "partying", "dancing", "brunch", "museums", "cinema", "cinemas", "bars",
+		"skating", "sledding", "partying", "dancing", "brunch", "barbecue", "museums", "cinema", "cinemas", "bars",
 		"beach", "beaches", "lakes", "sightseeing",
 	}
 	outingPhrases = [][]string{

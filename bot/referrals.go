@@ -119,7 +119,8 @@ func referral(question, lang string, cands []candidate) string {
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		phrase := strings.Join(m.Phrase, " ")
-		if purposed[phrase] || obtains && len(m.Phrase) == 1 && (followedWithin(words, [][]string{m.Phrase}, 1, demandVerbs) || documentFor(words, m.Phrase[0])) {
+		if purposed[phrase] || obtains && len(m.Phrase) == 1 && (followedWithin(words, [][]string{m.Phrase}, 1, demandVerbs) || documentFor(words, m.Phrase[0])) ||
+			discounted(words, m.Phrase) {
 			continue
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
@@ -162,6 +163,37 @@ var (
 		"counselling", "counseling", "advice", "support"}
 	adviceTitles = []string{"beratung", "unterstuetzung", "auskunft"}
 )
+
+// A monthly ticket the question calls cheap or reduced ("How do I get the
+// cheap monthly ticket?", "the cheap Berlin S monthly ticket") is the
+// social ticket, whose proof of entitlement the city issues, not the
+// transport companies' fare: a referral phrase that names a monthly ticket
+// (monthlyWords) with a word of discountWords up to discountReach words
+// before it counts for nothing. A cheap train ticket or Bahncard stays the
+// railway's.
+var (
+	monthlyWords  = []string{"monthly", "monatskarte", "monatsticket"}
+	discountWords = []string{"cheap", "cheaper", "reduced", "discounted", "social", "guenstige", "guenstiges", "guenstigen",
+		"billige", "billiges", "billigen", "ermaessigte", "ermaessigtes", "ermaessigten", "verguenstigte", "verguenstigtes",
+		"verguenstigten"}
+)
+
+const discountReach = 3
+
+// discounted reports whether phrase names a monthly ticket and one of
+// discountWords stands up to discountReach words before its first word in
+// the folded words.
+func discounted(words, phrase []string) bool {
+	if !anyIn(phrase, monthlyWords) {
+		return false
+	}
+	for i, w := range words {
+		if w == phrase[0] && anyIn(words[max(0, i-discountReach):i], discountWords) {
+			return true
+		}
+	}
+	return false
+}
 
 // A question of someone a court summoned (summonedWords: a witness, a lay
 // judge, an interpreter) to be paid back for costs ("Ich war als Zeugin

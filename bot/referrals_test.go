@@ -808,3 +808,18 @@ func TestAsksPlainly(t *testing.T) {
 		}
 	}
 }
+
+// A monthly ticket called cheap or reduced is the social ticket, whose
+// proof the city issues; a ticket's price is the transport companies'
+// matter, and so is a cheap train ticket.
+func TestReferralLeavesDiscountedTicket(t *testing.T) {
+	for q, want := range map[string]string{
+		"I receive Wohngeld. How do I get the cheap monthly ticket for bus and U-Bahn?":           "",
+		"I get Bürgergeld. How do I get the proof that lets me buy the cheap 'S' monthly ticket?": "",
+		"How much is a monthly ticket for the BVG?":                                               "the public transport companies",
+	} {
+		if got := referral(q, "en", nil); !strings.HasPrefix(got, want) || want == "" && got != "" {
+			t.Errorf("referral(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
