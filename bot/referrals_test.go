@@ -735,6 +735,20 @@ func TestAnswerByShape(t *testing.T) {
 	}
 }
 
+// checkReferral fails t unless referral names, for question in lang with
+// cands, the body whose name starts with want, or no body when want is "".
+func checkReferral(t *testing.T, question, lang string, cands []candidate, want string) {
+	t.Helper()
+	got := referral(question, lang, cands)
+	if !strings.HasPrefix(got, want) || want == "" && got != "" {
+		title := ""
+		if len(cands) > 0 {
+			title = cands[0].entry.Title
+		}
+		t.Errorf("referral(%q) with best title %q = %q, want %q", question, title, got, want)
+	}
+}
+
 // A question that asks what the city's social welfare office or its
 // insurance office does is for the city, whatever body it names beside.
 func TestReferralLeavesSocialOffice(t *testing.T) {
@@ -745,9 +759,7 @@ func TestReferralLeavesSocialOffice(t *testing.T) {
 		"Die Rentenversicherung will meine Witwenrente zurück. Hilft mir das Versicherungsamt beim Widerspruch?": "",
 		"Die Rentenversicherung will meine Witwenrente zurück. Wie kann ich die Rechnung prüfen?":                "die Deutsche Rentenversicherung",
 	} {
-		if got := referral(q, "de", nil); !strings.HasPrefix(got, want) || want == "" && got != "" {
-			t.Errorf("referral(%q) = %q, want %q", q, got, want)
-		}
+		checkReferral(t, q, "de", nil, want)
 	}
 }
 
@@ -765,9 +777,7 @@ func TestReferralLeavesAdvice(t *testing.T) {
 		{"Gibt es im Bezirksamt jemanden, der mir bei Fragen zu Rente und Krankenkasse hilft?", other, "Ihre Krankenkasse"}, // no advice by title
 		{"Wie wechsle ich die Krankenkasse?", advice, "Ihre Krankenkasse"},                                                  // asks for no help
 	} {
-		if got := referral(tt.question, "de", tt.cands); !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" {
-			t.Errorf("referral(%q) with %q = %q, want %q", tt.question, tt.cands[0].entry.Title, got, tt.want)
-		}
+		checkReferral(t, tt.question, "de", tt.cands, tt.want)
 	}
 }
 
@@ -785,9 +795,7 @@ func TestReferralLeavesDemandingBody(t *testing.T) {
 		if strings.HasPrefix(q, "The ") {
 			lang = "en"
 		}
-		if got := referral(q, lang, nil); !strings.HasPrefix(got, want) || want == "" && got != "" {
-			t.Errorf("referral(%q) = %q, want %q", q, got, want)
-		}
+		checkReferral(t, q, lang, nil, want)
 	}
 }
 
@@ -818,8 +826,6 @@ func TestReferralLeavesDiscountedTicket(t *testing.T) {
 		"I get Bürgergeld. How do I get the proof that lets me buy the cheap 'S' monthly ticket?": "",
 		"How much is a monthly ticket for the BVG?":                                               "the public transport companies",
 	} {
-		if got := referral(q, "en", nil); !strings.HasPrefix(got, want) || want == "" && got != "" {
-			t.Errorf("referral(%q) = %q, want %q", q, got, want)
-		}
+		checkReferral(t, q, "en", nil, want)
 	}
 }
