@@ -95,7 +95,9 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout109.jsonl": 100, "heldout110de.jsonl": 80, "heldout111nsen.jsonl": 60, "heldout112en.jsonl": 80,
 		"dev235.jsonl": 100, "dev236de.jsonl": 80, "dev237nsen.jsonl": 60, "dev238en.jsonl": 80, "dev239nsde.jsonl": 60,
 		"dev240.jsonl": 100, "dev241de.jsonl": 80, "dev242en.jsonl": 80, "dev243nsde.jsonl": 60,
-		"dev244.jsonl": 100, "dev245de.jsonl": 80, "dev246en.jsonl": 80, "dev247nsen.jsonl": 60}
+		"dev244.jsonl": 100, "dev245de.jsonl": 80, "dev246en.jsonl": 80, "dev247nsen.jsonl": 60,
+		"heldout113.jsonl": 100, "heldout114de.jsonl": 80, "heldout115nsen.jsonl": 60, "heldout116en.jsonl": 80,
+		"dev248.jsonl": 100, "dev249de.jsonl": 80, "dev250nsde.jsonl": 60, "dev251en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
