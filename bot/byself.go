@@ -15,54 +15,94 @@ import (
 // district office") or that a firm of the asker's own does it ("von meiner
 // eigenen Baufirma", "a contractor I hire myself") asks for the owner's
 // service: a candidate whose title names an office as the one who does the
-// work ranks otherSide lower, and one whose title names the owner as the
-// one who does it sameSide higher.
+// work ranks officeShift lower, and one whose title names the owner as the
+// one who does it ownerShift higher.
 
 // notByWords are the folded words after which, with a word of byWords
 // next, an office named within officeReach words of the same clause is the
-// one the question says is not to do the work.
+// one the question says is not to do the work: "nicht über das
+// Bezirksamt". After a word of insteadWords the office may stand within
+// insteadReach words with any words between: "statt dass das Bezirksamt
+// baut", "instead of waiting for the district".
 var (
-	notByWords = [][]string{{"nicht"}, {"statt"}, {"anstatt"}, {"not"}, {"instead", "of"}, {"rather", "than"}}
-	byWords    = []string{"ueber", "vom", "von", "durch", "beim", "das", "dem", "by", "through", "from", "the"}
+	notByWords   = [][]string{{"nicht"}, {"not"}}
+	insteadWords = [][]string{{"statt"}, {"anstatt"}, {"instead", "of"}, {"rather", "than"}}
+	byWords      = []string{"ueber", "uebers", "vom", "von", "durch", "beim", "das", "dem", "by", "through", "from", "the"}
 )
 
 // officeReach is how many words after a word of notByWords the office may
-// stand: "nicht über das Bezirksamt".
-const officeReach = 3
+// stand: "nicht über das Bezirksamt"; insteadReach how many after a word of
+// insteadWords.
+const (
+	officeReach  = 3
+	insteadReach = 4
+)
 
 // officeWords are folded words that name an office beside those isOffice
 // knows by their end ("Bezirksamt", "Grünflächenamt", "office").
 var officeWords = []string{"district", "council", "city", "authorities"}
 
 // ownFirmPhrases are the folded words by which a question tells that a
-// firm of the asker's own does the work; a German word after "eigene" that
-// ends in "firma" says so too ("eigenen Straßenbaufirma").
-var ownFirmPhrases = [][]string{
-	{"own", "company"}, {"own", "firm"}, {"own", "contractor"}, {"own", "builder"}, {"own", "builders"},
-	{"hire", "myself"}, {"selbst", "beauftrage"}, {"selbst", "beauftragen"},
-}
+// firm of the asker's own does the work. A word of firmWords within
+// firmReach words after "own" says so too ("our own road construction
+// company"), and so does "selbst" within firmReach words before a word of
+// commissionWords ("selbst eine Tiefbaufirma beauftragen") or a German word
+// ending in "firma" after "eigene" ("eigenen Straßenbaufirma"). None of
+// them counts in a clause with a negation ("Eine eigene Baufirma wollen
+// wir nicht beauftragen") or a word of insteadWords ("Statt einer eigenen
+// Firma soll das Bezirksamt bauen"); such a clause says who does the work
+// by the office it names after that word, if any.
+var (
+	ownFirmPhrases  = [][]string{{"hire", "myself"}, {"hire", "ourselves"}}
+	firmWords       = []string{"company", "firm", "contractor", "builder", "builders"}
+	commissionWords = []string{"beauftrage", "beauftragen", "beauftragt"}
+)
+
+// firmReach is how many words may stand between "own" and the firm, or
+// between "selbst" and the word that commissions it.
+const firmReach = 3
 
 // byOwnFirm reports whether the question says that the office is not to
 // do the work or that a firm of the asker's own does it (see above).
 func byOwnFirm(question string) bool {
 	return slices.ContainsFunc(clausesOf(question), func(clause string) bool {
 		words := knowledge.Words(clause)
-		if containsPhrase(words, ownFirmPhrases) {
+		if !anyIn(words, negations) && !containsPhrase(words, insteadWords) && ownFirm(words) {
 			return true
 		}
-		for i, w := range words {
-			if (w == "eigene" || w == "eigenen" || w == "eigener") && i+1 < len(words) && strings.HasSuffix(words[i+1], "firma") {
-				return true
-			}
+		for i := range words {
 			for _, p := range notByWords {
 				if j := i + len(p); phraseAt(words, i, p) && j < len(words) && slices.Contains(byWords, words[j]) &&
 					namesOffice(words[j:min(len(words), j+officeReach)]) {
 					return true
 				}
 			}
+			for _, p := range insteadWords {
+				if j := i + len(p); phraseAt(words, i, p) && namesOffice(words[min(len(words), j):min(len(words), j+insteadReach)]) {
+					return true
+				}
+			}
 		}
 		return false
 	})
+}
+
+// ownFirm reports whether the folded words of a clause tell that a firm of
+// the asker's own does the work (see ownFirmPhrases).
+func ownFirm(words []string) bool {
+	if containsPhrase(words, ownFirmPhrases) {
+		return true
+	}
+	for i, w := range words {
+		next := words[i+1 : min(len(words), i+1+firmReach)]
+		switch {
+		case w == "own" && anyIn(next, firmWords),
+			w == "selbst" && anyIn(next, commissionWords),
+			(w == "eigene" || w == "eigenen" || w == "eigener") && len(next) > 0 && strings.HasSuffix(next[0], "firma"):
+			return true
+		}
+	}
+	return false
 }
 
 // namesOffice reports whether the folded words name an office.
@@ -86,17 +126,27 @@ func doneBy(title string) []string {
 	return words[i+1 : min(len(words), i+1+officeReach+1)]
 }
 
+// officeShift and ownerShift are how far the owner's own firm moves the
+// office's service down and the owner's up. They are larger than
+// otherSide and sameSide: the two titles differ in nothing else, and the
+// office's service has the more usual words of the two ("Bordstein
+// absenken für die Einfahrt"), which the owner's question uses too.
+const (
+	officeShift = 0.5
+	ownerShift  = 0.2
+)
+
 // ownFirmShift returns how much a candidate with title moves when the
-// asker's own firm does the work: otherSide lower when the title names an
-// office as the one who does what it offers, sameSide higher when it names
-// the owner, else not at all.
+// asker's own firm does the work: officeShift lower when the title names
+// an office as the one who does what it offers, ownerShift higher when it
+// names the owner, else not at all.
 func ownFirmShift(title string) float64 {
 	by := doneBy(title)
 	switch {
 	case namesOffice(by):
-		return -otherSide
+		return -officeShift
 	case anyIn(by, titleOwners):
-		return sameSide
+		return ownerShift
 	}
 	return 0
 }

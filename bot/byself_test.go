@@ -12,6 +12,15 @@ func TestByOwnFirm(t *testing.T) {
 		"Our own builders will lower the curb. What do we need?":                                  true,
 		"Das Bezirksamt hat nicht geantwortet. Wie lange dauert das?":                             false,
 		"Ich habe eine eigene Wohnung und will eine Einfahrt bauen.":                              false,
+		"Darf ich selbst eine Tiefbaufirma beauftragen, statt dass das Bezirksamt baut?":          true,
+		"Can we hire our own construction company to lower the curb?":                             true,
+		"We'd rather hire a firm than wait. Instead of waiting for the district, what can we do?": true,
+		"Die Einfahrt bauen wir, statt ewig aufs Amt zu warten.":                                  true,
+		"Kann das Bezirksamt das machen? Eine eigene Baufirma wollen wir nicht beauftragen.":      false,
+		"Wir wollen keine eigene Baufirma beauftragen.":                                           false,
+		"Statt einer eigenen Firma soll das Bezirksamt den Bordstein absenken.":                   false,
+		"Die Einfahrt baut meine eigene Baufirma statt dem Bezirksamt.":                           true,
+		"Ich weiß nicht, ob das Bezirksamt das macht.":                                            false,
 	} {
 		if got := byOwnFirm(q); got != want {
 			t.Errorf("byOwnFirm(%q) = %v, want %v", q, got, want)
@@ -21,9 +30,9 @@ func TestByOwnFirm(t *testing.T) {
 
 func TestOwnFirmShift(t *testing.T) {
 	for title, want := range map[string]float64{
-		"Gehwegüberfahrten - Herstellung und Änderung durch das Straßen- und Grünflächenamt": -otherSide,
-		"Gehwegüberfahrten - Herstellung und Änderung durch den Anlieger":                    sameSide,
-		"Beistandschaft durch das Jugendamt":                                                 -otherSide,
+		"Gehwegüberfahrten - Herstellung und Änderung durch das Straßen- und Grünflächenamt": -officeShift,
+		"Gehwegüberfahrten - Herstellung und Änderung durch den Anlieger":                    ownerShift,
+		"Beistandschaft durch das Jugendamt":                                                 -officeShift,
 		"Gehwegüberfahrten - Auskunft":                                                       0,
 	} {
 		if got := ownFirmShift(title); got != want {
