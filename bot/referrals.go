@@ -348,34 +348,75 @@ func reportedSpeech(text string) string {
 }
 
 // purposeMarks open a clause that says what the asker needs something
-// for, in lower case and with the spaces around them.
-var purposeMarks = []string{" damit ", " sodass ", " so dass ", " so that "}
+// for, in lower case and with the spaces around them. An English "so"
+// opens one too when a modal verb of purposeModals follows within
+// purposeReach words and no word that opens a question comes right after
+// it: "so the care insurance can pay for it", not "so what can I do".
+var (
+	purposeMarks  = []string{" damit ", " sodass ", " so dass ", " so that "}
+	purposeModals = []string{"can", "could", "will", "would", "may"}
+)
+
+// purposeReach is how many words after "so" the modal verb may stand.
+const purposeReach = 4
+
+// recognitionWords are folded words by which the part before a clause of
+// purpose asks that the asker be recognised, with a word of askerPersons:
+// "Wie werden wir offiziell anerkannt, damit die Familien das mit der
+// Pflegekasse abrechnen können?" asks the body that recognises the
+// association, not the one that pays. A document recognised is the payer's
+// matter ("Wie wird meine Krankschreibung anerkannt, damit die Krankenkasse
+// Krankengeld zahlt?"), and so is one approved: "How do I get my sick note
+// approved so my health insurance can pay me sick pay?".
+var (
+	recognitionWords = []string{"anerkannt", "zugelassen", "recognised", "recognized", "accredited"}
+	askerPersons     = []string{"ich", "wir", "i", "we"}
+)
 
 // purposeClauses returns the clauses of purpose of the question's
 // sentences whose part before the clause names a word of the best
-// candidate's title, and the rest of the question: "Wie bekommen wir die
+// candidate's title or asks that the asker be recognised (see
+// recognitionWords), and the rest of the question: "Wie bekommen wir die
 // Bescheinigung fürs Finanzamt, damit wir die Kosten steuerlich absetzen
-// können?" asks for the certificate, and the tax adviser its purpose
-// names is not whom to ask. Both are in lower case.
+// können?" asks for the certificate, and the tax adviser its purpose names
+// is not whom to ask. Both are in lower case.
 func purposeClauses(question string, cands []candidate) (purposes, rest string) {
 	if len(cands) == 0 {
 		return "", question
 	}
 	var ps, rs []string
 	for _, s := range sentencesOf(strings.ToLower(question)) {
-		i := -1
-		for _, m := range purposeMarks {
-			if j := strings.Index(s, m); j > 0 && (i < 0 || j < i) {
-				i = j
-			}
-		}
-		if i > 0 && namedInTitles(knowledge.Words(s[:i]), cands[:1]) {
+		i := purposeStart(s)
+		if before := knowledge.Words(s[:max(i, 0)]); i > 0 && (namedInTitles(before, cands[:1]) || anyIn(before, recognitionWords) && anyIn(before, askerPersons)) {
 			ps, rs = append(ps, s[i:]), append(rs, s[:i])
 			continue
 		}
 		rs = append(rs, s)
 	}
 	return strings.Join(ps, " "), strings.Join(rs, " ")
+}
+
+// purposeStart returns the index in the lower-case sentence s of the first
+// mark that opens a clause of purpose (see purposeMarks), or -1.
+func purposeStart(s string) int {
+	i := -1
+	for _, m := range purposeMarks {
+		if j := strings.Index(s, m); j > 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	for j := 0; ; {
+		k := strings.Index(s[j:], " so ")
+		if k < 0 || i >= 0 && j+k >= i {
+			return i
+		}
+		j += k
+		if after := knowledge.Words(s[j+len(" so "):]); len(after) > 0 && !slices.Contains(questionOpeners, after[0]) &&
+			anyIn(after[:min(len(after), purposeReach)], purposeModals) {
+			return j
+		}
+		j++
+	}
 }
 
 // cityOffices are the folded names of the city's social welfare office
