@@ -233,6 +233,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	home := eventAtHome(message, own)
 	closes := closesBusiness(message)
 	ownFirm := byOwnFirm(message)
+	joins := familyJoins(message, askedText)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -272,6 +273,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		}
 		if ownFirm {
 			c.rank += ownFirmShift(c.hit.Title)
+		}
+		if joins && principalTitle(c.hit.Title) {
+			c.rank -= otherSide
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
