@@ -39,8 +39,8 @@ var joinPhrases = [][]string{
 var askerWords = []string{"ich", "i"}
 
 // familyJoins reports whether a sentence of the question names a member
-// of the family and their joining while asked, the sentences that ask,
-// do not speak of the asker (see above).
+// of the family and their joining, and asked, the sentences that ask, does
+// not speak of the asker (see above).
 func familyJoins(question, asked string) bool {
 	return !anyIn(knowledge.Words(asked), askerWords) && someSentence(question, func(words []string) bool {
 		return anyIn(words, familyWords) && containsPhrase(words, joinPhrases)

@@ -20,11 +20,11 @@ func TestFamilyJoins(t *testing.T) {
 
 func TestPrincipalTitle(t *testing.T) {
 	for title, want := range map[string]bool{
-		"Aufenthaltserlaubnis zum Studium": true,
-		"Blaue Karte EU - Visum":           true,
+		"Aufenthaltserlaubnis zum Studium":                                             true,
+		"Niederlassungserlaubnis für Fachkräfte":                                       true,
 		"Aufenthaltserlaubnis für Ehepartner und Kinder von Fachkräften, Studierenden": false,
 		"Aufenthaltserlaubnis für Ehepartner von Ausländern":                           false,
-		"Anmeldung einer Wohnung": false,
+		"Anmeldung einer Wohnung":                                                      false,
 	} {
 		if got := principalTitle(title); got != want {
 			t.Errorf("principalTitle(%q) = %v, want %v", title, got, want)

@@ -387,7 +387,8 @@ func purposeClauses(question string, cands []candidate) (purposes, rest string) 
 	var ps, rs []string
 	for _, s := range sentencesOf(strings.ToLower(question)) {
 		i := purposeStart(s)
-		if before := knowledge.Words(s[:max(i, 0)]); i > 0 && (namedInTitles(before, cands[:1]) || anyIn(before, recognitionWords) && anyIn(before, askerPersons)) {
+		before := knowledge.Words(s[:max(i, 0)])
+		if i > 0 && (namedInTitles(before, cands[:1]) || anyIn(before, recognitionWords) && anyIn(before, askerPersons)) {
 			ps, rs = append(ps, s[i:]), append(rs, s[:i])
 			continue
 		}
