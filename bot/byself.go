@@ -70,39 +70,25 @@ func byOwnFirm(question string) bool {
 		if !anyIn(words, negations) && !containsPhrase(words, insteadWords) && ownFirm(words) {
 			return true
 		}
-		for i := range words {
-			for _, p := range notByWords {
-				if j := i + len(p); phraseAt(words, i, p) && j < len(words) && slices.Contains(byWords, words[j]) &&
-					namesOffice(words[j:min(len(words), j+officeReach)]) {
-					return true
-				}
-			}
-			for _, p := range insteadWords {
-				if j := i + len(p); phraseAt(words, i, p) && namesOffice(words[min(len(words), j):min(len(words), j+insteadReach)]) {
-					return true
-				}
-			}
-		}
-		return false
+		return anyAfter(words, notByWords, func(after []string) bool {
+			return len(after) > 0 && slices.Contains(byWords, after[0]) && namesOffice(after[:min(len(after), officeReach)])
+		}) || anyAfter(words, insteadWords, func(after []string) bool {
+			return namesOffice(after[:min(len(after), insteadReach)])
+		})
 	})
 }
+
+// ownFirmWords are the folded forms of "eigene" before a German word for
+// the asker's own firm.
+var ownFirmWords = [][]string{{"eigene"}, {"eigenen"}, {"eigener"}}
 
 // ownFirm reports whether the folded words of a clause tell that a firm of
 // the asker's own does the work (see ownFirmPhrases).
 func ownFirm(words []string) bool {
-	if containsPhrase(words, ownFirmPhrases) {
-		return true
-	}
-	for i, w := range words {
-		next := words[i+1 : min(len(words), i+1+firmReach)]
-		switch {
-		case w == "own" && anyIn(next, firmWords),
-			w == "selbst" && anyIn(next, commissionWords),
-			(w == "eigene" || w == "eigenen" || w == "eigener") && len(next) > 0 && strings.HasSuffix(next[0], "firma"):
-			return true
-		}
-	}
-	return false
+	return containsPhrase(words, ownFirmPhrases) ||
+		followedWithin(words, [][]string{{"own"}}, firmReach, firmWords) ||
+		followedWithin(words, [][]string{{"selbst"}}, firmReach, commissionWords) ||
+		anyAfter(words, ownFirmWords, func(after []string) bool { return len(after) > 0 && strings.HasSuffix(after[0], "firma") })
 }
 
 // namesOffice reports whether the folded words name an office.
