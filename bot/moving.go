@@ -63,13 +63,16 @@ var areaWords = []string{"stadt", "bezirk", "bezirks", "bezirkes", "kiez", "kiez
 	"city", "town", "district", "borough", "deutschland", "deutschlands", "germany"}
 
 // A move of the citizen's business ("I'm moving my café to Wedding",
-// "Unser Laden zieht nach Pankow") is no move of their home: it is the
-// business's to report (Gewerbe ummelden), not an address to register.
+// "Unser Laden zieht nach Pankow", "Blumenladen zieht von Wedding nach
+// Moabit") is no move of their home: it is the business's to report
+// (Gewerbe ummelden), not an address to register. A German compound names
+// the business by its last part (germanBusinessNouns): "Blumenladen",
+// "Arztpraxis".
 var (
-	ownerWords    = []string{"my", "our", "mein", "meine", "meinen", "meinem", "unser", "unsere", "unseren", "unserem"}
-	businessNouns = []string{"cafe", "business", "shop", "store", "restaurant", "bar", "salon", "office", "practice",
-		"workshop", "company", "firm", "laden", "geschaeft", "firma", "betrieb", "buero", "praxis", "kanzlei",
-		"werkstatt", "restaurants", "gewerbe", "unternehmen"}
+	ownerWords          = []string{"my", "our", "mein", "meine", "meinen", "meinem", "unser", "unsere", "unseren", "unserem"}
+	germanBusinessNouns = []string{"laden", "geschaeft", "firma", "betrieb", "buero", "praxis", "kanzlei", "werkstatt", "gewerbe"}
+	businessNouns       = append([]string{"cafe", "business", "shop", "store", "restaurant", "bar", "salon", "office", "practice",
+		"workshop", "company", "firm", "restaurants", "unternehmen"}, germanBusinessNouns...)
 )
 
 // ownerReach is how many words before the move's words the business's
@@ -78,17 +81,26 @@ const ownerReach = 2
 
 // ownBusiness reports whether words name the citizen's business: a word
 // of ownerWords before a noun of businessNouns, one word may stand
-// between ("my small café").
+// between ("my small café"), or such a noun right before a word of
+// comingMoves, the business that moves ("Laden zieht", "the shop
+// moves").
 func ownBusiness(words []string) bool {
 	for i, w := range words {
-		if !slices.Contains(ownerWords, w) {
-			continue
+		if slices.Contains(ownerWords, w) && anyIn(words[i+1:min(len(words), i+3)], businessNouns) {
+			return true
 		}
-		if next := words[i+1 : min(len(words), i+3)]; anyIn(next, businessNouns) {
+		if i+1 < len(words) && slices.Contains(comingMoves, words[i+1]) && isBusinessNoun(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// isBusinessNoun reports whether the folded word w is a noun of
+// businessNouns or a German compound ending in one of germanBusinessNouns.
+func isBusinessNoun(w string) bool {
+	return slices.Contains(businessNouns, w) ||
+		slices.ContainsFunc(germanBusinessNouns, func(n string) bool { return strings.HasSuffix(w, n) })
 }
 
 // move is what a message says of the citizen's move (see moveQuery).
