@@ -188,21 +188,36 @@ var (
 	tripLeads   = []string{"in"}
 )
 
-// A passport the citizen has just received is no question for its
-// country: "I just got a new UK passport – do I need to do anything about
-// the card now?" asks about the residence card in the old one.
-// receivedWords tell of it in English, gotWords with an auxiliary of
-// doneAuxiliaries in German ("habe einen neuen Pass bekommen").
+// A passport the citizen has just received or renewed is no question for
+// its country: "I just got a new UK passport – do I need to do anything
+// about the card now?", "Just renewed my UK passport – do I need a new
+// card?" ask about the residence card in the old one. receivedWords tell
+// of it in English, gotWords with an auxiliary of doneAuxiliaries in
+// German ("habe einen neuen Pass bekommen"); renewedWords in either,
+// unless a wish or a word of notYet makes the renewal one to come ("it
+// has to be renewed", "muss erneuert werden").
 var (
 	receivedWords = []string{"got", "received"}
 	gotWords      = []string{"bekommen", "erhalten"}
+	renewedWords  = []string{"renewed", "erneuert"}
 )
 
 // receivesPassport reports whether the clause names a passport the
-// citizen has received.
+// citizen has received or renewed.
 func receivesPassport(clause string) bool {
 	ws := knowledge.Words(clause)
-	return anyIn(ws, passportWords) && (anyIn(ws, receivedWords) || anyIn(ws, gotWords) && anyIn(ws, doneAuxiliaries))
+	if !anyIn(ws, passportWords) {
+		return false
+	}
+	if anyIn(ws, receivedWords) || anyIn(ws, gotWords) && anyIn(ws, doneAuxiliaries) {
+		return true
+	}
+	for i, w := range ws {
+		if slices.Contains(renewedWords, w) && !anyIn(ws, wishes) && (i == 0 || !slices.Contains(notYet, ws[i-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectiveReach is how many words before the document its country's

@@ -49,6 +49,8 @@ func TestConsulate(t *testing.T) {
 		{"Mein türkischer Pass läuft ab, die Niederlassungserlaubnis ist darin. Was muss ich tun?", "de", ""},                                          // the permit, and a question of what to do
 		{"I'm British and have the post-Brexit residence card. I just got a new UK passport – do I need to do anything about the card now?", "en", ""}, // a passport received
 		{"Jetzt habe ich einen neuen britischen Pass bekommen – muss die Karte auf den neuen Pass umgeschrieben werden?", "de", ""},
+		{"I'm British and have the Aufenthaltsdokument-GB card. Just renewed my UK passport – do I need a new card?", "en", ""}, // a passport renewed
+		{"My Indian passport has to be renewed – where do I do that in Berlin?", "en", "the embassy or a consulate of India"},   // a renewal to come
 		{"Mein Reisepass läuft ab", "de", ""},
 		{"My German passport expired", "en", ""},
 		{"My Indian passport expires, how do I transfer my residence permit?", "en", ""},
