@@ -386,15 +386,34 @@ func purposeClauses(question string, cands []candidate) (purposes, rest string) 
 	}
 	var ps, rs []string
 	for _, s := range sentencesOf(strings.ToLower(question)) {
-		i := purposeStart(s)
-		before := knowledge.Words(s[:max(i, 0)])
-		if i > 0 && (namedInTitles(before, cands[:1]) || anyIn(before, recognitionWords) && anyIn(before, askerPersons)) {
-			ps, rs = append(ps, s[i:]), append(rs, s[:i])
+		purpose, main := purposeSplit(s)
+		words := knowledge.Words(main)
+		if purpose != "" && (namedInTitles(words, cands[:1]) || anyIn(words, recognitionWords) && anyIn(words, askerPersons)) {
+			ps, rs = append(ps, purpose), append(rs, main)
 			continue
 		}
 		rs = append(rs, s)
 	}
 	return strings.Join(ps, " "), strings.Join(rs, " ")
+}
+
+// purposeSplit returns the clause of purpose of the lower-case sentence s
+// and the rest of it, or "" and s. The clause runs from its mark (see
+// purposeStart) to the end of the sentence, or, when the sentence opens
+// with it, to the first comma: "Damit die Familien das mit der Pflegekasse
+// abrechnen können, brauchen wir eine Anerkennung, oder?".
+func purposeSplit(s string) (purpose, rest string) {
+	if i := purposeStart(s); i > 0 {
+		return s[i:], s[:i]
+	}
+	for _, m := range purposeMarks {
+		if strings.HasPrefix(s, strings.TrimLeft(m, " ")) {
+			if j := strings.Index(s, ","); j > 0 {
+				return s[:j], s[j+1:]
+			}
+		}
+	}
+	return "", s
 }
 
 // purposeStart returns the index in the lower-case sentence s of the first

@@ -558,6 +558,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Familienkasse"},
 		{"a purpose after an approval", "de", "Wie werden wir als Verein anerkannt, damit die Familien das mit der Krankenkasse abrechnen können?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a purpose that opens the sentence", "de", "Damit die Krankenkasse zahlt, was muss ich beantragen?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"an English purpose after so", "en", "How do we get officially recognised so the health insurance can pay for it?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"a purpose after a document recognised", "de", "Wie wird meine Krankschreibung anerkannt, damit die Krankenkasse Krankengeld zahlt?",
