@@ -61,16 +61,32 @@ func longStems(stems, words []string) []string {
 // titleAsked reports whether a noun of title, other than a procedure
 // noun, has one of stems in it.
 func titleAsked(title string, stems []string) bool {
-	for _, f := range strings.FieldsFunc(title, func(r rune) bool { return !knowledge.WordRune(r) }) {
-		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
+	return titleNoun(title, func(stem string) bool {
+		return slices.ContainsFunc(stems, func(s string) bool { return strings.Contains(stem, s) })
+	})
+}
+
+// titlePending reports whether a noun of title, other than a procedure
+// noun, has one of stems in it or begins one of them, a compound that
+// names the title's noun first: "Approbationsverfahren" tells of the
+// "Approbation".
+func titlePending(title string, stems []string) bool {
+	return titleNoun(title, func(stem string) bool {
+		return slices.ContainsFunc(stems, func(s string) bool {
+			return strings.Contains(stem, s) || len(stem) >= minAskedStem && strings.HasPrefix(s, stem)
+		})
+	})
+}
+
+// titleNoun reports whether f holds for the German stem of a noun of
+// title other than a procedure noun.
+func titleNoun(title string, f func(stem string) bool) bool {
+	for _, field := range strings.FieldsFunc(title, func(r rune) bool { return !knowledge.WordRune(r) }) {
+		if r, _ := utf8.DecodeRuneInString(field); !unicode.IsUpper(r) {
 			continue
 		}
-		for _, w := range knowledge.Words(f) {
-			stem := knowledge.Stem(w, "de")
-			if slices.Contains(procedureNouns, stem) {
-				continue
-			}
-			if slices.ContainsFunc(stems, func(s string) bool { return strings.Contains(stem, s) }) {
+		for _, w := range knowledge.Words(field) {
+			if stem := knowledge.Stem(w, "de"); !slices.Contains(procedureNouns, stem) && f(stem) {
 				return true
 			}
 		}

@@ -40,3 +40,19 @@ func TestTitleAsked(t *testing.T) {
 		}
 	}
 }
+
+func TestTitlePending(t *testing.T) {
+	stems := []string{knowledge.Stem("approbationsverfahren", "de")}
+	for title, want := range map[string]bool{
+		"Approbation (Drittstaat) als Zahnarzt/ärztin beantragen": true, // the compound names the noun first
+		"Berufserlaubnis als Zahnärztin/Zahnarzt beantragen":      false,
+		"Verfahren - Auskunft": false, // nor its last part
+	} {
+		if got := titlePending(title, stems); got != want {
+			t.Errorf("titlePending(%q) = %v, want %v", title, got, want)
+		}
+		if titleAsked(title, stems) {
+			t.Errorf("titleAsked(%q): a compound of the question does not ask for the title's noun alone", title)
+		}
+	}
+}

@@ -259,7 +259,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		if len(asked) > 0 && titleAsked(c.hit.Title, asked) {
 			c.rank += askedTitleBonus
 		}
-		if len(pending) > 0 && titleAsked(c.hit.Title, pending) {
+		if len(pending) > 0 && titlePending(c.hit.Title, pending) {
 			c.rank -= otherSide
 		}
 		if first && renewalOnly(c.hit.Title) {
