@@ -12,9 +12,10 @@ import (
 // Infektionsschutzgesetz … - Arbeitgeber/innen", "… - Selbstständige",
 // "Begleitende Hilfe im Arbeitsleben für Arbeitnehmer/innen"). A question
 // tells its side by how it speaks of the others: "mein Arbeitgeber", "my
-// employer" is an employee's; "meine Mitarbeiterin", "one of my
-// employees", "als Arbeitgeber" an employer's; "selbstständig",
-// "freelancer" a self-employed person's. A candidate whose title is for
+// employer" is an employee's, and so is "my job", "an meinem
+// Arbeitsplatz"; "meine Mitarbeiterin", "one of my employees", "als
+// Arbeitgeber" an employer's; "selbstständig", "freelancer" a
+// self-employed person's. A candidate whose title is for
 // another side than the only one the question tells ranks otherSide lower,
 // as one for the other side of the EU does (see origin.go). A title is for
 // a side when it names it after "für" (an adjective may stand between:
@@ -44,7 +45,8 @@ var (
 		roleEmployer: {{"als", "arbeitgeber"}, {"als", "arbeitgeberin"}, {"as", "an", "employer"}, {"as", "the", "employer"},
 			{"as", "employer"}, {"wir", "beschaeftigen"}, {"we", "employ"}, {"arbeitgeber", "hier"}, {"employer", "here"}},
 		roleEmployee: {{"als", "arbeitnehmer"}, {"als", "arbeitnehmerin"}, {"as", "an", "employee"}, {"as", "the", "employee"},
-			{"as", "employee"}, {"bin", "angestellt"}, {"m", "employed"}, {"am", "employed"}},
+			{"as", "employee"}, {"bin", "angestellt"}, {"m", "employed"}, {"am", "employed"}, {"my", "job"}, {"my", "workplace"},
+			{"mein", "job"}, {"meinen", "job"}, {"meinem", "job"}, {"meinen", "arbeitsplatz"}, {"meinem", "arbeitsplatz"}},
 		roleSelf: {{"self", "employed"}},
 	}
 	selfStarts = []string{"selbststaendig", "selbstaendig", "freiberuf", "freelanc"}

@@ -10,6 +10,8 @@ func TestQuestionRole(t *testing.T) {
 		{"I have a GdB of 60 and my employer won't pay for the screen reader software.", roleEmployee},
 		{"Who can support me as an employee with that?", roleEmployee},
 		{"Ich bin angestellt und brauche einen Zuschuss", roleEmployee},
+		{"I need a screen reader to keep doing my job. Can the Inklusionsamt pay for that?", roleEmployee}, // one's job
+		{"Ich brauche an meinem Arbeitsplatz einen speziellen Bürostuhl", roleEmployee},
 		{"One of my employees was put in quarantine and I kept paying his salary.", roleEmployer},
 		{"Ich habe einen kleinen Handwerksbetrieb. Ein Mitarbeiter musste in Quarantäne.", roleEmployer},
 		{"Wir beschäftigen einen schwerbehinderten Mitarbeiter", roleEmployer},
