@@ -24,29 +24,31 @@ var taxes = knowledge.EmbeddedLexicon(taxFiles, "taxes/*.txt")
 // plainTaxWords are the plain words for tax.
 var plainTaxWords = []string{"steuer", "steuern", "tax", "taxes"}
 
-// taxNames are the words that, right before a word of plainTaxWords, say which
-// tax it is, another than those of bot/taxes: "property tax", "income
-// tax", "Kfz-Steuer". The question is about that tax, whatever else it
-// tells. A German compound ("Grundsteuer") is no word of plainTaxWords.
+// taxNames are the words that, right before a word of plainTaxWords, say
+// which tax it is, another than those of bot/taxes: "property tax",
+// "income tax", "Kfz-Steuer". The question is about that tax, whatever
+// else it tells. A German compound ("Grundsteuer") is no word of
+// plainTaxWords.
 var taxNames = []string{
 	"income", "church", "trade", "business", "dog", "car", "vehicle", "motor", "road", "wage", "payroll", "sales",
 	"value", "added", "capital", "gains", "property", "land", "council", "second", "home", "tourist", "city",
 	"entertainment", "withholding", "corporate", "corporation", "import", "kfz", "hunde", "grund", "kirchen",
 }
 
-// taxQuery returns the catalogue's name for the tax the question asks
-// about by a word of plainTaxWords that no word of taxNames names, on what a
-// phrase of bot/taxes tells it is on; else "".
+// taxQuery returns the catalogue's name for the tax that a question which
+// says a word of plainTaxWords, and names no tax by a word of taxNames
+// before one, is about, by what a phrase of bot/taxes tells it is on; else
+// "".
 func taxQuery(question string) string {
 	words := knowledge.Words(question)
-	plain := slices.ContainsFunc(words, func(w string) bool { return slices.Contains(plainTaxWords, w) })
-	for i, w := range words[1:] {
-		if slices.Contains(plainTaxWords, w) && slices.Contains(taxNames, words[i]) {
-			plain = false
-		}
-	}
-	if !plain {
+	plain := func(w string) bool { return slices.Contains(plainTaxWords, w) }
+	if !slices.ContainsFunc(words, plain) {
 		return ""
+	}
+	for i := 1; i < len(words); i++ {
+		if plain(words[i]) && slices.Contains(taxNames, words[i-1]) {
+			return ""
+		}
 	}
 	if ms := taxes().Matches(question); len(ms) > 0 {
 		return ms[0].Adds

@@ -13,6 +13,7 @@ func TestTaxQuery(t *testing.T) {
 		{"Wir haben ein Haus geerbt. Müssen wir wegen der Grundsteuer etwas tun?", ""},     // a compound names it
 		{"Meine Tante hat mir ihre Wohnung hinterlassen. Wie melde ich mich dort an?", ""}, // no tax
 		{"Wie hoch ist die Steuer für meinen Hund?", ""},                                   // tax on nothing bot/taxes knows
+		{"", ""},
 	} {
 		if got := taxQuery(tt.question); got != tt.want {
 			t.Errorf("taxQuery(%q) = %q, want %q", tt.question, got, tt.want)
