@@ -1,10 +1,6 @@
 package bot
 
-import (
-	"slices"
-
-	"citizenbot/knowledge"
-)
+import "citizenbot/knowledge"
 
 // A family member who joins someone living here asks for the family's
 // permit, not for the permit of the one they join: "Mein Mann studiert mit
@@ -60,7 +56,5 @@ var (
 // names no family member: the permit of the one a family joins.
 func principalTitle(title string) bool {
 	words := knowledge.Words(title)
-	return anyIn(words, residenceWords) && !slices.ContainsFunc(words, func(w string) bool {
-		return slices.Contains(familyTitleWords, w)
-	})
+	return anyIn(words, residenceWords) && !anyIn(words, familyTitleWords)
 }

@@ -173,9 +173,9 @@ var (
 // railway's.
 var (
 	monthlyWords  = []string{"monthly", "monatskarte", "monatsticket"}
-	discountWords = []string{"cheap", "cheaper", "reduced", "discounted", "social", "guenstige", "guenstiges", "guenstigen",
-		"billige", "billiges", "billigen", "ermaessigte", "ermaessigtes", "ermaessigten", "verguenstigte", "verguenstigtes",
-		"verguenstigten"}
+	discountWords = [][]string{{"cheap"}, {"cheaper"}, {"reduced"}, {"discounted"}, {"social"}, {"guenstige"}, {"guenstiges"},
+		{"guenstigen"}, {"billige"}, {"billiges"}, {"billigen"}, {"ermaessigte"}, {"ermaessigtes"}, {"ermaessigten"},
+		{"verguenstigte"}, {"verguenstigtes"}, {"verguenstigten"}}
 )
 
 const discountReach = 3
@@ -184,15 +184,7 @@ const discountReach = 3
 // discountWords stands up to discountReach words before its first word in
 // the folded words.
 func discounted(words, phrase []string) bool {
-	if !anyIn(phrase, monthlyWords) {
-		return false
-	}
-	for i, w := range words {
-		if w == phrase[0] && anyIn(words[max(0, i-discountReach):i], discountWords) {
-			return true
-		}
-	}
-	return false
+	return anyIn(phrase, monthlyWords) && followedWithin(words, discountWords, discountReach, phrase[:1])
 }
 
 // A question of someone a court summoned (summonedWords: a witness, a lay

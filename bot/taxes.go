@@ -41,12 +41,11 @@ var taxNames = []string{
 // "".
 func taxQuery(question string) string {
 	words := knowledge.Words(question)
-	plain := func(w string) bool { return slices.Contains(plainTaxWords, w) }
-	if !slices.ContainsFunc(words, plain) {
+	if !anyIn(words, plainTaxWords) {
 		return ""
 	}
 	for i := 1; i < len(words); i++ {
-		if plain(words[i]) && slices.Contains(taxNames, words[i-1]) {
+		if slices.Contains(plainTaxWords, words[i]) && slices.Contains(taxNames, words[i-1]) {
 			return ""
 		}
 	}
