@@ -99,7 +99,9 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout113.jsonl": 100, "heldout114de.jsonl": 80, "heldout115nsen.jsonl": 60, "heldout116en.jsonl": 80,
 		"dev248.jsonl": 100, "dev249de.jsonl": 80, "dev250nsde.jsonl": 60, "dev251en.jsonl": 80,
 		"heldout117.jsonl": 100, "heldout118de.jsonl": 80, "heldout119nsde.jsonl": 60, "heldout120en.jsonl": 80,
-		"dev252.jsonl": 100, "dev253en.jsonl": 80, "dev254nsen.jsonl": 60, "dev255de.jsonl": 80}
+		"dev252.jsonl": 100, "dev253en.jsonl": 80, "dev254nsen.jsonl": 60, "dev255de.jsonl": 80,
+		"heldout121.jsonl": 100, "heldout122en.jsonl": 80, "heldout123nsen.jsonl": 60, "heldout124de.jsonl": 80,
+		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
