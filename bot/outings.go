@@ -61,6 +61,20 @@ var (
 	}
 )
 
+// A sentence asks for a pastime, too, when it asks what to do
+// (whatWords and a verb of doWords) in bad weather (rainyWords) and
+// names no condition (conditionWords): "Was kann man bei Regen mit
+// Kindern unternehmen?", "What can we do on a rainy day?". Without the
+// weather, "Was kann ich tun" and "What can I do" ask how to go about a
+// matter more often than where to go, and so does "Was kann ich machen,
+// wenn bei Regen das Dach tropft?".
+var (
+	rainyWords     = []string{"regen", "regenwetter", "regentag", "verregnet", "verregneten", "rainy"}
+	whatWords      = []string{"was", "what"}
+	doWords        = []string{"unternehmen", "machen", "do"}
+	conditionWords = []string{"wenn", "falls", "if", "when"}
+)
+
 // leisureListings is whom the bot names for a pastime, as the referral
 // sentence names a responsible body: the tourist information, which the
 // referrals name for sights and restaurant tips too.
@@ -75,6 +89,9 @@ func asksOuting(question string) bool {
 		return false
 	}
 	return someSentence(askedPart(question), func(ws []string) bool {
+		if anyIn(ws, rainyWords) && anyIn(ws, whatWords) && anyIn(ws, doWords) && !anyIn(ws, conditionWords) {
+			return true
+		}
 		if !anyIn(ws, outingAsks) {
 			return false
 		}

@@ -26,6 +26,10 @@ func TestAsksOuting(t *testing.T) {
 		"Welche Strände eignen sich für einen Filmdreh mit Drehgenehmigung?":          false, // a permit by its end
 		"Are there free youth clubs where my son can do sports?":                      false, // no pastime of outingWords
 		"Unser Café hat Ärger mit dem Nachbarn, welche Rechte haben wir?":             false, // the asker's own café
+		"Was kann man in Berlin an einem Regentag mit zwei Kindern unternehmen?":      true,
+		"What can we do in Berlin on a rainy day?":                                    true,
+		"Was kann ich machen, wenn bei Regen das Dach tropft?":                        false, // a condition, not a day out
+		"What can I do about the noise from the bar downstairs?":                      false, // no bad weather
 	} {
 		if got := asksOuting(q); got != want {
 			t.Errorf("asksOuting(%q) = %v, want %v", q, got, want)
