@@ -302,8 +302,9 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 
 // search searches for text, with the catalogue's words for a move the
 // message tells of (see moveQuery), for a foreign law it names (see
-// foreignLawQuery) and for a tax it asks about by the plain word (see
-// taxQuery) added (Query.Adds): they are the bot's reading of the
+// foreignLawQuery), for a tax it asks about by the plain word (see
+// taxQuery) and for a child's guardian (see guardianQuery) added
+// (Query.Adds): they are the bot's reading of the
 // message, and a title they name fits it as one the message names. The
 // words they stand for in a move within the city are left out of the text
 // (see move.read). A move to
@@ -315,16 +316,16 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 	q := knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
 	m := moveQuery(message, req.Tenant)
-	law, tax := foreignLawQuery(message), taxQuery(message)
+	law, tax, guardian := foreignLawQuery(message), taxQuery(message), guardianQuery(message)
 	if m.words != "" {
 		q.Text = withoutPhrases(text, m.read)
 	}
-	q.Adds = readings(m.words, law, tax)
+	q.Adds = readings(m.words, law, tax, guardian)
 	hits, err = b.kb.Search(ctx, q)
 	if err == nil && m.city != "" && slices.Contains(ownPlaces(req.Tenant, hits), m.city) {
 		m.words = moveInWords
 		q.Text = withoutPhrases(text, m.read)
-		q.Adds = readings(m.words, law, tax)
+		q.Adds = readings(m.words, law, tax, guardian)
 		hits, err = b.kb.Search(ctx, q)
 	}
 	if err != nil {
