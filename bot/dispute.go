@@ -212,6 +212,16 @@ var remedyAsks = [][]string{
 	{"what", "are", "my", "options"}, {"welche", "moeglichkeiten", "habe", "ich"},
 }
 
+// moneyAsks ask how to get the money a party owes ("Mein Vermieter rückt
+// die Kaution nicht raus. Wie komme ich an mein Geld?") and count as
+// remedyAsks do, unless the question names an enforceable title
+// (enforceableTitles): "Ich habe schon einen Vollstreckungsbescheid. Wie
+// komme ich an mein Geld?" asks for enforcement, a service of the courts.
+var (
+	moneyAsks         = [][]string{{"wie", "komme", "ich", "an", "mein", "geld"}}
+	enforceableTitles = []string{"vollstreckungsbescheid", "vollstreckungstitel", "urteil", "titel", "mahnbescheid"}
+)
+
 // wayOutAsks are the folded words by which a German question asks how to
 // get out of something when "raus" follows within wayOutReach words
 // ("Komme ich da irgendwie raus?"); "Wie komme ich da ran?" asks how to
@@ -268,7 +278,7 @@ func dispute(question string, cands []candidate) bool {
 		asksDivision(words, aw) {
 		return true
 	}
-	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw)
+	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw) || containsPhrase(aw, moneyAsks) && !anyIn(words, enforceableTitles)
 	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
 }
 

@@ -25,6 +25,8 @@ func TestDispute(t *testing.T) {
 		{"my roommate left, does he still owe me his share of the rent", nil, true},
 		{"Vermieter hat die Kaution nicht zurückgezahlt. Wie lange darf der die behalten?", nil, true},
 		{"mein ex will unseren hund behalten. wem gehört der hund jetzt rechtlich", nil, true},
+		{"Mein Ex-Chef zahlt mir seit zwei Monaten das letzte Gehalt nicht aus. Wie komme ich an mein Geld?", nil, true},
+		{"Mein Nachbar schuldet mir 2.000 Euro und ich habe schon einen Vollstreckungsbescheid. Wie komme ich an mein Geld?", nil, false}, // enforcement
 		{"My landlord came into my flat without telling me. Is that even legal?", nil, true},
 		{"Der Händler will das Getriebe nicht reparieren. Welche Rechte habe ich da?", nil, true},
 		{"Hab auf eBay ein Fahrrad gekauft, es kam mit kaputter Kette an. Welche Rechte habe ich?", nil, true}, // the seller behind the platform
