@@ -303,32 +303,44 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 // search searches for text, with the catalogue's words for a move the
 // message tells of (see moveQuery), for a foreign law it names (see
 // foreignLawQuery), for a tax it asks about by the plain word (see
-// taxQuery) and for a child's guardian (see guardianQuery) added
-// (Query.Adds): they are the bot's reading of the
-// message, and a title they name fits it as one the message names. The
-// words they stand for in a move within the city are left out of the text
-// (see move.read). A move to
-// a city the tenant's settings do not name is searched for as a move in
-// when search finds that city to be the region of the tenant's entries:
-// "Ich ziehe nach Berlin" to a tenant that serves every region of a Berlin
-// catalogue.
+// taxQuery), for a child's guardian (see guardianQuery) and for an
+// identity card of someone with no home in the city (see idQuery) added
+// (Query.Adds): they are the bot's reading of the message, and a title
+// they name fits it as one the message names. The words they stand for in
+// a move within the city are left out of the text (see move.read). A city
+// the tenant's settings do not name may turn out to be the region of the
+// tenant's entries, which search finds ("Ich ziehe nach Berlin" to a
+// tenant that serves every region of a Berlin catalogue): then a move to
+// it is searched for again as a move in, and a card of someone registered
+// there without the reading of idQuery.
 func (b *Bot) search(ctx context.Context, req Request, text, message string) (hits []knowledge.Hit, moved bool, err error) {
 	q := knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
 	m := moveQuery(message, req.Tenant)
 	law, tax, guardian := foreignLawQuery(message), taxQuery(message), guardianQuery(message)
+	id := idQuery(message, ownPlaces(req.Tenant, nil))
 	if m.words != "" {
 		q.Text = withoutPhrases(text, m.read)
 	}
-	q.Adds = readings(m.words, law, tax, guardian)
-	hits, err = b.kb.Search(ctx, q)
-	if err == nil && m.city != "" && slices.Contains(ownPlaces(req.Tenant, hits), m.city) {
+	q.Adds = readings(m.words, law, tax, guardian, id)
+	if hits, err = b.kb.Search(ctx, q); err != nil {
+		return nil, false, fmt.Errorf("search: %w", err)
+	}
+	own := ownPlaces(req.Tenant, hits)
+	movedIn := m.city != "" && slices.Contains(own, m.city)
+	registeredHere := id != "" && idQuery(message, own) == ""
+	if !movedIn && !registeredHere {
+		return hits, m.words != "", nil
+	}
+	if movedIn {
 		m.words = moveInWords
 		q.Text = withoutPhrases(text, m.read)
-		q.Adds = readings(m.words, law, tax, guardian)
-		hits, err = b.kb.Search(ctx, q)
 	}
-	if err != nil {
+	if registeredHere {
+		id = ""
+	}
+	q.Adds = readings(m.words, law, tax, guardian, id)
+	if hits, err = b.kb.Search(ctx, q); err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
 	return hits, m.words != "", nil
