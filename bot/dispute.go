@@ -46,9 +46,23 @@ var parties = []string{
 }
 
 // ownable are the parties of parties that may be the asker's own business:
-// after "my", "our", "mein", "unser" they are no party ("our shop's
-// anniversary: may we open on Sunday?"), while "mein Vermieter" is.
-var ownable = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company"}
+// after "my", "our", "mein", "unser", right before or with a word between
+// ("my small company") that is not one of formerWords ("my old company"
+// was the asker's employer), they are no party ("our shop's anniversary:
+// may we open on Sunday?"), while "mein Vermieter" is.
+var (
+	ownable     = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company"}
+	formerWords = []string{"old", "former", "previous", "alte", "alten", "ehemalige", "ehemaligen", "fruehere", "frueheren"}
+)
+
+// ownedAt reports whether a determiner of ownDeterminers stands right
+// before words[i] or with a word between that is not one of formerWords.
+func ownedAt(words []string, i int) bool {
+	if i > 0 && slices.Contains(ownDeterminers, words[i-1]) {
+		return true
+	}
+	return i > 1 && slices.Contains(ownDeterminers, words[i-2]) && !slices.Contains(formerWords, words[i-1])
+}
 
 // namesParty reports whether the folded words name a party of parties,
 // or a provider by the end of its name ("Gasanbieter", "Stromanbieter"; see
@@ -56,7 +70,7 @@ var ownable = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "we
 func namesParty(words []string) bool {
 	for i, w := range words {
 		party := slices.Contains(parties, w) || endsIn(w, providerNameEnds)
-		if party && (i == 0 || !slices.Contains(ownable, w) || !slices.Contains(ownDeterminers, words[i-1])) {
+		if party && (!slices.Contains(ownable, w) || !ownedAt(words, i)) {
 			return true
 		}
 	}
