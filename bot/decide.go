@@ -234,6 +234,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	closes := closesBusiness(message)
 	ownFirm := byOwnFirm(message)
 	joins := familyJoins(message, askedText)
+	spared := sparesExam(message)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -275,6 +276,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank += ownFirmShift(c.hit.Title)
 		}
 		if joins && principalTitle(c.hit.Title) {
+			c.rank -= otherSide
+		}
+		if spared && examTitle(c.hit.Title) {
 			c.rank -= otherSide
 		}
 	}
