@@ -223,15 +223,16 @@ var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "obje
 // stand before or after the one who refuses ("Die Krankenkasse lehnt …
 // ab", "jetzt lehnt die Krankenkasse … ab"), and refusedBy the English
 // ones, which follow them ("Barmer rejected"). A German participle of
-// refusing (refusalParticiples) counts when it closes a perfect whose
-// auxiliary (perfectAuxiliaries) follows the one who refused right after
-// ("Das Jobcenter hat meinen Antrag abgelehnt"); alone it tells of the
-// thing refused as often ("wegen Krankengeld abgelehnt", "rejected because
-// of my Kindergeld").
+// refusing, or of rating too low (refusalParticiples), counts when it
+// closes a perfect whose auxiliary (perfectAuxiliaries) follows the one
+// who refused right after ("Das Jobcenter hat meinen Antrag abgelehnt",
+// "Die Pflegekasse hat meine Mutter nur in Pflegegrad 2 eingestuft");
+// alone it tells of the thing refused as often ("wegen Krankengeld
+// abgelehnt", "rejected because of my Kindergeld").
 var (
 	refusalVerbs       = []string{"lehnt", "lehnte", "lehnen", "lehnten", "weigert", "weigerte"}
 	refusedBy          = []string{"rejected", "rejects", "refuses", "refused", "denied", "denies", "declined", "declines"}
-	refusalParticiples = []string{"abgelehnt", "verweigert"}
+	refusalParticiples = []string{"abgelehnt", "verweigert", "eingestuft"}
 	perfectAuxiliaries = []string{"hat", "haben"}
 )
 
@@ -240,7 +241,7 @@ var (
 // its participle.
 const (
 	refusalReach = 2
-	perfectReach = 6
+	perfectReach = 7
 )
 
 // refused reports whether the phrase names, in the folded words, the one
