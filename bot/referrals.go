@@ -245,11 +245,15 @@ const (
 )
 
 // refused reports whether the phrase names, in the folded words, the one
-// who refuses: a word of refusalVerbs stands within refusalReach words
+// who refuses: the phrase tells the refusal itself ("refused by the German
+// consulate"), a word of refusalVerbs stands within refusalReach words
 // before or after it, a word of refusedBy within refusalReach words after
 // it, or an auxiliary of the perfect right after it with a participle of
 // refusing within perfectReach words after that.
 func refused(words, phrase []string) bool {
+	if anyIn(phrase, refusedBy) {
+		return true
+	}
 	for i := range words {
 		if !phraseAt(words, i, phrase) {
 			continue

@@ -451,6 +451,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Bundeswehr"},
 		{"an early cancellation", "en", "I moved and did my Ummeldung. Can I cancel my Vodafone contract early?",
 			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "mobile or internet provider"},
+		{"a visa refused abroad", "en", "My brother's Schengen visa was refused by the German consulate in Lagos. How does he appeal?",
+			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "embassy or consulate"},
 		{"the day pensions are paid", "en", "I'm already retired. On which day of the month does the Deutsche Rentenversicherung pay the pension?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Rentenversicherung"},
 		{"a care grade rated too low", "de", "Die Pflegekasse hat meine Mutter nur in Pflegegrad 2 eingestuft. Wie lege ich gegen die Einstufung Widerspruch ein?",
