@@ -6,10 +6,11 @@ import (
 	"citizenbot/knowledge"
 )
 
-// Where to go out, skate, swim, eat or party ("Wo kann man in Kreuzberg
-// abends gut essen gehen?", "Where can I go ice skating outside this
-// winter?", "Welche Museen kann man sonntags umsonst besuchen?", "Gibt es
-// eine Stelle, wo Hunde baden dürfen?") is for the
+// Where to go out, skate, swim, eat, party or stroll a market ("Wo kann
+// man in Kreuzberg abends gut essen gehen?", "Where can I go ice skating
+// outside this winter?", "Welche Museen kann man sonntags umsonst
+// besuchen?", "Gibt es eine Stelle, wo Hunde baden dürfen?", "Which
+// Christmas markets are free to enter?") is for the
 // city's tourist information: a catalogue of services has none of
 // it, and a word of the question (the dog taken along, New Year's Eve's
 // fireworks) would find a service. A sentence that asks asks so when it
@@ -17,10 +18,11 @@ import (
 // outingPhrases) that is not the asker's own business ("unser Café",
 // ownDeterminers). The question must name, in any sentence, no step of a
 // procedure (procedureWords, or a permit by its end: permitEnds), no
-// report or complaint (reportWords) and no opening or running a business
-// (businessVerbs): "Wo dürfen wir im Park feiern? Brauchen wir eine
-// Erlaubnis?", "Wo kann ich Müll am Badesee melden?", "Where can I open a
-// café?" ask for a service. Nor may it name a job ("Starting a job in a
+// report or complaint (reportWords) and no opening, running or selling at
+// a business (businessVerbs): "Wo dürfen wir im Park feiern? Brauchen wir
+// eine Erlaubnis?", "Wo kann ich Müll am Badesee melden?", "Where can I open
+// a café?", "Which documents do I need to sell mulled wine at a Christmas
+// market?" ask for a service. Nor may it name a job ("Starting a job in a
 // café – where do I get the food hygiene certificate?"), a pass or discount
 // ("Welche Museen kann man mit dem berlinpass billiger besuchen?" asks for
 // the pass), a wedding ("Wo kann man am Strand heiraten?") or learning
@@ -29,8 +31,10 @@ import (
 // brauche ich?"), funding, seniors ("Wo kann meine Mutter als
 // Rentnerin tanzen gehen?": the district's offers for seniors), the
 // education and participation package, or noise ("Bis wann dürfen wir im
-// Garten laut feiern?"): the words of serviceContexts, which name what the
-// catalogue's entries that mention a pastime are about.
+// Garten laut feiern?"), or the papers or the pitch of a stall ("Wo
+// beantrage ich einen Standplatz auf dem Weihnachtsmarkt?"): the words of
+// serviceContexts, which name what the catalogue's entries that mention a
+// pastime are about.
 var (
 	outingAsks  = []string{"wo", "welche", "welcher", "welches", "welchen", "where", "which"}
 	outingWords = []string{
@@ -39,11 +43,16 @@ var (
 		"ausflugsziel", "ausflugsziele", "sehenswuerdigkeiten", "baden", "hundestrand", "hundestraende",
 		"skating", "sledding", "partying", "dancing", "brunch", "barbecue", "museums", "cinema", "cinemas", "bars",
 		"beach", "beaches", "lakes", "sightseeing",
+		"weihnachtsmarkt", "weihnachtsmaerkte", "weihnachtsmaerke", "flohmarkt", "flohmaerkte",
 	}
 	outingPhrases = [][]string{
 		{"essen", "gehen"}, {"schwimmen", "gehen"}, {"ins", "wasser"}, {"eat", "out"}, {"go", "out"}, {"go", "swimming"},
+		{"christmas", "market"}, {"christmas", "markets"}, {"flea", "market"}, {"flea", "markets"},
 	}
-	businessVerbs = []string{"eroeffnen", "eroeffne", "betreiben", "betreibe", "aufmachen", "open", "opening", "run", "running"}
+	businessVerbs = []string{
+		"eroeffnen", "eroeffne", "betreiben", "betreibe", "aufmachen", "verkaufen", "verkaufe",
+		"open", "opening", "run", "running", "sell", "selling",
+	}
 	// permitEnds end a word of a permit: "Drehgenehmigung",
 	// "Sondernutzungserlaubnis".
 	permitEnds      = []string{"genehmigung", "erlaubnis", "permit", "licence", "license"}
@@ -58,6 +67,7 @@ var (
 		"lernen", "lernt", "kurs", "kurse", "learn", "learning", "lessons", "course", "courses",
 		"senioren", "seniorin", "senior", "seniors", "rentner", "rentnerin", "pensioner", "elderly",
 		"bildungspaket", "teilhabe", "ticket", "laut", "laerm", "ruhe", "nachtruhe", "loud", "noise",
+		"beantrage", "unterlagen", "standplatz", "documents", "stall",
 	}
 )
 

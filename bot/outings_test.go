@@ -30,6 +30,9 @@ func TestAsksOuting(t *testing.T) {
 		"What can we do in Berlin on a rainy day?":                                    true,
 		"Was kann ich machen, wenn bei Regen das Dach tropft?":                        false, // a condition, not a day out
 		"What can I do about the noise from the bar downstairs?":                      false, // no bad weather
+		"Which Weihnachtsmärkte in Berlin are free to enter this year?":               true,
+		"Which documents do I need to sell mulled wine at a Christmas market?":        false, // selling
+		"Wo beantrage ich einen Standplatz auf dem Weihnachtsmarkt?":                  false, // a stall's pitch
 	} {
 		if got := asksOuting(q); got != want {
 			t.Errorf("asksOuting(%q) = %v, want %v", q, got, want)
