@@ -210,8 +210,9 @@ func asksSelfMay(words []string) bool {
 }
 
 // remedyAsks are the folded words by which a question asks what the asker
-// can do, how to dispute it or get out of it ("Can I get out of it?") or who
-// pays or is liable ("Wer muss den Schaden bezahlen?"); "Komme ich da
+// can do, how to make the party stop ("How do I get him to stop?"), how to
+// dispute it or get out of it ("Can I get out of it?") or who pays or is
+// liable ("Wer muss den Schaden bezahlen?"); "Komme ich da
 // irgendwie raus?" (see asksWayOut) counts as they do. They ask about a
 // dispute only after sentences that tell of the party ("Mein Vermieter
 // rückt die Kaution nicht raus. Was kann ich machen?"): in the sentence
@@ -224,6 +225,8 @@ var remedyAsks = [][]string{
 	{"how", "do", "i", "contest"}, {"how", "can", "i", "contest"}, {"can", "i", "get", "out", "of"},
 	{"wer", "muss", "den", "schaden"}, {"wer", "haftet"}, {"who", "has", "to", "pay"}, {"who", "is", "liable"},
 	{"what", "are", "my", "options"}, {"welche", "moeglichkeiten", "habe", "ich"},
+	{"get", "him", "to", "stop"}, {"get", "her", "to", "stop"}, {"get", "them", "to", "stop"}, {"make", "him", "stop"},
+	{"make", "her", "stop"}, {"make", "them", "stop"},
 }
 
 // moneyAsks ask how to get the money a party owes ("Mein Vermieter rückt

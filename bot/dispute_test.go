@@ -26,8 +26,9 @@ func TestDispute(t *testing.T) {
 		{"Vermieter hat die Kaution nicht zurückgezahlt. Wie lange darf der die behalten?", nil, true},
 		{"mein ex will unseren hund behalten. wem gehört der hund jetzt rechtlich", nil, true},
 		{"Mein Ex-Chef zahlt mir seit zwei Monaten das letzte Gehalt nicht aus. Wie komme ich an mein Geld?", nil, true},
-		{"I want to use my flat as an office for my small company. Is that allowed?", nil, false},                                         // the asker's own company
-		{"I got my Arbeitszeugnis from my old company. Can I make them rewrite it?", nil, true},                                           // a former employer
+		{"I want to use my flat as an office for my small company. Is that allowed?", nil, false}, // the asker's own company
+		{"I got my Arbeitszeugnis from my old company. Can I make them rewrite it?", nil, true},   // a former employer
+		{"My neighbour keeps parking his bike in the stairwell. How do I get him to stop?", nil, true},
 		{"Mein Nachbar schuldet mir 2.000 Euro und ich habe schon einen Vollstreckungsbescheid. Wie komme ich an mein Geld?", nil, false}, // enforcement
 		{"My landlord came into my flat without telling me. Is that even legal?", nil, true},
 		{"Der Händler will das Getriebe nicht reparieren. Welche Rechte habe ich da?", nil, true},
