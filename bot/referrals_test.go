@@ -459,6 +459,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Pflegekasse"},
 		{"a child benefit number", "de", "Das Kindergeld kam noch nicht. An welchem Tag kommt das Geld bei Kindergeldnummer mit Endziffer 7?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Familienkasse"},
+		{"an electricity provider for a new flat", "en", "Moving into a new flat in Pankow on 1 May. Do I have to pick an electricity provider myself?",
+			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "energy supplier"},
 		{"electricity for a new flat", "de", "Wir ziehen am 1. nach Pankow. Wie melde ich den Strom in der neuen Wohnung an?",
 			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "Energieversorger"},
 		{"a fee for ending a contract early", "en", "Can Vodafone charge me a fee for ending my internet contract early if they can't provide service at my new address?",
