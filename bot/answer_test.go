@@ -22,6 +22,16 @@ type fakeKB struct {
 	queries  []knowledge.Query
 }
 
+// searched returns the texts the bot searched the fake for, each with the
+// words of its readings after " + ".
+func (kb *fakeKB) searched() []string {
+	var got []string
+	for _, q := range kb.queries {
+		got = append(got, strings.Join(append([]string{q.Text}, q.Adds...), " + "))
+	}
+	return got
+}
+
 func newFakeKB(t *testing.T, es ...knowledge.Entry) *fakeKB {
 	kb := &fakeKB{t: t, entries: map[string]knowledge.Entry{}}
 	for _, e := range es {

@@ -208,8 +208,10 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// event abroad when the question places it in the city (see
 	// athome.go), and for registering a business the question closes (see
 	// closedown.go), and for work by an office when the asker's own firm
-	// does it, and more for work by the owner then (see byself.go); more
-	// for one whose title the sentences that ask name (see askedtitles.go).
+	// does it, and more for work by the owner then (see byself.go), and
+	// for an exam the question asks a recognition to spare (see spared.go);
+	// more for one whose title the sentences that ask name (see
+	// askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	// When the question names a side, each candidate's title side, and

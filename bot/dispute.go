@@ -46,22 +46,22 @@ var parties = []string{
 }
 
 // ownable are the parties of parties that may be the asker's own business:
-// after "my", "our", "mein", "unser", right before or with a word between
-// ("my small company") that is not one of formerWords ("my old company"
-// was the asker's employer), they are no party ("our shop's anniversary:
-// may we open on Sunday?"), while "mein Vermieter" is.
+// after "my", "our", "mein", "unser", right before or with a word of
+// ownAdjectives between ("my small company"), they are no party ("our shop's
+// anniversary: may we open on Sunday?"), while "mein Vermieter", "my old
+// company" (the asker's employer) and "my insurance company" are.
 var (
-	ownable     = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company"}
-	formerWords = []string{"old", "former", "previous", "alte", "alten", "ehemalige", "ehemaligen", "fruehere", "frueheren"}
+	ownable       = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company"}
+	ownAdjectives = []string{"small", "little", "own", "new", "kleine", "kleinen", "eigene", "eigenen", "neue", "neuen"}
 )
 
 // ownedAt reports whether a determiner of ownDeterminers stands right
-// before words[i] or with a word between that is not one of formerWords.
+// before words[i] or with a word of ownAdjectives between.
 func ownedAt(words []string, i int) bool {
 	if i > 0 && slices.Contains(ownDeterminers, words[i-1]) {
 		return true
 	}
-	return i > 1 && slices.Contains(ownDeterminers, words[i-2]) && !slices.Contains(formerWords, words[i-1])
+	return i > 1 && slices.Contains(ownDeterminers, words[i-2]) && slices.Contains(ownAdjectives, words[i-1])
 }
 
 // namesParty reports whether the folded words name a party of parties,
@@ -231,12 +231,12 @@ var remedyAsks = [][]string{
 
 // moneyAsks ask how to get the money a party owes ("Mein Vermieter rückt
 // die Kaution nicht raus. Wie komme ich an mein Geld?") and count as
-// remedyAsks do, unless the question names an enforceable title
-// (enforceableTitles): "Ich habe schon einen Vollstreckungsbescheid. Wie
-// komme ich an mein Geld?" asks for enforcement, a service of the courts.
+// remedyAsks do, unless the question names a court's order (courtOrders):
+// "Ich habe schon einen Vollstreckungsbescheid. Wie komme ich an mein
+// Geld?" asks for the courts' dunning or enforcement.
 var (
-	moneyAsks         = [][]string{{"wie", "komme", "ich", "an", "mein", "geld"}}
-	enforceableTitles = []string{"vollstreckungsbescheid", "vollstreckungstitel", "urteil", "titel", "mahnbescheid"}
+	moneyAsks   = [][]string{{"wie", "komme", "ich", "an", "mein", "geld"}}
+	courtOrders = []string{"vollstreckungsbescheid", "vollstreckungstitel", "mahnbescheid", "urteil", "gerichtsurteil"}
 )
 
 // wayOutAsks are the folded words by which a German question asks how to
@@ -295,7 +295,7 @@ func dispute(question string, cands []candidate) bool {
 		asksDivision(words, aw) {
 		return true
 	}
-	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw) || containsPhrase(aw, moneyAsks) && !anyIn(words, enforceableTitles)
+	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw) || (containsPhrase(aw, moneyAsks) && !anyIn(words, courtOrders))
 	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
 }
 

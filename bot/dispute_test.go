@@ -29,6 +29,8 @@ func TestDispute(t *testing.T) {
 		{"I want to use my flat as an office for my small company. Is that allowed?", nil, false}, // the asker's own company
 		{"I got my Arbeitszeugnis from my old company. Can I make them rewrite it?", nil, true},   // a former employer
 		{"My neighbour keeps parking his bike in the stairwell. How do I get him to stop?", nil, true},
+		{"My insurance company refuses to pay for the water damage. What can I do?", nil, true}, // not the asker's company
+		{"My phone company keeps charging me after I cancelled. What are my options?", nil, true},
 		{"Mein Nachbar schuldet mir 2.000 Euro und ich habe schon einen Vollstreckungsbescheid. Wie komme ich an mein Geld?", nil, false}, // enforcement
 		{"My landlord came into my flat without telling me. Is that even legal?", nil, true},
 		{"Der Händler will das Getriebe nicht reparieren. Welche Rechte habe ich da?", nil, true},

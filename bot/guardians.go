@@ -26,8 +26,8 @@ var (
 )
 
 // guardianSelfReach is how many words before a word of guardianWords one
-// of guardianSelf may stand.
-const guardianSelfReach = 3
+// of guardianSelf may stand: "I am now the child's legal guardian".
+const guardianSelfReach = 6
 
 // minorWords name a minor; adultWords tell that the one the guardian is
 // for is grown up ("my adult son", "my son has dementia").
@@ -40,10 +40,20 @@ var (
 )
 
 // adultAge is the age from which a person is of age, told by a number
-// before a word of yearWords.
+// before a word of yearWords and "old" ("a 25 year old son") or after a
+// word of ageVerbs ("my daughter is 30"; not an age to come: "until she
+// is 18").
 const adultAge = 18
 
-var yearWords = []string{"year", "years"}
+// untilReach is how many words before an age a word of untilWords may
+// stand.
+const untilReach = 3
+
+var (
+	yearWords  = []string{"year", "years"}
+	ageVerbs   = []string{"is", "ist", "turned", "wird"}
+	untilWords = []string{"until", "till", "bis"}
+)
 
 // childGuardianship is the catalogue's name for a child's guardian.
 const childGuardianship = "Vormundschaft"
@@ -51,7 +61,7 @@ const childGuardianship = "Vormundschaft"
 // guardianQuery returns childGuardianship when the question says a word
 // of guardianWords, not of the asker (see guardianSelf), and names a minor
 // (minorWords) and no adult: no word of adultWords and no age of adultAge
-// or more before "year" ("a 25 year old son"); else "".
+// or more (see adultAge); else "".
 func guardianQuery(question string) string {
 	words := knowledge.Words(question)
 	if !anyIn(words, minorWords) || anyIn(words, adultWords) {
@@ -62,7 +72,7 @@ func guardianQuery(question string) string {
 		if slices.Contains(guardianWords, w) && !anyIn(words[max(0, i-guardianSelfReach):i], guardianSelf) {
 			named = true
 		}
-		if age, err := strconv.Atoi(w); err == nil && age >= adultAge && i+1 < len(words) && slices.Contains(yearWords, words[i+1]) {
+		if age, err := strconv.Atoi(w); err == nil && age >= adultAge && toldAge(words, i) {
 			return ""
 		}
 	}
@@ -70,4 +80,13 @@ func guardianQuery(question string) string {
 		return ""
 	}
 	return childGuardianship
+}
+
+// toldAge reports whether the number words[i] tells someone's age (see
+// adultAge).
+func toldAge(words []string, i int) bool {
+	if i+2 < len(words) && slices.Contains(yearWords, words[i+1]) && words[i+2] == "old" {
+		return true
+	}
+	return i > 0 && slices.Contains(ageVerbs, words[i-1]) && !anyIn(words[max(0, i-untilReach):i], untilWords)
 }

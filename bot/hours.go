@@ -151,7 +151,7 @@ func allLandmarks(ws []string) bool {
 var (
 	eventEnds = []string{"fest", "feste", "festival", "festivals", "markt", "maerkte", "konzert", "konzerte", "parade",
 		"marathon", "karneval", "feuerwerk", "concert", "concerts", "market", "markets", "fair", "fireworks"}
-	procedureWords = []string{"anmelden", "angemeldet", "anzumelden", "beantragen", "beantragt", "antrag", "genehmigung",
+	procedureWords = []string{"anmelden", "angemeldet", "anzumelden", "beantragen", "beantrage", "beantragt", "antrag", "genehmigung",
 		"erlaubnis", "genehmigt", "apply", "applied", "permit", "licence", "license", "register", "registered"}
 )
 

@@ -31,17 +31,21 @@ var (
 	}
 )
 
-// homelessPhrases tell that the asker has no fixed home.
+// homelessPhrases tell that the asker has no fixed home: sleeping at
+// friends' does ("schlafe bei Freunden"), having been at friends' does not
+// ("Ich war bei Freunden und habe dort meinen Ausweis verloren").
 var homelessPhrases = [][]string{
 	{"obdachlos"}, {"wohnungslos"}, {"keine", "wohnung"}, {"keine", "eigene", "wohnung"}, {"ohne", "wohnung"},
-	{"bei", "freunden"}, {"homeless"}, {"no", "fixed", "home"}, {"no", "fixed", "address"}, {"at", "friends"},
-	{"friends", "places"},
+	{"schlafe", "bei", "freunden"}, {"penne", "bei", "freunden"}, {"wohne", "bei", "freunden"},
+	{"homeless"}, {"no", "fixed", "home"}, {"no", "fixed", "address"}, {"sleep", "at", "friends"},
+	{"staying", "with", "friends"}, {"staying", "at", "friends"},
 }
 
 // registeredWords tell where someone is registered; a city of places.txt
 // that is not one of the tenant's own places within registeredReach words
 // of one is another city the asker lives in ("Ich bin in Köln gemeldet",
-// "registered in Munich").
+// "registered in Munich"), unless a negation stands within that reach
+// before it ("nicht mehr in Köln gemeldet").
 var registeredWords = []string{"gemeldet", "registered"}
 
 // registeredReach is how many words from a word of registeredWords the
@@ -71,7 +75,7 @@ func idQuery(question string, own []string) string {
 		return provisionalID
 	}
 	for i, w := range words {
-		if !slices.Contains(registeredWords, w) {
+		if !slices.Contains(registeredWords, w) || anyIn(words[max(0, i-registeredReach):i], negations) {
 			continue
 		}
 		near := words[max(0, i-registeredReach):min(len(words), i+registeredReach+1)]

@@ -23,6 +23,8 @@ func TestIDQuery(t *testing.T) {
 		{"Ich bin obdachlos und habe meinen Ausweis verloren. Wo bekomme ich Hilfe bei Wohnungslosigkeit?", berlin, ""},         // asks for help
 		{"Ich habe keine Wohnung in Deutschland und brauche meine Steuer-ID. Wie komme ich da ran?", berlin, ""},                // the tax number
 		{"Mein Ausweis ist abgelaufen. Wo beantrage ich einen neuen?", berlin, ""},                                              // a home in the city
+		{"Ich war bei Freunden und habe dort meinen Ausweis verloren. Was muss ich tun?", berlin, ""},                           // no home lost
+		{"Ich bin nicht mehr in Köln gemeldet, sondern in Berlin. Mein Ausweis ist abgelaufen.", berlin, ""},                    // a negation
 	} {
 		if got := idQuery(tt.question, tt.own); got != tt.want {
 			t.Errorf("idQuery(%q, %q) = %q, want %q", tt.question, tt.own, got, tt.want)

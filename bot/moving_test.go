@@ -134,16 +134,6 @@ func TestCountryNames(t *testing.T) {
 	}
 }
 
-// searched returns the texts the bot searched the fake for, each with the
-// words of its readings after " + ".
-func (kb *fakeKB) searched() []string {
-	var got []string
-	for _, q := range kb.queries {
-		got = append(got, strings.Join(append([]string{q.Text}, q.Adds...), " + "))
-	}
-	return got
-}
-
 // A move to a city the tenant's settings do not name is searched for as a
 // move in when what search finds is of that city's region, and as the
 // question alone when it is not (that city's administration is then the

@@ -32,7 +32,7 @@ import (
 // Rentnerin tanzen gehen?": the district's offers for seniors), the
 // education and participation package, or noise ("Bis wann dürfen wir im
 // Garten laut feiern?"), or the papers or the pitch of a stall ("Wo
-// beantrage ich einen Standplatz auf dem Weihnachtsmarkt?"): the words of
+// bekomme ich einen Standplatz auf dem Weihnachtsmarkt?"): the words of
 // serviceContexts, which name what the catalogue's entries that mention a
 // pastime are about.
 var (
@@ -43,7 +43,8 @@ var (
 		"ausflugsziel", "ausflugsziele", "sehenswuerdigkeiten", "baden", "hundestrand", "hundestraende",
 		"skating", "sledding", "partying", "dancing", "brunch", "barbecue", "museums", "cinema", "cinemas", "bars",
 		"beach", "beaches", "lakes", "sightseeing",
-		"weihnachtsmarkt", "weihnachtsmaerkte", "weihnachtsmaerke", "flohmarkt", "flohmaerkte",
+		"weihnachtsmarkt", "weihnachtsmaerkte", "weihnachtsmaerkten", "flohmarkt", "flohmaerkte", "flohmaerkten",
+		"weihnachtsmaerke", // a frequent misspelling
 	}
 	outingPhrases = [][]string{
 		{"essen", "gehen"}, {"schwimmen", "gehen"}, {"ins", "wasser"}, {"eat", "out"}, {"go", "out"}, {"go", "swimming"},
@@ -67,17 +68,18 @@ var (
 		"lernen", "lernt", "kurs", "kurse", "learn", "learning", "lessons", "course", "courses",
 		"senioren", "seniorin", "senior", "seniors", "rentner", "rentnerin", "pensioner", "elderly",
 		"bildungspaket", "teilhabe", "ticket", "laut", "laerm", "ruhe", "nachtruhe", "loud", "noise",
-		"beantrage", "unterlagen", "standplatz", "documents", "stall",
+		"unterlagen", "standplatz", "documents", "stall",
 	}
 )
 
-// A sentence asks for a pastime, too, when it asks what to do
-// (whatWords and a verb of doWords) in bad weather (rainyWords) and
-// names no condition (conditionWords): "Was kann man bei Regen mit
-// Kindern unternehmen?", "What can we do on a rainy day?". Without the
-// weather, "Was kann ich tun" and "What can I do" ask how to go about a
-// matter more often than where to go, and so does "Was kann ich machen,
-// wenn bei Regen das Dach tropft?".
+// A clause of the sentences that ask asks for a pastime, too, when it asks
+// what to do (whatWords and a verb of doWords) in bad weather
+// (rainyWords) and names no condition (conditionWords): "Was kann man bei
+// Regen mit Kindern unternehmen?", "What can we do on a rainy day?".
+// Without the weather, "Was kann ich tun" and "What can I do" ask how to
+// go about a matter more often than where to go, and so do "Was kann ich
+// machen, wenn bei Regen das Dach tropft?" and "Was kann ich machen, mein
+// Keller ist nach dem Regen vollgelaufen?", whose rain is another clause's.
 var (
 	rainyWords     = []string{"regen", "regenwetter", "regentag", "verregnet", "verregneten", "rainy"}
 	whatWords      = []string{"was", "what"}
@@ -98,10 +100,14 @@ func asksOuting(question string) bool {
 		slices.ContainsFunc(words, func(w string) bool { return slices.Contains(procedureWords, w) || endsIn(w, permitEnds) }) {
 		return false
 	}
-	return someSentence(askedPart(question), func(ws []string) bool {
-		if anyIn(ws, rainyWords) && anyIn(ws, whatWords) && anyIn(ws, doWords) && !anyIn(ws, conditionWords) {
-			return true
-		}
+	asked := askedPart(question)
+	if slices.ContainsFunc(clausesOf(asked), func(c string) bool {
+		ws := knowledge.Words(c)
+		return anyIn(ws, rainyWords) && anyIn(ws, whatWords) && anyIn(ws, doWords) && !anyIn(ws, conditionWords)
+	}) {
+		return true
+	}
+	return someSentence(asked, func(ws []string) bool {
 		if !anyIn(ws, outingAsks) {
 			return false
 		}

@@ -33,6 +33,9 @@ func TestAsksOuting(t *testing.T) {
 		"Which Weihnachtsmärkte in Berlin are free to enter this year?":               true,
 		"Which documents do I need to sell mulled wine at a Christmas market?":        false, // selling
 		"Wo beantrage ich einen Standplatz auf dem Weihnachtsmarkt?":                  false, // a stall's pitch
+		"Auf welchen Weihnachtsmärkten gibt es Glühwein?":                             true,
+		"Was kann ich machen, mein Keller ist nach dem Regen vollgelaufen?":           false, // the rain is another clause's
+		"What do I do, my roof leaks on rainy days?":                                  false,
 	} {
 		if got := asksOuting(q); got != want {
 			t.Errorf("asksOuting(%q) = %v, want %v", q, got, want)

@@ -10,6 +10,8 @@ func TestSparesExam(t *testing.T) {
 		"Ich habe die Sachkundeprüfung nicht bestanden. Wie melde ich mich erneut an?":                         false, // no recognition asked
 		"Ich habe die Prüfung zum Hufschmied bestanden. Wie bekomme ich die staatliche Anerkennung?":           false, // the exam is passed
 		"Muss ich die Sachkundeprüfung ablegen, oder wird meine Ausbildung anerkannt?":                         false, // no word of sparing
+		"Wird das anerkannt, damit ich die Sachkundeprüfung nicht ablegen muss?":                               true,  // a negation with a duty
+		"Ich habe die Sachkundeprüfung nicht bestanden. Wie lange gilt die Anmeldung?":                         false, // an exam failed
 	} {
 		if got := sparesExam(q); got != want {
 			t.Errorf("sparesExam(%q) = %v, want %v", q, got, want)
