@@ -212,8 +212,11 @@ func receivesPassport(clause string) bool {
 	if anyIn(ws, receivedWords) || anyIn(ws, gotWords) && anyIn(ws, doneAuxiliaries) {
 		return true
 	}
+	if anyIn(ws, wishes) {
+		return false
+	}
 	for i, w := range ws {
-		if slices.Contains(renewedWords, w) && !anyIn(ws, wishes) && (i == 0 || !slices.Contains(notYet, ws[i-1])) {
+		if slices.Contains(renewedWords, w) && (i == 0 || !slices.Contains(notYet, ws[i-1])) {
 			return true
 		}
 	}

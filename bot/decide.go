@@ -324,7 +324,7 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
 	m := moveQuery(message, req.Tenant)
 	law, tax, guardian := foreignLawQuery(message), taxQuery(message), guardianQuery(message)
-	id := idQuery(message, ownPlaces(req.Tenant, nil))
+	id := idQuery(message, req.Tenant, nil)
 	if m.words != "" {
 		q.Text = withoutPhrases(text, m.read)
 	}
@@ -332,9 +332,8 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 	if hits, err = b.kb.Search(ctx, q); err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
-	own := ownPlaces(req.Tenant, hits)
-	movedIn := m.city != "" && slices.Contains(own, m.city)
-	registeredHere := id != "" && idQuery(message, own) == ""
+	movedIn := m.city != "" && slices.Contains(ownPlaces(req.Tenant, hits), m.city)
+	registeredHere := id != "" && idQuery(message, req.Tenant, hits) == ""
 	if !movedIn && !registeredHere {
 		return hits, m.words != "", nil
 	}

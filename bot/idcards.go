@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"sync"
 
 	"citizenbot/knowledge"
 )
@@ -61,9 +62,10 @@ const provisionalID = "Personalausweis vorläufig ohne feste Wohnung außerhalb 
 // ask do not ask for help (helpWords: "Wo bekomme ich Hilfe bei
 // Wohnungslosigkeit?" asks for the help), and the question tells that
 // the asker has no fixed home (homelessPhrases) or is registered in a
-// city of places.txt that own, the folded words of the tenant's own
-// places (see ownPlaces), does not name (see registeredWords); else "".
-func idQuery(question string, own []string) string {
+// city of places.txt that is not one of the places of the tenant t and of
+// the hits found (see ownPlaces and registeredWords); else "". The places
+// are read only when a registration names a city.
+func idQuery(question string, t knowledge.Tenant, hits []knowledge.Hit) string {
 	if !slices.ContainsFunc(clausesOf(question), func(c string) bool {
 		ws := knowledge.Words(c)
 		return namesIDCard(ws) && anyIn(ws, needWords)
@@ -74,12 +76,13 @@ func idQuery(question string, own []string) string {
 	if containsPhrase(words, homelessPhrases) {
 		return provisionalID
 	}
+	own := sync.OnceValue(func() []string { return ownPlaces(t, hits) })
 	for i, w := range words {
 		if !slices.Contains(registeredWords, w) || anyIn(words[max(0, i-registeredReach):i], negations) {
 			continue
 		}
 		near := words[max(0, i-registeredReach):min(len(words), i+registeredReach+1)]
-		if slices.ContainsFunc(near, func(n string) bool { return isCity(n) && !slices.Contains(own, n) }) {
+		if slices.ContainsFunc(near, func(n string) bool { return isCity(n) && !slices.Contains(own(), n) }) {
 			return provisionalID
 		}
 	}

@@ -9,15 +9,15 @@ import (
 )
 
 func TestIDQuery(t *testing.T) {
-	berlin := []string{"berlin", "berliner"}
+	berlin, all := knowledge.Tenant{Regions: []string{"berlin"}}, knowledge.Tenant{}
 	for _, tt := range []struct {
 		question string
-		own      []string
+		tenant   knowledge.Tenant
 		want     string
 	}{
 		{"Ich habe gerade keine Wohnung und schlafe bei Freunden, mein Ausweis ist abgelaufen. Geht das ohne Meldeadresse?", berlin, provisionalID},
 		{"I'm registered in Munich but staying in Berlin for work. My ID card expired and I need ID next week.", berlin, provisionalID},
-		{"I'm registered in Munich but staying in Berlin for work. My ID card expired and I need ID next week.", nil, provisionalID},
+		{"I'm registered in Munich but staying in Berlin for work. My ID card expired and I need ID next week.", all, provisionalID},
 		{"I'm not registered in Berlin, only visiting. My ID card expired, can I get a new one?", berlin, ""},                   // the tenant's own city
 		{"I'm registered in Hamburg but study in Berlin. Do I have to register my second home here? I have my ID.", berlin, ""}, // the card is not needed
 		{"Ich bin obdachlos und habe meinen Ausweis verloren. Wo bekomme ich Hilfe bei Wohnungslosigkeit?", berlin, ""},         // asks for help
@@ -26,8 +26,8 @@ func TestIDQuery(t *testing.T) {
 		{"Ich war bei Freunden und habe dort meinen Ausweis verloren. Was muss ich tun?", berlin, ""},                           // no home lost
 		{"Ich bin nicht mehr in Köln gemeldet, sondern in Berlin. Mein Ausweis ist abgelaufen.", berlin, ""},                    // a negation
 	} {
-		if got := idQuery(tt.question, tt.own); got != tt.want {
-			t.Errorf("idQuery(%q, %q) = %q, want %q", tt.question, tt.own, got, tt.want)
+		if got := idQuery(tt.question, tt.tenant, nil); got != tt.want {
+			t.Errorf("idQuery(%q) for regions %q = %q, want %q", tt.question, tt.tenant.Regions, got, tt.want)
 		}
 	}
 }
