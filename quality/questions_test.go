@@ -101,8 +101,10 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout117.jsonl": 100, "heldout118de.jsonl": 80, "heldout119nsde.jsonl": 60, "heldout120en.jsonl": 80,
 		"dev252.jsonl": 100, "dev253en.jsonl": 80, "dev254nsen.jsonl": 60, "dev255de.jsonl": 80,
 		"heldout121.jsonl": 100, "heldout122en.jsonl": 80, "heldout123nsen.jsonl": 60, "heldout124de.jsonl": 80,
+		"heldout125.jsonl": 100, "heldout126de.jsonl": 80, "heldout127nsde.jsonl": 60, "heldout128en.jsonl": 80,
 		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80,
-		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80}
+		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
+		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
