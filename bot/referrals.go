@@ -115,7 +115,7 @@ func referral(question, lang string, cands []candidate) string {
 			delete(purposed, phrase)
 		}
 	}
-	obtains, objects := asksToGet(words), anyIn(partWords, objectionWords)
+	obtains, objects, refunds := asksToGet(words), anyIn(partWords, objectionWords), anyIn(partWords, refundWords)
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		phrase := strings.Join(m.Phrase, " ")
@@ -124,7 +124,7 @@ func referral(question, lang string, cands []candidate) string {
 			continue
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
-		if asked != nil && !asked[phrase] && !(objects && refused(words, m.Phrase)) && (short || titled || reported[phrase]) ||
+		if asked != nil && !asked[phrase] && !(objects && refused(words, m.Phrase)) && !(refunds && charged(words, m.Phrase)) && (short || titled || reported[phrase]) ||
 			kept != nil && !kept[phrase] {
 			continue
 		}
@@ -263,8 +263,41 @@ func refused(words, phrase []string) bool {
 		if anyIn(before, refusalVerbs) || anyIn(after, refusalVerbs) || anyIn(after, refusedBy) {
 			return true
 		}
-		if end < len(words) && slices.Contains(perfectAuxiliaries, words[end]) &&
-			anyIn(words[end+1:min(len(words), end+1+perfectReach)], refusalParticiples) {
+		if closesPerfect(words, end, refusalParticiples, perfectReach) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesPerfect reports whether an auxiliary of the perfect stands at
+// words[at] with one of participles within reach words after it.
+func closesPerfect(words []string, at int, participles []string, reach int) bool {
+	return at < len(words) && slices.Contains(perfectAuxiliaries, words[at]) &&
+		anyIn(words[at+1:min(len(words), at+1+reach)], participles)
+}
+
+// refundWords are the folded words by which the sentences that ask ask
+// for money back. Money comes back from whoever took it, so a referral
+// phrase that names the one who debited it (see charged) counts as if the
+// sentences that ask named it: "Der Zoll hat die Kfz-Steuer für mein Auto
+// doppelt abgebucht. An wen wende ich mich, um das Geld zurückzubekommen?".
+var refundWords = []string{"zurueck", "zurueckbekommen", "zurueckzubekommen", "zurueckholen"}
+
+// chargeParticiples close a perfect whose auxiliary follows right after
+// the one who took money from the asker ("Das Hauptzollamt hat mir …
+// abgebucht"), within chargeReach words: what was charged for is often
+// told at length ("die Kfz-Steuer für mein Auto dieses Jahr zweimal
+// abgebucht").
+var chargeParticiples = []string{"abgebucht", "eingezogen"}
+
+const chargeReach = 10
+
+// charged reports whether the phrase names, in the folded words, the one
+// who took money from the asker (see chargeParticiples).
+func charged(words, phrase []string) bool {
+	for i := range words {
+		if phraseAt(words, i, phrase) && closesPerfect(words, i+len(phrase), chargeParticiples, chargeReach) {
 			return true
 		}
 	}
