@@ -458,8 +458,9 @@ func asksClauseValid(words []string) bool {
 // they ask whether the asker must do what a party wants: "Mein Arbeitgeber
 // erwartet, dass ich im Urlaub Mails beantworte. Muss ich das
 // (wirklich)?", "landlord says we must paint the whole flat when moving
-// out, must we?".
-var dutyEnds = [][]string{{"muss", "ich", "das"}, {"muessen", "wir", "das"}, {"must", "i"}, {"must", "we"}}
+// out, must we?", "… Do I really have to?".
+var dutyEnds = [][]string{{"muss", "ich", "das"}, {"muessen", "wir", "das"}, {"must", "i"}, {"must", "we"}, {"do", "i", "have", "to"},
+	{"do", "we", "have", "to"}}
 
 // endsInDuty reports whether the folded words, without fillers, end in a
 // phrase of dutyEnds.
