@@ -266,6 +266,11 @@ var publicParties = [][]string{
 	{"von", "der", "stadt"}, {"vom", "staat"}, {"vom", "land"}, {"vom", "bezirk"}, {"vom", "bezirksamt"},
 }
 
+// publicDuties name a duty to the state: "Ich hatte zwei Arbeitgeber. Bin
+// ich verpflichtet, eine Einkommensteuererklärung abzugeben?" asks the
+// tax office's rules, not the employers' rights.
+var publicDuties = [][]string{{"steuererklaerung"}, {"einkommensteuererklaerung"}, {"tax", "return"}}
+
 // dispute reports whether the question names a private party and its
 // sentences that ask whether that party may do something, whether
 // something is lawful or whether the asker must do what the party wants
@@ -273,7 +278,8 @@ var publicParties = [][]string{
 // (asksSelfMay), or, after sentences that name the party, what the asker
 // can do (see above), while the best candidate's title does not plainly
 // fit it (or they ask whether the party may act without the asker's
-// consent), they name no public body to claim from (publicParties), do
+// consent), they name no public body to claim from (publicParties) nor a
+// duty to the state (publicDuties), do
 // not ask where to report it or where to apply (asksWhereToTurn) and tell
 // of no parents apart and their child (parentsApart); or
 // whether its sentences that ask ask whether the asker may have a car
@@ -288,7 +294,7 @@ func dispute(question string, cands []candidate) bool {
 		return true
 	}
 	titled := titledAsk(aw, asked == question, cands) && !doneBackground(question, asked, cands) && !withoutConsent(words, aw)
-	if titled || containsPhrase(aw, publicParties) || asksWhereToTurn(aw) || parentsApart(words) {
+	if titled || containsPhrase(aw, publicParties) || containsPhrase(aw, publicDuties) || asksWhereToTurn(aw) || parentsApart(words) {
 		return false
 	}
 	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw)) || asksPartyMay(aw) || asksSelfMay(aw) ||
