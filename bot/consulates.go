@@ -24,9 +24,10 @@ import (
 // ihr Pass …" asks the same), and so may the German noun for a citizen
 // ("Ich bin Italienerin und mein Pass läuft ab"). A question
 // that also names what the city does for foreigners (residence permits,
-// naturalisation, registration) where it asks is for the city: "my Indian
-// passport expires, how do I transfer my residence permit?"; told in
-// passing it is not, when the sentences that ask name the document or what
+// the right to work, naturalisation, registration) where it asks is for
+// the city: "my Indian passport expires, how do I transfer my residence
+// permit?", "I only have my UK passport. What document proves I can live
+// and work here?"; told in passing it is not, when the sentences that ask name the document or what
 // is to be done with it ("Kann ich den hier verlängern lassen? Meine
 // Aufenthaltserlaubnis ist noch drei Jahre gültig."), and is when they
 // only ask what to do ("Mein türkischer Pass läuft ab, die
@@ -114,7 +115,7 @@ var (
 		"ausstell", "bekomm", "wartezeit", "renew", "new", "expir", "lost", "stolen", "apply", "replac", "issu", "run", "get", "wait"}
 	cityStems = []string{"aufenthalt", "niederlassung", "einburger", "staatsangehor", "fiktion", "blau", "anmeld", "ummeld",
 		"meldebeschein", "ubertrag", "resid", "permit", "naturali", "citizenship", "register", "registration", "settlement",
-		"blue", "transfer", "anmeldung", "umschreib", "umgeschrieb"}
+		"blue", "transfer", "anmeldung", "umschreib", "umgeschrieb", "work", "arbeit"}
 )
 
 // A visa for a country is that country's to issue: "Wo beantrage ich ein
