@@ -309,8 +309,9 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 // search searches for text, with the catalogue's words for a move the
 // message tells of (see moveQuery), for a foreign law it names (see
 // foreignLawQuery), for a tax it asks about by the plain word (see
-// taxQuery), for a child's guardian (see guardianQuery) and for an
-// identity card of someone with no home in the city (see idQuery) added
+// taxQuery), for a child's guardian (see guardianQuery), for an identity
+// card of someone with no home in the city (see idQuery) and for a used
+// vehicle bought abroad (see importQuery) added
 // (Query.Adds): they are the bot's reading of the message, and a title
 // they name fits it as one the message names. The words they stand for in
 // a move within the city are left out of the text (see move.read). A city
@@ -323,12 +324,12 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 	q := knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
 	m := moveQuery(message, req.Tenant)
-	law, tax, guardian := foreignLawQuery(message), taxQuery(message), guardianQuery(message)
+	law, tax, guardian, imported := foreignLawQuery(message), taxQuery(message), guardianQuery(message), importQuery(message)
 	id := idQuery(message, req.Tenant, nil)
 	if m.words != "" {
 		q.Text = withoutPhrases(text, m.read)
 	}
-	q.Adds = readings(m.words, law, tax, guardian, id)
+	q.Adds = readings(m.words, law, tax, guardian, id, imported)
 	if hits, err = b.kb.Search(ctx, q); err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
@@ -344,7 +345,7 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 	if registeredHere {
 		id = ""
 	}
-	q.Adds = readings(m.words, law, tax, guardian, id)
+	q.Adds = readings(m.words, law, tax, guardian, id, imported)
 	if hits, err = b.kb.Search(ctx, q); err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}

@@ -78,8 +78,9 @@ var (
 	}
 )
 
-// doneParts returns the clauses of text that tell of something done and
-// the rest of the sentences that ask, both "" unless text has both. A
+// doneParts returns the clauses of text that tell of something done, not
+// abroad (see doneAbroad), and the rest of the sentences that ask, both ""
+// unless text has both. A
 // question mark ends a sentence that asks, and its last clause asks;
 // commas and dashes end clauses, and a clause ends before "nachdem" too
 // (see afterClauses).
@@ -91,7 +92,7 @@ func doneParts(text string) (done, asked string) {
 		for i, clause := range clauses {
 			clause = strings.TrimSpace(clause)
 			switch {
-			case (!asking || i < len(clauses)-1) && tellsDone(clause):
+			case (!asking || i < len(clauses)-1) && tellsDone(clause) && !doneAbroad(clause):
 				dones = append(dones, clause)
 			case asking:
 				asks = append(asks, clause)
@@ -102,6 +103,28 @@ func doneParts(text string) (done, asked string) {
 		return "", ""
 	}
 	return strings.Join(dones, ". "), strings.Join(asks, ", ")
+}
+
+// doneAbroad reports whether the clause s tells where it was done with
+// "in" and a city of abroad.txt or a country of countries.txt, and names
+// no city of places.txt after "in": what was done there is not the city's
+// service ("hab in Polen einen gebrauchten Skoda gekauft, der dort
+// angemeldet war"), and the question may ask for that service here ("Was
+// brauche ich, um ihn in Berlin zuzulassen?"); "in Dänemark geheiratet
+// und beim Standesamt in Berlin nachtragen lassen" tells of both.
+func doneAbroad(s string) bool {
+	ws := knowledge.Words(s)
+	abroad := false
+	for i, w := range ws[:max(0, len(ws)-1)] {
+		if w != "in" {
+			continue
+		}
+		if isCity(ws[i+1]) {
+			return false
+		}
+		abroad = abroad || authorityAbroad(ws[i+1:], "de") != ""
+	}
+	return abroad
 }
 
 // afterClauses returns clauses with each split before a German "nachdem"

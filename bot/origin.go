@@ -167,3 +167,41 @@ func titleHome(title string) bool {
 	words := knowledge.Words(title)
 	return slices.Contains(words, "pruefung") && slices.Contains(words, "abgelegt")
 }
+
+// A used vehicle bought in another country is an imported one, as the
+// catalogue calls it: "Ich hab in den Niederlanden einen gebrauchten VW
+// gekauft, der dort schon zugelassen war. Was brauch ich, um ihn in Berlin
+// anzumelden?". Its words fit the registration of a used car bought in the
+// city as well, and no lexicon phrase can name every country; importQuery
+// adds the catalogue's words for an imported one. The country's side picks
+// the sibling for it (see originSide). Folded words: usedWords name a
+// used thing, boughtWords its purchase, vehicleRegistration registering it.
+var (
+	usedWords           = []string{"gebraucht", "gebrauchte", "gebrauchten", "gebrauchter", "gebrauchtes", "gebrauchtwagen", "used"}
+	boughtWords         = []string{"gekauft", "bought", "purchased"}
+	vehicleRegistration = []string{"anmelden", "anzumelden", "zulassen", "zuzulassen", "zulassung", "zulassungsstelle", "kennzeichen",
+		"register", "registration", "plates"}
+)
+
+// importedVehicle is the catalogue's name for a used vehicle from abroad.
+const importedVehicle = "Zulassung eingeführten Gebrauchtfahrzeuges"
+
+// importQuery returns importedVehicle when the question asks to register
+// a vehicle (vehicleRegistration) and one of its clauses tells of a used
+// thing bought (usedWords, boughtWords) and names a country of
+// countries.txt; else "".
+func importQuery(question string) string {
+	if !anyIn(knowledge.Words(question), vehicleRegistration) {
+		return ""
+	}
+	for _, c := range clausesOf(question) {
+		ws := knowledge.Words(c)
+		if anyIn(ws, usedWords) && anyIn(ws, boughtWords) && slices.ContainsFunc(ws, func(w string) bool {
+			_, ok := countryOf(ws[slices.Index(ws, w):], w)
+			return ok
+		}) {
+			return importedVehicle
+		}
+	}
+	return ""
+}

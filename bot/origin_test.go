@@ -174,8 +174,23 @@ func TestForeignLawQuery(t *testing.T) {
 	}
 }
 
+func TestImportQuery(t *testing.T) {
+	for q, want := range map[string]string{
+		"Ich habe in Polen einen gebrauchten Transporter gekauft. Wie bekomme ich Berliner Kennzeichen?": importedVehicle,
+		"We bought a used camper van in Norway. How do we register it here?":                             importedVehicle,
+		"Ich habe in Hamburg einen gebrauchten Transporter gekauft. Wie melde ich ihn an?":               "", // no country
+		"Ich habe in Polen einen neuen Transporter gekauft. Wie melde ich ihn an?":                       "", // not used
+		"I bought a used bike in Denmark. Is it insured?":                                                "", // not registered
+	} {
+		if got := importQuery(q); got != want {
+			t.Errorf("importQuery(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // The foreign law a message names is searched for along with a move it
-// tells of; the candidates count as moved only for the move.
+// tells of, and so is a used vehicle bought abroad; the candidates count
+// as moved only for the move.
 func TestSearchAddsForeignLaw(t *testing.T) {
 	entry := knowledge.Entry{ID: "rechtswahl", Title: "Rechtswahlerklärung", Language: "de", Region: "berlin"}
 	for text, want := range map[string][]string{
@@ -183,6 +198,7 @@ func TestSearchAddsForeignLaw(t *testing.T) {
 		"Wir ziehen nach Pankow. Gilt für unseren Namen spanisches Recht?": {moveInWords, foreignLawWords},
 		"Wir ziehen nach Pankow. Wie lange dauert das?":                    {moveInWords},
 		"Wie lange dauert eine Namenserklärung?":                           nil,
+		"In Polen gebraucht gekauft, wo bekomme ich Kennzeichen?":          {importedVehicle},
 	} {
 		kb := newFakeKB(t, entry)
 		kb.hits = []knowledge.Hit{{ID: "rechtswahl", Region: "berlin", Score: 0.03, Similarity: 0.5}}
