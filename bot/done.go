@@ -270,10 +270,15 @@ func tellsDone(s string) bool {
 // soon. How do I get it extended?".
 var backReferences = []string{"it", "that", "this", "them", "es", "dies", "diese", "dieses", "ihn", "dafuer", "dazu", "damit", "davon", "darauf", "darum"}
 
-// refersBack reports whether one of the clauses asked refers back.
+// nextSteps ask what follows what the sentences before tell of: "I applied
+// for recognition of my disability three months ago. What happens now?".
+var nextSteps = [][]string{{"what", "happens", "now"}, {"what", "happens", "next"}, {"was", "passiert", "jetzt"}, {"was", "passiert", "nun"}}
+
+// refersBack reports whether one of the clauses asked refers back, by a
+// word of backReferences or a phrase of nextSteps.
 func refersBack(asked []string) bool {
 	for _, a := range asked {
-		if anyIn(knowledge.Words(a), backReferences) {
+		if ws := knowledge.Words(a); anyIn(ws, backReferences) || containsPhrase(ws, nextSteps) {
 			return true
 		}
 	}

@@ -51,6 +51,7 @@ func TestDoneParts(t *testing.T) {
 		// The question refers back to what is done.
 		{"I applied for asylum and my paper expires soon. How do I get it extended?", "", ""},
 		{"Ich habe Wohngeld beantragt. Muss ich dafür Kontoauszüge einreichen?", "", ""},
+		{"I applied for housing benefit in May. What happens next?", "", ""},
 		// Done abroad, not here; done here too.
 		{"Ich hab in Polen einen Wagen gekauft und dort angemeldet. Was brauche ich für die Zulassung in Berlin?", "", ""},
 		{"Wir haben in Dänemark geheiratet und beim Standesamt in Berlin nachtragen lassen. Wo bekommen wir eine Urkunde?",
