@@ -91,6 +91,7 @@ func TestDispute(t *testing.T) {
 		{"Meine Vermieterin sagt, ich muss die Katze abgeben. Muss ich das wirklich?", nil, true},
 		{"landlord says we must paint the whole flat when moving out, must we?", nil, true},
 		{"My employer wants me to answer emails on holiday. Do I actually have to?", nil, true},
+		{"Meine Vermieterin weigert sich, mir eine Quittung für die Kaution zu geben. Habe ich einen Anspruch darauf?", nil, true},
 		{"Ich hatte dieses Jahr zwei Arbeitgeber. Bin ich verpflichtet, eine Steuererklärung abzugeben?", nil, false},
 		{"Mein Nachbar grillt jeden Abend und der Qualm zieht in unser Schlafzimmer. Wer ist da im Recht?", []candidate{complaint}, true},
 		{"Mein Nachbar grillt jedes Wochenende auf dem Balkon. Muss ich mir das gefallen lassen?", []candidate{complaint}, true},
