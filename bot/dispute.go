@@ -211,7 +211,8 @@ func asksSelfMay(words []string) bool {
 
 // remedyAsks are the folded words by which a question asks what the asker
 // can do, how to make the party stop ("How do I get him to stop?"), how to
-// dispute it or get out of it ("Can I get out of it?") or who pays or is
+// dispute it ("Wie widerspreche ich der Abrechnung?") or get out of it
+// ("Can I get out of it?") or who pays or is
 // liable ("Wer muss den Schaden bezahlen?"); "Komme ich da
 // irgendwie raus?" (see asksWayOut) counts as they do. They ask about a
 // dispute only after sentences that tell of the party ("Mein Vermieter
@@ -226,7 +227,7 @@ var remedyAsks = [][]string{
 	{"wer", "muss", "den", "schaden"}, {"wer", "haftet"}, {"who", "has", "to", "pay"}, {"who", "is", "liable"},
 	{"what", "are", "my", "options"}, {"welche", "moeglichkeiten", "habe", "ich"},
 	{"get", "him", "to", "stop"}, {"get", "her", "to", "stop"}, {"get", "them", "to", "stop"}, {"make", "him", "stop"},
-	{"make", "her", "stop"}, {"make", "them", "stop"},
+	{"make", "her", "stop"}, {"make", "them", "stop"}, {"wie", "widerspreche", "ich"},
 }
 
 // moneyAsks ask how to get the money a party owes ("Mein Vermieter rückt

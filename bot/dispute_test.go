@@ -115,6 +115,7 @@ func TestDispute(t *testing.T) {
 		{"Mein Vermieter will die Abmeldung sehen, bevor er die Kaution zurückzahlt. Darf er das?", []candidate{deregistration}, false},
 		// what the asker can do, after sentences that tell of the party
 		{"Meine Vermieterin zahlt die Nebenkosten-Rückzahlung seit Monaten nicht aus. Was kann ich dagegen tun?", nil, true},
+		{"Die Hausverwaltung verlangt 600 Euro für den Winterdienst. Wie widerspreche ich der Forderung?", nil, true},
 		{"The seller on the flea market sold me a broken bike and now ignores me. What can I do?", nil, true},
 		{"Mein Chef braucht dringend meine Steuer-ID, was kann ich tun?", nil, false}, // the party is why it is urgent
 		{"Mein Fitnessstudio bucht nach der Kündigung weiter ab. Komme ich da irgendwie raus?", nil, true},
