@@ -28,6 +28,7 @@ func TestTrivia(t *testing.T) {
 		{"When was the city founded?", nil, true},
 		{"Wie spät ist es gerade in New York?", nil, true},
 		{"Rechne mal schnell: wie viel sind 17 Prozent von 2.350 Euro?", nil, true},
+		{"what is 19 percent VAT of 80 euros?", nil, true},
 		{"what is 15 percent of 80 euros", nil, true},
 		{"wie rechne ich 15 prozent von 240 euro aus", nil, true},
 		{"How do I calculate 20 percent of 350 euros?", nil, true},
