@@ -104,7 +104,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout125.jsonl": 100, "heldout126de.jsonl": 80, "heldout127nsde.jsonl": 60, "heldout128en.jsonl": 80,
 		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80,
 		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
-		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80}
+		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80,
+		"dev268.jsonl": 100, "dev269de.jsonl": 80, "dev270nsen.jsonl": 60, "dev271en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
