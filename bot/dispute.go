@@ -230,14 +230,22 @@ var remedyAsks = [][]string{
 	{"make", "her", "stop"}, {"make", "them", "stop"}, {"wie", "widerspreche", "ich"},
 }
 
-// moneyAsks ask how to get the money a party owes ("Mein Vermieter rückt
-// die Kaution nicht raus. Wie komme ich an mein Geld?") and count as
-// remedyAsks do, unless the question names a court's order (courtOrders):
-// "Ich habe schon einen Vollstreckungsbescheid. Wie komme ich an mein
-// Geld?" asks for the courts' dunning or enforcement.
+// backAsks ask how to get back the money or the things a party keeps
+// ("Mein Vermieter rückt die Kaution nicht raus. Wie komme ich an mein
+// Geld?", "My ex won't give back the sofa. How do I get it back?") and
+// count as remedyAsks do, unless the question names a court's order
+// (courtOrders): "Ich habe schon einen Vollstreckungsbescheid. Wie komme
+// ich an mein Geld?", "… even though the court ordered him to. How can I
+// get them back?" ask for the courts' dunning or enforcement.
 var (
-	moneyAsks   = [][]string{{"wie", "komme", "ich", "an", "mein", "geld"}}
-	courtOrders = []string{"vollstreckungsbescheid", "vollstreckungstitel", "mahnbescheid", "urteil", "gerichtsurteil"}
+	backAsks = [][]string{
+		{"wie", "komme", "ich", "an", "mein", "geld"}, {"how", "can", "i", "get", "it", "back"}, {"how", "do", "i", "get", "it", "back"},
+		{"how", "can", "i", "get", "them", "back"}, {"how", "do", "i", "get", "them", "back"},
+	}
+	courtOrders = [][]string{
+		{"vollstreckungsbescheid"}, {"vollstreckungstitel"}, {"mahnbescheid"}, {"urteil"}, {"gerichtsurteil"}, {"court", "ordered"},
+		{"court", "order"}, {"judgment"}, {"judgement"},
+	}
 )
 
 // wayOutAsks are the folded words by which a German question asks how to
@@ -302,7 +310,7 @@ func dispute(question string, cands []candidate) bool {
 		asksDivision(words, aw) {
 		return true
 	}
-	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw) || (containsPhrase(aw, moneyAsks) && !anyIn(words, courtOrders))
+	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw) || (containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders))
 	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
 }
 
