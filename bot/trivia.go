@@ -447,18 +447,21 @@ func addressesBot(ws []string) bool {
 // Meldebescheinigung auf Englisch?", "How do you say 'Anmeldung' in
 // Spanish?") asks for a translation too: a sentence has a phrase of
 // wordAsks and a language of languageNames right after a word of
-// inLanguage.
+// inLanguage. So does one which article a German noun takes, naming the
+// three (articleAsks): "is it der, die or das Tisch", "der, die und das –
+// gibt es eine Regel?".
 var (
 	wordAsks = [][]string{{"was", "heisst"}, {"wie", "heisst"}, {"wie", "sagt", "man"}, {"how", "do", "you", "say"},
 		{"how", "do", "i", "say"}, {"how", "to", "say"}}
-	inLanguage = [][]string{{"auf"}, {"in"}}
+	inLanguage  = [][]string{{"auf"}, {"in"}}
+	articleAsks = [][]string{{"der", "die", "oder", "das"}, {"der", "die", "or", "das"}, {"der", "die", "und", "das"}, {"der", "die", "and", "das"}}
 )
 
 // asksTranslation reports whether a sentence of the question asks the bot
 // to translate or what a word is called in a language (see above).
 func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		if containsPhrase(ws, wordAsks) && followedWithin(ws, inLanguage, 1, languageNames) {
+		if containsPhrase(ws, wordAsks) && followedWithin(ws, inLanguage, 1, languageNames) || containsPhrase(ws, articleAsks) {
 			return true
 		}
 		return (addressesBot(ws) || opensWith(ws, translateOrders)) && anyIn(ws, intoWords) &&

@@ -132,6 +132,9 @@ func TestAsksTranslation(t *testing.T) {
 		"Übersetz mir bitte ins Arabische: 'Bringen Sie Ihren Pass mit.'":       true,
 		"Translate into Turkish: 'Please bring your registration certificate.'": true,
 		"Übersetzung ins Deutsche: Wer beglaubigt die?":                         false, // the noun, no order
+		"Heißt es der, die oder das Führerschein?":                              true,
+		"I keep mixing up der, die and das. Is there a rule?":                   true,
+		"Die die das Formular ausfüllen, brauchen einen Termin?":                false, // no three articles
 	} {
 		if got := asksTranslation(q); got != want {
 			t.Errorf("asksTranslation(%q) = %v, want %v", q, got, want)
