@@ -117,6 +117,7 @@ func TestDispute(t *testing.T) {
 		{"Meine Vermieterin zahlt die Nebenkosten-Rückzahlung seit Monaten nicht aus. Was kann ich dagegen tun?", nil, true},
 		{"Die Hausverwaltung verlangt 600 Euro für den Winterdienst. Wie widerspreche ich der Forderung?", nil, true},
 		{"My flatmate kept my bike when she moved out. How do I get it back?", nil, true},
+		{"My flatmate hasn't paid her share for three months. How do I get her out?", nil, true},
 		{"My flatmate kept my bike although the court ordered her to return it. How do I get it back?", nil, false}, // enforcement
 		{"The seller on the flea market sold me a broken bike and now ignores me. What can I do?", nil, true},
 		{"Mein Chef braucht dringend meine Steuer-ID, was kann ich tun?", nil, false}, // the party is why it is urgent
