@@ -184,7 +184,7 @@ var (
 )
 
 // importedVehicle is the catalogue's name for a used vehicle from abroad.
-const importedVehicle = "Zulassung eingeführten Gebrauchtfahrzeuges"
+const importedVehicle = "eingeführten Gebrauchtfahrzeuges"
 
 // importQuery returns importedVehicle when the question asks to register
 // a vehicle (vehicleRegistration) and one of its clauses tells of a used
