@@ -27,8 +27,8 @@ import (
 // the right to work, naturalisation, registration) where it asks is for
 // the city: "my Indian passport expires, how do I transfer my residence
 // permit?", "I only have my UK passport. What document proves I can live
-// and work here?"; told in passing it is not, when the sentences that ask name the document or what
-// is to be done with it ("Kann ich den hier verlängern lassen? Meine
+// and work here?"; told in passing it is not, when the sentences that ask
+// name the document or what is to be done with it ("Kann ich den hier verlängern lassen? Meine
 // Aufenthaltserlaubnis ist noch drei Jahre gültig."), and is when they
 // only ask what to do ("Mein türkischer Pass läuft ab, die
 // Niederlassungserlaubnis ist darin. Was muss ich tun?").

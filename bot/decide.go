@@ -306,20 +306,19 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 	return slices.DeleteFunc(cands, func(c candidate) bool { return c.service == had }), nil
 }
 
-// search searches for text, with the catalogue's words for a move the
-// message tells of (see moveQuery), for a foreign law it names (see
-// foreignLawQuery), for a tax it asks about by the plain word (see
-// taxQuery), for a child's guardian (see guardianQuery), for an identity
-// card of someone with no home in the city (see idQuery) and for a used
-// vehicle bought abroad (see importQuery) added
-// (Query.Adds): they are the bot's reading of the message, and a title
-// they name fits it as one the message names. The words they stand for in
-// a move within the city are left out of the text (see move.read). A city
-// the tenant's settings do not name may turn out to be the region of the
-// tenant's entries, which search finds ("Ich ziehe nach Berlin" to a
-// tenant that serves every region of a Berlin catalogue): then a move to
-// it is searched for again as a move in, and a card of someone registered
-// there without the reading of idQuery.
+// search searches for text, with the catalogue's words for a move the message
+// tells of (see moveQuery), for a foreign law it names (see foreignLawQuery),
+// for a tax it asks about by the plain word (see taxQuery), for a child's
+// guardian (see guardianQuery), for an identity card of someone with no home
+// in the city (see idQuery) and for a used vehicle bought abroad (see
+// importQuery) added (Query.Adds): they are the bot's reading of the message,
+// and a title they name fits it as one the message names. The words they stand
+// for in a move within the city are left out of the text (see move.read). A
+// city the tenant's settings do not name may turn out to be the region of the
+// tenant's entries, which search finds ("Ich ziehe nach Berlin" to a tenant
+// that serves every region of a Berlin catalogue): then a move to it is
+// searched for again as a move in, and a card of someone registered there
+// without the reading of idQuery.
 func (b *Bot) search(ctx context.Context, req Request, text, message string) (hits []knowledge.Hit, moved bool, err error) {
 	q := knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}

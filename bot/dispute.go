@@ -213,9 +213,9 @@ func asksSelfMay(words []string) bool {
 // remedyAsks are the folded words by which a question asks what the asker
 // can do, how to make the party stop ("How do I get him to stop?"), how to
 // dispute it ("Wie widerspreche ich der Abrechnung?") or get out of it
-// ("Can I get out of it?") or who pays or is
-// liable ("Wer muss den Schaden bezahlen?"); "Komme ich da
-// irgendwie raus?" (see asksWayOut) counts as they do. They ask about a
+// ("Can I get out of it?") or who pays or is liable ("Wer muss den Schaden
+// bezahlen?"); "Komme ich da irgendwie raus?" (see asksWayOut) counts as
+// they do. They ask about a
 // dispute only after sentences that tell of the party ("Mein Vermieter
 // rückt die Kaution nicht raus. Was kann ich machen?"): in the sentence
 // that names it, the party is often only why the matter is urgent ("my
@@ -289,9 +289,9 @@ var publicDuties = [][]string{{"steuererklaerung"}, {"einkommensteuererklaerung"
 // can do (see above), while the best candidate's title does not plainly
 // fit it (or they ask whether the party may act without the asker's
 // consent), they name no public body to claim from (publicParties) nor a
-// duty to the state (publicDuties), do
-// not ask where to report it or where to apply (asksWhereToTurn) and tell
-// of no parents apart and their child (parentsApart); or
+// duty to the state (publicDuties), do not ask where to report it or where
+// to apply (asksWhereToTurn) and tell of no parents apart and their child
+// (parentsApart); or
 // whether its sentences that ask ask whether the asker may have a car
 // towed (asksSelfTow) or what a matter means for what a party will do
 // (asksWhatPartyWill); or whether the question asks whether a contract's

@@ -80,10 +80,9 @@ var (
 
 // doneParts returns the clauses of text that tell of something done, not
 // abroad (see doneAbroad), and the rest of the sentences that ask, both ""
-// unless text has both. A
-// question mark ends a sentence that asks, and its last clause asks;
-// commas and dashes end clauses, and a clause ends before "nachdem" too
-// (see afterClauses).
+// unless text has both. A question mark ends a sentence that asks, and its
+// last clause asks; commas and dashes end clauses, and a clause ends
+// before "nachdem" too (see afterClauses).
 func doneParts(text string) (done, asked string) {
 	var dones, asks []string
 	for _, sentence := range sentencesOf(text) {

@@ -196,10 +196,7 @@ func importQuery(question string) string {
 	}
 	for _, c := range clausesOf(question) {
 		ws := knowledge.Words(c)
-		if anyIn(ws, usedWords) && anyIn(ws, boughtWords) && slices.ContainsFunc(ws, func(w string) bool {
-			_, ok := countryOf(ws[slices.Index(ws, w):], w)
-			return ok
-		}) {
+		if eu, third := namedSides(c); (eu || third) && anyIn(ws, usedWords) && anyIn(ws, boughtWords) {
 			return importedVehicle
 		}
 	}

@@ -124,8 +124,8 @@ func referral(question, lang string, cands []candidate) string {
 			continue
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
-		if asked != nil && !asked[phrase] && !(objects && refused(words, m.Phrase)) && !(refunds && charged(words, m.Phrase)) && (short || titled || reported[phrase]) ||
-			kept != nil && !kept[phrase] {
+		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase)
+		if asked != nil && !asked[phrase] && !named && (short || titled || reported[phrase]) || kept != nil && !kept[phrase] {
 			continue
 		}
 		if strict && len(m.Phrase) < minNamingPhrase || (advised || repaid) && short {
@@ -291,6 +291,8 @@ var refundWords = []string{"zurueck", "zurueckbekommen", "zurueckzubekommen", "z
 // abgebucht").
 var chargeParticiples = []string{"abgebucht", "eingezogen"}
 
+// chargeReach is how many words after the auxiliary a participle of
+// chargeParticiples may stand.
 const chargeReach = 10
 
 // charged reports whether the phrase names, in the folded words, the one
