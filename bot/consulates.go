@@ -22,16 +22,17 @@ import (
 // document is theirs: "I'm an Indian citizen living in Berlin and my
 // passport expires in March" ("meine Tochter ist polnische Staatsbürgerin,
 // ihr Pass …" asks the same), and so may the German noun for a citizen
-// ("Ich bin Italienerin und mein Pass läuft ab"). A question
-// that also names what the city does for foreigners (residence permits,
-// the right to work, naturalisation, registration) where it asks is for
-// the city: "my Indian passport expires, how do I transfer my residence
-// permit?", "I only have my UK passport. What document proves I can live
-// and work here?"; told in passing it is not, when the sentences that ask
-// name the document or what is to be done with it ("Kann ich den hier verlängern lassen? Meine
-// Aufenthaltserlaubnis ist noch drei Jahre gültig."), and is when they
-// only ask what to do ("Mein türkischer Pass läuft ab, die
-// Niederlassungserlaubnis ist darin. Was muss ich tun?").
+// ("Ich bin Italienerin und mein Pass läuft ab"). A question that also
+// names what the city does for foreigners (residence permits, the right to
+// work, naturalisation, registration, see cityStems and workAsks) where it
+// asks, or that an employer asks, is for the city: "my Indian passport
+// expires, how do I transfer my residence permit?", "I'm a Canadian citizen
+// with my Canadian passport. How do I get what lets me work here?"; told in
+// passing it is not, when the sentences that ask name the document or what
+// is to be done with it ("Kann ich den hier verlängern lassen? Meine
+// Aufenthaltserlaubnis ist noch drei Jahre gültig."), and is when they only
+// ask what to do ("Mein türkischer Pass läuft ab, die Niederlassungserlaubnis
+// ist darin. Was muss ich tun?").
 //
 //go:embed countries.txt
 var countriesFile string
@@ -115,8 +116,19 @@ var (
 		"ausstell", "bekomm", "wartezeit", "renew", "new", "expir", "lost", "stolen", "apply", "replac", "issu", "run", "get", "wait"}
 	cityStems = []string{"aufenthalt", "niederlassung", "einburger", "staatsangehor", "fiktion", "blau", "anmeld", "ummeld",
 		"meldebeschein", "ubertrag", "resid", "permit", "naturali", "citizenship", "register", "registration", "settlement",
-		"blue", "transfer", "anmeldung", "umschreib", "umgeschrieb", "work", "arbeit"}
+		"blue", "transfer", "anmeldung", "umschreib", "umgeschrieb"}
 )
+
+// workAsks are the folded words by which the sentences that ask ask for
+// the right to work ("What document proves I can live and work here?",
+// "Darf ich damit hier arbeiten?"); so does an employer who asks as one
+// (see rolePhrases: "Kann ich das als Arbeitgeber irgendwie
+// beschleunigen?"). Both are the city's matters beside a foreign passport
+// or visa; work alone is not: "How does the renewal work?".
+var workAsks = [][]string{
+	{"live", "and", "work"}, {"work", "here"}, {"allowed", "to", "work"}, {"lets", "me", "work"}, {"work", "permit"},
+	{"hier", "arbeiten"}, {"arbeiten", "darf"}, {"darf", "ich", "arbeiten"}, {"arbeitserlaubnis"},
+}
 
 // A visa for a country is that country's to issue: "Wo beantrage ich ein
 // Visum für Indien?", "visa for China for my holiday". After the visa word,
@@ -249,7 +261,8 @@ func consulate(question, lang string) string {
 	city := func(w string) bool { return hasStemPrefix(w, cityStems) }
 	action := func(w string) bool { return hasStemPrefix(w, actionStems) }
 	asked := knowledge.Words(askedPart(question))
-	if slices.ContainsFunc(asked, city) || slices.ContainsFunc(words, city) && !slices.ContainsFunc(asked, documents) && !slices.ContainsFunc(asked, action) {
+	if slices.ContainsFunc(asked, city) || containsPhrase(asked, workAsks) || containsPhrase(asked, rolePhrases[roleEmployer]) ||
+		slices.ContainsFunc(words, city) && !slices.ContainsFunc(asked, documents) && !slices.ContainsFunc(asked, action) {
 		return ""
 	}
 	if slices.ContainsFunc(clausesOf(question), receivesPassport) {

@@ -31,8 +31,10 @@ func TestConsulate(t *testing.T) {
 		// an embassy named in the sentence that asks
 		{"We fly to Vietnam in May. Is the visa issued by the Vietnamese embassy in Berlin?", "en", "the embassy or a consulate of Vietnam"},
 		{"Mein Pass ist voll. Stellt die türkische Botschaft auch einen Ersatzpass aus?", "de", "die Botschaft oder ein Konsulat des Landes Türkei"},
-		{"I'm a Canadian citizen with my Canadian passport. How do I get what lets me work here?", "en", ""},                                         // work asked
-		{"Mein kanadischer Pass ist neu. Darf ich damit hier arbeiten?", "de", ""},                                                                   // work asked
+		{"I'm a Canadian citizen with my Canadian passport. How do I get what lets me work here?", "en", ""}, // work asked
+		{"Mein kanadischer Pass ist neu. Darf ich damit hier arbeiten?", "de", ""},
+		{"My Indian passport expires next month. How does the renewal work?", "en", "the embassy or a consulate of India"},                           // work, not the right to
+		{"Wir wollen eine Pflegekraft aus Indien einstellen. Das Visum dauert ewig. Können wir das als Arbeitgeber beschleunigen?", "de", ""},        // work asked
 		{"The Turkish consulate gave me a new passport. What do I need to do with my permit now?", "en", ""},                                         // told, not asked
 		{"Wo in Berlin beantrage ich ein Visum für Indien? Bin deutsche Staatsbürgerin.", "de", "die Botschaft oder ein Konsulat des Landes Indien"}, // the country it is for
 		{"visum für china urlaub wo beantragen", "de", "die Botschaft oder ein Konsulat des Landes China"},

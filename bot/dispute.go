@@ -126,7 +126,7 @@ var rightsAsks = [][]string{
 	{"wer", "ist", "im", "recht"}, {"who", "is", "in", "the", "right"}, {"legally", "who"}, {"muss", "ich", "mir", "das", "gefallen", "lassen"},
 	{"muessen", "wir", "uns", "das", "gefallen", "lassen"}, {"put", "up", "with", "this"}, {"put", "up", "with", "that"},
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
-	{"get", "him", "out"}, {"get", "her", "out"},
+	{"get", "him", "out"}, {"get", "her", "out"}, {"get", "them", "out"},
 	{"darauf", "einlassen"}, {"dazu", "zwingen"}, {"anspruch", "darauf"}, {"let", "him", "in"}, {"let", "her", "in"}, {"let", "them", "in"},
 }
 
@@ -215,11 +215,10 @@ func asksSelfMay(words []string) bool {
 // dispute it ("Wie widerspreche ich der Abrechnung?") or get out of it
 // ("Can I get out of it?") or who pays or is liable ("Wer muss den Schaden
 // bezahlen?"); "Komme ich da irgendwie raus?" (see asksWayOut) counts as
-// they do. They ask about a
-// dispute only after sentences that tell of the party ("Mein Vermieter
-// rückt die Kaution nicht raus. Was kann ich machen?"): in the sentence
-// that names it, the party is often only why the matter is urgent ("my
-// employer needs my tax ID – what can I do?").
+// they do. They ask about a dispute only after sentences that tell of the
+// party ("Mein Vermieter rückt die Kaution nicht raus. Was kann ich
+// machen?"): in the sentence that names it, the party is often only why the
+// matter is urgent ("my employer needs my tax ID – what can I do?").
 var remedyAsks = [][]string{
 	{"was", "kann", "ich", "machen"}, {"was", "kann", "ich", "da", "machen"}, {"was", "kann", "ich", "tun"},
 	{"was", "kann", "ich", "dagegen", "tun"}, {"was", "kann", "ich", "dagegen", "machen"}, {"what", "can", "i", "do"},
@@ -282,20 +281,19 @@ var publicParties = [][]string{
 var publicDuties = [][]string{{"steuererklaerung"}, {"einkommensteuererklaerung"}, {"tax", "return"}}
 
 // dispute reports whether the question names a private party and its
-// sentences that ask whether that party may do something, whether
-// something is lawful or whether the asker must do what the party wants
-// (endsInDuty), or whether the asker may act against a party of theirs
-// (asksSelfMay), or, after sentences that name the party, what the asker
-// can do (see above), while the best candidate's title does not plainly
-// fit it (or they ask whether the party may act without the asker's
-// consent), they name no public body to claim from (publicParties) nor a
-// duty to the state (publicDuties), do not ask where to report it or where
-// to apply (asksWhereToTurn) and tell of no parents apart and their child
-// (parentsApart); or
-// whether its sentences that ask ask whether the asker may have a car
-// towed (asksSelfTow) or what a matter means for what a party will do
-// (asksWhatPartyWill); or whether the question asks whether a contract's
-// clause is valid (asksClauseValid).
+// sentences that ask whether that party may do something, whether something
+// is lawful or whether the asker must do what the party wants (endsInDuty),
+// or whether the asker may act against a party of theirs (asksSelfMay), or,
+// after sentences that name the party, what the asker can do (see above),
+// while the best candidate's title does not plainly fit it (or they ask
+// whether the party may act without the asker's consent), they name no
+// public body to claim from (publicParties) nor a duty to the state
+// (publicDuties), do not ask where to report it or where to apply
+// (asksWhereToTurn) and tell of no parents apart and their child
+// (parentsApart); or whether its sentences that ask ask whether the asker
+// may have a car towed (asksSelfTow) or what a matter means for what a
+// party will do (asksWhatPartyWill); or whether the question asks whether a
+// contract's clause is valid (asksClauseValid).
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
 	aw := knowledge.Words(asked)

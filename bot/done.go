@@ -105,12 +105,13 @@ func doneParts(text string) (done, asked string) {
 }
 
 // doneAbroad reports whether the clause s tells where it was done with
-// "in" and a city of abroad.txt or a country of countries.txt, and names
-// no city of places.txt after "in": what was done there is not the city's
-// service ("hab in Polen einen gebrauchten Skoda gekauft, der dort
-// angemeldet war"), and the question may ask for that service here ("Was
-// brauche ich, um ihn in Berlin zuzulassen?"); "in Dänemark geheiratet
-// und beim Standesamt in Berlin nachtragen lassen" tells of both.
+// "in", an article or none, and a city of abroad.txt or a country of
+// countries.txt, and names no city of places.txt after "in": what was
+// done there is not the city's service ("Ich hab in Polen einen Wagen
+// gekauft und dort angemeldet"), and the question may ask for that service
+// here ("Was brauche ich für die Zulassung in Berlin?"); "in Dänemark
+// geheiratet und beim Standesamt in Berlin nachtragen lassen" tells of
+// both.
 func doneAbroad(s string) bool {
 	ws := knowledge.Words(s)
 	abroad := false
@@ -118,10 +119,16 @@ func doneAbroad(s string) bool {
 		if w != "in" {
 			continue
 		}
-		if isCity(ws[i+1]) {
+		place := ws[i+1:]
+		if isCity(place[0]) {
 			return false
 		}
-		abroad = abroad || authorityAbroad(ws[i+1:], "de") != ""
+		for len(place) > 1 && slices.Contains(placeArticles, place[0]) {
+			place = place[1:]
+		}
+		_, city := citiesAbroad()[place[0]]
+		_, country := countryOf(place, place[0])
+		abroad = abroad || city || country
 	}
 	return abroad
 }

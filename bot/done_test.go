@@ -54,6 +54,7 @@ func TestDoneParts(t *testing.T) {
 		{"I applied for housing benefit in May. What happens next?", "", ""},
 		// Done abroad, not here; done here too.
 		{"Ich hab in Polen einen Wagen gekauft und dort angemeldet. Was brauche ich für die Zulassung in Berlin?", "", ""},
+		{"Ich hab mich in den Niederlanden angemeldet und dort gewohnt. Was brauche ich für die Anmeldung in Berlin?", "", ""},
 		{"Wir haben in Dänemark geheiratet und beim Standesamt in Berlin nachtragen lassen. Wo bekommen wir eine Urkunde?",
 			"Wir haben in Dänemark geheiratet und beim Standesamt in Berlin nachtragen lassen.", "Wo bekommen wir eine Urkunde?"},
 		// Nothing asked.

@@ -186,12 +186,12 @@ var (
 // importedVehicle is the catalogue's name for a used vehicle from abroad.
 const importedVehicle = "eingeführten Gebrauchtfahrzeuges"
 
-// importQuery returns importedVehicle when the question asks to register
-// a vehicle (vehicleRegistration) and one of its clauses tells of a used
-// thing bought (usedWords, boughtWords) and names a country of
-// countries.txt; else "".
+// importQuery returns importedVehicle when the sentences that ask ask to
+// register a vehicle (vehicleRegistration) and a clause of the question
+// tells of a used thing bought (usedWords, boughtWords) and names a
+// country of countries.txt; else "".
 func importQuery(question string) string {
-	if !anyIn(knowledge.Words(question), vehicleRegistration) {
+	if !anyIn(knowledge.Words(askedPart(question)), vehicleRegistration) {
 		return ""
 	}
 	for _, c := range clausesOf(question) {

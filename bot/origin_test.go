@@ -176,11 +176,12 @@ func TestForeignLawQuery(t *testing.T) {
 
 func TestImportQuery(t *testing.T) {
 	for q, want := range map[string]string{
-		"Ich habe in Polen einen gebrauchten Transporter gekauft. Wie bekomme ich Berliner Kennzeichen?": importedVehicle,
-		"We bought a used camper van in Norway. How do we register it here?":                             importedVehicle,
-		"Ich habe in Hamburg einen gebrauchten Transporter gekauft. Wie melde ich ihn an?":               "", // no country
-		"Ich habe in Polen einen neuen Transporter gekauft. Wie melde ich ihn an?":                       "", // not used
-		"I bought a used bike in Denmark. Is it insured?":                                                "", // not registered
+		"Ich habe in Polen einen gebrauchten Transporter gekauft. Wie bekomme ich Berliner Kennzeichen?":    importedVehicle,
+		"We bought a used camper van in Norway. How do we register it here?":                                importedVehicle,
+		"Ich habe in Hamburg einen gebrauchten Transporter gekauft. Wie bekomme ich Berliner Kennzeichen?":  "", // no country
+		"Ich habe in Polen einen neuen Transporter gekauft. Wie bekomme ich Berliner Kennzeichen?":          "", // not used
+		"I bought a used bike in Denmark. Is it insured?":                                                   "", // not registered
+		"Ich habe in Polen einen gebrauchten Transporter mit Kennzeichen gekauft. Wie hoch ist die Steuer?": "", // registering not asked
 	} {
 		if got := importQuery(q); got != want {
 			t.Errorf("importQuery(%q) = %q, want %q", q, got, want)
@@ -191,7 +192,7 @@ func TestImportQuery(t *testing.T) {
 // The foreign law a message names is searched for along with a move it
 // tells of, and so is a used vehicle bought abroad; the candidates count
 // as moved only for the move.
-func TestSearchAddsForeignLaw(t *testing.T) {
+func TestSearchAddsReadings(t *testing.T) {
 	entry := knowledge.Entry{ID: "rechtswahl", Title: "Rechtswahlerklärung", Language: "de", Region: "berlin"}
 	for text, want := range map[string][]string{
 		"Gilt für unseren Namen spanisches Recht?":                         {foreignLawWords},

@@ -285,15 +285,14 @@ func closesPerfect(words []string, at int, participles []string, reach int) bool
 var refundWords = []string{"zurueck", "zurueckbekommen", "zurueckzubekommen", "zurueckholen"}
 
 // chargeParticiples close a perfect whose auxiliary follows right after
-// the one who took money from the asker ("Das Hauptzollamt hat mir …
-// abgebucht"), within chargeReach words: what was charged for is often
-// told at length ("die Kfz-Steuer für mein Auto dieses Jahr zweimal
-// abgebucht").
+// the one who took money from the asker, within chargeReach words: what
+// was charged for is often told at length ("Das Hauptzollamt hat mir die
+// Kfz-Steuer für mein Auto dieses Jahr zweimal abgebucht").
 var chargeParticiples = []string{"abgebucht", "eingezogen"}
 
 // chargeReach is how many words after the auxiliary a participle of
 // chargeParticiples may stand.
-const chargeReach = 10
+const chargeReach = 12
 
 // charged reports whether the phrase names, in the folded words, the one
 // who took money from the asker (see chargeParticiples).

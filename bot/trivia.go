@@ -458,7 +458,8 @@ var (
 )
 
 // asksTranslation reports whether a sentence of the question asks the bot
-// to translate or what a word is called in a language (see above).
+// to translate, what a word is called in a language or which article a
+// German noun takes (see above).
 func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		if containsPhrase(ws, wordAsks) && followedWithin(ws, inLanguage, 1, languageNames) || containsPhrase(ws, articleAsks) {

@@ -134,7 +134,7 @@ func TestAsksTranslation(t *testing.T) {
 		"Übersetzung ins Deutsche: Wer beglaubigt die?":                         false, // the noun, no order
 		"Heißt es der, die oder das Führerschein?":                              true,
 		"I keep mixing up der, die and das. Is there a rule?":                   true,
-		"Die die das Formular ausfüllen, brauchen einen Termin?":                false, // no three articles
+		"Schicke ich der Behörde die Kopie oder das Original?":                  false, // the articles apart
 	} {
 		if got := asksTranslation(q); got != want {
 			t.Errorf("asksTranslation(%q) = %v, want %v", q, got, want)
