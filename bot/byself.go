@@ -39,8 +39,9 @@ const (
 )
 
 // officeWords are folded words that name an office beside those isOffice
-// knows by their end ("Bezirksamt", "Grünflächenamt", "office").
-var officeWords = []string{"district", "council", "city", "authorities"}
+// knows by their end ("Bezirksamt", "Grünflächenamt", "office"): "statt vom
+// Bezirk".
+var officeWords = []string{"district", "council", "city", "authorities", "bezirk"}
 
 // ownFirmPhrases are the folded words by which a question tells that a
 // firm of the asker's own does the work. A word of firmWords within

@@ -6,6 +6,7 @@ func TestByOwnFirm(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Den Gehweg vor der Hofeinfahrt soll eine Baufirma umbauen, nicht das Bezirksamt.":        true,
 		"Die Einfahrt soll eine Pflasterfirma bauen, nicht über das Bezirksamt. Was brauche ich?": true,
+		"Die Einfahrt soll eine Pflasterfirma bauen statt vom Bezirk. Was brauche ich?":           true,
 		"Wir lassen die Zufahrt anstatt vom Amt von einem Tiefbauer herstellen.":                  true,
 		"Das macht meine eigene Baufirma. Welchen Antrag stelle ich?":                             true,
 		"We want a contractor we hire ourselves to do it, not by the district office.":            true,
