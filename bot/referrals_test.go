@@ -333,7 +333,7 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Zoll"},
 		{"vehicle tax debited by the one named before", "de", "Das Hauptzollamt hat mir die Kfz-Steuer für den verkauften Wagen abgebucht. Wie kriege ich das zurück?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Zoll"},
-		{"vehicle tax debited, told at length", "de", "Das Hauptzollamt hat mir die Kfz-Steuer für mein Auto dieses Jahr zweimal abgebucht. Wer gibt mir das zurück?",
+		{"vehicle tax debited, told at length", "de", "Das Hauptzollamt hat mir die Kfz-Steuer für mein Auto dieses Jahr zweimal abgebucht. Wie bekomme ich das Geld zurück?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Zoll"},
 		{"how long the asylum office needs", "de", "Wie viele Monate braucht das BAMF gewöhnlich für eine Entscheidung?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "BAMF"},
