@@ -196,7 +196,10 @@ func importQuery(question string) string {
 	}
 	for _, c := range clausesOf(question) {
 		ws := knowledge.Words(c)
-		if eu, third := namedSides(c); (eu || third) && anyIn(ws, usedWords) && anyIn(ws, boughtWords) {
+		if !anyIn(ws, usedWords) || !anyIn(ws, boughtWords) {
+			continue
+		}
+		if eu, third := namedSides(c); eu || third {
 			return importedVehicle
 		}
 	}
