@@ -82,9 +82,15 @@ var (
 // abroad (see doneAbroad), and the rest of the sentences that ask, both ""
 // unless text has both. A question mark ends a sentence that asks, and its
 // last clause asks; commas and dashes end clauses, and a clause ends
-// before "nachdem" too (see afterClauses).
+// before "nachdem" too (see afterClauses). A clause that tells what is
+// wanted or due (a word of wishes) asks too, in a sentence that does not,
+// unless the sentences that ask ask what else is needed (see
+// remainderWords): "I'm registered in Munich. Now Berlin should become my
+// main residence. How do I switch?" asks for the change of main residence.
+// What a done clause goes on to tell after its last done verb is not done
+// (see doneOnly).
 func doneParts(text string) (done, asked string) {
-	var dones, asks []string
+	var dones, asks, wants []string
 	for _, sentence := range sentencesOf(text) {
 		asking := strings.HasSuffix(sentence, "?")
 		clauses := afterClauses(strings.FieldsFunc(sentence, isClauseEnd))
@@ -92,16 +98,50 @@ func doneParts(text string) (done, asked string) {
 			clause = strings.TrimSpace(clause)
 			switch {
 			case (!asking || i < len(clauses)-1) && tellsDone(clause) && !doneAbroad(clause):
-				dones = append(dones, clause)
+				dones = append(dones, doneOnly(clause))
 			case asking:
 				asks = append(asks, clause)
+			case anyIn(knowledge.Words(clause), wishes):
+				wants = append(wants, clause)
 			}
 		}
 	}
 	if len(dones) == 0 || len(asks) == 0 || refersBack(asks) {
 		return "", ""
 	}
+	if !anyIn(knowledge.Words(strings.Join(asks, " ")), remainderWords) {
+		asks = append(wants, asks...)
+	}
 	return strings.Join(dones, ". "), strings.Join(asks, ", ")
+}
+
+// remainderWords are the folded words by which a question asks what else
+// is needed beside what is done: "Ich will Spielautomaten aufstellen. Die
+// Erlaubnis als Aufsteller hab ich schon – was brauch ich noch?" does not
+// ask for the permit the wish names.
+var remainderWords = []string{"noch", "sonst", "else"}
+
+// doneOnly returns the done clause s without the parts joined by "und"
+// or "and" after the last part that has a done verb (see doneVerb): "hab
+// meinen Reisepass als verloren gemeldet und jetzt doch in der Jacke
+// wiedergefunden" tells that the loss was reported; the finding is what
+// the question is about.
+func doneOnly(s string) string {
+	for _, and := range []string{" und ", " and "} {
+		parts := strings.Split(s, and)
+		last := len(parts) - 1
+		for last > 0 && !doneVerb(knowledge.Words(parts[last])) {
+			last--
+		}
+		s = strings.Join(parts[:last+1], and)
+	}
+	return s
+}
+
+// doneVerb reports whether the folded words have a verb that tells of
+// something done (see tellsDone), whatever stands before it.
+func doneVerb(ws []string) bool {
+	return anyIn(ws, germanDone) || anyIn(ws, englishDone) || anyIn(ws, gotVerbs) || anyIn(ws, alreadyWords) || slices.Contains(ws, "done")
 }
 
 // doneAbroad reports whether the clause s tells where it was done with

@@ -31,7 +31,20 @@ func TestDoneParts(t *testing.T) {
 		{"Wir haben die Erlaubnis schon, das Labor startet aber erst im Mai. Muss ich dem Amt Bescheid geben?",
 			"Wir haben die Erlaubnis schon", "Muss ich dem Amt Bescheid geben?"},
 		{"Ich habe meinen Ausweis als verloren gemeldet und jetzt ist er wieder da. Was muss ich tun?",
-			"Ich habe meinen Ausweis als verloren gemeldet und jetzt ist er wieder da.", "Was muss ich tun?"},
+			"Ich habe meinen Ausweis als verloren gemeldet", "Was muss ich tun?"},
+		// What a done clause goes on to tell after its done verb is not done.
+		{"hab meinen reisepass als verloren gemeldet und jetzt doch in der jacke wiedergefunden. muss ich das irgendwo melden?",
+			"hab meinen reisepass als verloren gemeldet", "muss ich das irgendwo melden?"},
+		{"Ich habe Kindergeld und Elterngeld beantragt. Wie finde ich eine Kita?",
+			"Ich habe Kindergeld und Elterngeld beantragt.", "Wie finde ich eine Kita?"},
+		// A clause that tells what is wanted asks too.
+		{"I'm registered in Munich. Now Berlin should become my main residence. How do I switch?",
+			"I'm registered in Munich.", "Now Berlin should become my main residence., How do I switch?"},
+		{"Ich habe mein Testament beim Amtsgericht hinterlegen lassen. Jetzt möchte ich es zurückhaben. Wie geht das?",
+			"Ich habe mein Testament beim Amtsgericht hinterlegen lassen.", "Jetzt möchte ich es zurückhaben., Wie geht das?"}, // a wish refers back, and still asks
+		// ... unless the question asks what else is needed.
+		{"Ich will Spielautomaten aufstellen. Die Erlaubnis als Aufsteller hab ich schon – was brauch ich noch?",
+			"Die Erlaubnis als Aufsteller hab ich schon", "was brauch ich noch?"},
 		{"Ausweis wiedergefunden nachdem ich ihn als verloren gemeldet hab, was nun?",
 			"nachdem ich ihn als verloren gemeldet hab", "Ausweis wiedergefunden, was nun?"}, // the finding is asked about
 		{"I already have a residence permit. How do I get the settlement permit?",
