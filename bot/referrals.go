@@ -79,7 +79,11 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // document it asks to get is for (see documentFor), nor the short phrase
 // of a cost a witness asks to be paid back (see summonedWords). A phrase
 // of the sentences before that names the one who refused counts when the
-// sentences that ask ask how to object (see objectionWords).
+// sentences that ask ask how to object (see objectionWords), one that
+// names who took the money they ask back when they ask so (see
+// refundWords), one that names who lost what the asker gave into its care
+// (see lostBy), and a body of one word when they ask for a decision (see
+// decisionWords).
 func referral(question, lang string, cands []candidate) string {
 	part := askedPart(question)
 	partWords := knowledge.Words(part)
@@ -116,6 +120,7 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	obtains, objects, refunds := asksToGet(words), anyIn(partWords, objectionWords), anyIn(partWords, refundWords)
+	decides := anyIn(partWords, decisionWords)
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		phrase := strings.Join(m.Phrase, " ")
@@ -124,7 +129,7 @@ func referral(question, lang string, cands []candidate) string {
 			continue
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
-		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase)
+		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) || decides && len(m.Phrase) == 1
 		if asked != nil && !asked[phrase] && !named && (short || titled || reported[phrase]) || kept != nil && !kept[phrase] {
 			continue
 		}
@@ -219,6 +224,13 @@ func bestTitleEndsIn(cands []candidate, ends []string) bool {
 // wegen Krankengeld abgelehnt. Wie lege ich Widerspruch ein?".
 var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "objection", "object", "appeal"}
 
+// decisionWords are the folded words by which the sentences that ask ask
+// when or whether a decision comes. A decision comes from the body that
+// decides, so a referral phrase of one word that the sentences before name
+// counts as if the sentences that ask named it: "Mein Asylverfahren beim
+// BAMF läuft jetzt seit 14 Monaten. Wann kommt endlich die Entscheidung?".
+var decisionWords = []string{"entscheidung", "entscheiden", "entscheidet", "entschieden", "decision", "decide", "decides", "decided"}
+
 // refusalVerbs are the folded German finite verbs of refusing, which
 // stand before or after the one who refuses ("Die Krankenkasse lehnt …
 // ab", "jetzt lehnt die Krankenkasse … ab"), and refusedBy the English
@@ -299,6 +311,32 @@ const chargeReach = 12
 func charged(words, phrase []string) bool {
 	for i := range words {
 		if phraseAt(words, i, phrase) && closesPerfect(words, i+len(phrase), chargeParticiples, chargeReach) {
+			return true
+		}
+	}
+	return false
+}
+
+// lossParticiples close a perfect whose auxiliary follows right after
+// the one who lost what the asker gave into its care, within lossReach
+// words ("Die Fluggesellschaft hat meinen Koffer in Istanbul verloren");
+// lostVerbs follow right after it: "Eurowings lost my suitcase". Whoever
+// lost it is whom to ask about it, whatever the sentences that ask name.
+var (
+	lossParticiples = []string{"verloren", "verschlampt"}
+	lostVerbs       = []string{"lost", "misplaced"}
+)
+
+// lossReach is how many words after the auxiliary a participle of
+// lossParticiples may stand.
+const lossReach = 6
+
+// lostBy reports whether the phrase names, in the folded words, the one
+// who lost something of the asker's (see lossParticiples).
+func lostBy(words, phrase []string) bool {
+	for i := range words {
+		at := i + len(phrase)
+		if phraseAt(words, i, phrase) && (closesPerfect(words, at, lossParticiples, lossReach) || at < len(words) && slices.Contains(lostVerbs, words[at])) {
 			return true
 		}
 	}
