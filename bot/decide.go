@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"citizenbot/knowledge"
 )
@@ -113,7 +114,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	if err != nil {
 		return decision{}, err
 	}
-	if done, ask := doneParts(masked); done != "" && len(cands) > 0 {
+	cands = withoutLongDeregistered(cands, masked, time.Now().Year())
+	if done, ask := doneParts(masked); done != "" && len(cands) > 0 && len(deregisteredSentences(masked)) == 0 {
 		if cands, err = b.withoutDone(ctx, req, cands, done, ask); err != nil {
 			return decision{}, err
 		}
@@ -293,6 +295,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 // for done alone, if it is a match, unless search finds it for the
 // sentences asked alone too, so that these may ask about it ("I applied
 // for asylum and my paper expires soon. How do I get it extended?").
+// decide leaves a vehicle's deregistration that the message asks to undo
+// in (see deregisteredSentences).
 func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, done, asked string) ([]candidate, error) {
 	dc, _, err := b.candidates(ctx, req, done, done)
 	if err != nil || len(dc) == 0 || !dc[0].isMatch() {
@@ -310,9 +314,10 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 // tells of (see moveQuery), for a foreign law it names (see foreignLawQuery),
 // for a tax it asks about by the plain word (see taxQuery), for a child's
 // guardian (see guardianQuery), for an identity card of someone with no home
-// in the city (see idQuery) and for a used vehicle bought abroad (see
-// importQuery) added (Query.Adds): they are the bot's reading of the message,
-// and a title they name fits it as one the message names. The words they stand
+// in the city (see idQuery), for a used vehicle bought abroad (see
+// importQuery) and for a vehicle long deregistered (see deregisteredQuery)
+// added (Query.Adds): they are the bot's reading of the message, and a
+// title they name fits it as one the message names. The words they stand
 // for in a move within the city are left out of the text (see move.read). A
 // city the tenant's settings do not name may turn out to be the region of the
 // tenant's entries, which search finds ("Ich ziehe nach Berlin" to a tenant
@@ -324,11 +329,12 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
 	m := moveQuery(message, req.Tenant)
 	law, tax, guardian, imported := foreignLawQuery(message), taxQuery(message), guardianQuery(message), importQuery(message)
+	deregistered := deregisteredQuery(message, time.Now().Year())
 	id := idQuery(message, req.Tenant, nil)
 	if m.words != "" {
 		q.Text = withoutPhrases(text, m.read)
 	}
-	q.Adds = readings(m.words, law, tax, guardian, id, imported)
+	q.Adds = readings(m.words, law, tax, guardian, id, imported, deregistered)
 	if hits, err = b.kb.Search(ctx, q); err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
@@ -344,7 +350,7 @@ func (b *Bot) search(ctx context.Context, req Request, text, message string) (hi
 	if registeredHere {
 		id = ""
 	}
-	q.Adds = readings(m.words, law, tax, guardian, id, imported)
+	q.Adds = readings(m.words, law, tax, guardian, id, imported, deregistered)
 	if hits, err = b.kb.Search(ctx, q); err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -503,6 +504,19 @@ var numberWords = map[string][2]string{
 	"2": {"zwei", "two"}, "3": {"drei", "three"}, "4": {"vier", "four"}, "5": {"fuenf", "five"},
 	"6": {"sechs", "six"}, "7": {"sieben", "seven"}, "8": {"acht", "eight"}, "9": {"neun", "nine"},
 	"10": {"zehn", "ten"}, "11": {"elf", "eleven"}, "12": {"zwoelf", "twelve"},
+}
+
+// Number returns the number a folded word stands for, written in digits
+// or as a word of numberWords: "zwei" and "2" are 2.
+func Number(w string) (int, bool) {
+	for digits, names := range numberWords {
+		if w == names[0] || w == names[1] {
+			w = digits
+			break
+		}
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil
 }
 
 // wordForms returns the stems a folded word may be indexed as: German and,

@@ -379,3 +379,16 @@ func TestMixedPhrases(t *testing.T) {
 		t.Errorf("German lexicon: %d phrases, want 1: variants are for English phrases", de.Len())
 	}
 }
+
+func TestNumber(t *testing.T) {
+	for w, want := range map[string]int{"2": 2, "zwei": 2, "two": 2, "zwoelf": 12, "twelve": 12, "2012": 2012, "0": 0} {
+		if n, ok := Number(w); !ok || n != want {
+			t.Errorf("Number(%q) = %d, %v; want %d", w, n, ok, want)
+		}
+	}
+	for _, w := range []string{"ein", "dreizehn", "x2", ""} {
+		if n, ok := Number(w); ok {
+			t.Errorf("Number(%q) = %d; want no number", w, n)
+		}
+	}
+}
