@@ -178,20 +178,31 @@ func titleHome(title string) bool {
 // used thing, boughtWords its purchase, vehicleRegistration registering it.
 var (
 	usedWords           = []string{"gebraucht", "gebrauchte", "gebrauchten", "gebrauchter", "gebrauchtes", "gebrauchtwagen", "used"}
-	boughtWords         = []string{"gekauft", "bought", "purchased"}
+	boughtWords         = []string{"gekauft", "abgekauft", "bought", "purchased"}
 	vehicleRegistration = []string{"anmelden", "anzumelden", "zulassen", "zuzulassen", "zulassung", "zulassungsstelle", "kennzeichen",
 		"register", "registration", "plates"}
 )
+
+// asksRegistration reports whether the folded words ask to register a
+// vehicle: by a word of vehicleRegistration, or by the separable verb
+// "anmelden" split: "Wie melde ich den in Berlin an?".
+func asksRegistration(words []string) bool {
+	if anyIn(words, vehicleRegistration) {
+		return true
+	}
+	i := slices.IndexFunc(words, func(w string) bool { return w == "melde" || w == "melden" })
+	return i >= 0 && slices.Contains(words[i+1:], "an")
+}
 
 // importedVehicle is the catalogue's name for a used vehicle from abroad.
 const importedVehicle = "eingeführten Gebrauchtfahrzeuges"
 
 // importQuery returns importedVehicle when the sentences that ask ask to
-// register a vehicle (vehicleRegistration) and a clause of the question
+// register a vehicle (see asksRegistration) and a clause of the question
 // tells of a used thing bought (usedWords, boughtWords) and names a
 // country of countries.txt; else "".
 func importQuery(question string) string {
-	if !anyIn(knowledge.Words(askedPart(question)), vehicleRegistration) {
+	if !asksRegistration(knowledge.Words(askedPart(question))) {
 		return ""
 	}
 	for _, c := range clausesOf(question) {
