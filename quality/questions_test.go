@@ -107,7 +107,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
 		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80,
 		"dev268.jsonl": 100, "dev269de.jsonl": 80, "dev270nsen.jsonl": 60, "dev271en.jsonl": 80,
-		"dev272.jsonl": 100, "dev273en.jsonl": 80, "dev274nsde.jsonl": 60, "dev275de.jsonl": 80}
+		"dev272.jsonl": 100, "dev273en.jsonl": 80, "dev274nsde.jsonl": 60, "dev275de.jsonl": 80,
+		"dev276.jsonl": 100, "dev277de.jsonl": 80, "dev278en.jsonl": 80, "dev279nsen.jsonl": 60}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
