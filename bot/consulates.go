@@ -300,6 +300,9 @@ func consulate(question, lang string) string {
 			if c, ok := selfOrigin(words, j); ok {
 				return consulateOf(c, lang)
 			}
+			if c, ok := selfNationality(words, j); ok && slices.Contains(selfOwners, words[i-1]) {
+				return consulateOf(c, lang)
+			}
 		}
 	}
 	return ""
@@ -332,6 +335,27 @@ func selfOrigin(words []string, j int) (country, bool) {
 		rest = rest[1:]
 	}
 	return countryByName(rest)
+}
+
+// An English speaker who says what they are names their country by its
+// adjective after a first-person pronoun and a verb of being, when the
+// document is theirs (selfOwners): "I'm Indian and my passport expires in
+// March", "we are Brazilian and our passports …", not "I'm Italian. My
+// colleagues log in with their ID card".
+var (
+	beingVerbs = []string{"m", "am", "re", "are"}
+	selfOwners = []string{"my", "our"}
+)
+
+// selfNationality returns the country whose English adjective words[j]
+// is, when a word of beingVerbs and one of selfWords stand right before
+// it (see above).
+func selfNationality(words []string, j int) (country, bool) {
+	if j < 2 || !slices.Contains(beingVerbs, words[j-1]) || !slices.Contains(selfWords, words[j-2]) {
+		return country{}, false
+	}
+	c, ok := countryAdjectives()["en:"+words[j]]
+	return c, ok
 }
 
 // A sentence that asks about a foreign country's embassy by name asks

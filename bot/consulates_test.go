@@ -27,7 +27,9 @@ func TestConsulate(t *testing.T) {
 		{"Ich bin Italienerin und mein Pass läuft bald ab.", "de", "die Botschaft oder ein Konsulat des Landes Italien"},                // the noun for a citizen
 		{"I'm from Ghana and my passport was stolen last week. Where do I get a new one?", "en", "the embassy or a consulate of Ghana"}, // the asker's origin
 		{"Ich komme aus der Türkei, mein Reisepass ist abgelaufen. Wo beantrage ich einen neuen?", "de", "die Botschaft oder ein Konsulat des Landes Türkei"},
-		{"My wife is from Ghana. I lost my passport, where do I get a new one?", "en", ""}, // someone else's origin
+		{"My wife is from Ghana. I lost my passport, where do I get a new one?", "en", ""},                                            // someone else's origin
+		{"I'm Indian and my passport expires in March. Where in Berlin can I renew it?", "en", "the embassy or a consulate of India"}, // the asker's nationality
+		{"My wife is Indian and I lost my passport. Where do I get a new one?", "en", ""},                                             // someone else's
 		// an embassy named in the sentence that asks
 		{"We fly to Vietnam in May. Is the visa issued by the Vietnamese embassy in Berlin?", "en", "the embassy or a consulate of Vietnam"},
 		{"Mein Pass ist voll. Stellt die türkische Botschaft auch einen Ersatzpass aus?", "de", "die Botschaft oder ein Konsulat des Landes Türkei"},
