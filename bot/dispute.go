@@ -127,7 +127,7 @@ var rightsAsks = [][]string{
 	{"muessen", "wir", "uns", "das", "gefallen", "lassen"}, {"put", "up", "with", "this"}, {"put", "up", "with", "that"},
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
 	{"get", "him", "out"}, {"get", "her", "out"}, {"get", "them", "out"},
-	{"darauf", "einlassen"}, {"dazu", "zwingen"}, {"anspruch", "darauf"}, {"let", "him", "in"}, {"let", "her", "in"}, {"let", "them", "in"},
+	{"darauf", "einlassen"}, {"dazu", "zwingen"}, {"anspruch", "darauf"}, {"anspruch", "drauf"}, {"let", "him", "in"}, {"let", "her", "in"}, {"let", "them", "in"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -385,10 +385,13 @@ func parentsApart(words []string) bool {
 
 // asksDivision reports whether the question, its folded words, asks in
 // its sentences that ask (asked, folded) who gets or keeps something after
-// a separation (see above); one that names a child never gets here (see
-// parentsApart in dispute).
+// a separation or between exes, or tells so before they refer back to it
+// (see refersBack): "My ex and I can't agree who keeps the cat after the
+// break-up. Any tips on how to settle this?"; one that names a child
+// never gets here (see parentsApart in dispute).
 func asksDivision(words, asked []string) bool {
-	return anyIn(words, separationWords) && containsPhrase(asked, divisionAsks)
+	return (anyIn(words, separationWords) || anyIn(words, exWords)) &&
+		(containsPhrase(asked, divisionAsks) || containsPhrase(words, divisionAsks) && refersBack([]string{strings.Join(asked, " ")}))
 }
 
 // A question whether the asker may have a car towed ("Am I allowed to

@@ -92,6 +92,9 @@ func TestDispute(t *testing.T) {
 		{"landlord says we must paint the whole flat when moving out, must we?", nil, true},
 		{"My employer wants me to answer emails on holiday. Do I actually have to?", nil, true},
 		{"Meine Vermieterin weigert sich, mir eine Quittung für die Kaution zu geben. Habe ich einen Anspruch darauf?", nil, true},
+		{"Mein Chef weigert sich, mir ein Arbeitszeugnis zu schreiben. Hab ich da einen Anspruch drauf?", nil, true},
+		{"My ex and I can't agree who keeps the cat after the break-up. Any tips on how to settle this?", nil, true},
+		{"My ex and I can't agree who keeps the sofa. Where do I register my new address?", nil, false}, // asks something else
 		{"Ich hatte dieses Jahr zwei Arbeitgeber. Bin ich verpflichtet, eine Steuererklärung abzugeben?", nil, false},
 		{"Mein Nachbar grillt jeden Abend und der Qualm zieht in unser Schlafzimmer. Wer ist da im Recht?", []candidate{complaint}, true},
 		{"Mein Nachbar grillt jedes Wochenende auf dem Balkon. Muss ich mir das gefallen lassen?", []candidate{complaint}, true},
