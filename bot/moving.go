@@ -67,10 +67,10 @@ var areaWords = []string{"stadt", "bezirk", "bezirks", "bezirkes", "kiez", "kiez
 // Moabit") is no move of their home: it is the business's to report
 // (Gewerbe ummelden), not an address to register. A German compound names
 // the business by its last part (germanBusinessNouns): "Blumenladen",
-// "Arztpraxis".
+// "Arztpraxis", "Friseursalon".
 var (
 	ownerWords          = []string{"my", "our", "mein", "meine", "meinen", "meinem", "unser", "unsere", "unseren", "unserem"}
-	germanBusinessNouns = []string{"laden", "geschaeft", "firma", "betrieb", "buero", "praxis", "kanzlei", "werkstatt", "gewerbe"}
+	germanBusinessNouns = []string{"laden", "geschaeft", "firma", "betrieb", "buero", "praxis", "kanzlei", "werkstatt", "gewerbe", "salon"}
 	businessNouns       = append([]string{"cafe", "business", "shop", "store", "restaurant", "bar", "salon", "office", "practice",
 		"workshop", "company", "firm", "restaurants", "unternehmen"}, germanBusinessNouns...)
 )
@@ -80,13 +80,15 @@ var (
 const ownerReach = 2
 
 // ownBusiness reports whether words name the citizen's business: a word
-// of ownerWords before a noun of businessNouns, one word may stand
-// between ("my small café"), or such a noun right before a word of
-// comingMoves, the business that moves ("Laden zieht", "the shop
-// moves").
+// of ownerWords before a noun of businessNouns or a German compound of
+// one but "laden" (a verb may end so: "meine Möbel ausladen"), one word
+// may stand between ("my small café", "Mein Friseursalon"), or a business
+// noun right before a word of comingMoves, the business that moves
+// ("Laden zieht", "the shop moves"; see isBusinessNoun).
 func ownBusiness(words []string) bool {
+	owned := func(w string) bool { return isBusinessNoun(w) && (w == "laden" || !strings.HasSuffix(w, "laden")) }
 	for i, w := range words {
-		if slices.Contains(ownerWords, w) && anyIn(words[i+1:min(len(words), i+3)], businessNouns) {
+		if slices.Contains(ownerWords, w) && slices.ContainsFunc(words[i+1:min(len(words), i+3)], owned) {
 			return true
 		}
 		if i+1 < len(words) && slices.Contains(comingMoves, words[i+1]) && isBusinessNoun(w) {

@@ -33,7 +33,9 @@ func TestMoveQuery(t *testing.T) {
 		{"Can I move my appointment to Friday?", ""},               // moves no one
 		{"We are moving our bakery shop to Pankow", ""},            // the business moves, not the home
 		{"Unser Laden zieht im Herbst nach Spandau", ""},
-		{"Blumenladen zieht von Wedding nach Moabit, Gewerbeamt Bescheid geben?", ""}, // the business moves, a compound names it
+		{"Blumenladen zieht von Wedding nach Moabit, Gewerbeamt Bescheid geben?", ""},                 // the business moves, a compound names it
+		{"Mein Friseursalon zieht von Kreuzberg nach Schöneberg um. Muss ich das ändern lassen?", ""}, // the owner's compound
+		{"Ich ziehe nach Pankow und muss meine Möbel ausladen", moveInWords},                          // a verb, no business
 		{"Firma zieht innerhalb Berlins um", ""},
 		{"Ich ziehe mit meinem Hund nach Pankow", moveInWords},
 		{"Was muss ich nach dem Umzug beachten?", ""}, // "nach" of time
