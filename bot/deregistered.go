@@ -85,13 +85,17 @@ func deregisteredYears(question string, now int) (int, bool) {
 	return 0, false
 }
 
+// firstYear is the earliest year a word of sinceWords may lead: "seit
+// drei Jahren" tells a span, not the year 3.
+const firstYear = 1900
+
 // yearsAgo returns the first span of time the folded words tell, in whole
 // years before the year now (see sinceWords, spanWords, lastWords).
 func yearsAgo(ws []string, now int) (int, bool) {
 	for i, w := range ws[:max(0, len(ws)-1)] {
 		next := ws[i+1]
-		if slices.Contains(sinceWords, w) && len(next) == 4 {
-			if year, ok := knowledge.Number(next); ok && year <= now {
+		if slices.Contains(sinceWords, w) {
+			if year, ok := knowledge.Number(next); ok && year >= firstYear && year <= now {
 				return now - year, true
 			}
 		}

@@ -21,6 +21,7 @@ func TestDeregisteredYears(t *testing.T) {
 		{"I took my old camper van off the road in 2015. How do I get it registered again?", 11, true},
 		{"oldtimer 10 jahre abgemeldet wieder anmelden", 10, true},
 		{"Ich hab mein Auto vor zwei Jahren abgemeldet. Jetzt will ich es wieder auf mich anmelden.", 2, true},
+		{"Unser Anhänger ist seit drei Jahren abgemeldet. Wie melden wir ihn wieder an?", 3, true}, // a number, no year
 		{"Mein Motorrad ist seit einem halben Jahr abgemeldet. Wie melde ich es wieder an?", 0, true},
 		{"Mein Motorrad war seit letztem Herbst abgemeldet. Ich möchte es wieder anmelden.", 0, true},
 		{"I deregistered my car last year. How do I get it back on the road?", 1, true},
