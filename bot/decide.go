@@ -115,7 +115,9 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		return decision{}, err
 	}
 	cands = withoutLongDeregistered(cands, masked, time.Now().Year())
-	if done, ask := doneParts(masked); done != "" && len(cands) > 0 && len(deregisteredSentences(masked)) == 0 {
+	dereg := deregisteredSentences(masked)
+	told := sentencesWhere(masked, func(s string) bool { return !slices.Contains(dereg, s) })
+	if done, ask := doneParts(told); done != "" && len(cands) > 0 {
 		if cands, err = b.withoutDone(ctx, req, cands, done, ask); err != nil {
 			return decision{}, err
 		}
@@ -295,8 +297,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 // for done alone, if it is a match, unless search finds it for the
 // sentences asked alone too, so that these may ask about it ("I applied
 // for asylum and my paper expires soon. How do I get it extended?").
-// decide leaves a vehicle's deregistration that the message asks to undo
-// in (see deregisteredSentences).
+// decide leaves the sentences that tell of a vehicle's deregistration
+// that the message asks to undo out of the message it reads for what was
+// done (see deregisteredSentences).
 func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, done, asked string) ([]candidate, error) {
 	dc, _, err := b.candidates(ctx, req, done, done)
 	if err != nil || len(dc) == 0 || !dc[0].isMatch() {
@@ -315,9 +318,9 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 // for a tax it asks about by the plain word (see taxQuery), for a child's
 // guardian (see guardianQuery), for an identity card of someone with no home
 // in the city (see idQuery), for a used vehicle bought abroad (see
-// importQuery) and for a vehicle long deregistered (see deregisteredQuery)
-// added (Query.Adds): they are the bot's reading of the message, and a
-// title they name fits it as one the message names. The words they stand
+// importQuery) and for a deregistered vehicle by how long ago (see
+// deregisteredQuery) added (Query.Adds): they are the bot's reading of the
+// message, and a title they name fits it as one the message names. The words they stand
 // for in a move within the city are left out of the text (see move.read). A
 // city the tenant's settings do not name may turn out to be the region of the
 // tenant's entries, which search finds ("Ich ziehe nach Berlin" to a tenant

@@ -26,10 +26,14 @@ func TestDeregisteredYears(t *testing.T) {
 		{"Mein Motorrad war seit letztem Herbst abgemeldet. Ich möchte es wieder anmelden.", 0, true},
 		{"I deregistered my car last year. How do I get it back on the road?", 1, true},
 		{"I took my motorbike off the road two winters ago. How do I get it back on the road?", 2, true},
+		{"Mein 30 Jahre alter Käfer ist seit 2022 abgemeldet. Wie melde ich ihn wieder an?", 4, true}, // an age, and a year first
+		{"Ich habe das Auto im Jahr 2012 abgemeldet. Kann ich es wieder zulassen?", 14, true},
+		{"Das Auto wurde 2012 abgemeldet. Wie melde ich es wieder an?", 14, true},
 		// The span must tell of the deregistration, in its sentence.
 		{"Ich wohne seit 2010 in Berlin. Mein Auto ist abgemeldet. Wie melde ich es wieder an?", 0, false},
 		// Not about registering it again.
 		{"Mein Auto ist seit 2012 abgemeldet. Muss ich noch Kfz-Steuer zahlen?", 0, false},
+		{"Mein Auto ist seit 2012 abgemeldet. Ich bin wieder in Berlin. Muss ich Kfz-Steuer zahlen?", 0, false},
 		// No span told.
 		{"Mein Auto ist abgemeldet. Wie melde ich es wieder an?", 0, false},
 		// A year to come is no span.
@@ -46,8 +50,8 @@ func TestDeregisteredYears(t *testing.T) {
 // it; one deregistered for a shorter time leaves the entry for the long one
 // out, and one of no span told leaves both.
 func TestDeregisteredReading(t *testing.T) {
-	long := knowledge.Entry{ID: "long", Title: "Kraftfahrzeug - Wiederzulassung eines " + longDeregistered, Language: "de", Region: "berlin",
-		InfoURL: "https://service.example.de/long", Summary: "Lange abgemeldet."}
+	long := knowledge.Entry{ID: "long", Title: "Kraftfahrzeug - Wiederzulassung eines länger als 7 Jahre abgemeldeten Fahrzeugs",
+		Language: "de", Region: "berlin", InfoURL: "https://service.example.de/long", Summary: "Lange abgemeldet."}
 	short := knowledge.Entry{ID: "short", Title: "Wiederzulassung eines Kraftfahrzeuges ohne Halterwechsel", Language: "de", Region: "berlin",
 		InfoURL: "https://service.example.de/short", Summary: "Wieder zulassen."}
 	year := time.Now().Year()
@@ -110,5 +114,25 @@ func TestAnswerKeepsDeregistrationAsked(t *testing.T) {
 	}
 	if r.Status != Answered || len(kb.queries) != 1 {
 		t.Errorf("status %s after the searches %q, want it answered after one search", r.Status, kb.searched())
+	}
+}
+
+// The sentences of a deregistration the message asks to undo are no
+// service had, and the rest of the message still tells what was done.
+func TestAnswerLeavesOutDoneBesideDeregistration(t *testing.T) {
+	anmeldung := knowledge.Entry{ID: "anmeldung", Title: "Anmeldung einer Wohnung", Language: "de"}
+	const (
+		done  = "Ich habe mich letzte Woche angemeldet."
+		dereg = "Mein Golf ist seit Jahren abgemeldet."
+		asked = "Wie melde ich den Golf wieder an?"
+	)
+	kb := newFakeKB(t, anmeldung)
+	kb.hits = []knowledge.Hit{{ID: "anmeldung", Title: anmeldung.Title, Score: 0.03, Similarity: 0.6}}
+	kb.hitsFor = map[string][]knowledge.Hit{asked: nil}
+	if _, err := New(kb, Options{}).Answer(context.Background(), Request{Lang: "de", Text: done + " " + dereg + " " + asked}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := kb.searched(); len(got) != 3 || got[1] != done {
+		t.Errorf("searched %q, want the message, the clause done alone and the asked", got)
 	}
 }

@@ -386,12 +386,12 @@ func parentsApart(words []string) bool {
 // asksDivision reports whether the question, its folded words, asks in
 // its sentences that ask (asked, folded) who gets or keeps something after
 // a separation or between exes, or tells so before they refer back to it
-// (see refersBack): "My ex and I can't agree who keeps the cat after the
+// (see refersBackWords): "My ex and I can't agree who keeps the cat after the
 // break-up. Any tips on how to settle this?"; one that names a child
 // never gets here (see parentsApart in dispute).
 func asksDivision(words, asked []string) bool {
 	return (anyIn(words, separationWords) || anyIn(words, exWords)) &&
-		(containsPhrase(asked, divisionAsks) || containsPhrase(words, divisionAsks) && refersBack([]string{strings.Join(asked, " ")}))
+		(containsPhrase(asked, divisionAsks) || containsPhrase(words, divisionAsks) && refersBackWords(asked))
 }
 
 // A question whether the asker may have a car towed ("Am I allowed to

@@ -83,7 +83,7 @@ var (
 // unless text has both. A question mark ends a sentence that asks, and its
 // last clause asks; commas and dashes end clauses, and a clause ends
 // before "nachdem" too (see afterClauses). A clause that tells what is
-// wanted or due (a word of wishes) asks too, in a sentence that does not,
+// wanted or due (see wantWords) asks too, in a sentence that does not,
 // unless the sentences that ask ask what else is needed (see
 // remainderWords): "I'm registered in Munich. Now Berlin should become my
 // main residence. How do I switch?" asks for the change of main residence.
@@ -101,7 +101,7 @@ func doneParts(text string) (done, asked string) {
 				dones = append(dones, doneOnly(clause))
 			case asking:
 				asks = append(asks, clause)
-			case anyIn(knowledge.Words(clause), wishes):
+			case anyIn(knowledge.Words(clause), wantWords):
 				wants = append(wants, clause)
 			}
 		}
@@ -113,6 +113,13 @@ func doneParts(text string) (done, asked string) {
 		asks = append(wants, asks...)
 	}
 	return strings.Join(dones, ". "), strings.Join(asks, ", ")
+}
+
+// wantWords are the words of wishes that tell what is wanted or due, not
+// what will or can be: "Der Bescheid wird bald kommen" asks nothing.
+var wantWords = []string{
+	"moechte", "will", "wollen", "muss", "muessen", "soll", "sollen", "brauche", "brauchen", "braucht", "benoetige",
+	"benoetigen", "benoetigt", "want", "wants", "need", "needs", "must", "should",
 }
 
 // remainderWords are the folded words by which a question asks what else
@@ -320,13 +327,14 @@ var backReferences = []string{"it", "that", "this", "them", "es", "dies", "diese
 // for recognition of my disability three months ago. What happens now?".
 var nextSteps = [][]string{{"what", "happens", "now"}, {"what", "happens", "next"}, {"was", "passiert", "jetzt"}, {"was", "passiert", "nun"}}
 
-// refersBack reports whether one of the clauses asked refers back, by a
-// word of backReferences or a phrase of nextSteps.
+// refersBack reports whether one of the clauses asked refers back (see
+// refersBackWords).
 func refersBack(asked []string) bool {
-	for _, a := range asked {
-		if ws := knowledge.Words(a); anyIn(ws, backReferences) || containsPhrase(ws, nextSteps) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(asked, func(a string) bool { return refersBackWords(knowledge.Words(a)) })
+}
+
+// refersBackWords reports whether the folded words refer back, by a word
+// of backReferences or a phrase of nextSteps.
+func refersBackWords(ws []string) bool {
+	return anyIn(ws, backReferences) || containsPhrase(ws, nextSteps)
 }

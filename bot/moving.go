@@ -75,18 +75,23 @@ var (
 		"workshop", "company", "firm", "restaurants", "unternehmen"}, germanBusinessNouns...)
 )
 
+// loadingVerbs are the folded verbs that end as a compound of "Laden"
+// does ("Laden" itself after "mein" is the shop).
+var loadingVerbs = []string{"ausladen", "einladen", "aufladen", "abladen", "entladen", "beladen", "umladen",
+	"hochladen", "herunterladen", "runterladen", "nachladen"}
+
 // ownerReach is how many words before the move's words the business's
 // owner may stand: "Unser Laden zieht im Herbst nach Spandau".
 const ownerReach = 2
 
 // ownBusiness reports whether words name the citizen's business: a word
-// of ownerWords before a noun of businessNouns or a German compound of
-// one but "laden" (a verb may end so: "meine Möbel ausladen"), one word
-// may stand between ("my small café", "Mein Friseursalon"), or a business
-// noun right before a word of comingMoves, the business that moves
-// ("Laden zieht", "the shop moves"; see isBusinessNoun).
+// of ownerWords before a business noun (see isBusinessNoun; not a verb of
+// loadingVerbs: "meine Möbel ausladen"), one word may stand between ("my
+// small café", "Mein Friseursalon"), or a business noun right before a
+// word of comingMoves, the business that moves ("Laden zieht", "the shop
+// moves").
 func ownBusiness(words []string) bool {
-	owned := func(w string) bool { return isBusinessNoun(w) && (w == "laden" || !strings.HasSuffix(w, "laden")) }
+	owned := func(w string) bool { return isBusinessNoun(w) && !slices.Contains(loadingVerbs, w) }
 	for i, w := range words {
 		if slices.Contains(ownerWords, w) && slices.ContainsFunc(words[i+1:min(len(words), i+3)], owned) {
 			return true

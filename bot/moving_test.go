@@ -35,7 +35,9 @@ func TestMoveQuery(t *testing.T) {
 		{"Unser Laden zieht im Herbst nach Spandau", ""},
 		{"Blumenladen zieht von Wedding nach Moabit, Gewerbeamt Bescheid geben?", ""},                 // the business moves, a compound names it
 		{"Mein Friseursalon zieht von Kreuzberg nach Schöneberg um. Muss ich das ändern lassen?", ""}, // the owner's compound
-		{"Ich ziehe nach Pankow und muss meine Möbel ausladen", moveInWords},                          // a verb, no business
+		{"Ich muss meine Möbel ausladen und ziehe nach Pankow", moveInWords},                          // a verb, no business
+		{"Unser Weinladen in Mitte zieht nach Pankow", ""},                                            // the owner's compound
+		{"Unser Laden in Mitte zieht nach Pankow", ""},
 		{"Firma zieht innerhalb Berlins um", ""},
 		{"Ich ziehe mit meinem Hund nach Pankow", moveInWords},
 		{"Was muss ich nach dem Umzug beachten?", ""}, // "nach" of time

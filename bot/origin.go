@@ -183,26 +183,28 @@ var (
 		"register", "registration", "plates"}
 )
 
-// asksRegistration reports whether the folded words ask to register a
-// vehicle: by a word of vehicleRegistration, or by the separable verb
-// "anmelden" split: "Wie melde ich den in Berlin an?".
+// asksRegistration reports whether the folded words of a sentence ask to
+// register a vehicle: by a word of vehicleRegistration, or by the
+// separable verb "anmelden" split, its particle ending the sentence: "Wie
+// melde ich den in Berlin an?", not "Wie melde ich den Verlust an die
+// Versicherung?".
 func asksRegistration(words []string) bool {
-	if anyIn(words, vehicleRegistration) {
-		return true
-	}
-	i := slices.IndexFunc(words, func(w string) bool { return w == "melde" || w == "melden" })
-	return i >= 0 && slices.Contains(words[i+1:], "an")
+	return anyIn(words, vehicleRegistration) || anyIn(words, splitRegistering) && words[len(words)-1] == "an"
 }
+
+// splitRegistering are the folded forms of "anmelden" whose particle "an"
+// stands apart.
+var splitRegistering = []string{"melde", "melden", "meldet"}
 
 // importedVehicle is the catalogue's name for a used vehicle from abroad.
 const importedVehicle = "eingeführten Gebrauchtfahrzeuges"
 
-// importQuery returns importedVehicle when the sentences that ask ask to
+// importQuery returns importedVehicle when a sentence that asks asks to
 // register a vehicle (see asksRegistration) and a clause of the question
 // tells of a used thing bought (usedWords, boughtWords) and names a
 // country of countries.txt; else "".
 func importQuery(question string) string {
-	if !asksRegistration(knowledge.Words(askedPart(question))) {
+	if !slices.ContainsFunc(sentencesOf(askedPart(question)), func(s string) bool { return asksRegistration(knowledge.Words(s)) }) {
 		return ""
 	}
 	for _, c := range clausesOf(question) {

@@ -179,6 +179,7 @@ func TestImportQuery(t *testing.T) {
 		"Ich habe in Polen einen gebrauchten Transporter gekauft. Wie bekomme ich Berliner Kennzeichen?":    importedVehicle,
 		"We bought a used camper van in Norway. How do we register it here?":                                importedVehicle,
 		"Ich habe in Holland einen gebrauchten VW gekauft. Wie melde ich den in Berlin an?":                 importedVehicle,
+		"Ich habe in Holland einen gebrauchten VW gekauft. Wie melde ich den Schaden an die Versicherung?":  "", // no registering
 		"Ich habe in Hamburg einen gebrauchten Transporter gekauft. Wie bekomme ich Berliner Kennzeichen?":  "", // no country
 		"Ich habe in Polen einen neuen Transporter gekauft. Wie bekomme ich Berliner Kennzeichen?":          "", // not used
 		"I bought a used bike in Denmark. Is it insured?":                                                   "", // not registered

@@ -82,7 +82,7 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // sentences that ask ask how to object (see objectionWords), one that
 // names who took the money they ask back when they ask so (see
 // refundWords), one that names who lost what the asker gave into its care
-// (see lostBy), and a body of one word when they ask for a decision (see
+// (see lostBy), and one of one word when they ask for a decision (see
 // decisionWords).
 func referral(question, lang string, cands []candidate) string {
 	part := askedPart(question)
@@ -120,7 +120,7 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	obtains, objects, refunds := asksToGet(words), anyIn(partWords, objectionWords), anyIn(partWords, refundWords)
-	decides := anyIn(partWords, decisionWords)
+	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		phrase := strings.Join(m.Phrase, " ")
@@ -226,9 +226,12 @@ var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "obje
 
 // decisionWords are the folded words by which the sentences that ask ask
 // when or whether a decision comes. A decision comes from the body that
-// decides, so a referral phrase of one word that the sentences before name
-// counts as if the sentences that ask named it: "Mein Asylverfahren beim
-// BAMF läuft jetzt seit 14 Monaten. Wann kommt endlich die Entscheidung?".
+// decides or pays, so a referral phrase of one word that the sentences
+// before name, a body or a benefit, counts as if the sentences that ask
+// named it, unless they name an office themselves (see namesOffice):
+// "Seit drei Monaten warte ich auf das Kindergeld. Wann kommt endlich die
+// Entscheidung?", not "Ich wohne neben einem Fitnessstudio. Wann
+// entscheidet das Bauamt über meinen Antrag?".
 var decisionWords = []string{"entscheidung", "entscheiden", "entscheidet", "entschieden", "decision", "decide", "decides", "decided"}
 
 // refusalVerbs are the folded German finite verbs of refusing, which

@@ -344,6 +344,8 @@ func TestAnswerRefers(t *testing.T) {
 		// A decision comes from the body that decides.
 		{"a decision of the body named before", "de", "Seit drei Monaten warte ich auf das Kindergeld. Wann kommt endlich die Entscheidung?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Familienkasse"},
+		{"a decision of the office asked", "de", "Ich wohne neben einem Fitnessstudio. Wann entscheidet das Bauamt über meinen Antrag auf Elterngeld?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"how long the asylum office needs", "de", "Wie viele Monate braucht das BAMF gewöhnlich für eine Entscheidung?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "BAMF"},
 		{"how long the asylum office takes", "de", "Wie lange dauert beim BAMF gerade so ein Verfahren?",
