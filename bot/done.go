@@ -115,11 +115,12 @@ func doneParts(text string) (done, asked string) {
 	return strings.Join(dones, ". "), strings.Join(asks, ", ")
 }
 
-// wantWords are the words of wishes that tell what is wanted or due, not
-// what will or can be: "Der Bescheid wird bald kommen" asks nothing.
+// wantWords are the words of wishes that tell what is wanted, due or
+// applied for ("beantragt, dass meine Erkrankung als Behinderung anerkannt
+// wird"), not what can be: "Das kann dauern" asks nothing.
 var wantWords = []string{
 	"moechte", "will", "wollen", "muss", "muessen", "soll", "sollen", "brauche", "brauchen", "braucht", "benoetige",
-	"benoetigen", "benoetigt", "want", "wants", "need", "needs", "must", "should",
+	"benoetigen", "benoetigt", "wird", "werden", "want", "wants", "need", "needs", "must", "should",
 }
 
 // remainderWords are the folded words by which a question asks what else
