@@ -320,13 +320,13 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 // in the city (see idQuery), for a used vehicle bought abroad (see
 // importQuery) and for a deregistered vehicle by how long ago (see
 // deregisteredQuery) added (Query.Adds): they are the bot's reading of the
-// message, and a title they name fits it as one the message names. The words they stand
-// for in a move within the city are left out of the text (see move.read). A
-// city the tenant's settings do not name may turn out to be the region of the
-// tenant's entries, which search finds ("Ich ziehe nach Berlin" to a tenant
-// that serves every region of a Berlin catalogue): then a move to it is
-// searched for again as a move in, and a card of someone registered there
-// without the reading of idQuery.
+// message, and a title they name fits it as one the message names. The
+// words they stand for in a move within the city are left out of the text
+// (see move.read). A city the tenant's settings do not name may turn out to
+// be the region of the tenant's entries, which search finds ("Ich ziehe
+// nach Berlin" to a tenant that serves every region of a Berlin
+// catalogue): then a move to it is searched for again as a move in, and a
+// card of someone registered there without the reading of idQuery.
 func (b *Bot) search(ctx context.Context, req Request, text, message string) (hits []knowledge.Hit, moved bool, err error) {
 	q := knowledge.Query{Text: text, Regions: req.Tenant.Regions, Limit: searchDepth,
 		Lexicon: b.Lexicon(req.Tenant.ID), Lang: Lang(req.Lang)}
