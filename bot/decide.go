@@ -114,8 +114,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	if err != nil {
 		return decision{}, err
 	}
-	cands = withoutLongDeregistered(cands, masked, time.Now().Year())
 	dereg := deregisteredSentences(masked)
+	cands = withoutLongDeregistered(cands, dereg, time.Now().Year())
 	told := sentencesWhere(masked, func(s string) bool { return !slices.Contains(dereg, s) })
 	if done, ask := doneParts(told); done != "" && len(cands) > 0 {
 		if cands, err = b.withoutDone(ctx, req, cands, done, ask); err != nil {

@@ -91,9 +91,15 @@ func deregisteredSentences(question string) []string {
 
 // deregisteredYears returns how many years before the year now the
 // question's vehicle was deregistered, when a sentence of
-// deregisteredSentences tells how long ago.
+// deregisteredSentences tells how long ago (see yearsTold).
 func deregisteredYears(question string, now int) (int, bool) {
-	for _, s := range deregisteredSentences(question) {
+	return yearsTold(deregisteredSentences(question), now)
+}
+
+// yearsTold returns how many years before the year now the first of the
+// sentences that tells a year or a span of time tells.
+func yearsTold(sentences []string, now int) (int, bool) {
+	for _, s := range sentences {
 		ws := knowledge.Words(s)
 		if year, ok := yearTold(ws, now); ok {
 			return now - year, true
@@ -175,10 +181,11 @@ func deregisteredQuery(question string, now int) string {
 }
 
 // withoutLongDeregistered returns cands without those whose title names
-// longDeregistered when the question tells of a vehicle deregistered at
-// most deregisteredLimit years before the year now.
-func withoutLongDeregistered(cands []candidate, question string, now int) []candidate {
-	if years, ok := deregisteredYears(question, now); !ok || years > deregisteredLimit {
+// longDeregistered when the sentences of a deregistration (see
+// deregisteredSentences) tell of one at most deregisteredLimit years
+// before the year now.
+func withoutLongDeregistered(cands []candidate, deregistered []string, now int) []candidate {
+	if years, ok := yearsTold(deregistered, now); !ok || years > deregisteredLimit {
 		return cands
 	}
 	long := strings.Join(knowledge.Words(longDeregistered), " ")

@@ -204,7 +204,7 @@ const importedVehicle = "eingeführten Gebrauchtfahrzeuges"
 // tells of a used thing bought (usedWords, boughtWords) and names a
 // country of countries.txt; else "".
 func importQuery(question string) string {
-	if !slices.ContainsFunc(sentencesOf(askedPart(question)), func(s string) bool { return asksRegistration(knowledge.Words(s)) }) {
+	if !someSentence(askedPart(question), asksRegistration) {
 		return ""
 	}
 	for _, c := range clausesOf(question) {

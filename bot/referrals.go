@@ -278,18 +278,18 @@ func refused(words, phrase []string) bool {
 		if anyIn(before, refusalVerbs) || anyIn(after, refusalVerbs) || anyIn(after, refusedBy) {
 			return true
 		}
-		if closesPerfect(words, end, refusalParticiples, perfectReach) {
+		if closesPerfect(words[end:], refusalParticiples, perfectReach) {
 			return true
 		}
 	}
 	return false
 }
 
-// closesPerfect reports whether an auxiliary of the perfect stands at
-// words[at] with one of participles within reach words after it.
-func closesPerfect(words []string, at int, participles []string, reach int) bool {
-	return at < len(words) && slices.Contains(perfectAuxiliaries, words[at]) &&
-		anyIn(words[at+1:min(len(words), at+1+reach)], participles)
+// closesPerfect reports whether the folded words open with an auxiliary of
+// the perfect and have one of participles within reach words after it.
+func closesPerfect(words, participles []string, reach int) bool {
+	return len(words) > 0 && slices.Contains(perfectAuxiliaries, words[0]) &&
+		anyIn(words[1:min(len(words), 1+reach)], participles)
 }
 
 // refundWords are the folded words by which the sentences that ask ask
@@ -312,12 +312,7 @@ const chargeReach = 12
 // charged reports whether the phrase names, in the folded words, the one
 // who took money from the asker (see chargeParticiples).
 func charged(words, phrase []string) bool {
-	for i := range words {
-		if phraseAt(words, i, phrase) && closesPerfect(words, i+len(phrase), chargeParticiples, chargeReach) {
-			return true
-		}
-	}
-	return false
+	return anyAfter(words, [][]string{phrase}, func(after []string) bool { return closesPerfect(after, chargeParticiples, chargeReach) })
 }
 
 // lossParticiples close a perfect whose auxiliary follows right after
@@ -337,13 +332,9 @@ const lossReach = 6
 // lostBy reports whether the phrase names, in the folded words, the one
 // who lost something of the asker's (see lossParticiples).
 func lostBy(words, phrase []string) bool {
-	for i := range words {
-		at := i + len(phrase)
-		if phraseAt(words, i, phrase) && (closesPerfect(words, at, lossParticiples, lossReach) || at < len(words) && slices.Contains(lostVerbs, words[at])) {
-			return true
-		}
-	}
-	return false
+	return anyAfter(words, [][]string{phrase}, func(after []string) bool {
+		return closesPerfect(after, lossParticiples, lossReach) || len(after) > 0 && slices.Contains(lostVerbs, after[0])
+	})
 }
 
 // demandVerbs are the folded verbs by which a body demands something of
