@@ -368,8 +368,8 @@ func readings(words ...string) []string {
 
 // otherAuthority returns, in lang, the authority of another city or country
 // that the question's matter belongs to (see elsewhere, procedureAbroad,
-// consulate, foreignTax and fineAbroad), or "". The checks run in that
-// order, each only when the ones before found nothing.
+// consulate, germanMission, foreignTax and fineAbroad), or "". The checks
+// run in that order, each only when the ones before found nothing.
 func otherAuthority(question, lang string, own []string) string {
 	if who := elsewhere(question, lang, own); who != "" {
 		return who
@@ -378,6 +378,9 @@ func otherAuthority(question, lang string, own []string) string {
 		return who
 	}
 	if who := consulate(question, lang); who != "" {
+		return who
+	}
+	if who := germanMission(question, lang); who != "" {
 		return who
 	}
 	if who := foreignTax(question, lang); who != "" {
