@@ -26,6 +26,8 @@ func TestAsksProcedure(t *testing.T) {
 		"How do I become a sworn interpreter?":                                                 true,
 		"Ich will eine Grundschuld eintragen lassen. Wie läuft das ab?":                        true,
 		"We want a Tagesmutter for our son. How does that work in Berlin?":                     true,
+		"Vor dem Haus liegt ein Haufen Bauschutt. Wo meld ich das?":                            true, // the ending dropped
+		"Wie bekomm ich eine neue Wertmarke?":                                                  true,
 		"Kann ich mir das noch überlegen?":                                                     false,
 		"Ich kann das Formular nicht bekommen.":                                                false,
 		"Gibt es beim Bezirk Fachleute, die uns beraten?":                                      true,
