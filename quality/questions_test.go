@@ -110,7 +110,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev268.jsonl": 100, "dev269de.jsonl": 80, "dev270nsen.jsonl": 60, "dev271en.jsonl": 80,
 		"dev272.jsonl": 100, "dev273en.jsonl": 80, "dev274nsde.jsonl": 60, "dev275de.jsonl": 80,
 		"dev276.jsonl": 100, "dev277de.jsonl": 80, "dev278en.jsonl": 80, "dev279nsen.jsonl": 60,
-		"dev280.jsonl": 100, "dev281de.jsonl": 80, "dev282en.jsonl": 80, "dev283nsde.jsonl": 60}
+		"dev280.jsonl": 100, "dev281de.jsonl": 80, "dev282en.jsonl": 80, "dev283nsde.jsonl": 60,
+		"dev284.jsonl": 100, "dev285en.jsonl": 80, "dev286nsen.jsonl": 60, "dev287de.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
