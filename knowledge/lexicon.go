@@ -53,8 +53,11 @@ type Lexicon struct {
 	// a stop word (see add and find). A question is so checked against the
 	// few rules that can start at each of its words rather than all.
 	byFirst map[string][]int
-	// vocab holds the words of the one-word phrases, for typo correction.
-	vocab vocabulary
+	// vocab holds the words of all phrases, for typo correction: a
+	// misspelt word of a longer phrase ("dissapeared years ago") is read as
+	// the phrase's word. vocabWords are the words it holds.
+	vocab      vocabulary
+	vocabWords map[string]bool
 	// words holds the words of all phrases, by language and stem: a word
 	// the lexicon knows is no typo ("electricity" of "cut off my
 	// electricity" is not "electrician").
@@ -64,17 +67,21 @@ type Lexicon struct {
 // add appends rules to the lexicon.
 func (l *Lexicon) add(rules ...lexRule) {
 	if l.single == nil {
-		l.single, l.byFirst, l.vocab, l.words = map[string]bool{}, map[string][]int{}, vocabulary{}, map[string]bool{}
+		l.single, l.byFirst, l.vocab, l.vocabWords, l.words = map[string]bool{}, map[string][]int{}, vocabulary{}, map[string]bool{}, map[string]bool{}
 	}
 	for _, r := range rules {
 		for i, w := range r.words {
-			if !isAnalyzerStopWord(w) {
-				l.words[r.lang()+":"+r.stems[i]] = true
+			if isAnalyzerStopWord(w) {
+				continue
+			}
+			l.words[r.lang()+":"+r.stems[i]] = true
+			if !l.vocabWords[w] {
+				l.vocabWords[w] = true
+				l.vocab.add(w)
 			}
 		}
 		if len(r.stems) == 1 {
 			l.single[r.lang()+":"+r.stems[0]] = true
-			l.vocab.add(r.words[0])
 		}
 		k := r.lang() + ":" + r.stems[0]
 		if isAnalyzerStopWord(r.words[0]) {

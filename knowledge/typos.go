@@ -8,10 +8,10 @@ import "math/bits"
 // catalogue word it is one typo away from (two for long words): a letter
 // left out, added, changed, or two letters swapped. Of several such words
 // the most frequent in the catalogue wins. Failing that, it is read as a
-// one-word phrase of the lexicon it is a typo of ("Privatinsolvenz"). The
-// first letter must agree, which people rarely get wrong, and short words
-// are left alone, since among short words one typo leads to too many
-// others.
+// word of a lexicon phrase it is a typo of ("Privatinsolvenz", the
+// "disappeared" of "disappeared years ago"). The first letter must agree,
+// which people rarely get wrong, and short words are left alone, since
+// among short words one typo leads to too many others.
 
 // Typo limits, in bytes of the folded word.
 const (

@@ -64,4 +64,10 @@ func TestAnalyzeCorrectsTypos(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkTerms(t, &x, lex, []termCase{{"they cut off our electricity", []string{"energiesperr"}, []string{"handwerk"}}})
+	// A misspelt word of a longer phrase is read as the phrase's word.
+	lex, err = ParseLexicon(strings.NewReader("Abwesenheitspfleger = disappeared years ago"), "test.txt", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTerms(t, &x, lex, []termCase{{"my cousin dissapeared years ago", []string{"abwesenheitspfleg"}, nil}})
 }

@@ -315,7 +315,7 @@ func (x *wordIndex) analyze(text string, lex *Lexicon, more ...string) (words []
 	return words, adds
 }
 
-// typoOf returns the catalogue word, or else the lexicon's one-word phrase,
+// typoOf returns the catalogue word, or else the word of a lexicon phrase,
 // the folded question word w, with the forms wordForms gives it, is a typo
 // of (see typos.go), or "" when w is known (to the catalogue or as a word
 // of a lexicon phrase), a stop word, filler, a compound of known words, or
