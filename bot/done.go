@@ -72,7 +72,7 @@ var (
 		"not", "never", "didn", "doesn", "don", "haven", "hasn", "wasn", "weren", "isn", "aren", "won", "cannot",
 	}
 	wishes = []string{
-		"moechte", "will", "wollen", "muss", "muessen", "soll", "sollen", "kann", "koennen", "wuerde", "werden", "wird",
+		"moechte", "moechten", "will", "wollen", "muss", "muessen", "soll", "sollen", "kann", "koennen", "wuerde", "werden", "wird",
 		"brauche", "brauchen", "braucht", "benoetige", "benoetigen", "benoetigt",
 		"want", "wants", "need", "needs", "would", "can", "could", "must", "should", "shall",
 	}
@@ -97,7 +97,7 @@ func doneParts(text string) (done, asked string) {
 		for i, clause := range clauses {
 			clause = strings.TrimSpace(clause)
 			switch {
-			case (!asking || i < len(clauses)-1) && tellsDone(clause) && !doneAbroad(clause):
+			case (!asking || i < len(clauses)-1 && !opensQuestion(clause)) && tellsDone(clause) && !doneAbroad(clause):
 				dones = append(dones, doneOnly(clause))
 			case asking:
 				asks = append(asks, clause)
@@ -115,11 +115,25 @@ func doneParts(text string) (done, asked string) {
 	return strings.Join(dones, ". "), strings.Join(asks, ", ")
 }
 
+// clauseQuestionWords open a clause that asks, in a sentence that asks
+// again after it: "How do I get my car registered as a taxi – do I need to
+// go back to the registration office?" tells of nothing done. Words that
+// also open a clause that tells ("when", "seit", "was") are not among them.
+var clauseQuestionWords = []string{"wie", "wo", "wer", "warum", "wieso", "welche", "welcher", "welchen", "welchem",
+	"how", "where", "who", "why", "which"}
+
+// opensQuestion reports whether the clause s opens with a word of
+// clauseQuestionWords.
+func opensQuestion(s string) bool {
+	ws := knowledge.Words(s)
+	return len(ws) > 0 && slices.Contains(clauseQuestionWords, ws[0])
+}
+
 // wantWords are the words of wishes that tell what is wanted, due or
 // applied for ("beantragt, dass meine Erkrankung als Behinderung anerkannt
 // wird"), not what can be: "Das kann dauern" asks nothing.
 var wantWords = []string{
-	"moechte", "will", "wollen", "muss", "muessen", "soll", "sollen", "brauche", "brauchen", "braucht", "benoetige",
+	"moechte", "moechten", "will", "wollen", "muss", "muessen", "soll", "sollen", "brauche", "brauchen", "braucht", "benoetige",
 	"benoetigen", "benoetigt", "wird", "werden", "want", "wants", "need", "needs", "must", "should",
 }
 

@@ -21,6 +21,10 @@ func TestDoneParts(t *testing.T) {
 		{"The Anmeldung is done, we moved in on Monday. Which internet provider is fastest?",
 			"The Anmeldung is done", "Which internet provider is fastest?"},
 		{"Can the Anmeldung be done online? I move on Monday.", "", ""}, // asks, tells nothing done
+		// a clause that asks before the clause that ends the sentence
+		{"My taxi licence was issued last week. How do I get the car registered as a taxi – do I go to the registration office?",
+			"My taxi licence was issued last week.", "How do I get the car registered as a taxi, do I go to the registration office?"},
+		{"Wir sind ein Verein und möchten unsere Kosten prüfen lassen. An wen wenden wir uns?", "", ""}, // a wish of several, not done
 		{"I did my Anmeldung two weeks ago. Which bank will open an account?",
 			"I did my Anmeldung two weeks ago.", "Which bank will open an account?"},
 		{"Got my Blue Card last month. Is a non-compete clause enforceable?",
