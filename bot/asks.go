@@ -60,10 +60,12 @@ var procedureAsks = [][]string{
 	{"komm", "ich", "dran"}, {"komme", "ich", "dran"}, {"komm", "ich", "ran"}, {"komme", "ich", "ran"},
 	// Asking how a procedure runs.
 	{"wie", "laeuft", "das"}, {"wie", "funktioniert", "das"}, {"how", "does", "that", "work"}, {"how", "does", "it", "work"},
-	// The same with the verb's ending dropped, as people write: "wo meld
-	// ich das?", "wie bekomm ich einen neuen?".
+	// The German asks above ("wo bekomme ich", "wie melde ich") with the
+	// verb's ending dropped, as people write: "wo meld ich das?", "wie
+	// bekomm ich einen neuen?".
 	{"wo", "bekomm", "ich"}, {"wo", "beantrag", "ich"}, {"wo", "meld", "ich"}, {"wem", "meld", "ich"}, {"wo", "reich", "ich"},
 	{"wo", "mach", "ich"}, {"wie", "bekomm", "ich"}, {"wie", "beantrag", "ich"}, {"wie", "meld", "ich"},
+	{"wie", "werd", "ich"}, {"wie", "erreich", "ich"}, {"wo", "kuemmer", "ich", "mich"},
 }
 
 // A German question whether one can have something done or get something

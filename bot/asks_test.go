@@ -28,6 +28,7 @@ func TestAsksProcedure(t *testing.T) {
 		"We want a Tagesmutter for our son. How does that work in Berlin?":                     true,
 		"Vor dem Haus liegt ein Haufen Bauschutt. Wo meld ich das?":                            true, // the ending dropped
 		"Wie bekomm ich eine neue Wertmarke?":                                                  true,
+		"Wie werd ich Schöffe?":                                                                true,
 		"Kann ich mir das noch überlegen?":                                                     false,
 		"Ich kann das Formular nicht bekommen.":                                                false,
 		"Gibt es beim Bezirk Fachleute, die uns beraten?":                                      true,

@@ -118,9 +118,10 @@ func doneParts(text string) (done, asked string) {
 // clauseQuestionWords open a clause that asks, in a sentence that asks
 // again after it: "How do I get my car registered as a taxi – do I need to
 // go back to the registration office?" tells of nothing done. Words that
-// also open a clause that tells ("when", "seit", "was") are not among them.
-var clauseQuestionWords = []string{"wie", "wo", "wer", "warum", "wieso", "welche", "welcher", "welchen", "welchem",
-	"how", "where", "who", "why", "which"}
+// also open a clause that tells are not among them: a relative clause
+// ("…, where we registered last week", "which I renewed", "welche ich
+// angemeldet habe") or one of time ("when I registered").
+var clauseQuestionWords = []string{"wie", "warum", "wieso", "weshalb", "how", "why"}
 
 // opensQuestion reports whether the clause s opens with a word of
 // clauseQuestionWords.

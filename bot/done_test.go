@@ -25,6 +25,8 @@ func TestDoneParts(t *testing.T) {
 		{"My taxi licence was issued last week. How do I get the car registered as a taxi – do I go to the registration office?",
 			"My taxi licence was issued last week.", "How do I get the car registered as a taxi, do I go to the registration office?"},
 		{"Wir sind ein Verein und möchten unsere Kosten prüfen lassen. An wen wenden wir uns?", "", ""}, // a wish of several, not done
+		{"I have a Blue Card, which I renewed last month – can I change jobs?", // a relative clause tells
+			"which I renewed last month", "I have a Blue Card, can I change jobs?"},
 		{"I did my Anmeldung two weeks ago. Which bank will open an account?",
 			"I did my Anmeldung two weeks ago.", "Which bank will open an account?"},
 		{"Got my Blue Card last month. Is a non-compete clause enforceable?",

@@ -9,63 +9,92 @@ import (
 
 // A visa for Germany is applied for at the German embassy or a German
 // consulate abroad, which refuses it, gives the appointment for it and
-// decides on it; no city does. A question that names such a mission
-// (missionAdjectives before embassyWords), a visa and one of those acts
-// (missionActs: refused, appointment, waiting, taking long, deciding) is
-// for that mission: "The German embassy in Lagos rejected my sister's
-// visitor visa. How can she appeal?", "Wie lange wartet man bei der
-// deutschen Botschaft in Neu-Delhi auf einen Termin für ein Besuchsvisum?".
-// Search finds the city's residence permits, its declaration of
-// commitment or the accelerated procedure for skilled workers, and the bot
-// would answer with them. A mission that demands something of the asker
-// (missionDemands, right after it) asks for what the city issues: "Die
-// deutsche Botschaft in Lagos sagt, jemand muss hier für seine Kosten
-// geradestehen." So does a question about a skilled worker or an employer
-// (skilledWords), or one whose sentences that ask name what the city does
-// for foreigners (cityStems, workAsks): the accelerated procedure for
-// skilled workers is how the city's immigration office speeds up their
-// appointment at the embassy.
+// decides on it; no city does. A question that names such a mission (a
+// word of missionAdjectives before one of missionNouns), a visa and one of
+// those acts (missionActs: refused, an appointment, the wait, how long it
+// takes or is dealt with, the decision, a remonstration) is for that
+// mission: "The German embassy in Lagos rejected my sister's visitor visa.
+// How can she appeal?", "Wie lange wartet man bei der deutschen Botschaft
+// in Neu-Delhi auf einen Termin für ein Besuchsvisum?". Search finds the
+// city's residence permits, its declaration of commitment or the
+// accelerated procedure for skilled workers, and the bot would answer with
+// them. The question stays with the city when the mission demands
+// something of the asker within missionReach words after it is named
+// (missionDemands; "sagt" and "says" only with a word of need after them,
+// missionNeeds): "Die deutsche Botschaft in Lagos sagt, jemand muss hier
+// für seine Kosten geradestehen" asks for what the city issues. So does a
+// question about a skilled worker or an employer (skilledStarts, the
+// employer's role phrases): the accelerated procedure for skilled workers
+// is how the city's immigration office speeds up their appointment at the
+// embassy. So does one whose sentences that ask name what the city does
+// for foreigners (cityStems, workAsks), an office ("Bürgeramt",
+// "Ausländerbehörde") or a document the city issues or certifies
+// (cityDocumentEnds, cityDocumentStarts): "Die Botschaft hat das Visum
+// abgelehnt. Wo gebe ich eine neue Verpflichtungserklärung ab?".
 
 // missionReach is how many words after the mission's noun a demand counts
-// as the mission's: "die deutsche Botschaft in Lagos sagt".
+// as the mission's: "die deutsche Botschaft in Lagos sagt, …".
 const missionReach = 4
 
-// Folded words and stems.
+// needReach is how many words after "sagt" or "says" a word of need makes
+// it a demand: "The German embassy says my nephew needs a guarantee".
+const needReach = 6
+
+// Folded words, stems and parts of words.
 var (
-	missionAdjectives = []string{"deutsche", "deutschen", "deutschem", "german"}
-	missionDemands    = []string{"sagt", "sagte", "verlangt", "fordert", "will", "moechte", "braucht",
-		"says", "said", "wants", "requires", "asks", "asked", "demands", "needs", "told"}
+	missionAdjectives = []string{"deutsche", "deutschen", "deutschem", "deutsches", "german"}
+	missionNouns      = []string{"embassy", "embassies", "consulate", "consulates", "botschaft", "botschaften", "konsulat",
+		"konsulate", "konsulaten", "generalkonsulat", "auslandsvertretung", "auslandsvertretungen"}
+	missionDemands = []string{"verlangt", "fordert", "will", "moechte", "wants", "requires", "asks", "asked", "demands", "needs"}
+	missionSays    = []string{"sagt", "sagte", "says", "said", "told"}
+	missionNeeds   = []string{"muss", "muessen", "brauche", "braucht", "brauchen", "soll", "must", "need", "needs"}
 	// missionActs start a word for what a mission does with a visa;
-	// missionTerms are parts of compounds ("Visumtermin").
-	missionActs  = []string{"abgelehnt", "ablehn", "verweigert", "reject", "refus", "denied", "appointment", "wart", "wait", "dauert", "take", "taking", "entscheid", "decid", "decision", "bearbeit", "remonstration"}
-	missionTerms = []string{"termin"}
-	skilledWords = []string{"fachkraft", "fachkraefte", "fachkraeften", "arbeitgeber", "skilled", "employer"}
+	// appointmentEnds end one for its appointment ("Visumtermin").
+	missionActs     = []string{"abgelehnt", "ablehn", "verweigert", "reject", "refus", "denied", "appointment", "wart", "wait", "dauert", "take", "entscheid", "decid", "decision", "bearbeit", "remonstration"}
+	appointmentEnds = []string{"termin", "termine", "terminen", "termins"}
+	skilledStarts   = []string{"fachkraft", "fachkraeft", "arbeitgeb", "employer", "skilled", "vorabzustimm"}
+	// The documents the city issues or certifies, by the end or the
+	// start of the word: "Verpflichtungserklärung", "Geburtsurkunde",
+	// "Führungszeugnis", "beglaubigte Kopie", "birth certificate".
+	cityDocumentEnds   = []string{"erklaerung", "urkunde", "zeugnis", "bescheinigung", "certificate", "guarantee", "commitment"}
+	cityDocumentStarts = []string{"beglaubig", "certif"}
 )
 
 // germanMission returns, in lang, the German mission abroad that the
 // question's visa is for, or "" (see above).
 func germanMission(question, lang string) string {
 	words := knowledge.Words(question)
-	if !slices.ContainsFunc(words, isVisaWord) || slices.ContainsFunc(words, func(w string) bool { return slices.Contains(skilledWords, w) }) {
+	skilled := func(w string) bool {
+		return slices.ContainsFunc(skilledStarts, func(s string) bool { return strings.HasPrefix(w, s) })
+	}
+	if !slices.ContainsFunc(words, isVisaWord) || slices.ContainsFunc(words, skilled) || containsPhrase(words, rolePhrases[roleEmployer]) {
 		return ""
 	}
 	asked := knowledge.Words(askedPart(question))
-	if slices.ContainsFunc(asked, func(w string) bool { return hasStemPrefix(w, cityStems) }) || containsPhrase(asked, workAsks) {
+	document := func(w string) bool {
+		return endsIn(w, cityDocumentEnds) || slices.ContainsFunc(cityDocumentStarts, func(s string) bool { return strings.HasPrefix(w, s) })
+	}
+	if slices.ContainsFunc(asked, func(w string) bool { return hasStemPrefix(w, cityStems) || document(w) }) ||
+		containsPhrase(asked, workAsks) || namesOffice(asked) {
 		return ""
 	}
 	named := false
 	for i, w := range words[:max(0, len(words)-1)] {
-		if !slices.Contains(missionAdjectives, w) || !slices.Contains(embassyWords, words[i+1]) {
+		if !slices.Contains(missionAdjectives, w) || !slices.Contains(missionNouns, words[i+1]) {
 			continue
 		}
-		if slices.ContainsFunc(words[i+2:min(len(words), i+2+missionReach)], func(v string) bool { return slices.Contains(missionDemands, v) }) {
-			return ""
+		after := words[i+2:]
+		for j, v := range after[:min(len(after), missionReach)] {
+			says := slices.Contains(missionSays, v) && anyIn(after[j+1:min(len(after), j+1+needReach)], missionNeeds)
+			if says || slices.Contains(missionDemands, v) {
+				return ""
+			}
 		}
 		named = true
 	}
 	acts := func(w string) bool {
 		return slices.ContainsFunc(missionActs, func(a string) bool { return strings.HasPrefix(w, a) }) ||
-			slices.ContainsFunc(missionTerms, func(t string) bool { return strings.Contains(w, t) })
+			endsIn(w, appointmentEnds) && !strings.HasPrefix(w, "determin")
 	}
 	if !named || !slices.ContainsFunc(words, acts) {
 		return ""
@@ -77,9 +106,10 @@ func germanMission(question, lang string) string {
 }
 
 // isVisaWord reports whether the folded word w is a visa or a compound
-// that starts or ends with one ("Visumtermin", "Besuchsvisum").
+// that starts or ends with one ("Visumtermin", "Besuchsvisum"), not a
+// make-up artist ("Visagistin").
 func isVisaWord(w string) bool {
-	return slices.ContainsFunc([]string{"visum", "visums", "visa"}, func(v string) bool {
+	return !strings.HasPrefix(w, "visag") && slices.ContainsFunc([]string{"visum", "visums", "visa"}, func(v string) bool {
 		return strings.HasPrefix(w, v) || strings.HasSuffix(w, v)
 	})
 }

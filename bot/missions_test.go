@@ -26,6 +26,19 @@ func TestGermanMission(t *testing.T) {
 		{"My mother got her visa from the German embassy. What should she bring on the flight?", "en", ""},
 		{"The Turkish consulate refused my visa. Can I appeal?", "en", ""},
 		{"The German embassy in Lagos has no appointments for a passport. What can I do?", "en", ""},
+		{"The German embassy told me my visa was refused. How can I appeal?", "en", en},                            // told, not demanded
+		{"Ein deutsches Konsulat hat mein Visum abgelehnt. Was kann ich tun?", "de", de},                           // "deutsches"
+		{"Die deutsche Botschaft braucht ewig für die Entscheidung über das Visum. Kann man nachhaken?", "de", de}, // "braucht" takes time
+		{"The German embassy says my nephew needs a guarantee before he gets a visa appointment. How do I give one?", "en", ""},
+		// an act of the city's, not of the mission's
+		{"Die deutsche Botschaft in Lagos hat das Visum bewilligt, mein Sohn kommt nächste Woche. Wann bekommt er einen Termin beim Bürgeramt?", "de", ""},
+		{"My wife got her visa from the German embassy. Which documents should she take to the Ausländerbehörde?", "en", ""},
+		// a document the city issues asked for
+		{"Die deutsche Botschaft hat das Visum meiner Mutter abgelehnt. Wo gebe ich eine neue Verpflichtungserklärung ab?", "de", ""},
+		// an employer, the accelerated procedure, a make-up artist
+		{"Can we use the accelerated procedure for skilled workers? The German embassy gives our new employee a visa appointment in eight months.", "en", ""},
+		{"Wir wollen als Arbeitgeberin das Vorabzustimmungsverfahren nutzen, die deutsche Botschaft hat keinen Visumtermin frei.", "de", ""},
+		{"Die deutsche Botschaft sucht eine Visagistin. Wie lange dauert die Bewerbung?", "de", ""},
 	} {
 		if got := germanMission(tt.question, tt.lang); got != tt.want {
 			t.Errorf("germanMission(%q) = %q, want %q", tt.question, got, tt.want)

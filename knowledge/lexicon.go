@@ -55,7 +55,9 @@ type Lexicon struct {
 	byFirst map[string][]int
 	// vocab holds the words of all phrases, for typo correction: a
 	// misspelt word of a longer phrase ("dissapeared years ago") is read as
-	// the phrase's word. vocabWords are the words it holds.
+	// the phrase's word where the phrase then matches (see
+	// wordIndex.analyze). vocabWords are the words given to it, so that
+	// each is given once (it keeps those long enough to correct to).
 	vocab      vocabulary
 	vocabWords map[string]bool
 	// words holds the words of all phrases, by language and stem: a word

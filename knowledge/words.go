@@ -239,6 +239,16 @@ func (x *wordIndex) analyze(text string, lex *Lexicon, more ...string) (words []
 	known := x.knower(lex)
 	all, particle := questionWords(text, known)
 	forms := make([][]string, len(all))
+	// phraseTypos are the words read as a word of a longer lexicon phrase,
+	// as written: such a reading stands only where the phrase then
+	// matches, so that "Rentenzahlung" does not become "Ratenzahlung" of
+	// some phrase that the question does not have.
+	type typo struct {
+		at    int
+		word  string
+		forms []string
+	}
+	var phraseTypos []typo
 	for i, w := range all {
 		stems := wordForms(w)
 		forms[i] = withFeminineForms(w, withVerbForms(w, stems, known), known)
@@ -246,10 +256,23 @@ func (x *wordIndex) analyze(text string, lex *Lexicon, more ...string) (words []
 			continue // a verb form of a known word, not a typo
 		}
 		if c := x.typoOf(w, stems, lex); c != "" {
-			all[i], forms[i] = c, withVerbForms(c, wordForms(c), known)
+			cf := wordForms(c)
+			if !x.known(cf) && !lex.hasWord(c, cf) {
+				phraseTypos = append(phraseTypos, typo{i, w, forms[i]})
+			}
+			all[i], forms[i] = c, withVerbForms(c, cf, known)
 		}
 	}
 	adds, covered := lex.expand(all, forms)
+	unread := false
+	for _, t := range phraseTypos {
+		if !covered[t.at] {
+			all[t.at], forms[t.at], unread = t.word, t.forms, true
+		}
+	}
+	if unread {
+		adds, covered = lex.expand(all, forms)
+	}
 	guessed := len(adds)
 	adds = append(adds, more...)
 	seen := map[string]bool{}
