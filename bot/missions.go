@@ -64,16 +64,12 @@ var (
 // question's visa is for, or "" (see above).
 func germanMission(question, lang string) string {
 	words := knowledge.Words(question)
-	skilled := func(w string) bool {
-		return slices.ContainsFunc(skilledStarts, func(s string) bool { return strings.HasPrefix(w, s) })
-	}
+	skilled := func(w string) bool { return startsIn(w, skilledStarts) }
 	if !slices.ContainsFunc(words, isVisaWord) || slices.ContainsFunc(words, skilled) || containsPhrase(words, rolePhrases[roleEmployer]) {
 		return ""
 	}
 	asked := knowledge.Words(askedPart(question))
-	document := func(w string) bool {
-		return endsIn(w, cityDocumentEnds) || slices.ContainsFunc(cityDocumentStarts, func(s string) bool { return strings.HasPrefix(w, s) })
-	}
+	document := func(w string) bool { return endsIn(w, cityDocumentEnds) || startsIn(w, cityDocumentStarts) }
 	if slices.ContainsFunc(asked, func(w string) bool { return hasStemPrefix(w, cityStems) || document(w) }) ||
 		containsPhrase(asked, workAsks) || namesOffice(asked) {
 		return ""
@@ -93,8 +89,7 @@ func germanMission(question, lang string) string {
 		named = true
 	}
 	acts := func(w string) bool {
-		return slices.ContainsFunc(missionActs, func(a string) bool { return strings.HasPrefix(w, a) }) ||
-			endsIn(w, appointmentEnds) && !strings.HasPrefix(w, "determin")
+		return startsIn(w, missionActs) || endsIn(w, appointmentEnds) && !strings.HasPrefix(w, "determin")
 	}
 	if !named || !slices.ContainsFunc(words, acts) {
 		return ""
@@ -105,11 +100,12 @@ func germanMission(question, lang string) string {
 	return "die deutsche Botschaft oder das Konsulat, bei dem das Visum beantragt wurde"
 }
 
+// visaForms are the folded forms of a visa.
+var visaForms = []string{"visum", "visums", "visa"}
+
 // isVisaWord reports whether the folded word w is a visa or a compound
 // that starts or ends with one ("Visumtermin", "Besuchsvisum"), not a
 // make-up artist ("Visagistin").
 func isVisaWord(w string) bool {
-	return !strings.HasPrefix(w, "visag") && slices.ContainsFunc([]string{"visum", "visums", "visa"}, func(v string) bool {
-		return strings.HasPrefix(w, v) || strings.HasSuffix(w, v)
-	})
+	return !strings.HasPrefix(w, "visag") && (startsIn(w, visaForms) || endsIn(w, visaForms))
 }
