@@ -77,7 +77,9 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // the best entry's title (see purposeClauses), nor does a body of one word
 // that demands what the question asks to get (see demandVerbs) or that a
 // document it asks to get is for (see documentFor), nor the short phrase
-// of a cost a witness asks to be paid back (see summonedWords). A phrase
+// of a cost a witness asks to be paid back (see summonedWords). The
+// sentences that ask start after a dash that ends what the asker tells of
+// themselves (see dashAsked). A phrase
 // of the sentences before that names the one who refused counts when the
 // sentences that ask ask how to object (see objectionWords), one that
 // names who took the money they ask back when they ask so (see
@@ -85,7 +87,7 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // (see lostBy), and one of one word when they ask for a decision (see
 // decisionWords).
 func referral(question, lang string, cands []candidate) string {
-	part := askedPart(question)
+	part := dashAsked(askedPart(question))
 	partWords := knowledge.Words(part)
 	if anyIn(partWords, cityOffices) || containsPhrase(partWords, cityHelps) {
 		return ""
@@ -587,6 +589,68 @@ func askedPart(text string) string {
 		return text
 	}
 	return strings.Join(asked, " ")
+}
+
+// dashAsked returns the part of the sentences that ask after a dash when
+// the part before it tells of the asker (askerPersons) and the part after
+// it does not refer back to it (see pointsBack): in "Den Erbschein habe ich jetzt – wie wird das
+// Grundbuch auf mich umgeschrieben?" the certificate is the asker's
+// situation, as in a sentence of its own, while in "Nachsendeauftrag bei
+// der Post – was kostet der?" the part before the dash is what is asked
+// about, and in "KfW-Zuschuss Wärmepumpe – wo beantragen?" it names the
+// matter. A part before the dash that opens as a question asks too.
+func dashAsked(text string) string {
+	parts := strings.FieldsFunc(text, isDash)
+	if len(parts) < 2 {
+		return text
+	}
+	if words := knowledge.Words(parts[0]); !anyIn(words, askerPersons) || slices.Contains(questionOpeners, words[0]) {
+		return text
+	}
+	for i, p := range parts[1:] {
+		if words := knowledge.Words(p); len(words) > 0 && slices.Contains(questionOpeners, words[0]) {
+			rest := strings.Join(parts[i+1:], "–")
+			if pointsBack(rest) {
+				return text
+			}
+			return strings.TrimSpace(rest)
+		}
+	}
+	return text
+}
+
+func isDash(r rune) bool { return r == '–' || r == '—' }
+
+// placeBacks are the folded words by which a question may point back to a
+// place or body it named before: "… bei der Familienkasse – warum ist da
+// noch nix passiert?". demonstratives are the German articles that stand
+// for a noun named before when no noun follows them: "was kostet der und
+// wie lange vorher muss ich den stellen?".
+var (
+	placeBacks     = []string{"da", "dort", "there"}
+	demonstratives = []string{"der", "die", "das", "den", "dem"}
+)
+
+// pointsBack reports whether text refers back to what comes before it: by
+// a word of backReferences or placeBacks, or by one of demonstratives
+// followed by no word or by one that is not capitalized (German nouns are).
+func pointsBack(text string) bool {
+	if ws := knowledge.Words(text); anyIn(ws, backReferences) || anyIn(ws, placeBacks) {
+		return true
+	}
+	fields := strings.Fields(text)
+	for i, f := range fields {
+		if !slices.Contains(demonstratives, strings.ToLower(strings.Trim(f, ",.?!"))) {
+			continue
+		}
+		if i == len(fields)-1 {
+			return true
+		}
+		if next := []rune(fields[i+1]); unicode.IsLower(next[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionOpeners are the folded words a sentence that asks may open

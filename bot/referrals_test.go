@@ -744,6 +744,35 @@ func TestAskedPart(t *testing.T) {
 	})
 }
 
+func TestDashAsked(t *testing.T) {
+	checkTexts(t, "dashAsked", dashAsked, map[string]string{
+		"Den Erbschein habe ich jetzt – wie wird das Grundbuch auf mich umgeschrieben?": "wie wird das Grundbuch auf mich umgeschrieben?",
+		"I need some ID fast for the Jobcenter — can I get a temporary card?":           "can I get a temporary card?",
+		"Ich habe kein Geld – wer bezahlt den Arzt?":                                    "wer bezahlt den Arzt?",
+		// The part before the dash is what is asked about.
+		"Nachsendeauftrag bei der Post – was kostet der?":                         "Nachsendeauftrag bei der Post – was kostet der?",
+		"Mein Antrag liegt bei der Familienkasse – warum ist da nichts passiert?": "Mein Antrag liegt bei der Familienkasse – warum ist da nichts passiert?",
+		"My O2 contract is still running – how do I cancel it?":                   "My O2 contract is still running – how do I cancel it?",
+		"Ich habe den Kindergeldantrag gestellt – wie lange dauert das?":          "Ich habe den Kindergeldantrag gestellt – wie lange dauert das?",
+		"KfW-Zuschuss Wärmepumpe – wo beantragen?":                                "KfW-Zuschuss Wärmepumpe – wo beantragen?", // tells nothing of the asker
+		"Wo ist das Jobcenter – und wann hat es offen?":                           "Wo ist das Jobcenter – und wann hat es offen?",
+		"Ich habe den Erbschein – danke":                                          "Ich habe den Erbschein – danke", // asks nothing after it
+		"Wie beantrage ich Kindergeld?":                                           "Wie beantrage ich Kindergeld?",
+	})
+}
+
+// A referral phrase of one word before a dash, in a part that tells of the
+// asker, is the asker's situation, as in a sentence of its own.
+func TestReferralAfterDash(t *testing.T) {
+	for q, want := range map[string]string{
+		"Mein Vater ist gestorben. Den Erbschein habe ich jetzt – wie wird das Grundbuch umgeschrieben?": "",
+		"Mein Vater ist gestorben. Wo beantrage ich den Erbschein?":                                      "das Nachlassgericht beim Amtsgericht",
+		"Mein Antrag liegt bei der Familienkasse – warum ist da nichts passiert?":                        "die Familienkasse der Bundesagentur für Arbeit",
+	} {
+		checkReferral(t, q, "de", nil, want)
+	}
+}
+
 // A question whose shape tells a private matter, a ranking or a complaint
 // about staff gets no answer that says whom to ask or why, although search
 // found a service that matches, in German and English alike.
