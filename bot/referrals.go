@@ -72,7 +72,11 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // still counts ("How do I cancel my mobile contract before I move back to
 // Spain?"). So does one when the sentences that ask name no word of that
 // title, which fits what the sentences before tell ("I ordered from a US
-// online shop. How much customs fees will I pay?"). A phrase that only a
+// online shop. How much customs fees will I pay?"). Only the sentences
+// that ask count, too, when the best entry leads by words (see markLead)
+// and they name a word of its title: in "Für den Traktor zahlen wir keine
+// Kfz-Steuer. Bekommen wir dann diese grünen Nummernschilder?" the tax is
+// why the asker wants the green plates. A phrase that only a
 // clause of purpose names does not count when the part before it names
 // the best entry's title (see purposeClauses), nor does a body of one word
 // that demands what the question asks to get (see demandVerbs) or that a
@@ -103,6 +107,7 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
+	leads := asked != nil && len(cands) > 0 && cands[0].lead && namedInTitles(partWords, cands[:1])
 	words := knowledge.Words(question)
 	advised := anyIn(partWords, helpWords) && bestTitleEndsIn(cands, adviceTitles)
 	repaid := anyIn(partWords, repayWords) && anyIn(words, summonedWords) && bestTitleEndsIn(cands, compensationTitles)
@@ -132,7 +137,7 @@ func referral(question, lang string, cands []candidate) string {
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
 		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) || decides && len(m.Phrase) == 1
-		if asked != nil && !asked[phrase] && !named && (short || titled || reported[phrase]) || kept != nil && !kept[phrase] {
+		if asked != nil && !asked[phrase] && !named && (short || titled || leads || reported[phrase]) || kept != nil && !kept[phrase] {
 			continue
 		}
 		if strict && len(m.Phrase) < minNamingPhrase || (advised || repaid) && short {

@@ -773,6 +773,18 @@ func TestReferralAfterDash(t *testing.T) {
 	}
 }
 
+// A phrase of two words in the sentences before counts for nothing when
+// the best entry leads by words and the sentences that ask name its title.
+func TestReferralLeavesLeadingTitle(t *testing.T) {
+	green := knowledge.Entry{Title: "Kraftfahrzeugkennzeichen - Grünes Kennzeichen beantragen"}
+	leading := []candidate{{entry: green, title: 0.2, lead: true}}
+	behind := []candidate{{entry: green, title: 0.2}}
+	question := "Für den Traktor zahlen wir keine Kfz-Steuer. Bekommen wir dann diese grünen Nummernschilder?"
+	checkReferral(t, question, "de", leading, "")
+	checkReferral(t, question, "de", behind, "der Zoll (Hauptzollamt)")
+	checkReferral(t, "Für den Traktor zahlen wir keine Kfz-Steuer. Wie hoch ist die Steuer für den Anhänger?", "de", leading, "der Zoll (Hauptzollamt)")
+}
+
 // A question whose shape tells a private matter, a ranking or a complaint
 // about staff gets no answer that says whom to ask or why, although search
 // found a service that matches, in German and English alike.
