@@ -288,7 +288,7 @@ func someSentence(text string, f func(words []string) bool) bool {
 	return slices.ContainsFunc(sentencesOf(text), func(s string) bool { return f(knowledge.Words(s)) })
 }
 
-func isClauseEnd(r rune) bool { return r == ',' || r == '–' || r == '—' }
+func isClauseEnd(r rune) bool { return r == ',' || isDash(r) }
 
 // clausesOf returns the clauses of the sentences of text: commas and
 // dashes end clauses (isClauseEnd).

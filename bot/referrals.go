@@ -91,7 +91,7 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // (see lostBy), and one of one word when they ask for a decision (see
 // decisionWords).
 func referral(question, lang string, cands []candidate) string {
-	part := dashAsked(askedPart(question))
+	part := dashAsked(askedPart(question), lang)
 	partWords := knowledge.Words(part)
 	if anyIn(partWords, cityOffices) || containsPhrase(partWords, cityHelps) {
 		return ""
@@ -107,7 +107,8 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
-	leads := asked != nil && len(cands) > 0 && cands[0].lead && namedInTitles(partWords, cands[:1])
+	leads := asked != nil && len(cands) > 0 && cands[0].lead &&
+		namedInTitles(slices.DeleteFunc(slices.Clone(partWords), func(w string) bool { return slices.Contains(procedureWords, w) }), cands[:1])
 	words := knowledge.Words(question)
 	advised := anyIn(partWords, helpWords) && bestTitleEndsIn(cands, adviceTitles)
 	repaid := anyIn(partWords, repayWords) && anyIn(words, summonedWords) && bestTitleEndsIn(cands, compensationTitles)
@@ -596,51 +597,66 @@ func askedPart(text string) string {
 	return strings.Join(asked, " ")
 }
 
-// dashAsked returns the part of the sentences that ask after a dash when
-// the part before it tells of the asker (askerPersons) and the part after
-// it does not refer back to it (see pointsBack): in "Den Erbschein habe ich jetzt – wie wird das
-// Grundbuch auf mich umgeschrieben?" the certificate is the asker's
-// situation, as in a sentence of its own, while in "Nachsendeauftrag bei
-// der Post – was kostet der?" the part before the dash is what is asked
-// about, and in "KfW-Zuschuss Wärmepumpe – wo beantragen?" it names the
-// matter. A part before the dash that opens as a question asks too.
-func dashAsked(text string) string {
-	parts := strings.FieldsFunc(text, isDash)
-	if len(parts) < 2 {
-		return text
-	}
-	if words := knowledge.Words(parts[0]); !anyIn(words, askerPersons) || slices.Contains(questionOpeners, words[0]) {
-		return text
-	}
-	for i, p := range parts[1:] {
-		if words := knowledge.Words(p); len(words) > 0 && slices.Contains(questionOpeners, words[0]) {
-			rest := strings.Join(parts[i+1:], "–")
-			if pointsBack(rest) {
-				return text
-			}
-			return strings.TrimSpace(rest)
+// dashAsked returns the part of the sentences that ask after a dash (an
+// en or em dash, or a hyphen between spaces) when the part before it tells
+// of the asker (askerPersons) and the part after it names its own matter:
+// in "Den Erbschein habe ich jetzt – wie wird das Grundbuch auf mich
+// umgeschrieben?" the certificate is the asker's situation, as in a
+// sentence of its own. The part after the dash asks about what the part
+// before it names when it refers back to it (see pointsBack: "Ich habe
+// einen Nachsendeauftrag – was kostet der?") or, in German, names no noun
+// ("Ich habe ein Schreiben der Familienkasse – was muss ich jetzt tun?");
+// a part before the dash that names no asker names the matter itself
+// ("KfW-Zuschuss Wärmepumpe – wo beantragen?"), and one that opens as a
+// question asks too. lang is the question's language.
+func dashAsked(text, lang string) string {
+	parts := strings.FieldsFunc(strings.ReplaceAll(text, " - ", " – "), isDash)
+	for i := 1; i < len(parts); i++ {
+		words := knowledge.Words(parts[i])
+		if len(words) == 0 || !slices.Contains(questionOpeners, words[0]) {
+			continue
 		}
+		told, rest := strings.Join(parts[:i], " "), strings.TrimSpace(strings.Join(parts[i:], " – "))
+		toldWords := knowledge.Words(told)
+		if len(toldWords) == 0 || !anyIn(toldWords, askerPersons) || slices.Contains(questionOpeners, toldWords[0]) ||
+			pointsBack(rest) || lang == "de" && !namesNoun(rest) {
+			return text
+		}
+		return rest
 	}
 	return text
 }
 
 func isDash(r rune) bool { return r == '–' || r == '—' }
 
-// placeBacks are the folded words by which a question may point back to a
-// place or body it named before: "… bei der Familienkasse – warum ist da
-// noch nix passiert?". demonstratives are the German articles that stand
-// for a noun named before when no noun follows them: "was kostet der und
-// wie lange vorher muss ich den stellen?".
+// namesNoun reports whether a word of text other than its first is
+// capitalized, as German nouns are.
+func namesNoun(text string) bool {
+	fields := strings.Fields(text)
+	return slices.ContainsFunc(fields[min(1, len(fields)):], func(f string) bool {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"„'(-"))
+		return unicode.IsUpper(r)
+	})
+}
+
+// placeBacks and personBacks are the folded words by which a question may
+// point back to a place, body or thing it named before: "… bei der
+// Familienkasse – warum ist da noch nix passiert?", "… einen
+// Nachsendeauftrag – wann läuft er ab?". demonstratives are the German
+// articles that stand for a noun named before when no noun follows them:
+// "was kostet der und wie lange vorher muss ich den stellen?".
 var (
 	placeBacks     = []string{"da", "dort", "there"}
+	personBacks    = []string{"er", "sie", "ihm", "ihr", "ihnen", "he", "she", "they", "him", "her"}
 	demonstratives = []string{"der", "die", "das", "den", "dem"}
 )
 
 // pointsBack reports whether text refers back to what comes before it: by
-// a word of backReferences or placeBacks, or by one of demonstratives
-// followed by no word or by one that is not capitalized (German nouns are).
+// a word of backReferences, placeBacks or personBacks, or by one of
+// demonstratives that no capitalized word follows (German nouns are) or
+// that ends the text.
 func pointsBack(text string) bool {
-	if ws := knowledge.Words(text); anyIn(ws, backReferences) || anyIn(ws, placeBacks) {
+	if ws := knowledge.Words(text); anyIn(ws, backReferences) || anyIn(ws, placeBacks) || anyIn(ws, personBacks) {
 		return true
 	}
 	fields := strings.Fields(text)
@@ -648,10 +664,13 @@ func pointsBack(text string) bool {
 		if !slices.Contains(demonstratives, strings.ToLower(strings.Trim(f, ",.?!"))) {
 			continue
 		}
-		if i == len(fields)-1 {
-			return true
+		next := ""
+		for _, g := range fields[i+1:] {
+			if next = strings.TrimLeft(g, ",.?!;:\"„'(-"); next != "" {
+				break
+			}
 		}
-		if next := []rune(fields[i+1]); unicode.IsLower(next[0]) {
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
 			return true
 		}
 	}
@@ -785,15 +804,7 @@ func namesNoNoun(part, text string) bool {
 	if !unicode.IsUpper(first) || obtains {
 		return false
 	}
-	nouns := func(s string) bool {
-		return slices.ContainsFunc(sentencesOf(s), func(sentence string) bool {
-			fields := strings.Fields(sentence)
-			return slices.ContainsFunc(fields[min(1, len(fields)):], func(f string) bool {
-				r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"„'(-"))
-				return unicode.IsUpper(r)
-			})
-		})
-	}
+	nouns := func(s string) bool { return slices.ContainsFunc(sentencesOf(s), namesNoun) }
 	return !nouns(part) && nouns(text)
 }
 

@@ -745,19 +745,31 @@ func TestAskedPart(t *testing.T) {
 }
 
 func TestDashAsked(t *testing.T) {
-	checkTexts(t, "dashAsked", dashAsked, map[string]string{
+	german := func(text string) string { return dashAsked(text, "de") }
+	checkTexts(t, "dashAsked", german, map[string]string{
 		"Den Erbschein habe ich jetzt – wie wird das Grundbuch auf mich umgeschrieben?": "wie wird das Grundbuch auf mich umgeschrieben?",
-		"I need some ID fast for the Jobcenter — can I get a temporary card?":           "can I get a temporary card?",
+		"Den Erbschein habe ich jetzt - wie wird das Grundbuch umgeschrieben?":          "wie wird das Grundbuch umgeschrieben?",
 		"Ich habe kein Geld – wer bezahlt den Arzt?":                                    "wer bezahlt den Arzt?",
-		// The part before the dash is what is asked about.
-		"Nachsendeauftrag bei der Post – was kostet der?":                         "Nachsendeauftrag bei der Post – was kostet der?",
-		"Mein Antrag liegt bei der Familienkasse – warum ist da nichts passiert?": "Mein Antrag liegt bei der Familienkasse – warum ist da nichts passiert?",
-		"My O2 contract is still running – how do I cancel it?":                   "My O2 contract is still running – how do I cancel it?",
-		"Ich habe den Kindergeldantrag gestellt – wie lange dauert das?":          "Ich habe den Kindergeldantrag gestellt – wie lange dauert das?",
-		"KfW-Zuschuss Wärmepumpe – wo beantragen?":                                "KfW-Zuschuss Wärmepumpe – wo beantragen?", // tells nothing of the asker
-		"Wo ist das Jobcenter – und wann hat es offen?":                           "Wo ist das Jobcenter – und wann hat es offen?",
-		"Ich habe den Erbschein – danke":                                          "Ich habe den Erbschein – danke", // asks nothing after it
-		"Wie beantrage ich Kindergeld?":                                           "Wie beantrage ich Kindergeld?",
+		// The part after the dash asks about what the part before it names.
+		"Ich habe bei der Familienkasse Kindergeld beantragt – warum ist da nichts passiert?":      "Ich habe bei der Familienkasse Kindergeld beantragt – warum ist da nichts passiert?",
+		"Ich habe einen Nachsendeauftrag bei der Post – was kostet der?":                           "Ich habe einen Nachsendeauftrag bei der Post – was kostet der?",
+		"Ich habe einen Nachsendeauftrag bei der Post – was kostet der ?":                          "Ich habe einen Nachsendeauftrag bei der Post – was kostet der ?",
+		"Ich habe bei der Post einen Nachsendeauftrag gestellt – wann läuft er ab?":                "Ich habe bei der Post einen Nachsendeauftrag gestellt – wann läuft er ab?",
+		"Ich habe einen Nachsendeauftrag gestellt – wann läuft er bei der Post ab?":                "Ich habe einen Nachsendeauftrag gestellt – wann läuft er bei der Post ab?",
+		"Ich brauche einen Nachsendeauftrag – wie lange vorher muss ich den bei der Post stellen?": "Ich brauche einen Nachsendeauftrag – wie lange vorher muss ich den bei der Post stellen?",
+		"Ich habe den Kindergeldantrag gestellt – wie lange dauert das?":                           "Ich habe den Kindergeldantrag gestellt – wie lange dauert das?",
+		"Ich habe ein Schreiben der Familienkasse – was muss ich jetzt tun?":                       "Ich habe ein Schreiben der Familienkasse – was muss ich jetzt tun?", // names no noun
+		"KfW-Zuschuss Wärmepumpe – wo beantragen?":                                                 "KfW-Zuschuss Wärmepumpe – wo beantragen?",                           // tells nothing of the asker
+		"Wo ist das Jobcenter – und wann hat es offen?":                                            "Wo ist das Jobcenter – und wann hat es offen?",
+		"Ich habe den Erbschein – danke":                                                           "Ich habe den Erbschein – danke", // asks nothing after it
+		"Wie beantrage ich Kindergeld?":                                                            "Wie beantrage ich Kindergeld?",
+	})
+	english := func(text string) string { return dashAsked(text, "en") }
+	checkTexts(t, "dashAsked", english, map[string]string{
+		"I need some ID fast for the Jobcenter — can I get a temporary card?": "can I get a temporary card?",
+		"I have an O2 contract – how do I cancel it?":                         "I have an O2 contract – how do I cancel it?",
+		"I applied at the Familienkasse – when will they answer?":             "I applied at the Familienkasse – when will they answer?",
+		"I wrote to the Familienkasse – why is there no answer from them?":    "I wrote to the Familienkasse – why is there no answer from them?",
 	})
 }
 
@@ -767,7 +779,8 @@ func TestReferralAfterDash(t *testing.T) {
 	for q, want := range map[string]string{
 		"Mein Vater ist gestorben. Den Erbschein habe ich jetzt – wie wird das Grundbuch umgeschrieben?": "",
 		"Mein Vater ist gestorben. Wo beantrage ich den Erbschein?":                                      "das Nachlassgericht beim Amtsgericht",
-		"Mein Antrag liegt bei der Familienkasse – warum ist da nichts passiert?":                        "die Familienkasse der Bundesagentur für Arbeit",
+		"Ich habe bei der Familienkasse Kindergeld beantragt – warum ist da nichts passiert?":            "die Familienkasse der Bundesagentur für Arbeit",
+		"Ich habe ein Schreiben der Familienkasse – was muss ich jetzt tun?":                             "die Familienkasse der Bundesagentur für Arbeit",
 	} {
 		checkReferral(t, q, "de", nil, want)
 	}
@@ -782,6 +795,7 @@ func TestReferralLeavesLeadingTitle(t *testing.T) {
 	question := "Für den Traktor zahlen wir keine Kfz-Steuer. Bekommen wir dann diese grünen Nummernschilder?"
 	checkReferral(t, question, "de", leading, "")
 	checkReferral(t, question, "de", behind, "der Zoll (Hauptzollamt)")
+	checkReferral(t, "Für den Traktor zahlen wir keine Kfz-Steuer. Wo kann man das beantragen?", "de", leading, "der Zoll (Hauptzollamt)") // names only the procedure
 	checkReferral(t, "Für den Traktor zahlen wir keine Kfz-Steuer. Wie hoch ist die Steuer für den Anhänger?", "de", leading, "der Zoll (Hauptzollamt)")
 }
 
