@@ -74,18 +74,19 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // title, which fits what the sentences before tell ("I ordered from a US
 // online shop. How much customs fees will I pay?"). Only the sentences
 // that ask count, too, when the best entry leads by words (see markLead)
-// and they name a word of its title: in "Für den Traktor zahlen wir keine
-// Kfz-Steuer. Bekommen wir dann diese grünen Nummernschilder?" the tax is
-// why the asker wants the green plates. A phrase that only a
-// clause of purpose names does not count when the part before it names
-// the best entry's title (see purposeClauses), nor does a body of one word
-// that demands what the question asks to get (see demandVerbs) or that a
-// document it asks to get is for (see documentFor), nor the short phrase
-// of a cost a witness asks to be paid back (see summonedWords). The
-// sentences that ask start after a dash that ends what the asker tells of
-// themselves (see dashAsked). A phrase
-// of the sentences before that names the one who refused counts when the
-// sentences that ask ask how to object (see objectionWords), one that
+// and they name a word of its title other than a word of applying
+// (procedureWords: many titles end in "beantragen"): in "Für den Traktor
+// zahlen wir keine Kfz-Steuer. Bekommen wir dann diese grünen
+// Nummernschilder?" the tax is why the asker wants the green plates. A
+// phrase that only a clause of purpose names does not count when the part
+// before it names the best entry's title (see purposeClauses), nor does a
+// body of one word that demands what the question asks to get (see
+// demandVerbs) or that a document it asks to get is for (see documentFor),
+// nor the short phrase of a cost a witness asks to be paid back (see
+// summonedWords). The sentences that ask start after a dash that ends what
+// the asker tells of themselves (see dashAsked). A phrase of the sentences
+// before that names the one who refused counts when the sentences that ask
+// ask how to object (see objectionWords), one that
 // names who took the money they ask back when they ask so (see
 // refundWords), one that names who lost what the asker gave into its care
 // (see lostBy), and one of one word when they ask for a decision (see
@@ -107,8 +108,8 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
-	leads := asked != nil && len(cands) > 0 && cands[0].lead &&
-		namedInTitles(slices.DeleteFunc(slices.Clone(partWords), func(w string) bool { return slices.Contains(procedureWords, w) }), cands[:1])
+	matter := slices.DeleteFunc(slices.Clone(partWords), func(w string) bool { return slices.Contains(procedureWords, w) })
+	leads := asked != nil && len(cands) > 0 && cands[0].lead && namedInTitles(matter, cands[:1])
 	words := knowledge.Words(question)
 	advised := anyIn(partWords, helpWords) && bestTitleEndsIn(cands, adviceTitles)
 	repaid := anyIn(partWords, repayWords) && anyIn(words, summonedWords) && bestTitleEndsIn(cands, compensationTitles)
