@@ -97,7 +97,7 @@ func doneParts(text string) (done, asked string) {
 		for i, clause := range clauses {
 			clause = strings.TrimSpace(clause)
 			switch {
-			case (!asking || i < len(clauses)-1 && !opensQuestion(clause)) && tellsDone(clause) && !doneAbroad(clause):
+			case (!asking || i < len(clauses)-1 && !opensWithWord(clause, clauseQuestionWords)) && tellsDone(clause) && !doneAbroad(clause):
 				dones = append(dones, doneOnly(clause))
 			case asking:
 				asks = append(asks, clause)
@@ -123,11 +123,11 @@ func doneParts(text string) (done, asked string) {
 // angemeldet habe") or one of time ("when I registered").
 var clauseQuestionWords = []string{"wie", "warum", "wieso", "weshalb", "how", "why"}
 
-// opensQuestion reports whether the clause s opens with a word of
-// clauseQuestionWords.
-func opensQuestion(s string) bool {
-	ws := knowledge.Words(s)
-	return len(ws) > 0 && slices.Contains(clauseQuestionWords, ws[0])
+// opensWithWord reports whether the first folded word of text is one of
+// openers (opensWith takes phrases and folded words).
+func opensWithWord(text string, openers []string) bool {
+	ws := knowledge.Words(text)
+	return len(ws) > 0 && slices.Contains(openers, ws[0])
 }
 
 // wantWords are the words of wishes that tell what is wanted, due or

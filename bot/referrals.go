@@ -587,8 +587,7 @@ func askedPart(text string) string {
 		}
 	}
 	if n := len(sentences); n > 1 && !strings.HasSuffix(sentences[n-1], "?") {
-		last := sentences[n-1]
-		if words := knowledge.Words(last); len(words) > 0 && slices.Contains(questionOpeners, words[0]) {
+		if last := sentences[n-1]; opensWithWord(last, questionOpeners) {
 			asked = append(asked, last)
 		}
 	}
@@ -613,8 +612,7 @@ func askedPart(text string) string {
 func dashAsked(text, lang string) string {
 	parts := strings.FieldsFunc(strings.ReplaceAll(text, " - ", " – "), isDash)
 	for i := 1; i < len(parts); i++ {
-		words := knowledge.Words(parts[i])
-		if len(words) == 0 || !slices.Contains(questionOpeners, words[0]) {
+		if !opensWithWord(parts[i], questionOpeners) {
 			continue
 		}
 		told, rest := strings.Join(parts[:i], " "), strings.TrimSpace(strings.Join(parts[i:], " – "))

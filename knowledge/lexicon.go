@@ -56,10 +56,8 @@ type Lexicon struct {
 	// vocab holds the words of all phrases, for typo correction: a
 	// misspelt word of a longer phrase ("dissapeared years ago") is read as
 	// the phrase's word where the phrase then matches (see
-	// wordIndex.analyze). vocabWords are the words given to it, so that
-	// each is given once (it keeps those long enough to correct to).
-	vocab      vocabulary
-	vocabWords map[string]bool
+	// wordIndex.analyze).
+	vocab vocabulary
 	// words holds the words of all phrases, by language and stem: a word
 	// the lexicon knows is no typo ("electricity" of "cut off my
 	// electricity" is not "electrician").
@@ -69,7 +67,7 @@ type Lexicon struct {
 // add appends rules to the lexicon.
 func (l *Lexicon) add(rules ...lexRule) {
 	if l.single == nil {
-		l.single, l.byFirst, l.vocab, l.vocabWords, l.words = map[string]bool{}, map[string][]int{}, vocabulary{}, map[string]bool{}, map[string]bool{}
+		l.single, l.byFirst, l.vocab, l.words = map[string]bool{}, map[string][]int{}, vocabulary{}, map[string]bool{}
 	}
 	for _, r := range rules {
 		for i, w := range r.words {
@@ -77,10 +75,7 @@ func (l *Lexicon) add(rules ...lexRule) {
 				continue
 			}
 			l.words[r.lang()+":"+r.stems[i]] = true
-			if !l.vocabWords[w] {
-				l.vocabWords[w] = true
-				l.vocab.add(w)
-			}
+			l.vocab.add(w)
 		}
 		if len(r.stems) == 1 {
 			l.single[r.lang()+":"+r.stems[0]] = true

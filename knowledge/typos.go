@@ -1,6 +1,9 @@
 package knowledge
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // Citizens type in a hurry: "Führerschien", "Meldebescheiningung",
 // "Privatinsolvens". A question word that neither the catalogue nor the
@@ -55,10 +58,14 @@ func newVocabulary(freq map[string]int) vocabulary {
 	return v
 }
 
-// add adds the folded word w, if it is long enough to be a correction.
+// add adds the folded word w, if it is long enough to be a correction and
+// not there yet.
 func (v vocabulary) add(w string) {
-	if len(w) >= minTypoLen-1 {
-		k := vocabKey{w[0], len(w)}
+	if len(w) < minTypoLen-1 {
+		return
+	}
+	k := vocabKey{w[0], len(w)}
+	if !slices.ContainsFunc(v[k], func(o vocabWord) bool { return o.word == w }) {
 		v[k] = append(v[k], vocabWord{w, letterSet(w)})
 	}
 }
