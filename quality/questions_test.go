@@ -104,6 +104,7 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout125.jsonl": 100, "heldout126de.jsonl": 80, "heldout127nsde.jsonl": 60, "heldout128en.jsonl": 80,
 		"heldout129.jsonl": 100, "heldout130de.jsonl": 80, "heldout131nsen.jsonl": 60, "heldout132en.jsonl": 80,
 		"heldout133.jsonl": 100, "heldout134en.jsonl": 80, "heldout135nsde.jsonl": 60, "heldout136de.jsonl": 80, "heldout137.jsonl": 100, "heldout138en.jsonl": 80, "heldout139nsen.jsonl": 60, "heldout140de.jsonl": 80,
+		"heldout141.jsonl": 100, "heldout142de.jsonl": 80, "heldout143nsde.jsonl": 60, "heldout144en.jsonl": 80,
 		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80,
 		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
 		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80,
@@ -111,7 +112,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev272.jsonl": 100, "dev273en.jsonl": 80, "dev274nsde.jsonl": 60, "dev275de.jsonl": 80,
 		"dev276.jsonl": 100, "dev277de.jsonl": 80, "dev278en.jsonl": 80, "dev279nsen.jsonl": 60,
 		"dev280.jsonl": 100, "dev281de.jsonl": 80, "dev282en.jsonl": 80, "dev283nsde.jsonl": 60,
-		"dev284.jsonl": 100, "dev285en.jsonl": 80, "dev286nsen.jsonl": 60, "dev287de.jsonl": 80, "dev288.jsonl": 100, "dev289de.jsonl": 80, "dev290en.jsonl": 80, "dev291nsde.jsonl": 60, "dev292.jsonl": 100, "dev293de.jsonl": 80, "dev294en.jsonl": 80, "dev295nsen.jsonl": 60}
+		"dev284.jsonl": 100, "dev285en.jsonl": 80, "dev286nsen.jsonl": 60, "dev287de.jsonl": 80, "dev288.jsonl": 100, "dev289de.jsonl": 80, "dev290en.jsonl": 80, "dev291nsde.jsonl": 60, "dev292.jsonl": 100, "dev293de.jsonl": 80, "dev294en.jsonl": 80, "dev295nsen.jsonl": 60,
+		"dev296.jsonl": 100, "dev297de.jsonl": 80, "dev298en.jsonl": 80, "dev299nsde.jsonl": 60}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
