@@ -306,7 +306,7 @@ func dispute(question string, cands []candidate) bool {
 		return false
 	}
 	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw)) || asksPartyMay(aw) || asksSelfMay(aw) ||
-		asksDivision(words, aw) {
+		asksDivision(words, aw) || asksSharedDebt(words, aw) {
 		return true
 	}
 	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw) || (containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders))
@@ -392,6 +392,34 @@ func parentsApart(words []string) bool {
 func asksDivision(words, asked []string) bool {
 	return (anyIn(words, separationWords) || anyIn(words, exWords)) &&
 		(containsPhrase(asked, divisionAsks) || containsPhrase(words, divisionAsks) && refersBackWords(asked))
+}
+
+// A question whether the asker must pay a debt alone that a couple took
+// on together and one of them no longer pays ("Mein Ex zahlt seine Hälfte
+// vom Autokredit nicht mehr. Muss ich das alleine stemmen?", "my ex
+// stopped paying his half of our car loan – do I have to pay all of it?")
+// asks who owes what under their contract, which a court settles, not an
+// office; its topic would find a service (a car's registration, debt
+// counselling). Folded words: an ex or a separation (exWords,
+// separationWords) and a debt (debtWords) anywhere, and in the sentences
+// that ask one of oweAsks followed within oweReach words by a verb of
+// payVerbs.
+var (
+	debtWords = []string{"kredit", "autokredit", "darlehen", "ratenkredit", "kreditvertrag", "raten", "rate", "schulden",
+		"loan", "debt", "debts", "mortgage", "instalments", "installments"}
+	oweAsks  = [][]string{{"muss", "ich"}, {"muessen", "wir"}, {"do", "i", "have", "to"}, {"am", "i", "liable"}}
+	payVerbs = []string{"zahlen", "bezahlen", "abbezahlen", "stemmen", "tragen", "pay", "repay", "cover"}
+)
+
+// oweReach is how many words after oweAsks a verb of payVerbs may stand.
+const oweReach = 8
+
+// asksSharedDebt reports whether the question, its folded words, asks in
+// its sentences that ask (asked, folded) whether the asker must pay a
+// debt of an ex or a separated couple (see debtWords).
+func asksSharedDebt(words, asked []string) bool {
+	return (anyIn(words, exWords) || anyIn(words, separationWords)) && anyIn(words, debtWords) &&
+		followedWithin(asked, oweAsks, oweReach, payVerbs)
 }
 
 // A question whether the asker may have a car towed ("Am I allowed to

@@ -148,6 +148,11 @@ func TestDispute(t *testing.T) {
 		{"We separated last month. Who owns the sofa we bought together?", nil, true},
 		{"Wem gehört das leere Grundstück neben uns?", nil, false}, // no separation
 		{"My ex took out a loan in both our names. Do I have to keep paying it?", nil, true},
+		// a debt an ex no longer pays a share of
+		{"Mein Ex und ich haben zusammen einen Kredit fürs Auto aufgenommen. Jetzt zahlt er seine Hälfte nicht mehr. Muss ich das alleine stemmen?", nil, true},
+		{"Mein Ex-Mann zahlt seinen Anteil am Autokredit nicht mehr – muss ich jetzt die ganze Rate allein zahlen?", nil, true},
+		{"My ex stopped paying his half of our car loan. Do I have to pay all of it myself?", nil, true},
+		{"Nach der Trennung habe ich Schulden und kann die Raten nicht zahlen. Gibt es eine Schuldnerberatung?", nil, false}, // asks for counselling
 		{"Mein Vermieter will 200 Euro für neue Schlüssel. Muss ich das zahlen?", nil, true},
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party

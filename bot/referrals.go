@@ -205,6 +205,7 @@ func discounted(words, phrase []string) bool {
 // judge, an interpreter) to be paid back for costs ("Ich war als Zeugin
 // geladen. Bekomme ich den Lohnausfall und die Fahrkarte ersetzt?", "I was
 // a witness … Can I get money back for the lost wages and the train
+// ticket?", "How do I get compensated for that and for my train
 // ticket?") asks for the compensation the court pays when the best entry
 // pays it by its title (compensationTitles): the costs it names are what
 // is paid back, and their short phrases (a ticket for the transport
@@ -213,7 +214,8 @@ func discounted(words, phrase []string) bool {
 var (
 	summonedWords = []string{"zeuge", "zeugin", "zeugen", "witness", "schoeffe", "schoeffin", "schoeffen", "juror",
 		"dolmetscher", "dolmetscherin", "interpreter", "sachverstaendiger", "sachverstaendige"}
-	repayWords         = []string{"ersetzt", "ersetzen", "erstattet", "erstatten", "back", "reimbursed", "reimburse", "refund", "paid"}
+	repayWords = []string{"ersetzt", "ersetzen", "erstattet", "erstatten", "entschaedigt", "entschaedigen", "back", "reimbursed",
+		"reimburse", "refund", "paid", "compensated", "compensate", "compensation"}
 	compensationTitles = []string{"entschaedigung", "verguetung"}
 )
 

@@ -30,14 +30,16 @@ import (
 // wieder Hauptstadt?"; "in der Hauptstadt" may say where the asker lives,
 // but then the question speaks of the asker), how tall a building is
 // ("how tall is the Fernsehturm?"; German "hoch" asks for fees too: "Wie
-// hoch ist die Hundesteuer?"). English words are taken as they
+// hoch ist die Hundesteuer?"), what a sum in a foreign currency is worth
+// ("Wie viel sind 350 Dollar in Euro?"). English words are taken as they
 // are: their stems name trades ("painters") and plans ("before founding a
 // business"). English "capital" is left out: "How is capital gains tax
 // calculated?" is a tax question.
 var (
 	factStems = stemsOf([]string{"gebaut", "erbaut", "gegründet", "erfunden", "entworfen", "komponiert", "gemalt",
-		"Einwohner", "Einwohnerzahl", "Hauptstadt", "Bürgermeister", "Bürgermeisterin"}, nil)
-	factWords = []string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants", "mayor", "tall"}
+		"Einwohner", "Einwohnerzahl", "Hauptstadt", "Bürgermeister", "Bürgermeisterin", "Dollar", "Wechselkurs"}, nil)
+	factWords = []string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants", "mayor", "tall",
+		"dollar", "dollars"}
 )
 
 // askingWords are the folded words a question of knowledge starts with,

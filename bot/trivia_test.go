@@ -52,6 +52,11 @@ func TestTrivia(t *testing.T) {
 		{"when did the Berlin Wall fall?", nil, true},
 		{"Seit wann ist Berlin eigentlich wieder Hauptstadt?", nil, true},
 		{"Was ist die Hauptstadt von Australien?", nil, true},
+		// what a sum in a foreign currency is worth
+		{"Wie viel sind 350 Dollar in Euro?", nil, true},
+		{"how much is 200 dollars in euros", nil, true},
+		{"Wie ist der Wechselkurs von Euro zu Dollar heute?", nil, true},
+		{"Wie viel muss ich für meine Hose aus den USA für 180 Dollar an Zoll zahlen?", nil, false}, // the asker's own
 		{"Wer ist gerade Regierender Bürgermeister von Berlin?", nil, true},
 		{"Who is the mayor of Berlin?", nil, true},
 		{"how many people live in berlin right now?", nil, true},
