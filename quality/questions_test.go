@@ -113,7 +113,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev276.jsonl": 100, "dev277de.jsonl": 80, "dev278en.jsonl": 80, "dev279nsen.jsonl": 60,
 		"dev280.jsonl": 100, "dev281de.jsonl": 80, "dev282en.jsonl": 80, "dev283nsde.jsonl": 60,
 		"dev284.jsonl": 100, "dev285en.jsonl": 80, "dev286nsen.jsonl": 60, "dev287de.jsonl": 80, "dev288.jsonl": 100, "dev289de.jsonl": 80, "dev290en.jsonl": 80, "dev291nsde.jsonl": 60, "dev292.jsonl": 100, "dev293de.jsonl": 80, "dev294en.jsonl": 80, "dev295nsen.jsonl": 60,
-		"dev296.jsonl": 100, "dev297de.jsonl": 80, "dev298en.jsonl": 80, "dev299nsde.jsonl": 60}
+		"dev296.jsonl": 100, "dev297de.jsonl": 80, "dev298en.jsonl": 80, "dev299nsde.jsonl": 60,
+		"dev300.jsonl": 100, "dev301de.jsonl": 80, "dev302en.jsonl": 80, "dev303nsen.jsonl": 60}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
