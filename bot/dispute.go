@@ -305,7 +305,7 @@ func dispute(question string, cands []candidate) bool {
 	if titled || containsPhrase(aw, publicParties) || containsPhrase(aw, publicDuties) || asksWhereToTurn(aw) || parentsApart(words) {
 		return false
 	}
-	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw)) || asksPartyMay(aw) || asksSelfMay(aw) ||
+	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(aw)) || asksPartyMay(aw) || asksSelfMay(aw) ||
 		asksDivision(words, aw) || asksSharedDebt(words, aw) {
 		return true
 	}
@@ -513,6 +513,24 @@ func endsInDuty(words []string) bool {
 	bare := withoutFillers(words)
 	return slices.ContainsFunc(dutyEnds, func(end []string) bool {
 		return len(bare) >= len(end) && slices.Equal(bare[len(bare)-len(end):], end)
+	})
+}
+
+// A question whether the asker must pay what a party wants ("A Handwerker
+// did a bad job and wants the full payment. Do I have to pay?", "Do I
+// really have to pay everything alone?") asks about the two of them, when
+// nothing or one of payObjects follows the ask: "Do I have to pay trade
+// tax?" asks about the tax. Folded words, without fillers.
+var (
+	payAsks    = [][]string{{"do", "i", "have", "to", "pay"}, {"do", "we", "have", "to", "pay"}}
+	payObjects = []string{"it", "this", "that", "everything", "all", "anything", "him", "her", "them", "until", "and", "or"}
+)
+
+// asksToPay reports whether the folded words ask whether the asker must
+// pay what a party wants (see payAsks).
+func asksToPay(words []string) bool {
+	return anyAfter(withoutFillers(words), payAsks, func(after []string) bool {
+		return len(after) == 0 || slices.Contains(payObjects, after[0])
 	})
 }
 

@@ -154,6 +154,10 @@ func TestDispute(t *testing.T) {
 		{"My ex stopped paying his half of our car loan. Do I have to pay all of it myself?", nil, true},
 		{"Nach der Trennung habe ich Schulden und kann die Raten nicht zahlen. Gibt es eine Schuldnerberatung?", nil, false}, // asks for counselling
 		{"Mein Vermieter will 200 Euro für neue Schlüssel. Muss ich das zahlen?", nil, true},
+		{"A Handwerker redid our bathroom, the shower leaks, but he wants the full payment now. Do I have to pay?", nil, true},
+		{"Do I have to pay a fee for the Anmeldung?", nil, false},                               // no party
+		{"I run a small online shop as a sole trader. Do I have to pay trade tax?", nil, false}, // the tax
+		{"My flatmate moved out and stopped paying his part of the rent. Do I really have to pay everything alone now?", nil, true},
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party
 		{"Die Sparkasse hat mir den Dispo gestrichen. Darf eine Bank das ohne Vorwarnung?", nil, true},

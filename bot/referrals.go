@@ -83,7 +83,13 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // body of one word that demands what the question asks to get (see
 // demandVerbs) or that a document it asks to get is for (see documentFor),
 // nor the short phrase of a cost a witness asks to be paid back (see
-// summonedWords). The sentences that ask start after a dash that ends what
+// summonedWords), nor a phrase of the tourist information when the
+// sentences that ask name a permit (see permitEnds): "Welche Genehmigung
+// brauche ich, wenn ich gewerblich Tagesausflüge für Touristen fahren
+// will?" asks for the city's licence, and the tourist information issues
+// none; "Just got my licence converted! What are some nice day trips?"
+// does not. The
+// sentences that ask start after a dash that ends what
 // the asker tells of themselves (see dashAsked). A phrase of the sentences
 // before that names the one who refused counts when the sentences that ask
 // ask how to object (see objectionWords), one that
@@ -130,6 +136,7 @@ func referral(question, lang string, cands []candidate) string {
 	}
 	obtains, objects, refunds := asksToGet(words), anyIn(partWords, objectionWords), anyIn(partWords, refundWords)
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
+	permits := slices.ContainsFunc(partWords, func(w string) bool { return endsIn(w, permitEnds) })
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		phrase := strings.Join(m.Phrase, " ")
@@ -142,7 +149,7 @@ func referral(question, lang string, cands []candidate) string {
 		if asked != nil && !asked[phrase] && !named && (short || titled || leads || reported[phrase]) || kept != nil && !kept[phrase] {
 			continue
 		}
-		if strict && len(m.Phrase) < minNamingPhrase || (advised || repaid) && short {
+		if strict && len(m.Phrase) < minNamingPhrase || (advised || repaid) && short || m.Adds == leisureListings && permits {
 			continue
 		}
 		if !phraseInTitles(m.Phrase, cands) {
@@ -226,14 +233,17 @@ func bestTitleEndsIn(cands []candidate, ends []string) bool {
 }
 
 // objectionWords are the folded words by which the sentences that ask ask
-// how to object to a decision. An objection goes to whoever refused, so a
+// how to object to a decision or whom to complain to about it ("My health
+// insurance refuses to pay for my physiotherapy. Who can I complain to?").
+// An objection goes to whoever refused, so a
 // referral phrase that names the one who refused (see refused) counts as
 // if the sentences that ask named it: "Barmer rejected paying for my
 // physiotherapy. How long do I have to send them a Widerspruch?", "Jetzt
 // lehnt die Pflegekasse den Pflegegrad ab. Lohnt sich ein Widerspruch?".
 // Other phrases there tell why the city refused: "Mein Elterngeld wurde
 // wegen Krankengeld abgelehnt. Wie lege ich Widerspruch ein?".
-var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "objection", "object", "appeal"}
+var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "beschweren", "beschwerde", "objection", "object", "appeal",
+	"complain", "complaint"}
 
 // decisionWords are the folded words by which the sentences that ask ask
 // when or whether a decision comes. A decision comes from the body that
