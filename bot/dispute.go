@@ -282,8 +282,10 @@ var publicDuties = [][]string{{"steuererklaerung"}, {"einkommensteuererklaerung"
 
 // dispute reports whether the question names a private party and its
 // sentences that ask whether that party may do something, whether something
-// is lawful or whether the asker must do what the party wants (endsInDuty),
-// or whether the asker may act against a party of theirs (asksSelfMay), or,
+// is lawful or whether the asker must do or pay what the party wants
+// (endsInDuty, asksToPay), or whether the asker may act against a party of
+// theirs (asksSelfMay), or who gets what after a separation
+// (asksDivision) or must pay a debt an ex shares (asksSharedDebt), or,
 // after sentences that name the party, what the asker can do (see above),
 // while the best candidate's title does not plainly fit it (or they ask
 // whether the party may act without the asker's consent), they name no
@@ -305,7 +307,7 @@ func dispute(question string, cands []candidate) bool {
 	if titled || containsPhrase(aw, publicParties) || containsPhrase(aw, publicDuties) || asksWhereToTurn(aw) || parentsApart(words) {
 		return false
 	}
-	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(aw)) || asksPartyMay(aw) || asksSelfMay(aw) ||
+	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(words, asked)) || asksPartyMay(aw) || asksSelfMay(aw) ||
 		asksDivision(words, aw) || asksSharedDebt(words, aw) {
 		return true
 	}
@@ -401,14 +403,20 @@ func asksDivision(words, asked []string) bool {
 // asks who owes what under their contract, which a court settles, not an
 // office; its topic would find a service (a car's registration, debt
 // counselling). Folded words: an ex or a separation (exWords,
-// separationWords) and a debt (debtWords) anywhere, and in the sentences
-// that ask one of oweAsks followed within oweReach words by a verb of
-// payVerbs.
+// separationWords), a debt (debtWords) and its sharing (shareWords)
+// anywhere, no office (see namesOffice: a joint tax debt is the tax
+// office's to split), and in the sentences that ask one of oweAsks followed
+// within oweReach words by a verb of payVerbs, with no fee, tax or
+// counselling there (chargeEnds): "Seit der Trennung haben wir Schulden.
+// Muss ich für die Schuldnerberatung etwas zahlen?" asks for the city's
+// counselling.
 var (
-	debtWords = []string{"kredit", "autokredit", "darlehen", "ratenkredit", "kreditvertrag", "raten", "rate", "schulden",
-		"loan", "debt", "debts", "mortgage", "instalments", "installments"}
-	oweAsks  = [][]string{{"muss", "ich"}, {"muessen", "wir"}, {"do", "i", "have", "to"}, {"am", "i", "liable"}}
-	payVerbs = []string{"zahlen", "bezahlen", "abbezahlen", "stemmen", "tragen", "pay", "repay", "cover"}
+	debtWords  = []string{"kredit", "autokredit", "darlehen", "ratenkredit", "kreditvertrag", "schulden", "loan", "debt", "debts", "mortgage"}
+	shareWords = []string{"zusammen", "gemeinsam", "gemeinsame", "gemeinsamen", "gemeinsames", "haelfte", "anteil", "together", "half", "share", "joint", "both"}
+	oweAsks    = [][]string{{"muss", "ich"}, {"muessen", "wir"}, {"do", "i", "have", "to"}, {"am", "i", "liable"}}
+	payVerbs   = []string{"zahlen", "bezahlen", "abbezahlen", "stemmen", "tragen", "pay", "repay", "cover"}
+	chargeEnds = []string{"gebuehr", "gebuehren", "steuer", "steuern", "beitrag", "beitraege", "beratung", "fee", "fees", "tax", "taxes",
+		"counselling", "counseling"}
 )
 
 // oweReach is how many words after oweAsks a verb of payVerbs may stand.
@@ -416,10 +424,10 @@ const oweReach = 8
 
 // asksSharedDebt reports whether the question, its folded words, asks in
 // its sentences that ask (asked, folded) whether the asker must pay a
-// debt of an ex or a separated couple (see debtWords).
+// debt shared with an ex or in a separation (see debtWords).
 func asksSharedDebt(words, asked []string) bool {
-	return (anyIn(words, exWords) || anyIn(words, separationWords)) && anyIn(words, debtWords) &&
-		followedWithin(asked, oweAsks, oweReach, payVerbs)
+	return (anyIn(words, exWords) || anyIn(words, separationWords)) && anyIn(words, debtWords) && anyIn(words, shareWords) &&
+		!namesOffice(words) && followedWithin(asked, oweAsks, oweReach, payVerbs) && !anyEndsIn(asked, chargeEnds)
 }
 
 // A question whether the asker may have a car towed ("Am I allowed to
@@ -519,18 +527,35 @@ func endsInDuty(words []string) bool {
 // A question whether the asker must pay what a party wants ("A Handwerker
 // did a bad job and wants the full payment. Do I have to pay?", "Do I
 // really have to pay everything alone?") asks about the two of them, when
-// nothing or one of payObjects follows the ask: "Do I have to pay trade
-// tax?" asks about the tax. Folded words, without fillers.
+// a sentence that asks ends in the ask, after it at most one of
+// payObjects and "alone", and the question names no fee, tax or
+// counselling (chargeEnds) nor a document (documentEnds): "I run a shop.
+// Do I have to pay this trade tax?", "My employer needs a certificate of
+// good conduct. Do I have to pay that?" ask about the city's charges.
+// Folded words, without fillers.
 var (
 	payAsks    = [][]string{{"do", "i", "have", "to", "pay"}, {"do", "we", "have", "to", "pay"}}
-	payObjects = []string{"it", "this", "that", "everything", "all", "anything", "him", "her", "them", "until", "and", "or"}
+	payObjects = []string{"it", "this", "that", "everything"}
 )
 
-// asksToPay reports whether the folded words ask whether the asker must
-// pay what a party wants (see payAsks).
-func asksToPay(words []string) bool {
-	return anyAfter(withoutFillers(words), payAsks, func(after []string) bool {
-		return len(after) == 0 || slices.Contains(payObjects, after[0])
+// asksToPay reports whether the question, its folded words, asks in its
+// sentences that ask (asked) whether the asker must pay what a party
+// wants (see payAsks).
+func asksToPay(words []string, asked string) bool {
+	if anyEndsIn(words, chargeEnds) || anyEndsIn(words, documentEnds) {
+		return false
+	}
+	return someSentence(asked, func(ws []string) bool {
+		bare := withoutFillers(ws)
+		if n := len(bare); n > 0 && bare[n-1] == "alone" {
+			bare = bare[:n-1]
+		}
+		if n := len(bare); n > 0 && slices.Contains(payObjects, bare[n-1]) {
+			bare = bare[:n-1]
+		}
+		return slices.ContainsFunc(payAsks, func(end []string) bool {
+			return len(bare) >= len(end) && slices.Equal(bare[len(bare)-len(end):], end)
+		})
 	})
 }
 

@@ -152,11 +152,14 @@ func TestDispute(t *testing.T) {
 		{"Mein Ex und ich haben zusammen einen Kredit fürs Auto aufgenommen. Jetzt zahlt er seine Hälfte nicht mehr. Muss ich das alleine stemmen?", nil, true},
 		{"Mein Ex-Mann zahlt seinen Anteil am Autokredit nicht mehr – muss ich jetzt die ganze Rate allein zahlen?", nil, true},
 		{"My ex stopped paying his half of our car loan. Do I have to pay all of it myself?", nil, true},
-		{"Nach der Trennung habe ich Schulden und kann die Raten nicht zahlen. Gibt es eine Schuldnerberatung?", nil, false}, // asks for counselling
+		{"Seit der Trennung haben wir gemeinsame Schulden. Muss ich für die Schuldnerberatung etwas zahlen?", nil, false},        // the city's counselling
+		{"Seit der Scheidung habe ich Schulden bei meiner Bank. Muss ich die Raten weiter zahlen?", nil, false},                  // no debt shared
+		{"Mein Ex-Mann hat Schulden beim Finanzamt aus unserer gemeinsamen Veranlagung. Muss ich die jetzt zahlen?", nil, false}, // the tax office's
 		{"Mein Vermieter will 200 Euro für neue Schlüssel. Muss ich das zahlen?", nil, true},
 		{"A Handwerker redid our bathroom, the shower leaks, but he wants the full payment now. Do I have to pay?", nil, true},
-		{"Do I have to pay a fee for the Anmeldung?", nil, false},                               // no party
-		{"I run a small online shop as a sole trader. Do I have to pay trade tax?", nil, false}, // the tax
+		{"My landlord gave me the Wohnungsgeberbestätigung. Do I have to pay anything for the Anmeldung?", nil, false}, // the city's fee
+		{"My new employer needs a certificate of good conduct. Do I have to pay that?", nil, false},                    // a document
+		{"I run a small online shop as a sole trader. Do I have to pay this trade tax?", nil, false},                   // the tax
 		{"My flatmate moved out and stopped paying his part of the rent. Do I really have to pay everything alone now?", nil, true},
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party

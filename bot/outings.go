@@ -92,12 +92,29 @@ var (
 // referrals name for sights and restaurant tips too.
 const leisureListings = "die Tourist-Information der Stadt | the city's tourist information"
 
+// A question that asks which permit the asker needs ("Welche Genehmigung
+// brauche ich, wenn ich gewerblich Tagesausflüge für Touristen fahren
+// will?", "I want to offer sightseeing day trips for tourists. What
+// licence do I need?") asks for the city's licence, however much it speaks
+// of pastimes: the tourist information issues none, and its referral
+// phrases do not count (see referral). Folded words: a word of a permit
+// (permitEnds) and one of permitNeeds; "With my new driving licence,
+// which day trips do you recommend?" asks for none.
+var permitNeeds = []string{"brauche", "brauchen", "braucht", "benoetige", "benoetigen", "benoetigt", "beantragen", "beantrage",
+	"need", "needs", "apply", "require", "required"}
+
+// asksPermit reports whether the folded words ask for a permit (see
+// permitNeeds).
+func asksPermit(words []string) bool {
+	return anyEndsIn(words, permitEnds) && anyIn(words, permitNeeds)
+}
+
 // asksOuting reports whether a sentence of the question that asks asks
 // where to go for a pastime (see above).
 func asksOuting(question string) bool {
 	words := knowledge.Words(question)
 	if anyIn(words, serviceContexts) || anyIn(words, reportWords) || anyIn(words, businessVerbs) ||
-		slices.ContainsFunc(words, func(w string) bool { return slices.Contains(procedureWords, w) || endsIn(w, permitEnds) }) {
+		anyIn(words, procedureWords) || anyEndsIn(words, permitEnds) {
 		return false
 	}
 	asked := askedPart(question)

@@ -61,42 +61,35 @@ const referralTitles = 3
 
 var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 
-// referral returns whom to ask about the question, named in lang, or ""
-// when the question is not one the referrals know, or the catalogue may
-// answer it: the best entry's title plainly fits the question, and no
-// phrase of minNamingPhrase words or more names the matter ("How do I
-// switch my electricity provider after moving into a new flat?", where
-// the lexicon's words for moving in fit "Anmeldung einer Wohnung"). When
-// the question tells of a move, that fit may come from the words search
-// adds for it (candidate.moved), and a phrase of the sentences that ask
-// still counts ("How do I cancel my mobile contract before I move back to
-// Spain?"). So does one when the sentences that ask name no word of that
-// title, which fits what the sentences before tell ("I ordered from a US
-// online shop. How much customs fees will I pay?"). Only the sentences
-// that ask count, too, when the best entry leads by words (see markLead)
-// and they name a word of its title other than a word of applying
-// (procedureWords: many titles end in "beantragen"): in "Für den Traktor
-// zahlen wir keine Kfz-Steuer. Bekommen wir dann diese grünen
-// Nummernschilder?" the tax is why the asker wants the green plates. A
+// referral returns whom to ask about the question, named in lang, or "" when
+// the question is not one the referrals know, or the catalogue may answer it:
+// the best entry's title plainly fits the question, and no phrase of
+// minNamingPhrase words or more names the matter ("How do I switch my
+// electricity provider after moving into a new flat?", where the lexicon's
+// words for moving in fit "Anmeldung einer Wohnung"). When the question tells
+// of a move, that fit may come from the words search adds for it
+// (candidate.moved), and a phrase of the sentences that ask still counts ("How
+// do I cancel my mobile contract before I move back to Spain?"). So does one
+// when the sentences that ask name no word of that title, which fits what the
+// sentences before tell ("I ordered from a US online shop. How much customs
+// fees will I pay?"). Only the sentences that ask count, too, when the best
+// entry leads by words (see markLead) and they name a word of its title other
+// than a word of applying (procedureWords: many titles end in "beantragen"):
+// in "Für den Traktor zahlen wir keine Kfz-Steuer. Bekommen wir dann diese
+// grünen Nummernschilder?" the tax is why the asker wants the green plates. A
 // phrase that only a clause of purpose names does not count when the part
-// before it names the best entry's title (see purposeClauses), nor does a
-// body of one word that demands what the question asks to get (see
-// demandVerbs) or that a document it asks to get is for (see documentFor),
-// nor the short phrase of a cost a witness asks to be paid back (see
-// summonedWords), nor a phrase of the tourist information when the
-// sentences that ask name a permit (see permitEnds): "Welche Genehmigung
-// brauche ich, wenn ich gewerblich Tagesausflüge für Touristen fahren
-// will?" asks for the city's licence, and the tourist information issues
-// none; "Just got my licence converted! What are some nice day trips?"
-// does not. The
-// sentences that ask start after a dash that ends what
-// the asker tells of themselves (see dashAsked). A phrase of the sentences
-// before that names the one who refused counts when the sentences that ask
-// ask how to object (see objectionWords), one that
-// names who took the money they ask back when they ask so (see
-// refundWords), one that names who lost what the asker gave into its care
-// (see lostBy), and one of one word when they ask for a decision (see
-// decisionWords).
+// before it names the best entry's title (see purposeClauses), nor does a body
+// of one word that demands what the question asks to get (see demandVerbs) or
+// that a document it asks to get is for (see documentFor), nor the short
+// phrase of a cost a witness asks to be paid back (see summonedWords), nor a
+// phrase of the tourist information when the sentences that ask ask for a
+// permit (see asksPermit). The sentences that ask start after a dash that ends
+// what the asker tells of themselves (see dashAsked). A phrase of the
+// sentences before that names the one who refused counts when the sentences
+// that ask ask how to object (see objectionWords), one that names who took the
+// money they ask back when they ask so (see refundWords), one that names who
+// lost what the asker gave into its care (see lostBy), and one of one word
+// when they ask for a decision (see decisionWords).
 func referral(question, lang string, cands []candidate) string {
 	part := dashAsked(askedPart(question), lang)
 	partWords := knowledge.Words(part)
@@ -134,9 +127,10 @@ func referral(question, lang string, cands []candidate) string {
 			delete(purposed, phrase)
 		}
 	}
-	obtains, objects, refunds := asksToGet(words), anyIn(partWords, objectionWords), anyIn(partWords, refundWords)
+	obtains, refunds := asksToGet(words), anyIn(partWords, refundWords)
+	objects := anyIn(partWords, objectionWords) || complainsOfDecision(words, partWords)
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
-	permits := slices.ContainsFunc(partWords, func(w string) bool { return endsIn(w, permitEnds) })
+	permits := asksPermit(partWords)
 	var counted []knowledge.Match
 	for _, m := range referrals().Matches(question) {
 		phrase := strings.Join(m.Phrase, " ")
@@ -232,18 +226,29 @@ func bestTitleEndsIn(cands []candidate, ends []string) bool {
 	return len(cands) > 0 && anyEndsIn(knowledge.Words(cands[0].entry.Title), ends)
 }
 
-// objectionWords are the folded words by which the sentences that ask ask
-// how to object to a decision or whom to complain to about it ("My health
-// insurance refuses to pay for my physiotherapy. Who can I complain to?").
-// An objection goes to whoever refused, so a
-// referral phrase that names the one who refused (see refused) counts as
-// if the sentences that ask named it: "Barmer rejected paying for my
-// physiotherapy. How long do I have to send them a Widerspruch?", "Jetzt
-// lehnt die Pflegekasse den Pflegegrad ab. Lohnt sich ein Widerspruch?".
-// Other phrases there tell why the city refused: "Mein Elterngeld wurde
-// wegen Krankengeld abgelehnt. Wie lege ich Widerspruch ein?".
-var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "beschweren", "beschwerde", "objection", "object", "appeal",
-	"complain", "complaint"}
+// objectionWords are the folded words by which the sentences that ask ask how
+// to object to a decision; so do words of complaining (complaintStarts) that
+// speak of no member of an office's staff nor of rude treatment (see
+// complainsOfDecision): "My health insurance refuses to pay for my
+// physiotherapy. Who can I complain to?", not "The Jobcenter refused because
+// the clerk at the Bürgeramt got my address wrong. Where can I complain about
+// that clerk?" (see staffComplaint). An objection goes to whoever refused, so
+// a referral phrase that names the one who refused (see refused) counts as if
+// the sentences that ask named it: "Barmer rejected paying for my
+// physiotherapy. How long do I have to send them a Widerspruch?", "Jetzt lehnt
+// die Pflegekasse den Pflegegrad ab. Lohnt sich ein Widerspruch?". Other
+// phrases there tell why the city refused: "Mein Elterngeld wurde wegen
+// Krankengeld abgelehnt. Wie lege ich Widerspruch ein?".
+var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "objection", "object", "appeal"}
+
+// complainsOfDecision reports whether the sentences that ask (asked,
+// folded) ask how to complain, and the question (words, folded) speaks of
+// no member of an office's staff and of no rude treatment (see
+// objectionWords).
+func complainsOfDecision(words, asked []string) bool {
+	return slices.ContainsFunc(asked, func(w string) bool { return startsIn(w, complaintStarts) }) &&
+		!anyIn(words, officeStaff) && !anyIn(words, rudeWords)
+}
 
 // decisionWords are the folded words by which the sentences that ask ask
 // when or whether a decision comes. A decision comes from the body that

@@ -30,16 +30,14 @@ import (
 // wieder Hauptstadt?"; "in der Hauptstadt" may say where the asker lives,
 // but then the question speaks of the asker), how tall a building is
 // ("how tall is the Fernsehturm?"; German "hoch" asks for fees too: "Wie
-// hoch ist die Hundesteuer?"), what a sum in a foreign currency is worth
-// ("Wie viel sind 350 Dollar in Euro?"). English words are taken as they
+// hoch ist die Hundesteuer?"). English words are taken as they
 // are: their stems name trades ("painters") and plans ("before founding a
 // business"). English "capital" is left out: "How is capital gains tax
 // calculated?" is a tax question.
 var (
 	factStems = stemsOf([]string{"gebaut", "erbaut", "gegründet", "erfunden", "entworfen", "komponiert", "gemalt",
-		"Einwohner", "Einwohnerzahl", "Hauptstadt", "Bürgermeister", "Bürgermeisterin", "Dollar", "Wechselkurs"}, nil)
-	factWords = []string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants", "mayor", "tall",
-		"dollar", "dollars"}
+		"Einwohner", "Einwohnerzahl", "Hauptstadt", "Bürgermeister", "Bürgermeisterin"}, nil)
+	factWords = []string{"built", "founded", "invented", "designed", "composed", "painted", "population", "inhabitants", "mayor", "tall"}
 )
 
 // askingWords are the folded words a question of knowledge starts with,
@@ -158,6 +156,36 @@ func sums(question string, words []string) bool {
 	return numbers >= 2 && operated
 }
 
+// A sum of money to convert ("Wie viel sind 350 Dollar in Euro?", "how
+// much is 200 dollars in euros") is general knowledge too: after the
+// question word its folded words are a number, two currencies
+// (currencyWords) and a word of conversionWords, and otherwise words of
+// sumWords only. "Wie wird beim Elterngeld ein Gehalt in Dollar
+// umgerechnet?" asks how a service counts it.
+var (
+	currencyWords   = []string{"euro", "euros", "dollar", "dollars", "pfund", "pound", "pounds", "franken", "francs", "zloty", "lira", "yen"}
+	conversionWords = []string{"in", "into", "to"}
+)
+
+// converts reports whether the folded words after the question word are a
+// sum of money to convert (see currencyWords).
+func converts(words []string) bool {
+	numbers, currencies, into := 0, 0, false
+	for _, w := range words {
+		switch {
+		case strings.Trim(w, "0123456789") == "":
+			numbers++
+		case slices.Contains(currencyWords, w):
+			currencies++
+		case slices.Contains(conversionWords, w):
+			into = true
+		case !slices.Contains(sumWords, w):
+			return false
+		}
+	}
+	return numbers > 0 && currencies >= 2 && into
+}
+
 // sincePhrases are the folded words by which a question asks since when
 // something has existed, a fact of history: "seit wann gibts den perso im
 // scheckkartenformat?".
@@ -198,7 +226,7 @@ func trivia(question string, cands []candidate) bool {
 	if first < 0 && !bare {
 		return false
 	}
-	if sums(question, words[first+1:]) {
+	if sums(question, words[first+1:]) || converts(words[first+1:]) {
 		return true
 	}
 	if speaksOfAsker() {

@@ -55,8 +55,9 @@ func TestTrivia(t *testing.T) {
 		// what a sum in a foreign currency is worth
 		{"Wie viel sind 350 Dollar in Euro?", nil, true},
 		{"how much is 200 dollars in euros", nil, true},
-		{"Wie ist der Wechselkurs von Euro zu Dollar heute?", nil, true},
-		{"Wie viel muss ich für meine Hose aus den USA für 180 Dollar an Zoll zahlen?", nil, false}, // the asker's own
+		{"Wie wird beim Elterngeld ein Gehalt in Dollar umgerechnet?", nil, false},                // how a service counts it
+		{"Wie viel Zoll zahlt man auf ein Paket im Wert von 200 Dollar aus den USA?", nil, false}, // customs
+		{"How much customs duty is charged on a parcel worth 150 dollars?", nil, false},
 		{"Wer ist gerade Regierender Bürgermeister von Berlin?", nil, true},
 		{"Who is the mayor of Berlin?", nil, true},
 		{"how many people live in berlin right now?", nil, true},
