@@ -49,13 +49,20 @@ func staffComplaint(question string, cands []candidate) bool {
 	if !complains || plainlyTitled(cands) {
 		return false
 	}
+	return namesStaff(words) || anyIn(words, rudeWords) && !namesParty(words)
+}
+
+// namesStaff reports whether the folded words name a member of an
+// office's staff (officeStaff), not one's own or the asker (see ownStaff),
+// nor "official" as the kind of complaint.
+func namesStaff(words []string) bool {
 	for i, w := range words {
 		formal := w == "official" && i+1 < len(words) && startsIn(words[i+1], complaintStarts)
 		if slices.Contains(officeStaff, w) && !ownStaff(words, i) && !formal {
 			return true
 		}
 	}
-	return anyIn(words, rudeWords) && !namesParty(words)
+	return false
 }
 
 // ownStaff reports whether the staff word at i is of the asker's own

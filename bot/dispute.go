@@ -284,8 +284,9 @@ var publicDuties = [][]string{{"steuererklaerung"}, {"einkommensteuererklaerung"
 // sentences that ask whether that party may do something, whether something
 // is lawful or whether the asker must do or pay what the party wants
 // (endsInDuty, asksToPay), or whether the asker may act against a party of
-// theirs (asksSelfMay), or who gets what after a separation
-// (asksDivision) or must pay a debt an ex shares (asksSharedDebt), or,
+// theirs (asksSelfMay), or, with or without a party, who gets what after a
+// separation (asksDivision) or whether the asker must pay a debt shared
+// with an ex or in a separation (asksSharedDebt), or,
 // after sentences that name the party, what the asker can do (see above),
 // while the best candidate's title does not plainly fit it (or they ask
 // whether the party may act without the asker's consent), they name no
@@ -404,12 +405,12 @@ func asksDivision(words, asked []string) bool {
 // office; its topic would find a service (a car's registration, debt
 // counselling). Folded words: an ex or a separation (exWords,
 // separationWords), a debt (debtWords) and its sharing (shareWords)
-// anywhere, no office (see namesOffice: a joint tax debt is the tax
-// office's to split), and in the sentences that ask one of oweAsks followed
-// within oweReach words by a verb of payVerbs, with no fee, tax or
-// counselling there (chargeEnds): "Seit der Trennung haben wir Schulden.
-// Muss ich für die Schuldnerberatung etwas zahlen?" asks for the city's
-// counselling.
+// anywhere, no office (see namesOffice: a joint tax debt at the tax
+// office is the office's to split) and no fee, tax or counselling
+// (chargeEnds), and in the sentences that ask one of oweAsks followed
+// within oweReach words by a verb of payVerbs: "Seit der Trennung haben
+// wir gemeinsame Schulden. Muss ich für die Schuldnerberatung etwas
+// zahlen?" asks for the city's counselling.
 var (
 	debtWords  = []string{"kredit", "autokredit", "darlehen", "ratenkredit", "kreditvertrag", "schulden", "loan", "debt", "debts", "mortgage"}
 	shareWords = []string{"zusammen", "gemeinsam", "gemeinsame", "gemeinsamen", "gemeinsames", "haelfte", "anteil", "together", "half", "share", "joint", "both"}
@@ -427,7 +428,7 @@ const oweReach = 8
 // debt shared with an ex or in a separation (see debtWords).
 func asksSharedDebt(words, asked []string) bool {
 	return (anyIn(words, exWords) || anyIn(words, separationWords)) && anyIn(words, debtWords) && anyIn(words, shareWords) &&
-		!namesOffice(words) && followedWithin(asked, oweAsks, oweReach, payVerbs) && !anyEndsIn(asked, chargeEnds)
+		!namesOffice(words) && !anyEndsIn(words, chargeEnds) && followedWithin(asked, oweAsks, oweReach, payVerbs)
 }
 
 // A question whether the asker may have a car towed ("Am I allowed to
@@ -518,9 +519,13 @@ var dutyEnds = [][]string{{"muss", "ich", "das"}, {"muessen", "wir", "das"}, {"m
 // endsInDuty reports whether the folded words, without fillers, end in a
 // phrase of dutyEnds.
 func endsInDuty(words []string) bool {
-	bare := withoutFillers(words)
-	return slices.ContainsFunc(dutyEnds, func(end []string) bool {
-		return len(bare) >= len(end) && slices.Equal(bare[len(bare)-len(end):], end)
+	return endsInPhrase(withoutFillers(words), dutyEnds)
+}
+
+// endsInPhrase reports whether the folded words end in one of phrases.
+func endsInPhrase(words []string, phrases [][]string) bool {
+	return slices.ContainsFunc(phrases, func(end []string) bool {
+		return len(words) >= len(end) && slices.Equal(words[len(words)-len(end):], end)
 	})
 }
 
@@ -529,10 +534,10 @@ func endsInDuty(words []string) bool {
 // really have to pay everything alone?") asks about the two of them, when
 // a sentence that asks ends in the ask, after it at most one of
 // payObjects and "alone", and the question names no fee, tax or
-// counselling (chargeEnds) nor a document (documentEnds): "I run a shop.
-// Do I have to pay this trade tax?", "My employer needs a certificate of
-// good conduct. Do I have to pay that?" ask about the city's charges.
-// Folded words, without fillers.
+// counselling (chargeEnds) nor a document (documentEnds): "Vodafone wants
+// a Bearbeitungsgebühr for cancelling. Do I really have to pay that?" asks
+// about a fee, "My employer needs a certificate of good conduct. Do I have
+// to pay that?" about the city's charge. Folded words, without fillers.
 var (
 	payAsks    = [][]string{{"do", "i", "have", "to", "pay"}, {"do", "we", "have", "to", "pay"}}
 	payObjects = []string{"it", "this", "that", "everything"}
@@ -553,9 +558,7 @@ func asksToPay(words []string, asked string) bool {
 		if n := len(bare); n > 0 && slices.Contains(payObjects, bare[n-1]) {
 			bare = bare[:n-1]
 		}
-		return slices.ContainsFunc(payAsks, func(end []string) bool {
-			return len(bare) >= len(end) && slices.Equal(bare[len(bare)-len(end):], end)
-		})
+		return endsInPhrase(bare, payAsks)
 	})
 }
 

@@ -157,9 +157,11 @@ func TestDispute(t *testing.T) {
 		{"Mein Ex-Mann hat Schulden beim Finanzamt aus unserer gemeinsamen Veranlagung. Muss ich die jetzt zahlen?", nil, false}, // the tax office's
 		{"Mein Vermieter will 200 Euro für neue Schlüssel. Muss ich das zahlen?", nil, true},
 		{"A Handwerker redid our bathroom, the shower leaks, but he wants the full payment now. Do I have to pay?", nil, true},
-		{"My landlord gave me the Wohnungsgeberbestätigung. Do I have to pay anything for the Anmeldung?", nil, false}, // the city's fee
-		{"My new employer needs a certificate of good conduct. Do I have to pay that?", nil, false},                    // a document
-		{"I run a small online shop as a sole trader. Do I have to pay this trade tax?", nil, false},                   // the tax
+		{"My landlord gave me the Wohnungsgeberbestätigung. Do I have to pay anything for the Anmeldung?", nil, false},        // the ask goes on after "pay"
+		{"My new employer needs a certificate of good conduct. Do I have to pay that?", nil, false},                           // a document
+		{"I run a small online shop as a sole trader. Do I have to pay this trade tax?", nil, false},                          // the ask goes on after "pay"
+		{"Vodafone wants a 70 euro Bearbeitungsgebühr for cancelling my contract. Do I really have to pay that?", nil, false}, // a fee
+		{"Mein Ex und ich haben gemeinsame Schulden bei der Rundfunkgebühr. Muss ich das alleine zahlen?", nil, false},        // a fee
 		{"My flatmate moved out and stopped paying his part of the rent. Do I really have to pay everything alone now?", nil, true},
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party

@@ -128,7 +128,7 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	obtains, refunds := asksToGet(words), anyIn(partWords, refundWords)
-	objects := anyIn(partWords, objectionWords) || complainsOfDecision(words, partWords)
+	objects := anyIn(partWords, objectionWords) || complainsNotOfStaff(words, partWords)
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
 	permits := asksPermit(partWords)
 	var counted []knowledge.Match
@@ -229,7 +229,7 @@ func bestTitleEndsIn(cands []candidate, ends []string) bool {
 // objectionWords are the folded words by which the sentences that ask ask how
 // to object to a decision; so do words of complaining (complaintStarts) that
 // speak of no member of an office's staff nor of rude treatment (see
-// complainsOfDecision): "My health insurance refuses to pay for my
+// complainsNotOfStaff): "My health insurance refuses to pay for my
 // physiotherapy. Who can I complain to?", not "The Jobcenter refused because
 // the clerk at the Bürgeramt got my address wrong. Where can I complain about
 // that clerk?" (see staffComplaint). An objection goes to whoever refused, so
@@ -241,13 +241,13 @@ func bestTitleEndsIn(cands []candidate, ends []string) bool {
 // Krankengeld abgelehnt. Wie lege ich Widerspruch ein?".
 var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "objection", "object", "appeal"}
 
-// complainsOfDecision reports whether the sentences that ask (asked,
+// complainsNotOfStaff reports whether the sentences that ask (asked,
 // folded) ask how to complain, and the question (words, folded) speaks of
-// no member of an office's staff and of no rude treatment (see
-// objectionWords).
-func complainsOfDecision(words, asked []string) bool {
+// no member of an office's staff (see namesStaff) and of no rude treatment
+// (see objectionWords).
+func complainsNotOfStaff(words, asked []string) bool {
 	return slices.ContainsFunc(asked, func(w string) bool { return startsIn(w, complaintStarts) }) &&
-		!anyIn(words, officeStaff) && !anyIn(words, rudeWords)
+		!namesStaff(words) && !anyIn(words, rudeWords)
 }
 
 // decisionWords are the folded words by which the sentences that ask ask

@@ -676,6 +676,10 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Jobcenter"},
 		{"BAföG paid back for being overpaid", "en", "The BAföG office says I got too much and I have to pay back BAföG for last semester. Can I pay in instalments?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a certificate of good conduct from the Federal Office of Justice", "de", "Ich brauche ein Führungszeugnis vom Bundesamt für Justiz. Wie beantrage ich das?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a late annual account in German", "de", "Das Bundesamt für Justiz hat ein Ordnungsgeld verhängt, weil wir den Jahresabschluss zu spät veröffentlicht haben. Kann ich in Raten zahlen?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Bundesamt für Justiz"},
 		{"paying back a student loan", "en", "I graduated five years ago. When do I have to start paying back my student BAföG?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Federal Office of Administration"},
 		{"a fine of the Federal Office of Justice", "en", "The Bundesamt für Justiz fined my company because we published the Jahresabschluss too late. Can I pay in instalments?",
@@ -975,11 +979,12 @@ func TestComplainsOfDecision(t *testing.T) {
 		{"Die Krankenkasse lehnt die Reha ab. Wo kann ich mich beschweren?", true},
 		{"The Jobcenter rejected my application because the clerk at the Bürgeramt got my address wrong. Where can I complain about that clerk?", false}, // staff
 		{"Die Pflegekasse war am Telefon unfreundlich und lehnt ab. Wo beschwere ich mich?", false},                                                      // rude
+		{"My health insurance refused to pay for my physiotherapy. Where can I make an official complaint?", true},                                       // the kind of complaint
 		{"The Jobcenter rejected my application. What can I do?", false},                                                                                 // no complaint
 	} {
 		words := knowledge.Words(tt.question)
-		if got := complainsOfDecision(words, knowledge.Words(askedPart(tt.question))); got != tt.want {
-			t.Errorf("complainsOfDecision(%q) = %v, want %v", tt.question, got, tt.want)
+		if got := complainsNotOfStaff(words, knowledge.Words(askedPart(tt.question))); got != tt.want {
+			t.Errorf("complainsNotOfStaff(%q) = %v, want %v", tt.question, got, tt.want)
 		}
 	}
 }

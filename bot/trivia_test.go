@@ -58,6 +58,7 @@ func TestTrivia(t *testing.T) {
 		{"Wie wird beim Elterngeld ein Gehalt in Dollar umgerechnet?", nil, false},                // how a service counts it
 		{"Wie viel Zoll zahlt man auf ein Paket im Wert von 200 Dollar aus den USA?", nil, false}, // customs
 		{"How much customs duty is charged on a parcel worth 150 dollars?", nil, false},
+		{"Wie wird beim Elterngeld ein Gehalt von 3000 Dollar in Euro umgerechnet?", nil, false}, // more than a sum
 		{"Wer ist gerade Regierender Bürgermeister von Berlin?", nil, true},
 		{"Who is the mayor of Berlin?", nil, true},
 		{"how many people live in berlin right now?", nil, true},
