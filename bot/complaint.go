@@ -45,7 +45,7 @@ var officeStaff = []string{
 // an office's staff (see above).
 func staffComplaint(question string, cands []candidate) bool {
 	words := knowledge.Words(question)
-	complains := slices.ContainsFunc(words, func(w string) bool { return startsIn(w, complaintStarts) })
+	complains := anyStartsIn(words, complaintStarts)
 	if !complains || plainlyTitled(cands) {
 		return false
 	}

@@ -383,7 +383,13 @@ var exWords = []string{"ex", "exfrau", "exmann", "expartner", "expartnerin", "ex
 // parentsApart reports whether the folded words tell of parents apart and
 // their child (see exWords).
 func parentsApart(words []string) bool {
-	return (anyIn(words, exWords) || anyIn(words, separationWords)) && anyIn(words, childWords)
+	return separated(words) && anyIn(words, childWords)
+}
+
+// separated reports whether the folded words tell of an ex or a
+// separation (exWords, separationWords).
+func separated(words []string) bool {
+	return anyIn(words, exWords) || anyIn(words, separationWords)
 }
 
 // asksDivision reports whether the question, its folded words, asks in
@@ -393,7 +399,7 @@ func parentsApart(words []string) bool {
 // break-up. Any tips on how to settle this?"; one that names a child
 // never gets here (see parentsApart in dispute).
 func asksDivision(words, asked []string) bool {
-	return (anyIn(words, separationWords) || anyIn(words, exWords)) &&
+	return separated(words) &&
 		(containsPhrase(asked, divisionAsks) || containsPhrase(words, divisionAsks) && refersBackWords(asked))
 }
 
@@ -427,7 +433,7 @@ const oweReach = 8
 // its sentences that ask (asked, folded) whether the asker must pay a
 // debt shared with an ex or in a separation (see debtWords).
 func asksSharedDebt(words, asked []string) bool {
-	return (anyIn(words, exWords) || anyIn(words, separationWords)) && anyIn(words, debtWords) && anyIn(words, shareWords) &&
+	return separated(words) && anyIn(words, debtWords) && anyIn(words, shareWords) &&
 		!namesOffice(words) && !anyEndsIn(words, chargeEnds) && followedWithin(asked, oweAsks, oweReach, payVerbs)
 }
 

@@ -107,8 +107,8 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
-	matter := slices.DeleteFunc(slices.Clone(partWords), func(w string) bool { return slices.Contains(procedureWords, w) })
-	leads := asked != nil && len(cands) > 0 && cands[0].lead && namedInTitles(matter, cands[:1])
+	leads := asked != nil && len(cands) > 0 && cands[0].lead &&
+		namedInTitles(slices.DeleteFunc(slices.Clone(partWords), func(w string) bool { return slices.Contains(procedureWords, w) }), cands[:1])
 	words := knowledge.Words(question)
 	advised := anyIn(partWords, helpWords) && bestTitleEndsIn(cands, adviceTitles)
 	repaid := anyIn(partWords, repayWords) && anyIn(words, summonedWords) && bestTitleEndsIn(cands, compensationTitles)
@@ -246,7 +246,7 @@ var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "obje
 // no member of an office's staff (see namesStaff) and of no rude treatment
 // (see objectionWords).
 func complainsNotOfStaff(words, asked []string) bool {
-	return slices.ContainsFunc(asked, func(w string) bool { return startsIn(w, complaintStarts) }) &&
+	return anyStartsIn(asked, complaintStarts) &&
 		!namesStaff(words) && !anyIn(words, rudeWords)
 }
 

@@ -145,7 +145,7 @@ func sums(question string, words []string) bool {
 	operated := strings.ContainsAny(question, operatorSigns)
 	for _, w := range words {
 		switch {
-		case strings.Trim(w, "0123456789") == "":
+		case isNumber(w):
 			numbers++
 		case slices.Contains(operators, w):
 			operated = true
@@ -173,7 +173,7 @@ func converts(words []string) bool {
 	numbers, currencies, into := 0, 0, false
 	for _, w := range words {
 		switch {
-		case strings.Trim(w, "0123456789") == "":
+		case isNumber(w):
 			numbers++
 		case slices.Contains(currencyWords, w):
 			currencies++
@@ -185,6 +185,10 @@ func converts(words []string) bool {
 	}
 	return numbers > 0 && currencies >= 2 && into
 }
+
+// isNumber reports whether the folded word w is all digits ("" is no
+// word: folding drops empty ones).
+func isNumber(w string) bool { return strings.Trim(w, "0123456789") == "" }
 
 // sincePhrases are the folded words by which a question asks since when
 // something has existed, a fact of history: "seit wann gibts den perso im
@@ -419,7 +423,7 @@ var (
 // long one waits at an office (see above).
 func asksWaitAtOffice(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		waits := slices.ContainsFunc(ws, func(w string) bool { return startsIn(w, waitStarts) })
+		waits := anyStartsIn(ws, waitStarts)
 		return containsPhrase(ws, howLong) && waits && slices.ContainsFunc(ws, isOffice) && anyIn(ws, appointmentWords)
 	})
 }

@@ -92,6 +92,11 @@ func endsIn(w string, ends []string) bool {
 	return slices.ContainsFunc(ends, func(end string) bool { return strings.HasSuffix(w, end) })
 }
 
+// anyStartsIn reports whether one of words starts with one of starts.
+func anyStartsIn(words, starts []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return startsIn(w, starts) })
+}
+
 // anyEndsIn reports whether one of words ends with one of ends.
 func anyEndsIn(words, ends []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return endsIn(w, ends) })
