@@ -105,6 +105,7 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout129.jsonl": 100, "heldout130de.jsonl": 80, "heldout131nsen.jsonl": 60, "heldout132en.jsonl": 80,
 		"heldout133.jsonl": 100, "heldout134en.jsonl": 80, "heldout135nsde.jsonl": 60, "heldout136de.jsonl": 80, "heldout137.jsonl": 100, "heldout138en.jsonl": 80, "heldout139nsen.jsonl": 60, "heldout140de.jsonl": 80,
 		"heldout141.jsonl": 100, "heldout142de.jsonl": 80, "heldout143nsde.jsonl": 60, "heldout144en.jsonl": 80,
+		"heldout145.jsonl": 100, "heldout146de.jsonl": 80, "heldout147nsen.jsonl": 60, "heldout148en.jsonl": 80,
 		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80,
 		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
 		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80,
@@ -114,7 +115,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev280.jsonl": 100, "dev281de.jsonl": 80, "dev282en.jsonl": 80, "dev283nsde.jsonl": 60,
 		"dev284.jsonl": 100, "dev285en.jsonl": 80, "dev286nsen.jsonl": 60, "dev287de.jsonl": 80, "dev288.jsonl": 100, "dev289de.jsonl": 80, "dev290en.jsonl": 80, "dev291nsde.jsonl": 60, "dev292.jsonl": 100, "dev293de.jsonl": 80, "dev294en.jsonl": 80, "dev295nsen.jsonl": 60,
 		"dev296.jsonl": 100, "dev297de.jsonl": 80, "dev298en.jsonl": 80, "dev299nsde.jsonl": 60,
-		"dev300.jsonl": 100, "dev301de.jsonl": 80, "dev302en.jsonl": 80, "dev303nsen.jsonl": 60}
+		"dev300.jsonl": 100, "dev301de.jsonl": 80, "dev302en.jsonl": 80, "dev303nsen.jsonl": 60,
+		"dev304.jsonl": 100, "dev305de.jsonl": 80, "dev306en.jsonl": 80, "dev307nsde.jsonl": 60}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
