@@ -128,6 +128,7 @@ func referral(question, lang string, cands []candidate) string {
 		}
 	}
 	obtains, refunds := asksToGet(words), anyIn(partWords, refundWords)
+	cancels := asksToCancel(partWords)
 	objects := anyIn(partWords, objectionWords) || complainsNotOfStaff(words, partWords)
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
 	permits := asksPermit(partWords)
@@ -139,11 +140,13 @@ func referral(question, lang string, cands []candidate) string {
 			continue
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
-		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) || decides && len(m.Phrase) == 1
+		contract := cancels && slices.Contains(contractBodies, m.Adds)
+		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) || decides && len(m.Phrase) == 1 ||
+			contract
 		if asked != nil && !asked[phrase] && !named && (short || titled || leads || reported[phrase]) || kept != nil && !kept[phrase] {
 			continue
 		}
-		if strict && len(m.Phrase) < minNamingPhrase || (advised || repaid) && short || m.Adds == leisureListings && permits {
+		if strict && len(m.Phrase) < minNamingPhrase && !contract || (advised || repaid) && short || m.Adds == leisureListings && permits {
 			continue
 		}
 		if !phraseInTitles(m.Phrase, cands) {
@@ -316,6 +319,34 @@ func refused(words, phrase []string) bool {
 func closesPerfect(words, participles []string, reach int) bool {
 	return len(words) > 0 && slices.Contains(perfectAuxiliaries, words[0]) &&
 		anyIn(words[1:min(len(words), 1+reach)], participles)
+}
+
+// cancelWords and cancelPhrases are the folded words by which the
+// sentences that ask ask to end a contract. A contract is the provider's (contractBodies, left sides
+// of the referral files), so a phrase that names one counts as if the
+// sentences that ask named it, and however short it is when the best
+// entry's title plainly fits: a move is often why the contract is to end,
+// and the registration it names is told, not asked ("I moved to a new flat
+// and Vodafone can't provide internet there. Can I cancel my contract
+// early?", "Can I end my Vattenfall electricity contract early if I move
+// out of Berlin?").
+var (
+	cancelWords = []string{"kuendigen", "kuendige", "kuendigung", "sonderkuendigung", "kuendbar", "cancel", "cancelling",
+		"canceling", "cancellation", "terminate"}
+	cancelPhrases = [][]string{{"aus", "dem", "vertrag"}, {"out", "of", "the", "contract"}, {"out", "of", "my", "contract"},
+		{"end", "my"}, {"end", "the", "contract"}, {"end", "our"}}
+	contractBodies = []string{
+		"Ihr Mobilfunk- oder Internetanbieter | your mobile or internet provider",
+		"Ihr Energieversorger | your energy supplier",
+		"Ihre Versicherung | your insurer",
+		"das Verkehrsunternehmen (die Verkehrsbetriebe oder die Deutsche Bahn) | the public transport companies or Deutsche Bahn",
+	}
+)
+
+// asksToCancel reports whether the folded words ask to end a contract
+// (see cancelWords).
+func asksToCancel(words []string) bool {
+	return anyIn(words, cancelWords) || containsPhrase(words, cancelPhrases)
 }
 
 // refundWords are the folded words by which the sentences that ask ask
@@ -563,8 +594,12 @@ func referralPhrases(text string) map[string]bool {
 // legal assessment (assessment.go), a dispute of private law
 // (dispute.go), when a place is open or an event takes place (hours.go),
 // when a line runs (timetable.go), where to go for a pastime (outings.go),
-// signing up with a provider (signup.go); or "".
+// signing up with a provider (signup.go), compensation for a disrupted
+// flight or train (trips.go); or "".
 func privateMatter(question, lang string, cands []candidate) string {
+	if who := disruptedTrip(question, cands); who != "" {
+		return bodyName(who, lang)
+	}
 	switch {
 	case asksAssessment(question, cands):
 		return bodyName(legalAssessment, lang)

@@ -115,6 +115,17 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Tourist-Information"},
 		{"unpaid wages", "de", "Mein Chef zahlt seit zwei Monaten keinen Lohn. Was tun?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Arbeitsgericht"},
+		// A provider named before is whom to ask when the sentences that
+		// ask ask to end the contract, even when the title of a move's
+		// registration plainly fits.
+		{"a contract to cancel after a move", "en", "I moved to a new flat and Vodafone says they can't provide internet there. Can I cancel my contract early?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "mobile or internet provider"},
+		{"a contract to end before a move", "en", "Can I end my Vattenfall electricity contract early if I move out of Berlin?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "energy supplier"},
+		{"out of the contract", "de", "Ich ziehe nach Kaulsdorf und da kann O2 kein Internet liefern. Komme ich vorzeitig aus dem Vertrag raus?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, NoAnswer, "Mobilfunk- oder Internetanbieter"},
+		{"a provider named, a registration asked", "de", "Vodafone hat mir gekündigt, weil ich umgezogen bin. Wie melde ich meine neue Wohnung an?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.6}}, Answered, ""},
 		{"verb first, a title names only the verb", "de", "Wie kündige ich meinen Stromvertrag bei Vattenfall?",
 			[]knowledge.Hit{{ID: "dismissal", Score: 0.03, Similarity: 0.4, NameFit: 0.3}}, NoAnswer, "Energieversorger"},
 		{"home office costs", "en", "How much of my home office costs can I claim on the tax return?",

@@ -1,0 +1,74 @@
+package bot
+
+import (
+	"slices"
+
+	"citizenbot/knowledge"
+)
+
+// A flight or a train that was cancelled or late is for the airline or the
+// railway to compensate: "Mein Flug nach Lissabon wurde zwei Tage vorher
+// annulliert. Steht mir eine Entschädigung zu?", "Mein ICE ist ausgefallen. Wie
+// bekomme ich von der Bahn Geld zurück?". Search finds the city's compensations
+// (for vaccine damage, for lay judges) or its lost property office. Such a
+// question has a sentence that names a flight or a train (flightWords,
+// trainWords) and its disruption (disruptionWords), and sentences that ask for
+// compensation (compensationWords) or for money back (moneyWords with
+// returnWords). A train that is only the place of a loss ("Ich habe meinen
+// Koffer im ICE vergessen, der Verspätung hatte") asks for lost property: no
+// money comes back from it. Nor is a question for the carrier whose sentences
+// that ask name the best entry by its title, words of compensation, of money
+// back, of getting and of applying aside: "Mein Flug musste wegen des
+// Impfschadens storniert werden. Wo beantrage ich eine Entschädigung für den
+// Impfschaden?"
+
+// Folded words.
+var (
+	flightWords     = []string{"flug", "fluege", "rueckflug", "hinflug", "anschlussflug", "flieger", "flight", "flights"}
+	trainWords      = []string{"zug", "zuege", "ice", "regionalzug", "fernzug", "train", "trains"}
+	disruptionWords = []string{"annulliert", "gestrichen", "ausgefallen", "storniert", "ueberbucht", "verspaetung",
+		"verspaetet", "verspaetete", "cancelled", "canceled", "delayed", "delay", "overbooked"}
+	compensationWords = []string{"entschaedigung", "erstattung", "erstattet", "erstatten", "gutschein", "fahrgastrechte",
+		"compensation", "refund", "refunded", "reimbursed", "voucher"}
+	moneyWords  = []string{"geld", "money", "fahrpreis", "ticketpreis"}
+	returnWords = []string{"zurueck", "back"}
+)
+
+// airline and railway are whom the bot names for a disrupted flight or
+// train, as the referral sentence names a responsible body; the referral
+// files name them for the phrases of such trips too.
+const (
+	airline = "die Fluggesellschaft | the airline"
+	railway = "das Bahnunternehmen, bei dem Sie die Fahrkarte gekauft haben (Fahrgastrechte) | the rail company you bought the ticket from (passenger rights)"
+)
+
+// disruptedTrip returns whom to ask for compensation for the flight or
+// train the question tells was cancelled or late, or "" (see above; cands
+// are the reranked candidates).
+func disruptedTrip(question string, cands []candidate) string {
+	asked := knowledge.Words(askedPart(question))
+	if !anyIn(asked, compensationWords) && !(anyIn(asked, moneyWords) && anyIn(asked, returnWords)) {
+		return ""
+	}
+	named := slices.DeleteFunc(slices.Clone(asked), func(w string) bool {
+		return slices.ContainsFunc([][]string{compensationWords, moneyWords, returnWords, obtainWords, procedureWords},
+			func(list []string) bool { return slices.Contains(list, w) })
+	})
+	if len(cands) > 0 && namedInTitles(named, cands[:1]) {
+		return ""
+	}
+	who := ""
+	someSentence(question, func(ws []string) bool {
+		if !anyIn(ws, disruptionWords) {
+			return false
+		}
+		switch {
+		case anyIn(ws, flightWords):
+			who = airline
+		case anyIn(ws, trainWords):
+			who = railway
+		}
+		return who != ""
+	})
+	return who
+}
