@@ -232,15 +232,22 @@ var remedyAsks = [][]string{
 
 // backAsks ask how to get back the money or the things a party keeps
 // ("Mein Vermieter rückt die Kaution nicht raus. Wie komme ich an mein
-// Geld?", "My ex won't give back the sofa. How do I get it back?") and
+// Geld?", "My ex won't give back the sofa. How do I get it back?", "Mein
+// Ex hat den Hund mitgenommen. Wie bekomme ich ihn zurück?") and
 // count as remedyAsks do, unless the question names a court's order
 // (courtOrders): "Ich habe schon einen Vollstreckungsbescheid. Wie komme
 // ich an mein Geld?", "… even though the court ordered him to. How can I
-// get them back?" ask for the courts' dunning or enforcement.
+// get them back?" ask for the courts' dunning or enforcement; nor when it
+// names an office (see namesOffice), which holds the thing: "Mein Nachbar
+// hat meinen Schlüssel beim Fundbüro abgegeben. Wie bekomme ich ihn
+// zurück?".
 var (
 	backAsks = [][]string{
 		{"wie", "komme", "ich", "an", "mein", "geld"}, {"how", "can", "i", "get", "it", "back"}, {"how", "do", "i", "get", "it", "back"},
 		{"how", "can", "i", "get", "them", "back"}, {"how", "do", "i", "get", "them", "back"},
+		{"bekomme", "ich", "ihn", "zurueck"}, {"bekomme", "ich", "sie", "zurueck"}, {"bekomme", "ich", "es", "zurueck"},
+		{"kriege", "ich", "ihn", "zurueck"}, {"kriege", "ich", "sie", "zurueck"}, {"kriege", "ich", "es", "zurueck"},
+		{"krieg", "ich", "ihn", "zurueck"}, {"krieg", "ich", "sie", "zurueck"}, {"krieg", "ich", "es", "zurueck"},
 	}
 	courtOrders = [][]string{
 		{"vollstreckungsbescheid"}, {"vollstreckungstitel"}, {"mahnbescheid"}, {"urteil"}, {"gerichtsurteil"}, {"court", "ordered"},
@@ -312,7 +319,7 @@ func dispute(question string, cands []candidate) bool {
 		asksDivision(words, aw) || asksSharedDebt(words, aw) {
 		return true
 	}
-	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw) || (containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders))
+	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw) || (containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders) && !namesOffice(words))
 	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
 }
 

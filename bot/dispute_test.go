@@ -122,6 +122,9 @@ func TestDispute(t *testing.T) {
 		{"My flatmate kept my bike when she moved out. How do I get it back?", nil, true},
 		{"My flatmate hasn't paid her share for three months. How do I get her out?", nil, true},
 		{"My flatmate kept my bike although the court ordered her to return it. How do I get it back?", nil, false}, // enforcement
+		{"Mein Ex-Freund hat nach der Trennung den Hund mitgenommen. Wie bekomme ich ihn zurück?", nil, true},
+		{"Meine Ex hat das Fahrrad behalten. Wie krieg ich es zurück?", nil, true},
+		{"Mein Nachbar hat meinen Schlüssel beim Fundbüro abgegeben. Wie bekomme ich ihn zurück?", nil, false}, // the office holds it
 		{"The seller on the flea market sold me a broken bike and now ignores me. What can I do?", nil, true},
 		{"Mein Chef braucht dringend meine Steuer-ID, was kann ich tun?", nil, false}, // the party is why it is urgent
 		{"Mein Fitnessstudio bucht nach der Kündigung weiter ab. Komme ich da irgendwie raus?", nil, true},

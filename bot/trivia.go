@@ -479,15 +479,19 @@ func addressesBot(ws []string) bool {
 
 // A question what a word is called in a language ("Was heißt
 // Meldebescheinigung auf Englisch?", "How do you say 'Anmeldung' in
-// Spanish?") asks for a translation too: a sentence has a phrase of
-// wordAsks and a language of languageNames right after a word of
-// inLanguage. So does one which article a German noun takes, naming the
-// three (articleAsks): "is it der, die or das Tisch", "der, die und das –
-// gibt es eine Regel?".
+// Spanish?") asks for a translation too: a sentence has a phrase of wordAsks
+// and a language of languageNames right after a word of inLanguage, or a
+// German one of languageNouns after "ins" ("Wie übersetzt man
+// Führungszeugnis ins Englische?"). So does one which article a German noun
+// takes, naming the three (articleAsks): "is it der, die or das Tisch",
+// "der, die und das – gibt es eine Regel?".
 var (
-	wordAsks = [][]string{{"was", "heisst"}, {"wie", "heisst"}, {"wie", "sagt", "man"}, {"how", "do", "you", "say"},
-		{"how", "do", "i", "say"}, {"how", "to", "say"}}
-	inLanguage  = [][]string{{"auf"}, {"in"}}
+	wordAsks = [][]string{{"was", "heisst"}, {"wie", "heisst"}, {"wie", "sagt", "man"}, {"wie", "uebersetzt", "man"},
+		{"how", "do", "you", "say"}, {"how", "do", "i", "say"}, {"how", "to", "say"}}
+	inLanguage    = [][]string{{"auf"}, {"in"}}
+	intoLanguage  = [][]string{{"ins"}}
+	languageNouns = []string{"deutsche", "englische", "tuerkische", "arabische", "russische", "polnische", "ukrainische",
+		"spanische", "franzoesische", "italienische", "persische", "vietnamesische"}
 	articleAsks = [][]string{{"der", "die", "oder", "das"}, {"der", "die", "or", "das"}, {"der", "die", "und", "das"}, {"der", "die", "and", "das"}}
 )
 
@@ -496,7 +500,8 @@ var (
 // German noun takes (see above).
 func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		if containsPhrase(ws, wordAsks) && followedWithin(ws, inLanguage, 1, languageNames) || containsPhrase(ws, articleAsks) {
+		if containsPhrase(ws, wordAsks) && (followedWithin(ws, inLanguage, 1, languageNames) || followedWithin(ws, intoLanguage, 1, languageNouns)) ||
+			containsPhrase(ws, articleAsks) {
 			return true
 		}
 		return (addressesBot(ws) || opensWith(ws, translateOrders)) && anyIn(ws, intoWords) &&

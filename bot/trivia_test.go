@@ -133,6 +133,8 @@ func TestAsksTranslation(t *testing.T) {
 		"Ich brauche eine Übersetzung ins Deutsche. Kannst du helfen?":          false, // the sentence asks no translation
 		"Was heißt Wohnungsgeberbestätigung auf Türkisch?":                      true,
 		"how do you say Führungszeugnis in english":                             true,
+		"Wie übersetzt man Führungszeugnis ins Englische?":                      true,
+		"Wie übersetzt man das ins Amt?":                                        false, // no language after "ins"
 		"How do you say 'tax return' in German?":                                true,
 		"Wie heißt das Amt, bei dem ich mich anmelde?":                          false, // no language
 		"Was heißt das für meine Anmeldung in Berlin?":                          false, // no language after "in"
