@@ -108,7 +108,7 @@ var rightsAsks = [][]string{
 	{"is", "it", "allowed"}, {"can", "he", "refuse"}, {"can", "she", "refuse"}, {"can", "they", "refuse"},
 	{"can", "he", "just", "refuse"}, {"can", "she", "just", "refuse"}, {"can", "they", "just", "refuse"},
 	{"legally", "belong"}, {"legally", "belongs"}, {"is", "that", "enforceable"}, {"is", "it", "enforceable"},
-	{"am", "i", "obliged"}, {"recht", "auf", "mein", "geld"}, {"mein", "geld", "zurueck"}, {"my", "money", "back"},
+	{"am", "i", "obliged"}, {"am", "i", "liable"}, {"are", "we", "liable"}, {"recht", "auf", "mein", "geld"}, {"mein", "geld", "zurueck"}, {"my", "money", "back"},
 	{"fristlos", "kuendigen"}, {"quit", "without", "notice"}, {"terminate", "without", "notice"},
 	{"bin", "ich", "verpflichtet"}, {"get", "my", "money"}, {"who", "gets", "to", "decide"},
 	{"muss", "ich", "das", "zahlen"}, {"who", "gets", "the", "final", "say"}, {"who", "has", "the", "final", "say"},
@@ -245,6 +245,8 @@ var (
 	backAsks = [][]string{
 		{"wie", "komme", "ich", "an", "mein", "geld"}, {"how", "can", "i", "get", "it", "back"}, {"how", "do", "i", "get", "it", "back"},
 		{"how", "can", "i", "get", "them", "back"}, {"how", "do", "i", "get", "them", "back"},
+		{"how", "do", "i", "get", "my", "things"}, {"how", "can", "i", "get", "my", "things"}, {"get", "my", "things", "back"},
+		{"get", "my", "stuff", "back"},
 		{"bekomme", "ich", "ihn", "zurueck"}, {"bekomme", "ich", "sie", "zurueck"}, {"bekomme", "ich", "es", "zurueck"},
 		{"kriege", "ich", "ihn", "zurueck"}, {"kriege", "ich", "sie", "zurueck"}, {"kriege", "ich", "es", "zurueck"},
 		{"krieg", "ich", "ihn", "zurueck"}, {"krieg", "ich", "sie", "zurueck"}, {"krieg", "ich", "es", "zurueck"},
@@ -449,8 +451,10 @@ func asksSharedDebt(words, asked []string) bool {
 // asks what one may do on private ground against whoever parks there,
 // which no office decides, however well the words of towing fit the
 // entry for a car the police towed. Folded words: one of selfAsks is
-// followed within towReach words by "have" and "towed", or by
-// "abschleppen lassen"; "Can I get my towed car back?" asks for the car.
+// followed within towReach words by "have" and "towed", by "get" and
+// "towed" that ends the sentence or stands before "away" ("Am I allowed to
+// get his car towed away?"), or by "abschleppen lassen"; "Can I get my
+// towed car back?" asks for the car.
 var selfAsks = [][]string{{"can", "i"}, {"can", "we"}, {"am", "i", "allowed", "to"}, {"are", "we", "allowed", "to"},
 	{"darf", "ich"}, {"duerfen", "wir"}, {"kann", "ich"}, {"koennen", "wir"}}
 
@@ -463,7 +467,8 @@ const towReach = 8
 func asksSelfTow(words []string) bool {
 	return anyAfter(words, selfAsks, func(after []string) bool {
 		near := after[:min(len(after), towReach)]
-		if j := slices.Index(near, "towed"); j > 0 && slices.Contains(near[:j], "have") {
+		if j := slices.Index(near, "towed"); j > 0 && (slices.Contains(near[:j], "have") ||
+			slices.Contains(near[:j], "get") && (j+1 == len(after) || after[j+1] == "away")) {
 			return true
 		}
 		j := slices.Index(near, "abschleppen")

@@ -120,6 +120,8 @@ func TestDispute(t *testing.T) {
 		{"Meine Vermieterin zahlt die Nebenkosten-Rückzahlung seit Monaten nicht aus. Was kann ich dagegen tun?", nil, true},
 		{"Die Hausverwaltung verlangt 600 Euro für den Winterdienst. Wie widerspreche ich der Forderung?", nil, true},
 		{"My flatmate kept my bike when she moved out. How do I get it back?", nil, true},
+		{"After our breakup my ex kept my furniture. How do I get my things?", nil, true},
+		{"My flatmate moved out and stopped paying his part of the rent. Am I now liable for the full rent?", nil, true},
 		{"My flatmate hasn't paid her share for three months. How do I get her out?", nil, true},
 		{"My flatmate kept my bike although the court ordered her to return it. How do I get it back?", nil, false}, // enforcement
 		{"Mein Ex-Freund hat nach der Trennung den Hund mitgenommen. Wie bekomme ich ihn zurück?", nil, true},
@@ -223,6 +225,8 @@ func TestDispute(t *testing.T) {
 		{"Can I have the car in my driveway towed myself?", []candidate{towed}, true},
 		{"Darf ich das Auto von meinem Stellplatz im Hof abschleppen lassen?", nil, true},
 		{"Can I get my towed car back today?", []candidate{towed}, false}, // the asker's own car
+		{"Someone keeps parking in my rented spot in the yard. Am I allowed to get his car towed away?", []candidate{towed}, true},
+		{"Can I get my car towed to a garage after the accident?", []candidate{towed}, false}, // towed where to
 		// claiming money back, letting a landlord in
 		{"Hab auf Kleinanzeigen ein Rad gekauft, der Verkäufer meldet sich nicht. Kann ich das Geld zurückverlangen?", nil, true},
 		{"My landlord wants to show the flat to buyers tomorrow. Do I have to let him in?", nil, true},

@@ -66,10 +66,12 @@ const bareHours = 5
 // referral sentence names a responsible body.
 const placeHours = "der Betreiber des Ortes (seine Website nennt die Öffnungszeiten) | whoever runs the place (its website gives the opening hours)"
 
-// asksHours reports whether a sentence of the question asks when a place
-// other than an office is open (see above).
+// asksHours reports whether a sentence of the question that asks (see
+// askedPart) asks when a place other than an office is open (see above). A
+// sentence before only tells: "die bar unten hat jede nacht bis 3 die tür
+// offen. wen kann ich da anrufen?" asks whom to call about the noise.
 func asksHours(question string) bool {
-	return someSentence(question, func(ws []string) bool {
+	return someSentence(askedPart(question), func(ws []string) bool {
 		if !allLandmarks(ws) {
 			return false
 		}

@@ -9,6 +9,7 @@ func TestAsksHours(t *testing.T) {
 		"Öffnungszeiten Zoo Berlin Ostern":                                          true,
 		"sommerbad pankow öffnungszeiten":                                           true,  // the hours need no time
 		"Öffnungszeiten Fundbüro Tempelhof am Samstag":                              false, // an office
+		"Die Bar hat jede Nacht bis 3 offen. Wen rufe ich an?":                      false, // told, not asked
 		"Hat das Kaufhaus am Alex am Karfreitag geöffnet?":                          true,
 		"welche weihnachtsmärkte haben am 24.12. noch offen?":                       true,  // a date ends no sentence
 		"Bürgeramt Neukölln opening hours saturday":                                 false, // an office

@@ -89,6 +89,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "tourist information"},
 		{"day trips for tourists", "de", "Welche Tagesausflüge für Touristen lohnen sich?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Tourist-Information"},
+		{"roads closed for the marathon", "en", "Which roads are closed for the Berlin Marathon on Sunday? I need to drive to BER.",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "tourist information"},
 		{"the Reichstag's dome", "de", "Muss man sich für die Reichstagskuppel vorher anmelden?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Tourist-Information"},
 		{"a flight named by its airline", "de", "Mein Ryanair-Flug nach Malaga kam vier Stunden zu spät an. Steht mir eine Entschädigung zu?",

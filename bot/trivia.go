@@ -135,8 +135,9 @@ var (
 	operators = []string{"mal", "plus", "minus", "geteilt", "durch", "hoch", "prozent", "times", "divided", "by", "x", "percent"}
 )
 
-// operatorSigns are the signs of arithmetic, which folding drops.
-const operatorSigns = "+*/=×÷"
+// operatorSigns are the signs of arithmetic and of percent ("what is 17.5 %
+// of 2340"), which folding drops.
+const operatorSigns = "+*/=×÷%"
 
 // sums reports whether the question, with its folded words after the
 // question word, is a sum to work out (see sumWords).

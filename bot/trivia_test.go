@@ -30,6 +30,7 @@ func TestTrivia(t *testing.T) {
 		{"Rechne mal schnell: wie viel sind 17 Prozent von 2.350 Euro?", nil, true},
 		{"what is 19 percent VAT of 80 euros?", nil, true},
 		{"what is 15 percent of 80 euros", nil, true},
+		{"what is 17.5 % of 2340", nil, true},
 		{"wie rechne ich 15 prozent von 240 euro aus", nil, true},
 		{"How do I calculate 20 percent of 350 euros?", nil, true},
 		{"Wie berechne ich 19 Prozent Umsatzsteuer von 1000 Euro?", nil, false}, // a tax the asker owes
