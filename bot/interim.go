@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"citizenbot/knowledge"
@@ -11,7 +12,7 @@ import (
 // Kann ich in der Zwischenzeit schon arbeiten?". The procedure under way
 // is not what is asked; a candidate whose title names it ranks otherSide
 // lower. The question's sentences that ask say "in the meantime"
-// (interimWords), and a clause of the others, or a part of one between
+// (interimPhrases), and a clause of the others, or a part of one between
 // "und" or "and", tells of the procedure as applied for or pending
 // (pendingPhrases); the nouns of that part name it.
 
@@ -33,9 +34,10 @@ func andParts(text string) []string {
 	return parts
 }
 
-// interimWords are the folded words by which a sentence asks for the time
-// until something is done.
-var interimWords = []string{"zwischenzeit", "uebergangsweise", "meantime", "meanwhile"}
+// interimPhrases are the folded words by which a sentence asks for the
+// time until something is done.
+var interimPhrases = [][]string{{"zwischenzeit"}, {"uebergangsweise"}, {"vorerst"}, {"bis", "dahin"}, {"meantime"}, {"meanwhile"},
+	{"until", "then"}}
 
 // pendingPhrases are the folded words by which a clause tells that
 // something is applied for and not yet done.
@@ -43,32 +45,64 @@ var pendingPhrases = [][]string{
 	{"laeuft", "noch"}, {"ist", "beantragt"}, {"sind", "beantragt"}, {"habe", "beantragt"}, {"hab", "beantragt"},
 	{"noch", "in", "bearbeitung"}, {"dauert", "noch"}, {"dauert", "es", "wohl", "noch"}, {"dauert", "es", "noch"},
 	{"still", "being", "processed"}, {"still", "pending"}, {"is", "pending"},
-	{"in", "progress"}, {"have", "applied"}, {"applied", "for"},
+	{"in", "progress"}, {"have", "applied"}, {"applied", "for"}, {"noch", "im", "verfahren"}, {"noch", "nicht", "durch"},
+	{"noch", "laeuft"}, {"warte", "noch", "auf"}, {"warte", "auf"}, {"still", "waiting", "for"}, {"still", "in", "process"},
 }
 
 // fullWords and licenceWords name the full licence to practise a health
 // profession ("volle Zulassung", "the full German medical licence"), which
 // catalogues call the Approbation: a part that names it in these words
-// names the Approbation too, as the stem "approbation".
+// names the Approbation too, as the stem "approbation". So does a part that
+// names the recognition of a degree (degreeWords: "mein
+// Anerkennungsverfahren läuft noch"), which for a doctor is the
+// Approbation.
 var (
 	fullWords    = []string{"voll", "volle", "vollen", "full"}
 	licenceWords = []string{"zulassung", "approbation", "licence", "license"}
+	degreeWords  = []string{"anerkennung", "anerkennungsverfahren", "recognition"}
 )
+
+// whileWords open a clause that tells of a procedure under way as the time
+// the question asks about: "Darf ich schon arbeiten, solange mein Antrag
+// auf Approbation noch läuft?", "While my full licence application is
+// still being processed, can I get a temporary permit?".
+var whileWords = []string{"solange", "waehrend", "while"}
 
 // pendingStems returns the German stems of the clauses of message that
 // tell of a procedure under way, in their own words (the lexicon's
 // official words for them name the service asked for as often), when
-// asked, its sentences that ask (see askedPart), say "in the meantime";
-// else nil.
+// asked, its sentences that ask (see askedPart), say "in the meantime"
+// (interimPhrases) or such a clause opens with a word of whileWords; else
+// nil. The told clauses are those of the sentences before asked, those
+// of asked that open with a word of whileWords and, when asked is all of
+// message, those of its clauses that tell of the procedure: "Ich bin
+// Tierärztin und warte noch auf die Approbation – darf ich in der
+// Zwischenzeit schon arbeiten?".
 func pendingStems(message, asked string) []string {
-	if asked == message || !anyIn(knowledge.Words(asked), interimWords) {
+	var told, asking []string
+	if asked != message {
+		told = toldParts(message, asked)
+	}
+	interim := false
+	for _, part := range andParts(asked) {
+		ws := knowledge.Words(part)
+		switch pending := containsPhrase(ws, pendingPhrases); {
+		case pending && len(ws) > 0 && slices.Contains(whileWords, ws[0]):
+			told, interim = append(told, part), true
+		case pending && asked == message:
+			told = append(told, part)
+		default:
+			asking = append(asking, part)
+		}
+	}
+	if !interim && !containsPhrase(knowledge.Words(strings.Join(asking, " ")), interimPhrases) {
 		return nil
 	}
 	var stems []string
-	for _, part := range toldParts(message, asked) {
+	for _, part := range told {
 		if ws := knowledge.Words(part); containsPhrase(ws, pendingPhrases) {
 			stems = longStems(stems, ws)
-			if anyIn(ws, fullWords) && anyIn(ws, licenceWords) {
+			if anyIn(ws, fullWords) && anyIn(ws, licenceWords) || anyIn(ws, degreeWords) {
 				stems = longStems(stems, []string{"approbation"})
 			}
 		}

@@ -16,6 +16,12 @@ func TestPendingStems(t *testing.T) {
 		{"The full licence for physiotherapists is still being processed. What can I do in the meantime?", "approbation"},
 		{"Mein Antrag auf Approbation läuft noch. Wie lange dauert das?", ""},        // no "meantime"
 		{"Ich habe in der Zwischenzeit geheiratet. Was muss ich ändern lassen?", ""}, // "meantime" told, not asked
+		{"Meine Approbation ist noch im Verfahren. Kann ich bis dahin befristet arbeiten?", "approbation"},
+		{"Ich bin Ärztin und mein Anerkennungsverfahren läuft noch. Kann ich in der Zwischenzeit arbeiten?", "approbation"},     // a doctor's recognition
+		{"Ich bin Tierärztin und warte noch auf die Approbation – darf ich in der Zwischenzeit schon arbeiten?", "approbation"}, // one sentence
+		{"While my full approbation is still being processed, is there a temporary work permit?", "approbation"},
+		{"Darf ich schon arbeiten, solange mein Antrag auf Approbation noch läuft?", "approbation"},
+		{"Ich warte noch auf die Approbation, wie lange dauert das?", ""}, // one sentence, no "meantime"
 	} {
 		got := pendingStems(tt.question, askedPart(tt.question))
 		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
