@@ -203,7 +203,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// father's surname" → the name declaration, not custody); less for a
 	// service for the other side of the EU than the countries the question
 	// names, or for an examination passed at home, and more for one for
-	// their side, or for what comes from abroad (see origin.go); less for
+	// their side, or for what comes from abroad, and less for one for a
+	// qualification from abroad when the question tells of one gained at
+	// home (see origin.go); less for
 	// one whose title names what the citizen says they are not (see
 	// denied.go), for one for another side of a job than the question's
 	// (see roles.go), and for one whose title names a procedure the
@@ -241,6 +243,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	ownFirm := byOwnFirm(message)
 	joins := familyJoins(message, askedText)
 	spared := sparesExam(message)
+	trainedHere := side == sideNone && homeQualification(message)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -256,6 +259,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			case ts == side || ts == sideNone && !sided && titleForeign(title):
 				c.rank += sameSide
 			}
+		}
+		if trainedHere && (titleSide(title) != sideNone || titleForeign(title)) {
+			c.rank -= otherSide
 		}
 		if len(denied) > 0 && namesDenied(title, denied) {
 			c.rank -= otherSide

@@ -161,6 +161,33 @@ func titleForeign(title string) bool {
 	}) || containsPhrase(words, [][]string{{"aus", "dem", "ausland"}})
 }
 
+// A qualification gained at home ("Ich habe die Staatsprüfung in Berlin
+// bestanden", "I completed my training in Berlin") needs no recognition
+// from abroad: a question that tells so, in a clause (or a part of one
+// between "und" or "and", see andParts) that names an exam or a training
+// (qualificationWords) and the city or the country (homeWords), and names no country of countries.txt nor abroad
+// (homeAbroadWords), ranks the services for a foreign qualification, which
+// name a side or something from abroad (see titleSide and titleForeign),
+// otherSide lower.
+var (
+	qualificationWords = []string{"pruefung", "examen", "staatspruefung", "abschlusspruefung", "staatsexamen", "ausbildung",
+		"studium", "exam", "examination", "training", "trained"}
+	homeWords       = []string{"berlin", "berliner", "deutschland", "germany"}
+	homeAbroadWords = []string{"ausland", "auslaendisch", "auslaendische", "auslaendischen", "abroad", "foreign"}
+)
+
+// homeQualification reports whether the question tells of a
+// qualification gained at home (see above).
+func homeQualification(question string) bool {
+	if eu, third := namedSides(question); eu || third || anyIn(knowledge.Words(question), homeAbroadWords) {
+		return false
+	}
+	return slices.ContainsFunc(andParts(question), func(part string) bool {
+		ws := knowledge.Words(part)
+		return anyIn(ws, qualificationWords) && anyIn(ws, homeWords)
+	})
+}
+
 // titleHome reports whether a title is for an examination passed at
 // home: "wenn ärztliche Prüfung in Berlin abgelegt".
 func titleHome(title string) bool {

@@ -121,6 +121,31 @@ func TestAnswerPrefersTheOriginsSide(t *testing.T) {
 	}
 }
 
+func TestHomeQualification(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Ich habe die Staatsprüfung in Berlin bestanden. Was muss ich jetzt beantragen?":                   true,
+		"I completed my training in Berlin as a midwife. How do I get the permit?":                         true,
+		"Ich habe in Bosnien und Herzegowina eine Ausbildung gemacht und will in Berlin arbeiten.":         false, // a country named
+		"Ich habe meine Ausbildung im Ausland gemacht und will sie in Berlin anerkennen lassen.":           false, // abroad
+		"Ich habe eine Ausbildung gemacht und möchte in Berlin als Pflegerin arbeiten. Brauche ich etwas?": false, // Berlin is where to work
+	} {
+		if got := homeQualification(q); got != want {
+			t.Errorf("homeQualification(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A question that tells of a qualification gained at home gets the
+// service for it before the one for a qualification from abroad.
+func TestAnswerPrefersHomeToForeign(t *testing.T) {
+	b := siblings(t, "Anerkennung ausländischer Berufsqualifikationen (EU/EWR/Schweiz) als Podologe beantragen",
+		"Erlaubnis zum Führen der Berufsbezeichnung als Podologe")
+	wantFirst(t, b, map[string]string{
+		"Ich habe die Prüfung als Podologin in Berlin bestanden. Welche Urkunde brauche ich?": "second",
+		"Ich bin Podologin. Welche Urkunde brauche ich?":                                      "first",
+	})
+}
+
 // siblings returns a bot whose search finds two entries titled first and
 // second about equally well, first a little ahead; their ids are "first"
 // and "second".
