@@ -58,6 +58,9 @@ var procedureAsks = [][]string{
 	// Colloquial ways to ask how to get something.
 	{"komm", "ich", "da", "dran"}, {"komme", "ich", "da", "dran"}, {"komm", "ich", "da", "ran"}, {"komme", "ich", "da", "ran"},
 	{"komm", "ich", "dran"}, {"komme", "ich", "dran"}, {"komm", "ich", "ran"}, {"komme", "ich", "ran"},
+	// Asking which documents a procedure needs, or what tax it costs.
+	{"welche", "unterlagen"}, {"welche", "dokumente"}, {"which", "documents"}, {"what", "documents"},
+	{"wie", "viel", "steuer"}, {"how", "much", "tax"},
 	// Asking how a procedure runs.
 	{"wie", "laeuft", "das"}, {"wie", "funktioniert", "das"}, {"how", "does", "that", "work"}, {"how", "does", "it", "work"},
 	// The German asks above ("wo bekomme ich", "wie melde ich") with the

@@ -6,6 +6,8 @@ func TestAsksProcedure(t *testing.T) {
 	for question, want := range map[string]bool{
 		"Unser Haus steht unter Schutz. Müssen wir vorher jemanden fragen?":                    true,
 		"Brauche ich dafür eine Genehmigung?":                                                  true,
+		"Wie viel Steuer fällt beim Kauf an?":                                                  true,
+		"Which documents does the registry office want?":                                       true,
 		"Wo bekomme ich so ein Formular?":                                                      true,
 		"Wie komme ich an den Berechtigungsnachweis?":                                          true,
 		"What license do I need to sell door to door?":                                         true,

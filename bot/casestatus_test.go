@@ -36,6 +36,8 @@ func TestAnswerCaseStatus(t *testing.T) {
 		{"a booking by its number", "en", "I booked online, booking number 1234. Did it go through?", nil, NoAnswer, "can't see the status", "tel:030115"},
 		{"a refund's date", "en", "I filed my tax return in April. Can you tell me when my refund will arrive?", nil, NoAnswer, "can't see the status", "tel:030115"},
 		{"the bot asked to look", "de", "Kannst du nachschauen, ob die Urkunde raus ist?", nil, NoAnswer, "kann ich nicht einsehen", "tel:030115"},
+		{"documents asked beside the decision", "de", "Ich will Wohngeld beantragen. Welche Unterlagen braucht das Amt und wann kommt der Bescheid?",
+			[]knowledge.Hit{match}, Answered, "", ""},
 		{"what is up with the application", "de", "Ich habe im März Wohngeld beantragt. Können Sie nachschauen, was mit meinem Antrag los ist?",
 			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
 		{"noch nicht bearbeitet", "de", "Mein Antrag ist nach drei Monaten immer noch nicht bearbeitet. Wo hängt es?", nil, NoAnswer, "kann ich nicht einsehen", "tel:030115"},
