@@ -116,7 +116,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev284.jsonl": 100, "dev285en.jsonl": 80, "dev286nsen.jsonl": 60, "dev287de.jsonl": 80, "dev288.jsonl": 100, "dev289de.jsonl": 80, "dev290en.jsonl": 80, "dev291nsde.jsonl": 60, "dev292.jsonl": 100, "dev293de.jsonl": 80, "dev294en.jsonl": 80, "dev295nsen.jsonl": 60,
 		"dev296.jsonl": 100, "dev297de.jsonl": 80, "dev298en.jsonl": 80, "dev299nsde.jsonl": 60,
 		"dev300.jsonl": 100, "dev301de.jsonl": 80, "dev302en.jsonl": 80, "dev303nsen.jsonl": 60,
-		"dev304.jsonl": 100, "dev305de.jsonl": 80, "dev306en.jsonl": 80, "dev307nsde.jsonl": 60}
+		"dev304.jsonl": 100, "dev305de.jsonl": 80, "dev306en.jsonl": 80, "dev307nsde.jsonl": 60,
+		"dev308.jsonl": 100, "dev309de.jsonl": 80, "dev310en.jsonl": 80, "dev311nsen.jsonl": 60}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
