@@ -69,8 +69,14 @@ func titleAsked(title string, stems []string) bool {
 // titlePending reports whether a noun of title, other than a procedure
 // noun, has one of stems in it or begins one of them, a compound that
 // names the title's noun first: "Approbationsverfahren" tells of the
-// "Approbation".
+// "Approbation". A title that offers something for the meantime
+// (interimTitles) is what the question asks for, whatever it names:
+// "Ich warte noch auf meinen neuen Personalausweis – was mache ich bis
+// dahin?" asks for the temporary identity card.
 func titlePending(title string, stems []string) bool {
+	if anyIn(knowledge.Words(title), interimTitles) {
+		return false
+	}
 	return titleNoun(title, func(stem string) bool {
 		return slices.ContainsFunc(stems, func(s string) bool {
 			return strings.Contains(stem, s) || len(stem) >= minAskedStem && strings.HasPrefix(s, stem)

@@ -58,9 +58,6 @@ var procedureAsks = [][]string{
 	// Colloquial ways to ask how to get something.
 	{"komm", "ich", "da", "dran"}, {"komme", "ich", "da", "dran"}, {"komm", "ich", "da", "ran"}, {"komme", "ich", "da", "ran"},
 	{"komm", "ich", "dran"}, {"komme", "ich", "dran"}, {"komm", "ich", "ran"}, {"komme", "ich", "ran"},
-	// Asking which documents a procedure needs, or what tax it costs.
-	{"welche", "unterlagen"}, {"welche", "dokumente"}, {"which", "documents"}, {"what", "documents"},
-	{"wie", "viel", "steuer"}, {"how", "much", "tax"},
 	// Asking how a procedure runs.
 	{"wie", "laeuft", "das"}, {"wie", "funktioniert", "das"}, {"how", "does", "that", "work"}, {"how", "does", "it", "work"},
 	// The German asks above ("wo bekomme ich", "wie melde ich") with the
@@ -102,11 +99,24 @@ var (
 		"district", "public", "city", "state", "council", "borough", "counselling", "counseling"}
 )
 
+// A clause that asks which documents a procedure needs or what tax it
+// costs (needsAsks) asks for a procedure too, unless it asks what is
+// missing or comes back (statusWords), which asks about the asker's case:
+// "Welche Dokumente fehlen noch?", "Wie viel Steuer bekomme ich zurück?".
+var (
+	needsAsks = [][]string{{"welche", "unterlagen"}, {"welche", "dokumente"}, {"which", "documents"}, {"what", "documents"},
+		{"wie", "viel", "steuer"}, {"how", "much", "tax"}}
+	statusWords = []string{"fehlen", "fehlt", "fehlende", "missing", "zurueck", "back", "erstattet", "refund"}
+)
+
 // asksProcedure reports whether the question asks for a procedure (see
-// procedureAsks, obtainEnds and existsAsks).
+// procedureAsks, obtainEnds, existsAsks and needsAsks).
 func asksProcedure(question string) bool {
 	return hasPhrase(question, procedureAsks) || slices.ContainsFunc(clausesOf(question), func(clause string) bool {
 		ws := knowledge.Words(clause)
+		if containsPhrase(ws, needsAsks) && !anyIn(ws, statusWords) {
+			return true
+		}
 		modal := len(ws) > 2 && slices.Contains(modalOpeners, ws[0]) && slices.Contains(askingPeople, ws[1])
 		obtains := modal && (slices.Contains(obtainEnds, ws[len(ws)-1]) || slices.ContainsFunc(ws, isAmt)) ||
 			len(ws) > 2 && slices.Contains(englishModals, ws[0]) && anyIn(ws, englishOffices)

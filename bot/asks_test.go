@@ -8,6 +8,7 @@ func TestAsksProcedure(t *testing.T) {
 		"Brauche ich dafür eine Genehmigung?":                                                  true,
 		"Wie viel Steuer fällt beim Kauf an?":                                                  true,
 		"Which documents does the registry office want?":                                       true,
+		"Ich habe Wohngeld beantragt. Welche Dokumente fehlen noch?":                           false, // what is missing: the case
 		"Wo bekomme ich so ein Formular?":                                                      true,
 		"Wie komme ich an den Berechtigungsnachweis?":                                          true,
 		"What license do I need to sell door to door?":                                         true,

@@ -243,7 +243,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	ownFirm := byOwnFirm(message)
 	joins := familyJoins(message, askedText)
 	spared := sparesExam(message)
-	trainedHere := side == sideNone && homeQualification(message)
+	trainedHere := homeQualification(message)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight

@@ -108,7 +108,7 @@ var rightsAsks = [][]string{
 	{"is", "it", "allowed"}, {"can", "he", "refuse"}, {"can", "she", "refuse"}, {"can", "they", "refuse"},
 	{"can", "he", "just", "refuse"}, {"can", "she", "just", "refuse"}, {"can", "they", "just", "refuse"},
 	{"legally", "belong"}, {"legally", "belongs"}, {"is", "that", "enforceable"}, {"is", "it", "enforceable"},
-	{"am", "i", "obliged"}, {"am", "i", "liable"}, {"are", "we", "liable"}, {"recht", "auf", "mein", "geld"}, {"mein", "geld", "zurueck"}, {"my", "money", "back"},
+	{"am", "i", "obliged"}, {"recht", "auf", "mein", "geld"}, {"mein", "geld", "zurueck"}, {"my", "money", "back"},
 	{"fristlos", "kuendigen"}, {"quit", "without", "notice"}, {"terminate", "without", "notice"},
 	{"bin", "ich", "verpflichtet"}, {"get", "my", "money"}, {"who", "gets", "to", "decide"},
 	{"muss", "ich", "das", "zahlen"}, {"who", "gets", "the", "final", "say"}, {"who", "has", "the", "final", "say"},
@@ -238,8 +238,11 @@ var remedyAsks = [][]string{
 // (courtOrders): "Ich habe schon einen Vollstreckungsbescheid. Wie komme
 // ich an mein Geld?", "… even though the court ordered him to. How can I
 // get them back?" ask for the courts' dunning or enforcement; nor when it
-// names an office (see namesOffice), which holds the thing: "Mein Nachbar
-// hat meinen Schlüssel beim Fundbüro abgegeben. Wie bekomme ich ihn
+// names an office (see namesOffice) or a place that holds the thing
+// (heldWords): "Mein Nachbar hat meinen Schlüssel beim Fundbüro abgegeben.
+// Wie bekomme ich ihn zurück?", "… den Hund ins Tierheim gebracht"; nor when
+// the thing is an identity document (heldWords, idWords), which the city
+// replaces: "Mein Ex hat meinen Reisepass mitgenommen. Wie bekomme ich ihn
 // zurück?".
 var (
 	backAsks = [][]string{
@@ -251,6 +254,7 @@ var (
 		{"kriege", "ich", "ihn", "zurueck"}, {"kriege", "ich", "sie", "zurueck"}, {"kriege", "ich", "es", "zurueck"},
 		{"krieg", "ich", "ihn", "zurueck"}, {"krieg", "ich", "sie", "zurueck"}, {"krieg", "ich", "es", "zurueck"},
 	}
+	heldWords   = slices.Concat(idWords, []string{"pass", "reisepass", "passport", "tierheim", "shelter"})
 	courtOrders = [][]string{
 		{"vollstreckungsbescheid"}, {"vollstreckungstitel"}, {"mahnbescheid"}, {"urteil"}, {"gerichtsurteil"}, {"court", "ordered"},
 		{"court", "order"}, {"judgment"}, {"judgement"},
@@ -295,7 +299,8 @@ var publicDuties = [][]string{{"steuererklaerung"}, {"einkommensteuererklaerung"
 // (endsInDuty, asksToPay), or whether the asker may act against a party of
 // theirs (asksSelfMay), or, with or without a party, who gets what after a
 // separation (asksDivision) or whether the asker must pay a debt shared
-// with an ex or in a separation (asksSharedDebt), or,
+// with an ex or in a separation (asksSharedDebt), or whether the asker is
+// liable for what the party left (asksLiable), or,
 // after sentences that name the party, what the asker can do (see above),
 // while the best candidate's title does not plainly fit it (or they ask
 // whether the party may act without the asker's consent), they name no
@@ -317,11 +322,12 @@ func dispute(question string, cands []candidate) bool {
 	if titled || containsPhrase(aw, publicParties) || containsPhrase(aw, publicDuties) || asksWhereToTurn(aw) || parentsApart(words) {
 		return false
 	}
-	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(words, asked)) || asksPartyMay(aw) || asksSelfMay(aw) ||
-		asksDivision(words, aw) || asksSharedDebt(words, aw) {
+	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(words, asked) || asksLiable(words, aw)) ||
+		asksPartyMay(aw) || asksSelfMay(aw) || asksDivision(words, aw) || asksSharedDebt(words, aw) {
 		return true
 	}
-	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw) || (containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders) && !namesOffice(words))
+	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw) ||
+		(containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders) && !namesOffice(words) && !anyIn(words, heldWords))
 	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
 }
 
@@ -446,15 +452,32 @@ func asksSharedDebt(words, asked []string) bool {
 		!namesOffice(words) && !anyEndsIn(words, chargeEnds) && followedWithin(asked, oweAsks, oweReach, payVerbs)
 }
 
+// A question whether the asker is liable ("My flatmate moved out and
+// stopped paying his part of the rent. Am I now liable for the full
+// rent?") asks about the two of them, unless the question names a fee or a
+// tax (chargeEnds), which is the office's: "I sold my car but the buyer
+// never re-registered it. Am I liable for the vehicle tax?". Folded words:
+// liableAsks.
+var liableAsks = [][]string{{"am", "i", "liable"}, {"are", "we", "liable"}}
+
+// asksLiable reports whether the question, its folded words, asks in its
+// sentences that ask (asked, folded) whether the asker is liable, fillers
+// aside ("Am I now liable?"), and names no fee nor tax (see liableAsks).
+func asksLiable(words, asked []string) bool {
+	return containsPhrase(withoutFillers(asked), liableAsks) && !anyEndsIn(words, chargeEnds)
+}
+
 // A question whether the asker may have a car towed ("Am I allowed to
 // have it towed myself?", "Darf ich den einfach abschleppen lassen?")
 // asks what one may do on private ground against whoever parks there,
 // which no office decides, however well the words of towing fit the
 // entry for a car the police towed. Folded words: one of selfAsks is
-// followed within towReach words by "have" and "towed", by "get" and
-// "towed" that ends the sentence or stands before "away" ("Am I allowed to
-// get his car towed away?"), or by "abschleppen lassen"; "Can I get my
-// towed car back?" asks for the car.
+// followed within towReach words by "have" and "towed", by "get", another
+// one's possessive (othersCars) and "towed" that ends the sentence or
+// stands before "away" ("Am I allowed to get his car towed away?"), or by
+// "abschleppen lassen"; "Can I get my towed car back?" asks for the car,
+// and "A car without plates has stood on our street for months. Can I get
+// it towed away?" for the removal of a wreck.
 var selfAsks = [][]string{{"can", "i"}, {"can", "we"}, {"am", "i", "allowed", "to"}, {"are", "we", "allowed", "to"},
 	{"darf", "ich"}, {"duerfen", "wir"}, {"kann", "ich"}, {"koennen", "wir"}}
 
@@ -462,13 +485,17 @@ var selfAsks = [][]string{{"can", "i"}, {"can", "we"}, {"am", "i", "allowed", "t
 // stand.
 const towReach = 8
 
+// othersCars are the folded possessives by which a question names another
+// one's car.
+var othersCars = []string{"his", "her", "their"}
+
 // asksSelfTow reports whether the folded words ask whether the asker may
 // have a car towed (see selfAsks).
 func asksSelfTow(words []string) bool {
 	return anyAfter(words, selfAsks, func(after []string) bool {
 		near := after[:min(len(after), towReach)]
 		if j := slices.Index(near, "towed"); j > 0 && (slices.Contains(near[:j], "have") ||
-			slices.Contains(near[:j], "get") && (j+1 == len(after) || after[j+1] == "away")) {
+			slices.Contains(near[:j], "get") && anyIn(near[:j], othersCars) && (j+1 == len(after) || after[j+1] == "away")) {
 			return true
 		}
 		j := slices.Index(near, "abschleppen")

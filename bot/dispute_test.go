@@ -127,6 +127,9 @@ func TestDispute(t *testing.T) {
 		{"Mein Ex-Freund hat nach der Trennung den Hund mitgenommen. Wie bekomme ich ihn zurück?", nil, true},
 		{"Meine Ex hat das Fahrrad behalten. Wie krieg ich es zurück?", nil, true},
 		{"Mein Nachbar hat meinen Schlüssel beim Fundbüro abgegeben. Wie bekomme ich ihn zurück?", nil, false}, // the office holds it
+		{"Mein Nachbar hat meinen Hund ins Tierheim gebracht. Wie bekomme ich ihn zurück?", nil, false},        // the shelter holds it
+		{"Mein Ex hat meinen Reisepass mitgenommen. Wie bekomme ich ihn zurück?", nil, false},                  // an identity document
+		{"I sold my car but the buyer never re-registered it. Am I liable for the vehicle tax?", nil, false},   // a tax
 		{"The seller on the flea market sold me a broken bike and now ignores me. What can I do?", nil, true},
 		{"Mein Chef braucht dringend meine Steuer-ID, was kann ich tun?", nil, false}, // the party is why it is urgent
 		{"Mein Fitnessstudio bucht nach der Kündigung weiter ab. Komme ich da irgendwie raus?", nil, true},
@@ -226,7 +229,8 @@ func TestDispute(t *testing.T) {
 		{"Darf ich das Auto von meinem Stellplatz im Hof abschleppen lassen?", nil, true},
 		{"Can I get my towed car back today?", []candidate{towed}, false}, // the asker's own car
 		{"Someone keeps parking in my rented spot in the yard. Am I allowed to get his car towed away?", []candidate{towed}, true},
-		{"Can I get my car towed to a garage after the accident?", []candidate{towed}, false}, // towed where to
+		{"Can I get my car towed to a garage after the accident?", []candidate{towed}, false},                            // towed where to
+		{"A car without plates has stood on our street for months. Can I get it towed away?", []candidate{towed}, false}, // a wreck
 		// claiming money back, letting a landlord in
 		{"Hab auf Kleinanzeigen ein Rad gekauft, der Verkäufer meldet sich nicht. Kann ich das Geld zurückverlangen?", nil, true},
 		{"My landlord wants to show the flat to buyers tomorrow. Do I have to let him in?", nil, true},

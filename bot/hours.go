@@ -3,6 +3,8 @@ package bot
 import (
 	"slices"
 	"strings"
+
+	"citizenbot/knowledge"
 )
 
 // Whether a shop, a pool or a market is open on a day is for the place
@@ -62,6 +64,10 @@ var (
 // may have without a verb before "open" (see above).
 const bareHours = 5
 
+// hoursFollowUp is how many words sentences that ask need to ask on their
+// own whether a place is open (see asksHours).
+const hoursFollowUp = 3
+
 // placeHours is whom the bot names for the hours of a place, as the
 // referral sentence names a responsible body.
 const placeHours = "der Betreiber des Ortes (seine Website nennt die Öffnungszeiten) | whoever runs the place (its website gives the opening hours)"
@@ -69,9 +75,16 @@ const placeHours = "der Betreiber des Ortes (seine Website nennt die Öffnungsze
 // asksHours reports whether a sentence of the question that asks (see
 // askedPart) asks when a place other than an office is open (see above). A
 // sentence before only tells: "die bar unten hat jede nacht bis 3 die tür
-// offen. wen kann ich da anrufen?" asks whom to call about the noise.
+// offen. wen kann ich da anrufen?" asks whom to call about the noise;
+// unless the sentences that ask have fewer than hoursFollowUp words, which
+// ask about what the sentence before names: "Das Sommerbad hat am Sonntag
+// geöffnet. Wann genau?".
 func asksHours(question string) bool {
-	return someSentence(askedPart(question), func(ws []string) bool {
+	asked := askedPart(question)
+	if len(knowledge.Words(asked)) < hoursFollowUp {
+		asked = question
+	}
+	return someSentence(asked, func(ws []string) bool {
 		if !allLandmarks(ws) {
 			return false
 		}

@@ -10,6 +10,7 @@ func TestAsksHours(t *testing.T) {
 		"sommerbad pankow öffnungszeiten":                                           true,  // the hours need no time
 		"Öffnungszeiten Fundbüro Tempelhof am Samstag":                              false, // an office
 		"Die Bar hat jede Nacht bis 3 offen. Wen rufe ich an?":                      false, // told, not asked
+		"Das Sommerbad hat am Sonntag geöffnet. Wann genau?":                        true,  // asked of what was told
 		"Hat das Kaufhaus am Alex am Karfreitag geöffnet?":                          true,
 		"welche weihnachtsmärkte haben am 24.12. noch offen?":                       true,  // a date ends no sentence
 		"Bürgeramt Neukölln opening hours saturday":                                 false, // an office

@@ -62,6 +62,11 @@ var (
 	degreeWords  = []string{"anerkennung", "anerkennungsverfahren", "recognition"}
 )
 
+// interimTitles are the folded words by which a title offers something for
+// the meantime.
+var interimTitles = []string{"vorlaeufig", "vorlaeufige", "vorlaeufiger", "vorlaeufiges", "vorlaeufigen", "befristet",
+	"befristete", "befristeten", "voruebergehend", "voruebergehende", "temporary", "provisional", "interim"}
+
 // whileWords open a clause that tells of a procedure under way as the time
 // the question asks about: "Darf ich schon arbeiten, solange mein Antrag
 // auf Approbation noch läuft?", "While my full licence application is

@@ -44,4 +44,6 @@ func TestAnswerInterim(t *testing.T) {
 		"Ich bin Apotheker und mein Antrag auf Approbation läuft noch. Darf ich in der Zwischenzeit arbeiten?": "second",
 		"Ich bin Apotheker. Wie bekomme ich die Approbation?":                                                  "first",
 	})
+	b = siblings(t, "Personalausweis beantragen", "Personalausweis, vorläufig, beantragen")
+	wantFirst(t, b, map[string]string{"Ich warte noch auf meinen neuen Personalausweis – was mache ich bis dahin?": "second"})
 }

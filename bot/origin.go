@@ -165,26 +165,34 @@ func titleForeign(title string) bool {
 // bestanden", "I completed my training in Berlin") needs no recognition
 // from abroad: a question that tells so, in a clause (or a part of one
 // between "und" or "and", see andParts) that names an exam or a training
-// (qualificationWords) and the city or the country (homeWords), and names no country of countries.txt nor abroad
-// (homeAbroadWords), ranks the services for a foreign qualification, which
-// name a side or something from abroad (see titleSide and titleForeign),
-// otherSide lower.
+// (qualificationWords), its completion (completedWords) and the city or
+// the country (homeWords), ranks the services for a foreign qualification,
+// which name a side or something from abroad (see titleSide and
+// titleForeign), otherSide lower. Not when the question names a country
+// of countries.txt, abroad or home abroad, the recognition of a
+// qualification or the exams of the foreign route (notHomeWords): "Meine
+// Ausbildung wurde in Berlin nicht anerkannt", "I passed the knowledge exam
+// in Berlin" (the Kenntnisprüfung of a doctor from abroad).
 var (
 	qualificationWords = []string{"pruefung", "examen", "staatspruefung", "abschlusspruefung", "staatsexamen", "ausbildung",
 		"studium", "exam", "examination", "training", "trained"}
-	homeWords       = []string{"berlin", "berliner", "deutschland", "germany"}
-	homeAbroadWords = []string{"ausland", "auslaendisch", "auslaendische", "auslaendischen", "abroad", "foreign"}
+	completedWords = []string{"bestanden", "abgeschlossen", "absolviert", "beendet", "passed", "completed", "finished",
+		"trained"}
+	homeWords    = []string{"berlin", "berliner", "deutschland", "germany"}
+	notHomeWords = []string{"ausland", "auslaendisch", "auslaendische", "auslaendischen", "abroad", "foreign", "heimat",
+		"heimatland", "anerkannt", "anerkennen", "anerkennung", "recognised", "recognized", "recognition", "kenntnispruefung",
+		"fachsprachpruefung", "knowledge"}
 )
 
 // homeQualification reports whether the question tells of a
 // qualification gained at home (see above).
 func homeQualification(question string) bool {
-	if eu, third := namedSides(question); eu || third || anyIn(knowledge.Words(question), homeAbroadWords) {
+	if eu, third := namedSides(question); eu || third || anyIn(knowledge.Words(question), notHomeWords) {
 		return false
 	}
 	return slices.ContainsFunc(andParts(question), func(part string) bool {
 		ws := knowledge.Words(part)
-		return anyIn(ws, qualificationWords) && anyIn(ws, homeWords)
+		return anyIn(ws, qualificationWords) && anyIn(ws, completedWords) && anyIn(ws, homeWords)
 	})
 }
 

@@ -322,7 +322,11 @@ func closesPerfect(words, participles []string, reach int) bool {
 }
 
 // cancelWords and cancelPhrases are the folded words by which the
-// sentences that ask ask to end a contract. A contract is the provider's (contractBodies, left sides
+// sentences that ask ask to end a contract, when they name one too
+// (contractWords, or a word that ends in "vertrag"): "How do I cancel my
+// registration?" after a cancelled internet contract asks for the
+// deregistration, "Kann ich nach der Kündigung Wohngeld beantragen?" for
+// housing benefit. A contract is the provider's (contractBodies, left sides
 // of the referral files), so a phrase that names one counts as if the
 // sentences that ask named it, and however short it is when the best
 // entry's title plainly fits: a move is often why the contract is to end,
@@ -334,7 +338,9 @@ var (
 	cancelWords = []string{"kuendigen", "kuendige", "kuendigung", "sonderkuendigung", "kuendbar", "cancel", "cancelling",
 		"canceling", "cancellation", "terminate"}
 	cancelPhrases = [][]string{{"aus", "dem", "vertrag"}, {"out", "of", "the", "contract"}, {"out", "of", "my", "contract"},
-		{"end", "my"}, {"end", "the", "contract"}, {"end", "our"}}
+		{"end", "my"}, {"end", "the"}, {"end", "our"}}
+	contractWords = []string{"contract", "contracts", "tarif", "abo", "abonnement", "subscription", "membership",
+		"mitgliedschaft"}
 	contractBodies = []string{
 		"Ihr Mobilfunk- oder Internetanbieter | your mobile or internet provider",
 		"Ihr Energieversorger | your energy supplier",
@@ -344,9 +350,10 @@ var (
 )
 
 // asksToCancel reports whether the folded words ask to end a contract
-// (see cancelWords).
+// they name (see cancelWords).
 func asksToCancel(words []string) bool {
-	return anyIn(words, cancelWords) || containsPhrase(words, cancelPhrases)
+	return (anyIn(words, cancelWords) || containsPhrase(words, cancelPhrases)) &&
+		(anyIn(words, contractWords) || anyEndsIn(words, []string{"vertrag", "vertrags"}))
 }
 
 // refundWords are the folded words by which the sentences that ask ask

@@ -2,6 +2,8 @@ package bot
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"citizenbot/knowledge"
 )
@@ -12,26 +14,32 @@ import (
 // bekomme ich von der Bahn Geld zurück?". Search finds the city's compensations
 // (for vaccine damage, for lay judges) or its lost property office. Such a
 // question has a sentence that names a flight or a train (flightWords,
-// trainWords) and its disruption (disruptionWords), and sentences that ask for
-// compensation (compensationWords) or for money back (moneyWords with
-// returnWords). A train that is only the place of a loss ("Ich habe meinen
-// Koffer im ICE vergessen, der Verspätung hatte") asks for lost property: no
-// money comes back from it. Nor is a question for the carrier whose sentences
-// that ask name the best entry by its title, words of compensation, of money
-// back, of getting and of applying aside: "Mein Flug musste wegen des
-// Impfschadens storniert werden. Wo beantrage ich eine Entschädigung für den
-// Impfschaden?"
+// trainWords, or "ICE" in capitals: "ice" is the English word too) and its
+// disruption (disruptionWords), and sentences that ask for compensation
+// (compensationWords) or for money back (moneyWords with returnWords). A
+// train that is only the place of a loss ("Ich habe meinen Koffer im ICE
+// vergessen, der Verspätung hatte") asks for lost property: no money comes
+// back from it. Nor is a question for the carrier whose sentences that ask
+// name a fee or an office ("… my flight was cancelled. Can I get a refund of
+// the express fee?"), or name the best entry by its title, words of
+// compensation, of money back, of getting and of applying aside: "Mein Flug
+// musste wegen des Impfschadens storniert werden. Wo beantrage ich eine
+// Entschädigung für den Impfschaden?"
 
 // Folded words.
 var (
 	flightWords     = []string{"flug", "fluege", "rueckflug", "hinflug", "anschlussflug", "flieger", "flight", "flights"}
-	trainWords      = []string{"zug", "zuege", "ice", "regionalzug", "fernzug", "train", "trains"}
+	trainWords      = []string{"zug", "zuege", "regionalzug", "fernzug", "train", "trains"}
 	disruptionWords = []string{"annulliert", "gestrichen", "ausgefallen", "storniert", "ueberbucht", "verspaetung",
 		"verspaetet", "verspaetete", "cancelled", "canceled", "delayed", "delay", "overbooked"}
 	compensationWords = []string{"entschaedigung", "erstattung", "erstattet", "erstatten", "gutschein", "fahrgastrechte",
 		"compensation", "refund", "refunded", "reimbursed", "voucher"}
 	moneyWords  = []string{"geld", "money", "fahrpreis", "ticketpreis"}
 	returnWords = []string{"zurueck", "back"}
+	feeEnds     = []string{"gebuehr", "gebuehren", "fee", "fees"}
+	// tripAsides are the words of the sentences that ask that name no
+	// matter of their own when they are checked against the best title.
+	tripAsides = slices.Concat(compensationWords, moneyWords, returnWords, obtainWords, procedureWords)
 )
 
 // airline and railway are whom the bot names for a disrupted flight or
@@ -47,28 +55,31 @@ const (
 // are the reranked candidates).
 func disruptedTrip(question string, cands []candidate) string {
 	asked := knowledge.Words(askedPart(question))
-	if !anyIn(asked, compensationWords) && !(anyIn(asked, moneyWords) && anyIn(asked, returnWords)) {
+	if !anyIn(asked, compensationWords) && !(anyIn(asked, moneyWords) && anyIn(asked, returnWords)) ||
+		anyEndsIn(asked, feeEnds) || namesOffice(asked) {
 		return ""
 	}
-	named := slices.DeleteFunc(slices.Clone(asked), func(w string) bool {
-		return slices.ContainsFunc([][]string{compensationWords, moneyWords, returnWords, obtainWords, procedureWords},
-			func(list []string) bool { return slices.Contains(list, w) })
-	})
+	named := slices.DeleteFunc(slices.Clone(asked), func(w string) bool { return slices.Contains(tripAsides, w) })
 	if len(cands) > 0 && namedInTitles(named, cands[:1]) {
 		return ""
 	}
-	who := ""
-	someSentence(question, func(ws []string) bool {
+	for _, s := range sentencesOf(question) {
+		ws := knowledge.Words(s)
 		if !anyIn(ws, disruptionWords) {
-			return false
+			continue
 		}
 		switch {
 		case anyIn(ws, flightWords):
-			who = airline
-		case anyIn(ws, trainWords):
-			who = railway
+			return airline
+		case anyIn(ws, trainWords) || namesICE(s):
+			return railway
 		}
-		return who != ""
-	})
-	return who
+	}
+	return ""
+}
+
+// namesICE reports whether text has the word "ICE" in capitals, the
+// German intercity train.
+func namesICE(text string) bool {
+	return slices.Contains(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }), "ICE")
 }

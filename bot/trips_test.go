@@ -24,6 +24,11 @@ func TestDisruptedTrip(t *testing.T) {
 		{"My flight home was cancelled and my Schengen visa expires tomorrow. How can I extend it?", nil, ""},
 		// the train is where the loss happened
 		{"Ich habe meinen Koffer im ICE vergessen, der hatte Verspätung. Wie bekomme ich ihn zurück?", nil, ""},
+		// "ice" is no train in English; a fee or an office asked is the city's
+		{"I slipped on the ice and my surgery was delayed. Can I get compensation?", nil, ""},
+		{"My passport was not ready in time and my flight was cancelled. Can I get a refund of the express fee?", nil, ""},
+		{"Mein Pass war nicht fertig und mein Flug wurde storniert. Bekomme ich die Gebühr für den Expresspass erstattet?", nil, ""},
+		{"My ICE to Munich was cancelled. How do I get a refund?", nil, railway},
 		// no disruption
 		{"Ich bin mit dem Zug zum Gericht gefahren. Bekomme ich die Fahrt erstattet?", nil, ""},
 		// the sentences that ask name the best entry by its title

@@ -483,7 +483,11 @@ func addressesBot(ws []string) bool {
 // Spanish?") asks for a translation too: a sentence has a phrase of wordAsks
 // and a language of languageNames right after a word of inLanguage, or a
 // German one of languageNouns after "ins" ("Wie übersetzt man
-// Führungszeugnis ins Englische?"). So does one which article a German noun
+// Führungszeugnis ins Englische?"), when it names no office: German is not
+// among them, since how a document gets into German for an office is a
+// matter of certified translations ("Wie übersetzt man eine
+// Geburtsurkunde ins Deutsche, damit das Standesamt sie anerkennt?"). So
+// does one which article a German noun
 // takes, naming the three (articleAsks): "is it der, die or das Tisch",
 // "der, die und das – gibt es eine Regel?".
 var (
@@ -491,7 +495,7 @@ var (
 		{"how", "do", "you", "say"}, {"how", "do", "i", "say"}, {"how", "to", "say"}}
 	inLanguage    = [][]string{{"auf"}, {"in"}}
 	intoLanguage  = [][]string{{"ins"}}
-	languageNouns = []string{"deutsche", "englische", "tuerkische", "arabische", "russische", "polnische", "ukrainische",
+	languageNouns = []string{"englische", "tuerkische", "arabische", "russische", "polnische", "ukrainische",
 		"spanische", "franzoesische", "italienische", "persische", "vietnamesische"}
 	articleAsks = [][]string{{"der", "die", "oder", "das"}, {"der", "die", "or", "das"}, {"der", "die", "und", "das"}, {"der", "die", "and", "das"}}
 )
@@ -501,7 +505,8 @@ var (
 // German noun takes (see above).
 func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
-		if containsPhrase(ws, wordAsks) && (followedWithin(ws, inLanguage, 1, languageNames) || followedWithin(ws, intoLanguage, 1, languageNouns)) ||
+		if containsPhrase(ws, wordAsks) && (followedWithin(ws, inLanguage, 1, languageNames) ||
+			followedWithin(ws, intoLanguage, 1, languageNouns) && !namesOffice(ws)) ||
 			containsPhrase(ws, articleAsks) {
 			return true
 		}

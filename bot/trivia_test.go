@@ -136,6 +136,8 @@ func TestAsksTranslation(t *testing.T) {
 		"how do you say Führungszeugnis in english":                             true,
 		"Wie übersetzt man Führungszeugnis ins Englische?":                      true,
 		"Wie übersetzt man das ins Amt?":                                        false, // no language after "ins"
+		"Wie übersetzt man die Urkunde ins Englische fürs Amt?":                 false, // an office asks for it
+		"Wie übersetzt man Geburtsurkunde ins Deutsche?":                        false, // into German: a certified translation
 		"How do you say 'tax return' in German?":                                true,
 		"Wie heißt das Amt, bei dem ich mich anmelde?":                          false, // no language
 		"Was heißt das für meine Anmeldung in Berlin?":                          false, // no language after "in"
