@@ -205,19 +205,17 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// names, or for an examination passed at home, and more for one for
 	// their side, or for what comes from abroad, and less for one for a
 	// qualification from abroad when the question tells of one gained at
-	// home (see origin.go); less for
-	// one whose title names what the citizen says they are not (see
-	// denied.go), for one for another side of a job than the question's
-	// (see roles.go), and for one whose title names a procedure the
-	// question waits for (see interim.go), and for a renewal when the
-	// citizen does it for the first time (see firsttime.go), and for an
-	// event abroad when the question places it in the city (see
+	// home (see origin.go); less for one whose title names what the citizen
+	// says they are not (see denied.go), for one for another side of a job
+	// than the question's (see roles.go), and for one whose title names a
+	// procedure the question waits for (see interim.go), and for a renewal
+	// when the citizen does it for the first time (see firsttime.go), and
+	// for an event abroad when the question places it in the city (see
 	// athome.go), and for registering a business the question closes (see
 	// closedown.go), and for work by an office when the asker's own firm
-	// does it, and more for work by the owner then (see byself.go), and
-	// for an exam the question asks a recognition to spare (see spared.go);
-	// more for one whose title the sentences that ask name (see
-	// askedtitles.go).
+	// does it, and more for work by the owner then (see byself.go), and for
+	// an exam the question asks a recognition to spare (see spared.go); more
+	// for one whose title the sentences that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	// When the question names a side, each candidate's title side, and

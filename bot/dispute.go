@@ -241,7 +241,7 @@ var remedyAsks = [][]string{
 // names an office (see namesOffice) or a place that holds the thing
 // (heldWords): "Mein Nachbar hat meinen Schlüssel beim Fundbüro abgegeben.
 // Wie bekomme ich ihn zurück?", "… den Hund ins Tierheim gebracht"; nor when
-// the thing is an identity document (heldWords, idWords), which the city
+// the thing is an identity document (idWords, idDocuments), which the city
 // replaces: "Mein Ex hat meinen Reisepass mitgenommen. Wie bekomme ich ihn
 // zurück?".
 var (
@@ -254,7 +254,11 @@ var (
 		{"kriege", "ich", "ihn", "zurueck"}, {"kriege", "ich", "sie", "zurueck"}, {"kriege", "ich", "es", "zurueck"},
 		{"krieg", "ich", "ihn", "zurueck"}, {"krieg", "ich", "sie", "zurueck"}, {"krieg", "ich", "es", "zurueck"},
 	}
-	heldWords   = slices.Concat(idWords, []string{"pass", "reisepass", "passport", "tierheim", "shelter"})
+	heldWords = slices.Concat(idWords, idDocuments, heldPlaces)
+	// idDocuments are the folded words for a passport (German "Pass" is
+	// one); heldPlaces those for a place that holds animals it took in.
+	idDocuments = []string{"pass", "reisepass", "passport"}
+	heldPlaces  = []string{"tierheim", "shelter"}
 	courtOrders = [][]string{
 		{"vollstreckungsbescheid"}, {"vollstreckungstitel"}, {"mahnbescheid"}, {"urteil"}, {"gerichtsurteil"}, {"court", "ordered"},
 		{"court", "order"}, {"judgment"}, {"judgement"},
@@ -477,7 +481,8 @@ func asksLiable(words, asked []string) bool {
 // stands before "away" ("Am I allowed to get his car towed away?"), or by
 // "abschleppen lassen"; "Can I get my towed car back?" asks for the car,
 // and "A car without plates has stood on our street for months. Can I get
-// it towed away?" for the removal of a wreck.
+// it towed away?", which names no one else's car, for the removal of a
+// wreck.
 var selfAsks = [][]string{{"can", "i"}, {"can", "we"}, {"am", "i", "allowed", "to"}, {"are", "we", "allowed", "to"},
 	{"darf", "ich"}, {"duerfen", "wir"}, {"kann", "ich"}, {"koennen", "wir"}}
 

@@ -229,8 +229,8 @@ func TestDispute(t *testing.T) {
 		{"Darf ich das Auto von meinem Stellplatz im Hof abschleppen lassen?", nil, true},
 		{"Can I get my towed car back today?", []candidate{towed}, false}, // the asker's own car
 		{"Someone keeps parking in my rented spot in the yard. Am I allowed to get his car towed away?", []candidate{towed}, true},
-		{"Can I get my car towed to a garage after the accident?", []candidate{towed}, false},                            // towed where to
-		{"A car without plates has stood on our street for months. Can I get it towed away?", []candidate{towed}, false}, // a wreck
+		{"Can I get his car towed to a garage after the accident?", []candidate{towed}, false},                           // towed where to
+		{"A car without plates has stood on our street for months. Can I get it towed away?", []candidate{towed}, false}, // no one else's car named
 		// claiming money back, letting a landlord in
 		{"Hab auf Kleinanzeigen ein Rad gekauft, der Verkäufer meldet sich nicht. Kann ich das Geld zurückverlangen?", nil, true},
 		{"My landlord wants to show the flat to buyers tomorrow. Do I have to let him in?", nil, true},

@@ -14,7 +14,10 @@ import (
 // lower. The question's sentences that ask say "in the meantime"
 // (interimPhrases), and a clause of the others, or a part of one between
 // "und" or "and", tells of the procedure as applied for or pending
-// (pendingPhrases); the nouns of that part name it.
+// (pendingPhrases); the nouns of that part name it. A clause that opens
+// with "solange" or "while" tells of it as the meantime itself, and in a
+// question of one sentence its clauses part what is pending from what is
+// asked (see pendingStems).
 
 // conjunctions end the parts of a clause that tell one thing each: "Ich
 // bin Tierärztin aus Syrien und mein Antrag auf Approbation läuft noch".
@@ -92,7 +95,7 @@ func pendingStems(message, asked string) []string {
 	for _, part := range andParts(asked) {
 		ws := knowledge.Words(part)
 		switch pending := containsPhrase(ws, pendingPhrases); {
-		case pending && len(ws) > 0 && slices.Contains(whileWords, ws[0]):
+		case pending && slices.Contains(whileWords, ws[0]):
 			told, interim = append(told, part), true
 		case pending && asked == message:
 			told = append(told, part)

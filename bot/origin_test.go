@@ -123,15 +123,15 @@ func TestAnswerPrefersTheOriginsSide(t *testing.T) {
 
 func TestHomeQualification(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Ich habe die Staatsprüfung in Berlin bestanden. Was muss ich jetzt beantragen?":                   true,
-		"I completed my training in Berlin as a midwife. How do I get the permit?":                         true,
-		"Ich habe in Bosnien und Herzegowina eine Ausbildung gemacht und will in Berlin arbeiten.":         false, // a country named
-		"Ich habe meine Ausbildung im Ausland gemacht und will sie in Berlin anerkennen lassen.":           false, // abroad
-		"Ich habe eine Ausbildung gemacht und möchte in Berlin als Pflegerin arbeiten. Brauche ich etwas?": false, // Berlin is where to work
-		"Meine Ausbildung als Erzieherin wurde in Berlin nicht anerkannt. Was kann ich tun?":               false, // a recognition
-		"I passed the knowledge exam in Berlin. How do I get my licence to practise?":                      false, // the foreign route
-		"Ich habe die Ausbildung in Berlin angefangen. Was brauche ich?":                                   false, // not completed
-		"Ich habe die Prüfung in Berlin bestanden, aber sie wurde nicht anerkannt. Was nun?":               false, // a recognition
+		"Ich habe die Staatsprüfung in Berlin bestanden. Was muss ich jetzt beantragen?":      true,
+		"I completed my training in Berlin as a midwife. How do I get the permit?":            true,
+		"Ich habe die Ausbildung in Berlin abgeschlossen, komme aber aus Syrien.":             false, // a country named
+		"Meine Ausbildung habe ich in Berlin abgeschlossen, die Berufserfahrung im Ausland.":  false, // abroad
+		"Ich habe eine Ausbildung abgeschlossen und möchte in Berlin als Pflegerin arbeiten.": false, // Berlin is where to work
+		"Meine Ausbildung als Erzieherin wurde in Berlin nicht anerkannt. Was kann ich tun?":  false, // no completion
+		"I passed the knowledge exam in Berlin. How do I get my licence to practise?":         false, // the foreign route
+		"Ich habe die Ausbildung in Berlin angefangen. Was brauche ich?":                      false, // not completed
+		"Ich habe die Prüfung in Berlin bestanden, aber sie wurde nicht anerkannt. Was nun?":  false, // a recognition
 	} {
 		if got := homeQualification(q); got != want {
 			t.Errorf("homeQualification(%q) = %v, want %v", q, got, want)

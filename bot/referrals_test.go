@@ -14,23 +14,14 @@ func TestReferralFilesLoad(t *testing.T) {
 	}
 }
 
-// Each referral names its body in German and in English, and both files
-// name the same bodies, so that a reply can name the body in its own
-// language whichever file's phrase matched.
 // The bodies the bot's shape rules name (contractBodies, airline, railway)
 // are left sides of the referral files, so that a referral phrase of theirs
 // and the rule name the same body.
 func TestShapeBodiesInReferralFiles(t *testing.T) {
 	lefts := map[string]bool{}
 	for _, name := range []string{"de.txt", "en.txt"} {
-		b, err := referralFiles.ReadFile("referrals/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			if left, _, ok := strings.Cut(line, "="); ok && !strings.HasPrefix(strings.TrimSpace(line), "#") {
-				lefts[strings.TrimSpace(left)] = true
-			}
+		for _, left := range referralLefts(t, name) {
+			lefts[left.text] = true
 		}
 	}
 	for _, body := range append([]string{airline, railway}, contractBodies...) {
@@ -40,24 +31,44 @@ func TestShapeBodiesInReferralFiles(t *testing.T) {
 	}
 }
 
+// referralLeft is the left side of a rule of a referral file and its line.
+type referralLeft struct {
+	text string
+	line int
+}
+
+// referralLefts returns the left sides of the rules of the referral file
+// name, trimmed.
+func referralLefts(t *testing.T, name string) []referralLeft {
+	t.Helper()
+	b, err := referralFiles.ReadFile("referrals/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lefts []referralLeft
+	for n, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		left, _, _ := strings.Cut(line, "=")
+		lefts = append(lefts, referralLeft{strings.TrimSpace(left), n + 1})
+	}
+	return lefts
+}
+
+// Each referral names its body in German and in English, and both files
+// name the same bodies, so that a reply can name the body in its own
+// language whichever file's phrase matched.
 func TestReferralBodiesPaired(t *testing.T) {
 	bodies := map[string]map[string]bool{}
 	for _, name := range []string{"de.txt", "en.txt"} {
-		b, err := referralFiles.ReadFile("referrals/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
 		bodies[name] = map[string]bool{}
-		for n, line := range strings.Split(string(b), "\n") {
-			if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			left, _, _ := strings.Cut(line, "=")
-			de, en, ok := strings.Cut(strings.TrimSpace(left), " | ")
+		for _, left := range referralLefts(t, name) {
+			de, en, ok := strings.Cut(left.text, " | ")
 			if !ok || strings.TrimSpace(de) == "" || strings.TrimSpace(en) == "" || strings.Contains(en, "|") {
-				t.Errorf("%s:%d: left side %q, want `German name | English name`", name, n+1, left)
+				t.Errorf("%s:%d: left side %q, want `German name | English name`", name, left.line, left.text)
 			}
-			bodies[name][strings.TrimSpace(left)] = true
+			bodies[name][left.text] = true
 		}
 	}
 	for left := range bodies["de.txt"] {

@@ -16,10 +16,10 @@ import (
 // question has a sentence that names a flight or a train (flightWords,
 // trainWords, or "ICE" in capitals: "ice" is the English word too) and its
 // disruption (disruptionWords), and sentences that ask for compensation
-// (compensationWords) or for money back (moneyWords with returnWords). A
-// train that is only the place of a loss ("Ich habe meinen Koffer im ICE
-// vergessen, der Verspätung hatte") asks for lost property: no money comes
-// back from it. Nor is a question for the carrier whose sentences that ask
+// (compensationWords) or for money back (moneyWords with returnWords): "Ich
+// habe meinen Koffer im ICE vergessen, der hatte Verspätung. Wie bekomme ich
+// ihn zurück?" asks for no money and is left to the lost property office.
+// Nor is a question for the carrier whose sentences that ask
 // name a fee or an office ("… my flight was cancelled. Can I get a refund of
 // the express fee?"), or name the best entry by its title, words of
 // compensation, of money back, of getting and of applying aside: "Mein Flug

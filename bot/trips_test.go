@@ -23,7 +23,7 @@ func TestDisruptedTrip(t *testing.T) {
 		// no money asked back
 		{"My flight home was cancelled and my Schengen visa expires tomorrow. How can I extend it?", nil, ""},
 		// the train is where the loss happened
-		{"Ich habe meinen Koffer im ICE vergessen, der hatte Verspätung. Wie bekomme ich ihn zurück?", nil, ""},
+		{"Ich habe meinen Koffer im ICE vergessen, der hatte Verspätung. Wie bekomme ich ihn zurück?", nil, ""}, // no money asked
 		// "ice" is no train in English; a fee or an office asked is the city's
 		{"I slipped on the ice and my surgery was delayed. Can I get compensation?", nil, ""},
 		{"My passport was not ready in time and my flight was cancelled. Can I get a refund of the express fee?", nil, ""},

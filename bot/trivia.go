@@ -481,24 +481,28 @@ func addressesBot(ws []string) bool {
 // A question what a word is called in a language ("Was heißt
 // Meldebescheinigung auf Englisch?", "How do you say 'Anmeldung' in
 // Spanish?") asks for a translation too: a sentence has a phrase of wordAsks
-// and a language of languageNames right after a word of inLanguage, or a
-// German one of languageNouns after "ins" ("Wie übersetzt man
-// Führungszeugnis ins Englische?"), when it names no office: German is not
-// among them, since how a document gets into German for an office is a
-// matter of certified translations ("Wie übersetzt man eine
-// Geburtsurkunde ins Deutsche, damit das Standesamt sie anerkennt?"). So
-// does one which article a German noun
-// takes, naming the three (articleAsks): "is it der, die or das Tisch",
-// "der, die und das – gibt es eine Regel?".
+// and a language of languageNames right after a word of inLanguage, or the
+// German noun of a language after "ins" (see languageNoun: "Wie übersetzt
+// man Führungszeugnis ins Englische?"), when it names no office. German is
+// not among those nouns: how a document gets into German for an office is a
+// matter of certified translations ("Wie übersetzt man eine Geburtsurkunde
+// ins Deutsche, damit das Standesamt sie anerkennt?"). So does one which
+// article a German noun takes, naming the three (articleAsks): "is it der,
+// die or das Tisch", "der, die und das – gibt es eine Regel?".
 var (
 	wordAsks = [][]string{{"was", "heisst"}, {"wie", "heisst"}, {"wie", "sagt", "man"}, {"wie", "uebersetzt", "man"},
 		{"how", "do", "you", "say"}, {"how", "do", "i", "say"}, {"how", "to", "say"}}
-	inLanguage    = [][]string{{"auf"}, {"in"}}
-	intoLanguage  = [][]string{{"ins"}}
-	languageNouns = []string{"englische", "tuerkische", "arabische", "russische", "polnische", "ukrainische",
-		"spanische", "franzoesische", "italienische", "persische", "vietnamesische"}
-	articleAsks = [][]string{{"der", "die", "oder", "das"}, {"der", "die", "or", "das"}, {"der", "die", "und", "das"}, {"der", "die", "and", "das"}}
+	inLanguage   = [][]string{{"auf"}, {"in"}}
+	intoLanguage = [][]string{{"ins"}}
+	articleAsks  = [][]string{{"der", "die", "oder", "das"}, {"der", "die", "or", "das"}, {"der", "die", "und", "das"}, {"der", "die", "and", "das"}}
 )
+
+// languageNoun reports whether the folded word is the German noun of a
+// language of languageNames other than German ("Englische" after "ins").
+func languageNoun(w string) bool {
+	name, ok := strings.CutSuffix(w, "e")
+	return ok && name != "deutsch" && slices.Contains(languageNames, name)
+}
 
 // asksTranslation reports whether a sentence of the question asks the bot
 // to translate, what a word is called in a language or which article a
@@ -506,7 +510,7 @@ var (
 func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		if containsPhrase(ws, wordAsks) && (followedWithin(ws, inLanguage, 1, languageNames) ||
-			followedWithin(ws, intoLanguage, 1, languageNouns) && !namesOffice(ws)) ||
+			anyAfter(ws, intoLanguage, func(after []string) bool { return len(after) > 0 && languageNoun(after[0]) }) && !namesOffice(ws)) ||
 			containsPhrase(ws, articleAsks) {
 			return true
 		}

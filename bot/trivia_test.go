@@ -135,6 +135,7 @@ func TestAsksTranslation(t *testing.T) {
 		"Was heißt Wohnungsgeberbestätigung auf Türkisch?":                      true,
 		"how do you say Führungszeugnis in english":                             true,
 		"Wie übersetzt man Führungszeugnis ins Englische?":                      true,
+		"Wie übersetzt man Führungszeugnis ins Griechische?":                    true,
 		"Wie übersetzt man das ins Amt?":                                        false, // no language after "ins"
 		"Wie übersetzt man die Urkunde ins Englische fürs Amt?":                 false, // an office asks for it
 		"Wie übersetzt man Geburtsurkunde ins Deutsche?":                        false, // into German: a certified translation
