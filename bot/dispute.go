@@ -167,9 +167,7 @@ func asksRights(words []string) bool {
 }
 
 // withoutFillers returns a copy of the folded words without fillers.
-func withoutFillers(words []string) []string {
-	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(fillers, w) })
-}
+func withoutFillers(words []string) []string { return without(words, fillers) }
 
 // A German modal verb followed closely by a party asks what the party
 // may or must do: "Darf eine Bank das einfach so?", "Muss mir der

@@ -108,7 +108,7 @@ func referral(question, lang string, cands []candidate) string {
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
 	leads := asked != nil && len(cands) > 0 && cands[0].lead &&
-		namedInTitles(slices.DeleteFunc(slices.Clone(partWords), func(w string) bool { return slices.Contains(procedureWords, w) }), cands[:1])
+		namedInTitles(without(partWords, procedureWords), cands[:1])
 	words := knowledge.Words(question)
 	advised := anyIn(partWords, helpWords) && bestTitleEndsIn(cands, adviceTitles)
 	repaid := anyIn(partWords, repayWords) && anyIn(words, summonedWords) && bestTitleEndsIn(cands, compensationTitles)

@@ -59,8 +59,7 @@ func disruptedTrip(question string, cands []candidate) string {
 		anyEndsIn(asked, feeEnds) || namesOffice(asked) {
 		return ""
 	}
-	named := slices.DeleteFunc(slices.Clone(asked), func(w string) bool { return slices.Contains(tripAsides, w) })
-	if len(cands) > 0 && namedInTitles(named, cands[:1]) {
+	if len(cands) > 0 && namedInTitles(without(asked, tripAsides), cands[:1]) {
 		return ""
 	}
 	for _, s := range sentencesOf(question) {

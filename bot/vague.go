@@ -82,6 +82,11 @@ func anyIn(words, list []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(list, w) })
 }
 
+// without returns a copy of words without those in list.
+func without(words, list []string) []string {
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(list, w) })
+}
+
 // startsIn reports whether w starts with one of starts.
 func startsIn(w string, starts []string) bool {
 	return slices.ContainsFunc(starts, func(start string) bool { return strings.HasPrefix(w, start) })
