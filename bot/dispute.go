@@ -27,7 +27,7 @@ var parties = []string{
 	"chef", "chefin", "nachbar", "nachbarn", "nachbarin", "nachbars", "verkaeufer", "verkaeuferin", "haendler",
 	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft", "kaeufer", "kaeuferin",
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
-	"flatmate", "roommate", "supplier", "provider", "buyer", "banks", "company",
+	"flatmate", "roommate", "supplier", "provider", "buyer", "banks", "company", "firma",
 	// siblings who quarrel over an inheritance or a parent's care
 	"bruder", "schwester", "geschwister", "brother", "sister", "siblings",
 	// a private sale: the seller behind the platform; a gym's contract; a
@@ -51,7 +51,7 @@ var parties = []string{
 // anniversary: may we open on Sunday?"), while "mein Vermieter", "my old
 // company" (the asker's employer) and "my insurance company" are.
 var (
-	ownable       = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company"}
+	ownable       = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company", "firma"}
 	ownAdjectives = []string{"small", "little", "own", "new", "kleine", "kleinen", "eigene", "eigenen", "neue", "neuen"}
 )
 
@@ -85,8 +85,8 @@ func namesParty(words []string) bool {
 // pay half or its share, whether something is enough evidence against it,
 // or who of them decides or is right ("who's right", folded "who right":
 // a single letter is no word; "Wer ist da im Recht?"), whether the asker
-// must put up with it ("Muss ich mir das gefallen lassen?", "Muss ich mich
-// darauf einlassen?") or may turn the party out ("Can I just kick him
+// must put up with it ("Muss ich mir das gefallen lassen?", "Muss ich das
+// hinnehmen?", "Muss ich mich darauf einlassen?") or may turn the party out ("Can I just kick him
 // out?"), whether the party may force them ("Kann er uns dazu
 // zwingen?") or the asker must let it in ("Do I have to let him in?").
 var rightsAsks = [][]string{
@@ -127,6 +127,7 @@ var rightsAsks = [][]string{
 	{"muessen", "wir", "uns", "das", "gefallen", "lassen"}, {"put", "up", "with", "this"}, {"put", "up", "with", "that"},
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
 	{"get", "him", "out"}, {"get", "her", "out"}, {"get", "them", "out"},
+	{"muss", "ich", "das", "hinnehmen"}, {"muessen", "wir", "das", "hinnehmen"}, {"muss", "ich", "das", "einfach", "hinnehmen"},
 	{"darauf", "einlassen"}, {"dazu", "zwingen"}, {"anspruch", "darauf"}, {"anspruch", "drauf"}, {"let", "him", "in"}, {"let", "her", "in"}, {"let", "them", "in"},
 }
 
@@ -216,7 +217,10 @@ func asksSelfMay(words []string) bool {
 // they do. They ask about a dispute only after sentences that tell of the
 // party ("Mein Vermieter rückt die Kaution nicht raus. Was kann ich
 // machen?"): in the sentence that names it, the party is often only why the
-// matter is urgent ("my employer needs my tax ID – what can I do?").
+// matter is urgent ("my employer needs my tax ID – what can I do?"). Nor do
+// they when the question names an office (see namesOffice): "Mein Ex darf
+// meine Adresse nicht über das Bürgeramt erfahren. Was kann ich tun?" asks
+// for what the office does.
 var remedyAsks = [][]string{
 	{"was", "kann", "ich", "machen"}, {"was", "kann", "ich", "da", "machen"}, {"was", "kann", "ich", "tun"},
 	{"was", "kann", "ich", "dagegen", "tun"}, {"was", "kann", "ich", "dagegen", "machen"}, {"what", "can", "i", "do"},
@@ -328,7 +332,7 @@ func dispute(question string, cands []candidate) bool {
 		asksPartyMay(aw) || asksSelfMay(aw) || asksDivision(words, aw) || asksSharedDebt(words, aw) {
 		return true
 	}
-	remedy := containsPhrase(aw, remedyAsks) || asksWayOut(aw) ||
+	remedy := (containsPhrase(aw, remedyAsks) || asksWayOut(aw)) && !namesOffice(words) ||
 		(containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders) && !namesOffice(words) && !anyIn(words, heldWords))
 	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
 }
@@ -588,7 +592,7 @@ func endsInPhrase(words []string, phrases [][]string) bool {
 // to pay that?" about the city's charge. Folded words, without fillers.
 var (
 	payAsks    = [][]string{{"do", "i", "have", "to", "pay"}, {"do", "we", "have", "to", "pay"}}
-	payObjects = []string{"it", "this", "that", "everything"}
+	payObjects = []string{"it", "this", "that", "everything", "him", "her", "them"}
 )
 
 // asksToPay reports whether the question, its folded words, asks in its
@@ -613,16 +617,23 @@ func asksToPay(words []string, asked string) bool {
 // Folded words: a question that asks where or to whom to report
 // something or where to apply ("Darf der das überhaupt? Wo kann ich das
 // melden?", "who do I report him to?", "Who pays for this and where do we
-// apply?") wants an office to act, which the catalogue has.
+// apply?"), or which office there is for it (officeAsks: "Gibt es eine
+// Stelle, die nachrechnet, ob das, was die Firma verlangt, zulässig ist?"),
+// wants an office to act, which the catalogue has.
 var (
-	turnWords = []string{"melden", "melde", "report", "beantragen", "beantragt", "apply"}
-	turnWhere = []string{"wo", "wem", "wen", "where", "who", "whom"}
+	turnWords  = []string{"melden", "melde", "report", "beantragen", "beantragt", "apply"}
+	turnWhere  = []string{"wo", "wem", "wen", "where", "who", "whom"}
+	officeAsks = [][]string{
+		{"gibt", "es", "eine", "stelle"}, {"welche", "stelle"}, {"welche", "behoerde"}, {"is", "there", "an", "office"},
+		{"which", "office"}, {"which", "authority"},
+	}
 )
 
 // asksWhereToTurn reports whether the folded words of the sentences that
-// ask ask where or to whom to report something or where to apply.
+// ask ask where or to whom to report something or where to apply, or
+// which office there is for it.
 func asksWhereToTurn(asked []string) bool {
-	return anyIn(asked, turnWords) && anyIn(asked, turnWhere)
+	return anyIn(asked, turnWords) && anyIn(asked, turnWhere) || containsPhrase(asked, officeAsks)
 }
 
 // doneBackground reports whether a part of the sentences that tell, not

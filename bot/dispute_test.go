@@ -98,6 +98,7 @@ func TestDispute(t *testing.T) {
 		{"Ich hatte dieses Jahr zwei Arbeitgeber. Bin ich verpflichtet, eine Steuererklärung abzugeben?", nil, false},
 		{"Mein Nachbar grillt jeden Abend und der Qualm zieht in unser Schlafzimmer. Wer ist da im Recht?", []candidate{complaint}, true},
 		{"Mein Nachbar grillt jedes Wochenende auf dem Balkon. Muss ich mir das gefallen lassen?", []candidate{complaint}, true},
+		{"Der Hund meiner Nachbarin bellt die ganze Nacht. Muss ich das hinnehmen?", []candidate{complaint}, true},
 		{"My flatmate hasn't cleaned anything for months. Can I just kick him out?", nil, true},
 		{"Mein Arbeitgeber will, dass ich meine Elternzeit verschiebe. Muss ich mich darauf einlassen?", nil, true},
 		{"Das Jobcenter will, dass ich einen Kurs mache. Muss ich mich darauf einlassen?", nil, false}, // no party
@@ -127,6 +128,8 @@ func TestDispute(t *testing.T) {
 		{"Mein Ex-Freund hat nach der Trennung den Hund mitgenommen. Wie bekomme ich ihn zurück?", nil, true},
 		{"Meine Ex hat das Fahrrad behalten. Wie krieg ich es zurück?", nil, true},
 		{"Mein Nachbar hat meinen Schlüssel beim Fundbüro abgegeben. Wie bekomme ich ihn zurück?", nil, false}, // the office holds it
+		{"Mein Ex-Freund bedroht mich und soll beim Bürgeramt nicht erfahren, wo ich jetzt wohne. Was kann ich tun?", nil, false}, // an office's register
+		{"My ex-boyfriend threatens me and keeps calling. What can I do?", nil, true},
 		{"Mein Nachbar hat meinen Hund ins Tierheim gebracht. Wie bekomme ich ihn zurück?", nil, false},        // the shelter holds it
 		{"Mein Ex hat meinen Reisepass mitgenommen. Wie bekomme ich ihn zurück?", nil, false},                  // an identity document
 		{"I sold my car but the buyer never re-registered it. Am I liable for the vehicle tax?", nil, false},   // a tax
@@ -139,6 +142,8 @@ func TestDispute(t *testing.T) {
 		{"Mein Chef will meine Steuer-ID, die habe ich nicht. Wie komme ich da ran?", nil, false}, // how to get it
 		// asking where to report it to an office
 		{"Auf Kleinanzeigen verkauft jemand Asbestplatten. Darf der das überhaupt? Wo kann ich das melden?", nil, false},
+		{"Die Firma will für die Reparatur das Doppelte. Ist das überhaupt zulässig?", nil, true},
+		{"Die Firma will für die Reparatur das Doppelte. Gibt es eine Stelle, die prüft, ob das überhaupt zulässig ist?", nil, false}, // an office to act
 		{"My neighbour burns rubbish in his garden every weekend. Is that even legal? Who do I report it to?", nil, false},
 		{"Der Baum meines Nachbarn ist auf unseren Gartenzaun gefallen. Wer zahlt den neuen Zaun?", nil, true},
 		{"Meine Mutter ist gestorben. Wer zahlt die Beerdigung, wenn kein Geld da ist?", nil, false}, // no party
@@ -165,6 +170,7 @@ func TestDispute(t *testing.T) {
 		{"Mein Ex-Mann hat Schulden beim Finanzamt aus unserer gemeinsamen Veranlagung. Muss ich die jetzt zahlen?", nil, false}, // the tax office's
 		{"Mein Vermieter will 200 Euro für neue Schlüssel. Muss ich das zahlen?", nil, true},
 		{"A Handwerker redid our bathroom, the shower leaks, but he wants the full payment now. Do I have to pay?", nil, true},
+		{"I sold my bike on Kleinanzeigen and now the buyer says the brakes are worn. Do I have to pay him?", nil, true},
 		{"My landlord gave me the Wohnungsgeberbestätigung. Do I have to pay anything for the Anmeldung?", nil, false},        // the ask goes on after "pay"
 		{"My new employer needs a certificate of good conduct. Do I have to pay that?", nil, false},                           // a document
 		{"I run a small online shop as a sole trader. Do I have to pay this trade tax?", nil, false},                          // the ask goes on after "pay"
