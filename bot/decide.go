@@ -214,8 +214,10 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// athome.go), and for registering a business the question closes (see
 	// closedown.go), and for work by an office when the asker's own firm
 	// does it, and more for work by the owner then (see byself.go), and for
-	// an exam the question asks a recognition to spare (see spared.go); more
-	// for one whose title the sentences that ask name (see askedtitles.go).
+	// an exam the question asks a recognition to spare (see spared.go), and
+	// for the one of twin services for having or lacking something that is
+	// not the question's case (see twins.go); more for one whose title the
+	// sentences that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	// When the question names a side, each candidate's title side, and
@@ -242,6 +244,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	joins := familyJoins(message, askedText)
 	spared := sparesExam(message)
 	trainedHere := homeQualification(message)
+	against := twinsAgainst(message, cands, lex)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -291,6 +294,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		if spared && examTitle(c.hit.Title) {
 			c.rank -= otherSide
 		}
+		if against[i] {
+			c.rank -= otherSide
+		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 	return cands, own, nil
@@ -300,13 +306,16 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 // the message tell the citizen has had (see done.go): the first candidate
 // for done alone, if it is a match, unless search finds it for the
 // sentences asked alone too, so that these may ask about it ("I applied
-// for asylum and my paper expires soon. How do I get it extended?").
+// for asylum and my paper expires soon. How do I get it extended?"), nor
+// when it is one of twins for having or lacking something (see twins.go):
+// "Den Fahrzeugbrief hat mir der Händler schon mitgegeben" tells what the
+// citizen has, which picks the twin, not a service had.
 // decide leaves the sentences that tell of a vehicle's deregistration
 // that the message asks to undo out of the message it reads for what was
 // done (see deregisteredSentences).
 func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, done, asked string) ([]candidate, error) {
 	dc, _, err := b.candidates(ctx, req, done, done)
-	if err != nil || len(dc) == 0 || !dc[0].isMatch() {
+	if err != nil || len(dc) == 0 || !dc[0].isMatch() || twinsOf(dc)[0].with != caseNone {
 		return cands, err
 	}
 	had := dc[0].service

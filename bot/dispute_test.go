@@ -127,9 +127,9 @@ func TestDispute(t *testing.T) {
 		{"My flatmate kept my bike although the court ordered her to return it. How do I get it back?", nil, false}, // enforcement
 		{"Mein Ex-Freund hat nach der Trennung den Hund mitgenommen. Wie bekomme ich ihn zurück?", nil, true},
 		{"Meine Ex hat das Fahrrad behalten. Wie krieg ich es zurück?", nil, true},
-		{"Mein Nachbar hat meinen Schlüssel beim Fundbüro abgegeben. Wie bekomme ich ihn zurück?", nil, false}, // the office holds it
 		{"Mein Ex-Freund bedroht mich und soll beim Bürgeramt nicht erfahren, wo ich jetzt wohne. Was kann ich tun?", nil, false}, // an office's register
 		{"My ex-boyfriend threatens me and keeps calling. What can I do?", nil, true},
+		{"Mein Nachbar hat meinen Schlüssel beim Fundbüro abgegeben. Wie bekomme ich ihn zurück?", nil, false}, // the office holds it
 		{"Mein Nachbar hat meinen Hund ins Tierheim gebracht. Wie bekomme ich ihn zurück?", nil, false},        // the shelter holds it
 		{"Mein Ex hat meinen Reisepass mitgenommen. Wie bekomme ich ihn zurück?", nil, false},                  // an identity document
 		{"I sold my car but the buyer never re-registered it. Am I liable for the vehicle tax?", nil, false},   // a tax

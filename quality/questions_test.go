@@ -119,7 +119,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev300.jsonl": 100, "dev301de.jsonl": 80, "dev302en.jsonl": 80, "dev303nsen.jsonl": 60,
 		"dev304.jsonl": 100, "dev305de.jsonl": 80, "dev306en.jsonl": 80, "dev307nsde.jsonl": 60,
 		"dev308.jsonl": 100, "dev309de.jsonl": 80, "dev310en.jsonl": 80, "dev311nsen.jsonl": 60,
-		"dev312.jsonl": 100, "dev313de.jsonl": 80, "dev314en.jsonl": 80, "dev315nsde.jsonl": 60}
+		"dev312.jsonl": 100, "dev313de.jsonl": 80, "dev314en.jsonl": 80, "dev315nsde.jsonl": 60,
+		"dev316.jsonl": 100, "dev317de.jsonl": 80, "dev318en.jsonl": 80, "dev319nsen.jsonl": 60}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
