@@ -27,7 +27,7 @@ var parties = []string{
 	"chef", "chefin", "nachbar", "nachbarn", "nachbarin", "nachbars", "verkaeufer", "verkaeuferin", "haendler",
 	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft", "kaeufer", "kaeuferin",
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
-	"flatmate", "roommate", "supplier", "provider", "buyer", "banks", "company", "firma",
+	"flatmate", "roommate", "supplier", "provider", "buyer", "banks", "company", "firma", "boyfriend", "girlfriend",
 	// siblings who quarrel over an inheritance or a parent's care
 	"bruder", "schwester", "geschwister", "brother", "sister", "siblings",
 	// a private sale: the seller behind the platform; a gym's contract; a
@@ -42,7 +42,7 @@ var parties = []string{
 	// hired (see ownable)
 	"shop", "store", "onlineshop", "webshop", "retailer", "dealer", "autohaus", "autohaendler", "werkstatt",
 	"handwerker", "handwerkerin", "elektromarkt", "supermarkt", "baumarkt", "kaufhaus", "moebelhaus",
-	"onlinehaendler", "friseur", "friseurin", "hairdresser",
+	"onlinehaendler", "friseur", "friseurin", "hairdresser", "painter",
 }
 
 // ownable are the parties of parties that may be the asker's own business:
@@ -128,6 +128,7 @@ var rightsAsks = [][]string{
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
 	{"get", "him", "out"}, {"get", "her", "out"}, {"get", "them", "out"},
 	{"muss", "ich", "das", "hinnehmen"}, {"muessen", "wir", "das", "hinnehmen"}, {"muss", "ich", "das", "einfach", "hinnehmen"},
+	{"does", "he", "have", "a", "case"}, {"does", "she", "have", "a", "case"}, {"do", "they", "have", "a", "case"}, {"refuse", "to", "pay"},
 	{"darauf", "einlassen"}, {"dazu", "zwingen"}, {"anspruch", "darauf"}, {"anspruch", "drauf"}, {"let", "him", "in"}, {"let", "her", "in"}, {"let", "them", "in"},
 }
 

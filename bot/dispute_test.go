@@ -171,6 +171,9 @@ func TestDispute(t *testing.T) {
 		{"Mein Vermieter will 200 Euro für neue Schlüssel. Muss ich das zahlen?", nil, true},
 		{"A Handwerker redid our bathroom, the shower leaks, but he wants the full payment now. Do I have to pay?", nil, true},
 		{"I sold my bike on Kleinanzeigen and now the buyer says the brakes are worn. Do I have to pay him?", nil, true},
+		{"I sold my camera on Kleinanzeigen and the buyer now says it is scratched. Does he have a case?", nil, true},
+		{"The painter we hired left stains on the floor and wants the full price. Can we refuse to pay?", nil, true},
+		{"My girlfriend moved out and took my speakers with her. How do I get my things back?", nil, true},
 		{"My landlord gave me the Wohnungsgeberbestätigung. Do I have to pay anything for the Anmeldung?", nil, false},        // the ask goes on after "pay"
 		{"My new employer needs a certificate of good conduct. Do I have to pay that?", nil, false},                           // a document
 		{"I run a small online shop as a sole trader. Do I have to pay this trade tax?", nil, false},                          // the ask goes on after "pay"
