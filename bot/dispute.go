@@ -82,13 +82,15 @@ func namesParty(words []string) bool {
 // the asker may claim from it or owes it, what it owes, what rights the
 // asker has against it, whether the asker may sue it or stop what it does
 // ("Kann ich den Verkauf verhindern?"), withdraw from a purchase or make it
-// pay half or its share, whether something is enough evidence against it,
-// or who of them decides or is right ("who's right", folded "who right":
-// a single letter is no word; "Wer ist da im Recht?"), whether the asker
-// must put up with it ("Muss ich mir das gefallen lassen?", "Muss ich das
-// hinnehmen?", "Muss ich mich darauf einlassen?") or may turn the party out ("Can I just kick him
-// out?"), whether the party may force them ("Kann er uns dazu
-// zwingen?") or the asker must let it in ("Do I have to let him in?").
+// pay half or its share, refuse to pay it, whether something is enough
+// evidence against it, whether the party has a case ("Does he have a
+// case?"), or who of them decides or is right ("who's right", folded "who
+// right": a single letter is no word; "Wer ist da im Recht?"), whether the
+// asker must put up with it ("Muss ich mir das gefallen lassen?", "Muss ich
+// das hinnehmen?", "Muss ich mich darauf einlassen?") or may turn the party
+// out ("Can I just kick him out?"), whether the party may force them
+// ("Kann er uns dazu zwingen?") or the asker must let it in ("Do I have to
+// let him in?").
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
