@@ -244,7 +244,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	joins := familyJoins(message, askedText)
 	spared := sparesExam(message)
 	trainedHere := homeQualification(message)
-	against := twinsAgainst(message, cands, lex)
+	otherTwin := otherTwins(message, cands, lex)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -294,7 +294,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		if spared && examTitle(c.hit.Title) {
 			c.rank -= otherSide
 		}
-		if against[i] {
+		if otherTwin[i] {
 			c.rank -= otherSide
 		}
 	}
@@ -304,18 +304,18 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 
 // withoutDone returns cands without the service that the clauses done of
 // the message tell the citizen has had (see done.go): the first candidate
-// for done alone, if it is a match, unless search finds it for the
-// sentences asked alone too, so that these may ask about it ("I applied
-// for asylum and my paper expires soon. How do I get it extended?"), nor
-// when it is one of twins for having or lacking something (see twins.go):
-// "Den Fahrzeugbrief hat mir der Händler schon mitgegeben" tells what the
-// citizen has, which picks the twin, not a service had.
-// decide leaves the sentences that tell of a vehicle's deregistration
+// for done alone, if it is a match. It keeps that service when search
+// finds it for the sentences asked alone too, so that these may ask about
+// it ("I applied for asylum and my paper expires soon. How do I get it
+// extended?"), and when it is one of twins for having or lacking something
+// and the clauses done name what they differ by (see namesTwinHead): "Den Fahrzeugbrief hat
+// mir der Händler schon mitgegeben" tells what the citizen has, which picks
+// the twin, not a service had. decide leaves the sentences that tell of a vehicle's deregistration
 // that the message asks to undo out of the message it reads for what was
 // done (see deregisteredSentences).
 func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, done, asked string) ([]candidate, error) {
 	dc, _, err := b.candidates(ctx, req, done, done)
-	if err != nil || len(dc) == 0 || !dc[0].isMatch() || twinsOf(dc)[0].with != caseNone {
+	if err != nil || len(dc) == 0 || !dc[0].isMatch() || namesTwinHead(done, dc, b.Lexicon(req.Tenant.ID)) {
 		return cands, err
 	}
 	had := dc[0].service

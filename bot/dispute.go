@@ -27,7 +27,7 @@ var parties = []string{
 	"chef", "chefin", "nachbar", "nachbarn", "nachbarin", "nachbars", "verkaeufer", "verkaeuferin", "haendler",
 	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft", "kaeufer", "kaeuferin",
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
-	"flatmate", "roommate", "supplier", "provider", "buyer", "banks", "company", "firma", "boyfriend", "girlfriend",
+	"flatmate", "roommate", "supplier", "provider", "buyer", "banks", "company",
 	// siblings who quarrel over an inheritance or a parent's care
 	"bruder", "schwester", "geschwister", "brother", "sister", "siblings",
 	// a private sale: the seller behind the platform; a gym's contract; a
@@ -36,13 +36,13 @@ var parties = []string{
 	// companies citizens everywhere in Germany have contracts with: phone
 	// and internet, gyms, rides, shops and marketplaces (not a platform
 	// the asker offers on: "put my flat on Airbnb" asks for a permit)
-	"telekom", "vodafone", "o2", "congstar", "mcfit", "lime", "uber", "bolt", "sixt", "vattenfall", "gasag",
+	"telekom", "vodafone", "o2", "congstar", "mcfit", "lime", "uber", "bolt", "sixt", "vattenfall", "gasag", "carsharing",
 	"amazon", "zalando", "paypal", "ikea", "mediamarkt",
 	// a shop, a dealer, a garage or a tradesman the asker bought from or
 	// hired (see ownable)
 	"shop", "store", "onlineshop", "webshop", "retailer", "dealer", "autohaus", "autohaendler", "werkstatt",
 	"handwerker", "handwerkerin", "elektromarkt", "supermarkt", "baumarkt", "kaufhaus", "moebelhaus",
-	"onlinehaendler", "friseur", "friseurin", "hairdresser", "painter",
+	"onlinehaendler", "friseur", "friseurin", "hairdresser",
 }
 
 // ownable are the parties of parties that may be the asker's own business:
@@ -51,7 +51,7 @@ var parties = []string{
 // anniversary: may we open on Sunday?"), while "mein Vermieter", "my old
 // company" (the asker's employer) and "my insurance company" are.
 var (
-	ownable       = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company", "firma"}
+	ownable       = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company"}
 	ownAdjectives = []string{"small", "little", "own", "new", "kleine", "kleinen", "eigene", "eigenen", "neue", "neuen"}
 )
 
@@ -64,13 +64,40 @@ func ownedAt(words []string, i int) bool {
 	return i > 1 && slices.Contains(ownDeterminers, words[i-2]) && slices.Contains(ownAdjectives, words[i-1])
 }
 
-// namesParty reports whether the folded words name a party of parties,
-// or a provider by the end of its name ("Gasanbieter", "Stromanbieter"; see
-// providerNameEnds), that is not the asker's own business (see ownable).
+// A boyfriend or a girlfriend (partners) is a party only when the words
+// tell of a separation or an ex (see separated): "Broke up with my
+// boyfriend, he keeps my furniture. How do I get my things back?";
+// "My girlfriend is pregnant. What can I do to get joint custody?" asks for
+// a service.
+var partners = []string{"boyfriend", "girlfriend"}
+
+// What the asker says they are is no party: "I'm a painter and want to
+// register my business", "Ich bin Vermieterin". Folded words: a party after
+// a word of selfWordsBefore, or after one of selfArticles that follows a
+// word of selfWordsBefore.
+var (
+	selfWordsBefore = []string{"m", "am", "bin", "als"}
+	selfArticles    = []string{"a", "an", "ein", "eine"}
+)
+
+// namedAsSelf reports whether the folded words[i] is what the asker says
+// they are (see selfWordsBefore).
+func namedAsSelf(words []string, i int) bool {
+	if i > 0 && slices.Contains(selfWordsBefore, words[i-1]) {
+		return true
+	}
+	return i > 1 && slices.Contains(selfArticles, words[i-1]) && slices.Contains(selfWordsBefore, words[i-2])
+}
+
+// namesParty reports whether the folded words name a party of parties, a
+// partner after a separation (see partners), or a provider by the end of
+// its name ("Gasanbieter", "Stromanbieter"; see providerNameEnds), that is
+// not the asker's own business (see ownable) nor what the asker says they
+// are (see namedAsSelf).
 func namesParty(words []string) bool {
 	for i, w := range words {
-		party := slices.Contains(parties, w) || endsIn(w, providerNameEnds)
-		if party && (!slices.Contains(ownable, w) || !ownedAt(words, i)) {
+		party := slices.Contains(parties, w) || endsIn(w, providerNameEnds) || slices.Contains(partners, w) && separated(words)
+		if party && (!slices.Contains(ownable, w) || !ownedAt(words, i)) && !namedAsSelf(words, i) {
 			return true
 		}
 	}
@@ -82,13 +109,12 @@ func namesParty(words []string) bool {
 // the asker may claim from it or owes it, what it owes, what rights the
 // asker has against it, whether the asker may sue it or stop what it does
 // ("Kann ich den Verkauf verhindern?"), withdraw from a purchase or make it
-// pay half or its share, refuse to pay it, whether something is enough
-// evidence against it, whether the party has a case ("Does he have a
-// case?"), or who of them decides or is right ("who's right", folded "who
-// right": a single letter is no word; "Wer ist da im Recht?"), whether the
-// asker must put up with it ("Muss ich mir das gefallen lassen?", "Muss ich
-// das hinnehmen?", "Muss ich mich darauf einlassen?") or may turn the party
-// out ("Can I just kick him out?"), whether the party may force them
+// pay half or its share, whether something is enough evidence against
+// it, or who of them decides or is right ("who's right", folded "who right": a single
+// letter is no word; "Wer ist da im Recht?"), whether the asker must put
+// up with it ("Muss ich mir das gefallen lassen?", "Muss ich mich darauf
+// einlassen?"; for "Muss ich das hinnehmen?" and "Does he have a case?" see
+// guardedAsks) or may turn the party out ("Can I just kick him out?"), whether the party may force them
 // ("Kann er uns dazu zwingen?") or the asker must let it in ("Do I have to
 // let him in?").
 var rightsAsks = [][]string{
@@ -129,8 +155,6 @@ var rightsAsks = [][]string{
 	{"muessen", "wir", "uns", "das", "gefallen", "lassen"}, {"put", "up", "with", "this"}, {"put", "up", "with", "that"},
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
 	{"get", "him", "out"}, {"get", "her", "out"}, {"get", "them", "out"},
-	{"muss", "ich", "das", "hinnehmen"}, {"muessen", "wir", "das", "hinnehmen"}, {"muss", "ich", "das", "einfach", "hinnehmen"},
-	{"does", "he", "have", "a", "case"}, {"does", "she", "have", "a", "case"}, {"do", "they", "have", "a", "case"}, {"refuse", "to", "pay"},
 	{"darauf", "einlassen"}, {"dazu", "zwingen"}, {"anspruch", "darauf"}, {"anspruch", "drauf"}, {"let", "him", "in"}, {"let", "her", "in"}, {"let", "them", "in"},
 }
 
@@ -302,6 +326,22 @@ var publicParties = [][]string{
 // tax office's rules, not the employers' rights.
 var publicDuties = [][]string{{"steuererklaerung"}, {"einkommensteuererklaerung"}, {"tax", "return"}}
 
+// A question that names an office's notice (a folded word that ends in a
+// word of noticeEnds: "Bußgeldbescheid", "Steuerbescheid", "Mahnbescheid";
+// not "Bescheid" alone, which is told in "ohne Bescheid zu sagen")
+// or a fine asks
+// about a procedure, however private the story: "Mein Nachbar hat mich
+// angezeigt, jetzt kam ein Bußgeldbescheid. Muss ich das hinnehmen?".
+var noticeEnds = []string{"bescheid", "bescheids"}
+
+// namesPublicMatter reports whether the folded words name an office's
+// notice (noticeEnds) or a fine (fineWords, finePhrases: "My neighbour
+// reported my car and now I got a parking fine. Does he have a case?").
+func namesPublicMatter(words []string) bool {
+	notice := slices.ContainsFunc(words, func(w string) bool { return endsIn(w, noticeEnds) && !slices.Contains(noticeEnds, w) })
+	return notice || anyIn(words, fineWords) || containsPhrase(words, finePhrases)
+}
+
 // dispute reports whether the question names a private party and its
 // sentences that ask whether that party may do something, whether something
 // is lawful or whether the asker must do or pay what the party wants
@@ -314,7 +354,8 @@ var publicDuties = [][]string{{"steuererklaerung"}, {"einkommensteuererklaerung"
 // while the best candidate's title does not plainly fit it (or they ask
 // whether the party may act without the asker's consent), they name no
 // public body to claim from (publicParties) nor a duty to the state
-// (publicDuties), do not ask where to report it or where to apply
+// (publicDuties), the question names no notice nor fine (namesPublicMatter) and no
+// office its question what to do turns to (officeTurnedTo), do not ask where to report it or where to apply
 // (asksWhereToTurn) and tell of no parents apart and their child
 // (parentsApart); or whether its sentences that ask ask whether the asker
 // may have a car towed (asksSelfTow) or what a matter means for what a
@@ -328,15 +369,17 @@ func dispute(question string, cands []candidate) bool {
 		return true
 	}
 	titled := titledAsk(aw, asked == question, cands) && !doneBackground(question, asked, cands) && !withoutConsent(words, aw)
-	if titled || containsPhrase(aw, publicParties) || containsPhrase(aw, publicDuties) || asksWhereToTurn(aw) || parentsApart(words) {
+	if titled || containsPhrase(aw, publicParties) || containsPhrase(aw, publicDuties) || namesPublicMatter(words) ||
+		asksWhereToTurn(aw) || parentsApart(words) {
 		return false
 	}
-	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(words, asked) || asksLiable(words, aw)) ||
+	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(words, asked) || asksGuarded(words, aw) || asksLiable(words, aw)) ||
 		asksPartyMay(aw) || asksSelfMay(aw) || asksDivision(words, aw) || asksSharedDebt(words, aw) {
 		return true
 	}
-	remedy := (containsPhrase(aw, remedyAsks) || asksWayOut(aw)) && !namesOffice(words) ||
-		(containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders) && !namesOffice(words) && !anyIn(words, heldWords))
+	asksRemedy := (containsPhrase(aw, remedyAsks) || asksWayOut(aw)) && !officeTurnedTo(words)
+	asksBack := containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders) && !namesOffice(words) && !anyIn(words, heldWords)
+	remedy := asksRemedy || asksBack
 	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
 }
 
@@ -617,26 +660,67 @@ func asksToPay(words []string, asked string) bool {
 	})
 }
 
+// "Muss ich das hinnehmen?" asks whether the asker must put up with what a
+// party does ("Die Katze von meinem Nachbarn macht jeden Tag in mein Beet.
+// Muss ich das hinnehmen?"), "Does he have a case?" whether the party's
+// claim holds, unless the question names an office (see namesOffice) or a
+// fee, a tax or counselling (chargeEnds): then it is often an office's
+// decision the asker must accept or not ("Mein Arbeitgeber hat falsche
+// Zahlen ans Finanzamt geschickt. Muss ich das hinnehmen?", "My neighbour
+// complained and the district office refuses my permit. Does he have a
+// case?"). Folded words; "einfach" and "so" may stand within a phrase too.
+var guardedAsks = [][]string{
+	{"muss", "ich", "das", "hinnehmen"}, {"muessen", "wir", "das", "hinnehmen"},
+	{"does", "he", "have", "a", "case"}, {"does", "she", "have", "a", "case"}, {"do", "they", "have", "a", "case"},
+}
+
+// asksGuarded reports whether the question, its folded words, asks in its
+// sentences that ask (asked, folded) a question of guardedAsks and names
+// no office nor charge.
+func asksGuarded(words, asked []string) bool {
+	bare := without(asked, slices.Concat(fillers, []string{"einfach", "so"}))
+	return containsPhrase(bare, guardedAsks) && !anyEndsIn(words, chargeEnds) && !namesOffice(words)
+}
+
+// isOfficeName reports whether the folded word names an office by its end
+// (officeNameEnds), not "insgesamt".
+func isOfficeName(w string) bool { return endsIn(w, officeNameEnds) && !strings.HasSuffix(w, "samt") }
+
 // Folded words: a question that asks where or to whom to report
 // something or where to apply ("Darf der das überhaupt? Wo kann ich das
 // melden?", "who do I report him to?", "Who pays for this and where do we
-// apply?"), or which office there is for it (officeAsks: "Gibt es eine
-// Stelle, die nachrechnet, ob das, was die Firma verlangt, zulässig ist?"),
-// wants an office to act, which the catalogue has.
+// apply?") wants an office to act, which the catalogue has.
 var (
-	turnWords  = []string{"melden", "melde", "report", "beantragen", "beantragt", "apply"}
-	turnWhere  = []string{"wo", "wem", "wen", "where", "who", "whom"}
-	officeAsks = [][]string{
-		{"gibt", "es", "eine", "stelle"}, {"welche", "stelle"}, {"welche", "behoerde"}, {"is", "there", "an", "office"},
-		{"which", "office"}, {"which", "authority"},
-	}
+	turnWords = []string{"melden", "melde", "report", "beantragen", "beantragt", "apply"}
+	turnWhere = []string{"wo", "wem", "wen", "where", "who", "whom"}
 )
 
+// An office named after a preposition of officePrepositions, within
+// turnedToReach words, is one the question turns to or that holds its
+// matter: "über das Einwohnermeldeamt", "beim Bürgeramt", "from the
+// Ausländerbehörde". Folded words: an office ends in a word of
+// officeNameEnds, not in "samt" ("insgesamt").
+var (
+	officePrepositions = [][]string{{"beim"}, {"vom"}, {"ueber"}, {"zum"}, {"zur"}, {"bei"}, {"von"}, {"at"}, {"from"}, {"to"}}
+	officeNameEnds     = []string{"amt", "aemter", "behoerde", "jobcenter"}
+)
+
+// turnedToReach is how many words after the preposition the office may
+// stand.
+const turnedToReach = 2
+
+// officeTurnedTo reports whether the folded words name an office after a
+// preposition (see officePrepositions).
+func officeTurnedTo(words []string) bool {
+	return anyAfter(words, officePrepositions, func(after []string) bool {
+		return slices.ContainsFunc(after[:min(len(after), turnedToReach)], isOfficeName)
+	})
+}
+
 // asksWhereToTurn reports whether the folded words of the sentences that
-// ask ask where or to whom to report something or where to apply, or
-// which office there is for it.
+// ask ask where or to whom to report something or where to apply.
 func asksWhereToTurn(asked []string) bool {
-	return anyIn(asked, turnWords) && anyIn(asked, turnWhere) || containsPhrase(asked, officeAsks)
+	return anyIn(asked, turnWords) && anyIn(asked, turnWhere)
 }
 
 // doneBackground reports whether a part of the sentences that tell, not

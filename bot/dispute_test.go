@@ -127,7 +127,9 @@ func TestDispute(t *testing.T) {
 		{"My flatmate kept my bike although the court ordered her to return it. How do I get it back?", nil, false}, // enforcement
 		{"Mein Ex-Freund hat nach der Trennung den Hund mitgenommen. Wie bekomme ich ihn zurück?", nil, true},
 		{"Meine Ex hat das Fahrrad behalten. Wie krieg ich es zurück?", nil, true},
-		{"Mein Ex-Freund bedroht mich und soll beim Bürgeramt nicht erfahren, wo ich jetzt wohne. Was kann ich tun?", nil, false}, // an office's register
+		{"Mein Ex-Freund bedroht mich und soll beim Bürgeramt nicht erfahren, wo ich jetzt wohne. Was kann ich tun?", nil, false},     // an office's register
+		{"Mein Nachbar hat mein Auto verkratzt. Jetzt stelle ich fest, dass er keine Versicherung hat. Was kann ich tun?", nil, true}, // "stelle" is no office
+		{"Mein Nachbar hat von insgesamt 500 Euro nur 200 zurückgezahlt. Was kann ich tun?", nil, true},                               // "insgesamt" is no office
 		{"My ex-boyfriend threatens me and keeps calling. What can I do?", nil, true},
 		{"Mein Nachbar hat meinen Schlüssel beim Fundbüro abgegeben. Wie bekomme ich ihn zurück?", nil, false}, // the office holds it
 		{"Mein Nachbar hat meinen Hund ins Tierheim gebracht. Wie bekomme ich ihn zurück?", nil, false},        // the shelter holds it
@@ -142,8 +144,13 @@ func TestDispute(t *testing.T) {
 		{"Mein Chef will meine Steuer-ID, die habe ich nicht. Wie komme ich da ran?", nil, false}, // how to get it
 		// asking where to report it to an office
 		{"Auf Kleinanzeigen verkauft jemand Asbestplatten. Darf der das überhaupt? Wo kann ich das melden?", nil, false},
-		{"Die Firma will für die Reparatur das Doppelte. Ist das überhaupt zulässig?", nil, true},
-		{"Die Firma will für die Reparatur das Doppelte. Gibt es eine Stelle, die prüft, ob das überhaupt zulässig ist?", nil, false}, // an office to act
+		{"Die Carsharing-Firma will 90 Euro für einen Kratzer. Ist das überhaupt zulässig?", nil, true},
+		{"Mein Nachbar hat mich angezeigt, jetzt kam ein Bußgeldbescheid. Muss ich das hinnehmen?", nil, false}, // an office's notice
+		{"Darf mein Vermieter einfach in die Wohnung kommen, ohne vorher Bescheid zu sagen?", nil, true},        // "Bescheid sagen" is no notice
+		{"Mein Arbeitgeber hat falsche Zahlen ans Finanzamt geschickt. Muss ich das hinnehmen?", nil, false},    // an office
+		{"Die Kinder vom Nachbarn schießen ständig Bälle in mein Beet. Muss ich das einfach so hinnehmen?", nil, true},
+		{"My neighbour reported my car and now I got a parking fine. Does he have a case?", nil, false},         // a fine
+		{"My neighbour complained and the district office refuses my permit. Does he have a case?", nil, false}, // an office
 		{"My neighbour burns rubbish in his garden every weekend. Is that even legal? Who do I report it to?", nil, false},
 		{"Der Baum meines Nachbarn ist auf unseren Gartenzaun gefallen. Wer zahlt den neuen Zaun?", nil, true},
 		{"Meine Mutter ist gestorben. Wer zahlt die Beerdigung, wenn kein Geld da ist?", nil, false}, // no party
@@ -172,8 +179,9 @@ func TestDispute(t *testing.T) {
 		{"A Handwerker redid our bathroom, the shower leaks, but he wants the full payment now. Do I have to pay?", nil, true},
 		{"I sold my bike on Kleinanzeigen and now the buyer says the brakes are worn. Do I have to pay him?", nil, true},
 		{"I sold my camera on Kleinanzeigen and the buyer now says it is scratched. Does he have a case?", nil, true},
-		{"The painter we hired left stains on the floor and wants the full price. Can we refuse to pay?", nil, true},
-		{"My girlfriend moved out and took my speakers with her. How do I get my things back?", nil, true},
+		{"My girlfriend broke up with me and kept my speakers. How do I get my things back?", nil, true},
+		{"My girlfriend is pregnant and we are not married. What can I do to get joint custody?", nil, false},                 // no separation
+		{"Ich bin Vermieterin und will meine leere Wohnung möbliert vermieten. Was kann ich tun?", nil, false},                // the asker is the landlord
 		{"My landlord gave me the Wohnungsgeberbestätigung. Do I have to pay anything for the Anmeldung?", nil, false},        // the ask goes on after "pay"
 		{"My new employer needs a certificate of good conduct. Do I have to pay that?", nil, false},                           // a document
 		{"I run a small online shop as a sole trader. Do I have to pay this trade tax?", nil, false},                          // the ask goes on after "pay"

@@ -21,18 +21,31 @@ import (
 //
 // What the twins differ by is named by heads: the words of the title after
 // "mit" or "ohne", up to a closing bracket, that begin with a capital and
-// are longer than shortHead letters ("Fahrzeugbrief", "Zulassungsbescheinigung"
-// of "Fahrzeugbrief bzw. Zulassungsbescheinigung Teil II"). A part of a
+// are longer than shortHead letters ("Fahrzeugbrief" and
+// "Zulassungsbescheinigung" of "Fahrzeugbrief bzw. Zulassungsbescheinigung
+// Teil II"). A part of a
 // clause of the question (see andParts) names the thing when it has a
-// head, or the lexicon's official words for its phrases do ("vehicle
-// title" → "Zulassungsbescheinigung Teil II"); it tells that the citizen
-// lacks it when it has a word of lackWords, else that they have it. The
-// lexicon's words that say "mit" or "ohne" themselves are its reading of
-// the twins, not what the question says, and do not count. Foreign
-// involvement (a head that begins with "ausland") is had when the question
-// names a country of countries.txt (see namedSides): "My fiancée is from
-// Colombia" marries with it; it lacks when the question says that both
-// are German (bothGerman).
+// head, or the lexicon's official words for one of its phrases do
+// ("vehicle title" → "Zulassungsbescheinigung Teil II"); it tells that the
+// citizen lacks it when a word of lackWords stands at most lackBefore words
+// before that word or phrase ("keinen deutschen Fahrzeugbrief", "I don't
+// have any German Fahrzeugbrief") or one of lackAfterWords at most
+// lackAfter words after it, before a word of contrastWords ("einen
+// Fahrzeugbrief gibt es nicht", "der Brief ist beim Transport verloren
+// gegangen"; not "den Fahrzeugbrief, aber nicht die Rechnung"), else that
+// they have it. A part that asks whether the thing is needed (neededWords:
+// "Ist ein Fahrzeugbrief nötig?") tells neither. The lexicon's words that
+// say "mit" or "ohne" themselves are its reading of the twins, not what
+// the question says, and do not count. Foreign involvement (a head that
+// begins with "ausland") is had when a part of a clause that names one of
+// the couple (coupleWords, or the asker's "I'm", "ich bin", "I come"; see
+// selfCopulas) names a country of countries.txt (see countryOf) other than
+// as a place ("in Thailand kennengelernt", "nach Australien auswandern";
+// see placeWords), or the question tells of a naturalisation
+// (naturalisedWords): "My fiancée is from Colombia" marries with it, "Our
+// wedding guests are flying in from Canada" does not; it lacks when the
+// question says that both are German (bothGerman) and tells of no
+// naturalisation.
 
 // bothGerman are the folded words by which a question says that no one
 // abroad is involved: "Wir sind beide Deutsche", "We're both German
@@ -43,14 +56,32 @@ var bothGerman = [][]string{{"beide", "deutsch"}, {"beide", "deutsche"}, {"beide
 // "ohne" is no head: "Teil" of "Teil II".
 const shortHead = 4
 
-// lackWords are the folded words that make a part of a clause tell that
-// the citizen lacks what it names.
-var lackWords = []string{
-	"kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "ohne",
-	"no", "not", "without", "don", "didn", "doesn", "haven", "hasn", "isn", "wasn",
-}
+// lackWords, lackAfterWords, contrastWords and neededWords are folded words
+// (see above); lackBefore and lackAfter how many words apart they count.
+var (
+	lackWords = []string{
+		"kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "ohne", "verloren",
+		"no", "not", "without", "don", "didn", "doesn", "haven", "hasn", "isn", "wasn", "lost",
+	}
+	lackAfterWords   = []string{"nicht", "fehlt", "fehlen", "verloren", "missing", "lost"}
+	contrastWords    = []string{"aber", "sondern", "but"}
+	neededWords      = []string{"brauche", "brauchen", "braucht", "noetig", "notwendig", "erforderlich", "need", "needed", "required"}
+	placeWords       = []string{"in", "im", "nach", "to"}
+	naturalisedWords = []string{"eingebuergert", "naturalised", "naturalized"}
+	coupleWords      = []string{
+		"fiancee", "fiance", "verlobte", "verlobter", "verlobten", "partner", "partnerin", "freund", "freundin", "boyfriend",
+		"girlfriend", "husband", "wife", "mann", "frau", "braut", "braeutigam", "bride", "groom",
+	}
+	selfCopulas = []string{"m", "am", "bin", "come", "komme"}
+)
 
-// Cases of a twin title and of what a question says of the thing.
+const (
+	lackBefore = 6
+	lackAfter  = 6
+)
+
+// Cases of a twin title and of what a question says of the thing; a
+// twin's case is the other's negated.
 const (
 	caseNone    = 0
 	caseWith    = 1
@@ -101,36 +132,40 @@ func twinOf(title string) twin {
 	if len(heads) == 0 {
 		return twin{}
 	}
-	key := slices.Concat(tokens[:at], []string{strings.ReplaceAll(strings.ReplaceAll(tokens[at], "mit", ""), "ohne", "")}, tokens[at+1:])
+	key := slices.Concat(tokens[:at], []string{caseWords.Replace(tokens[at])}, tokens[at+1:])
 	return twin{with: with, heads: heads, key: strings.Join(key, " ")}
 }
 
+// caseWords leaves the case word out of a title's token, whatever its
+// capitals, keeping its brackets.
+var caseWords = strings.NewReplacer("mit", "", "ohne", "", "Mit", "", "Ohne", "")
+
 // twinCase returns whether the question says the citizen has the thing
 // the heads name (caseWith), lacks it (caseWithout), or neither or both
-// (caseNone); see above.
+// (caseNone); see the comment at the top of this file.
 func twinCase(question string, heads []string, lex *knowledge.Lexicon) int {
 	has, lacks := false, false
 	for _, part := range andParts(question) {
 		words := knowledge.Words(part)
-		named := words
-		for _, m := range lex.Matches(part) {
-			if adds := knowledge.Words(m.Adds); !slices.Contains(adds, "mit") && !slices.Contains(adds, "ohne") {
-				named = append(named, adds...)
-			}
-		}
-		if !anyIn(named, heads) {
+		if anyIn(words, neededWords) {
 			continue
 		}
-		if anyIn(words, lackWords) {
-			lacks = true
-		} else {
-			has = true
+		for _, at := range namedAt(part, words, heads, lex) {
+			if lacksAt(words, at) {
+				lacks = true
+			} else {
+				has = true
+			}
 		}
 	}
 	if slices.ContainsFunc(heads, func(h string) bool { return strings.HasPrefix(h, "ausland") }) {
-		eu, third := namedSides(question)
-		has = has || eu || third
-		lacks = lacks || containsPhrase(knowledge.Words(question), bothGerman)
+		words := knowledge.Words(question)
+		naturalised := anyIn(words, naturalisedWords)
+		has = has || naturalised || slices.ContainsFunc(andParts(question), func(part string) bool {
+			ws := knowledge.Words(part)
+			return (anyIn(ws, coupleWords) || anyIn(ws, selfCopulas)) && namesCountryOfOrigin(ws)
+		})
+		lacks = lacks || containsPhrase(words, bothGerman) && !naturalised
 	}
 	switch {
 	case has && !lacks:
@@ -141,19 +176,80 @@ func twinCase(question string, heads []string, lex *knowledge.Lexicon) int {
 	return caseNone
 }
 
-// twinsAgainst returns, for each candidate, whether it is one of twins
-// (see above) for the other case than the question's.
-func twinsAgainst(question string, cands []candidate, lex *knowledge.Lexicon) []bool {
-	against := make([]bool, len(cands))
+// namedAt returns where the folded words of a part name a head: the
+// head's own places, and the first word of each of the part's lexicon
+// phrases whose official words name one (see above).
+func namedAt(part string, words, heads []string, lex *knowledge.Lexicon) []int {
+	var at []int
+	for i, w := range words {
+		if slices.Contains(heads, w) {
+			at = append(at, i)
+		}
+	}
+	for _, m := range lex.Matches(part) {
+		adds := knowledge.Words(m.Adds)
+		if slices.Contains(adds, "mit") || slices.Contains(adds, "ohne") || !anyIn(adds, heads) {
+			continue
+		}
+		if i := slices.Index(words, m.Phrase[0]); i >= 0 {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+// lacksAt reports whether the folded words tell that the citizen lacks
+// what words[at] names (see lackWords).
+func lacksAt(words []string, at int) bool {
+	if anyIn(words[max(0, at-lackBefore):at], lackWords) {
+		return true
+	}
+	for _, w := range words[at+1 : min(len(words), at+1+lackAfter)] {
+		if slices.Contains(contrastWords, w) {
+			return false
+		}
+		if slices.Contains(lackAfterWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCountryOfOrigin reports whether the folded words name a country of
+// countries.txt other than as a place (after a word of placeWords).
+func namesCountryOfOrigin(words []string) bool {
+	for i, w := range words {
+		if _, ok := countryOf(words[i:], w); ok && (i == 0 || !slices.Contains(placeWords, words[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherTwins returns, for each candidate, whether it is one of twins (see
+// the top of this file) for the other case than the question's.
+func otherTwins(question string, cands []candidate, lex *knowledge.Lexicon) []bool {
+	other := make([]bool, len(cands))
 	for i, t := range twinsOf(cands) {
 		if t.with == caseNone {
 			continue
 		}
 		if asked := twinCase(question, t.heads, lex); asked != caseNone && asked != t.with {
-			against[i] = true
+			other[i] = true
 		}
 	}
-	return against
+	return other
+}
+
+// namesTwinHead reports whether the first candidate is one of twins and a
+// part of text names what they differ by (see namedAt): "Den Fahrzeugbrief
+// hat mir der Händler schon mitgegeben" does, "Wir haben die Eheschließung
+// schon angemeldet" names the service itself.
+func namesTwinHead(text string, cands []candidate, lex *knowledge.Lexicon) bool {
+	t := twinsOf(cands)[0]
+	return t.with != caseNone && slices.ContainsFunc(andParts(text), func(part string) bool {
+		return len(namedAt(part, knowledge.Words(part), t.heads, lex)) > 0
+	})
 }
 
 // twinsOf returns, for each candidate, what its title says of the thing
