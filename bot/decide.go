@@ -308,11 +308,12 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 // finds it for the sentences asked alone too, so that these may ask about
 // it ("I applied for asylum and my paper expires soon. How do I get it
 // extended?"), and when it is one of twins for having or lacking something
-// and the clauses done name what they differ by (see namesTwinHead): "Den Fahrzeugbrief hat
-// mir der Händler schon mitgegeben" tells what the citizen has, which picks
-// the twin, not a service had. decide leaves the sentences that tell of a vehicle's deregistration
-// that the message asks to undo out of the message it reads for what was
-// done (see deregisteredSentences).
+// and the clauses done name what they differ by (see namesTwinHead): "Den
+// Fahrzeugbrief hat mir der Händler schon mitgegeben" tells what the
+// citizen has, which picks the twin, not a service had. decide leaves the
+// sentences that tell of a vehicle's deregistration that the message asks
+// to undo out of the message it reads for what was done (see
+// deregisteredSentences).
 func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, done, asked string) ([]candidate, error) {
 	dc, _, err := b.candidates(ctx, req, done, done)
 	if err != nil || len(dc) == 0 || !dc[0].isMatch() || namesTwinHead(done, dc, b.Lexicon(req.Tenant.ID)) {

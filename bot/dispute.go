@@ -71,8 +71,8 @@ func ownedAt(words []string, i int) bool {
 // a service.
 var partners = []string{"boyfriend", "girlfriend"}
 
-// What the asker says they are is no party: "I'm a painter and want to
-// register my business", "Ich bin Vermieterin". Folded words: a party after
+// What the asker says they are is no party: "I'm a landlord and want to
+// rent out a furnished flat", "Ich bin Vermieterin". Folded words: a party after
 // a word of selfWordsBefore, or after one of selfArticles that follows a
 // word of selfWordsBefore.
 var (
@@ -110,13 +110,13 @@ func namesParty(words []string) bool {
 // asker has against it, whether the asker may sue it or stop what it does
 // ("Kann ich den Verkauf verhindern?"), withdraw from a purchase or make it
 // pay half or its share, whether something is enough evidence against
-// it, or who of them decides or is right ("who's right", folded "who right": a single
-// letter is no word; "Wer ist da im Recht?"), whether the asker must put
-// up with it ("Muss ich mir das gefallen lassen?", "Muss ich mich darauf
-// einlassen?"; for "Muss ich das hinnehmen?" and "Does he have a case?" see
-// guardedAsks) or may turn the party out ("Can I just kick him out?"), whether the party may force them
-// ("Kann er uns dazu zwingen?") or the asker must let it in ("Do I have to
-// let him in?").
+// it, or who of them decides or is right ("who's right", folded "who
+// right": a single letter is no word; "Wer ist da im Recht?"), whether the
+// asker must put up with it ("Muss ich mir das gefallen lassen?", "Muss ich
+// mich darauf einlassen?"; for "Muss ich das hinnehmen?" and "Does he have
+// a case?" see guardedAsks) or may turn the party out ("Can I just kick him
+// out?"), whether the party may force them ("Kann er uns dazu zwingen?")
+// or the asker must let it in ("Do I have to let him in?").
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -245,9 +245,9 @@ func asksSelfMay(words []string) bool {
 // party ("Mein Vermieter rückt die Kaution nicht raus. Was kann ich
 // machen?"): in the sentence that names it, the party is often only why the
 // matter is urgent ("my employer needs my tax ID – what can I do?"). Nor do
-// they when the question names an office (see namesOffice): "Mein Ex darf
-// meine Adresse nicht über das Bürgeramt erfahren. Was kann ich tun?" asks
-// for what the office does.
+// they, nor asksWayOut, when the question names an office after a
+// preposition (see officeTurnedTo): "Mein Ex darf meine Adresse nicht über
+// das Bürgeramt erfahren. Was kann ich tun?" asks for what the office does.
 var remedyAsks = [][]string{
 	{"was", "kann", "ich", "machen"}, {"was", "kann", "ich", "da", "machen"}, {"was", "kann", "ich", "tun"},
 	{"was", "kann", "ich", "dagegen", "tun"}, {"was", "kann", "ich", "dagegen", "machen"}, {"what", "can", "i", "do"},
@@ -264,9 +264,11 @@ var remedyAsks = [][]string{
 // Geld?", "My ex won't give back the sofa. How do I get it back?", "Mein
 // Ex hat den Hund mitgenommen. Wie bekomme ich ihn zurück?") and
 // count as remedyAsks do, unless the question names a court's order
-// (courtOrders): "Ich habe schon einen Vollstreckungsbescheid. Wie komme
-// ich an mein Geld?", "… even though the court ordered him to. How can I
-// get them back?" ask for the courts' dunning or enforcement; nor when it
+// (courtOrders): "Das Urteil habe ich schon. Wie komme ich an mein
+// Geld?", "… even though the court ordered him to. How can I get them
+// back?" ask for the courts' enforcement (a dunning or enforcement notice,
+// "Mahnbescheid", "Vollstreckungsbescheid", is a notice: see
+// namesPublicMatter); nor when it
 // names an office (see namesOffice) or a place that holds the thing
 // (heldWords): "Mein Nachbar hat meinen Schlüssel beim Fundbüro abgegeben.
 // Wie bekomme ich ihn zurück?", "… den Hund ins Tierheim gebracht"; nor when
@@ -289,7 +291,7 @@ var (
 	idDocuments = []string{"pass", "reisepass", "passport"}
 	heldPlaces  = []string{"tierheim", "shelter"}
 	courtOrders = [][]string{
-		{"vollstreckungsbescheid"}, {"vollstreckungstitel"}, {"mahnbescheid"}, {"urteil"}, {"gerichtsurteil"}, {"court", "ordered"},
+		{"vollstreckungstitel"}, {"urteil"}, {"gerichtsurteil"}, {"court", "ordered"},
 		{"court", "order"}, {"judgment"}, {"judgement"},
 	}
 )
@@ -328,10 +330,10 @@ var publicDuties = [][]string{{"steuererklaerung"}, {"einkommensteuererklaerung"
 
 // A question that names an office's notice (a folded word that ends in a
 // word of noticeEnds: "Bußgeldbescheid", "Steuerbescheid", "Mahnbescheid";
-// not "Bescheid" alone, which is told in "ohne Bescheid zu sagen")
-// or a fine asks
-// about a procedure, however private the story: "Mein Nachbar hat mich
-// angezeigt, jetzt kam ein Bußgeldbescheid. Muss ich das hinnehmen?".
+// not "Bescheid" alone, which is told in "ohne Bescheid zu sagen") or a
+// fine asks about a procedure, however private the story: "Mein Nachbar
+// hat mich angezeigt, jetzt kam ein Bußgeldbescheid. Muss ich das
+// hinnehmen?".
 var noticeEnds = []string{"bescheid", "bescheids"}
 
 // namesPublicMatter reports whether the folded words name an office's
@@ -344,23 +346,25 @@ func namesPublicMatter(words []string) bool {
 
 // dispute reports whether the question names a private party and its
 // sentences that ask whether that party may do something, whether something
-// is lawful or whether the asker must do or pay what the party wants
-// (endsInDuty, asksToPay), or whether the asker may act against a party of
+// is lawful, whether the asker must do or pay what the party wants
+// (endsInDuty, asksToPay) or put up with it, or whether the party has a
+// case (asksGuarded), or whether the asker may act against a party of
 // theirs (asksSelfMay), or, with or without a party, who gets what after a
 // separation (asksDivision) or whether the asker must pay a debt shared
 // with an ex or in a separation (asksSharedDebt), or whether the asker is
-// liable for what the party left (asksLiable), or,
-// after sentences that name the party, what the asker can do (see above),
-// while the best candidate's title does not plainly fit it (or they ask
-// whether the party may act without the asker's consent), they name no
-// public body to claim from (publicParties) nor a duty to the state
-// (publicDuties), the question names no notice nor fine (namesPublicMatter) and no
-// office its question what to do turns to (officeTurnedTo), do not ask where to report it or where to apply
-// (asksWhereToTurn) and tell of no parents apart and their child
-// (parentsApart); or whether its sentences that ask ask whether the asker
-// may have a car towed (asksSelfTow) or what a matter means for what a
-// party will do (asksWhatPartyWill); or whether the question asks whether a
-// contract's clause is valid (asksClauseValid).
+// liable for what the party left (asksLiable), or, after sentences that
+// name the party, what the asker can do (see above; not when it names an
+// office after a preposition, see officeTurnedTo); while the best
+// candidate's title does not plainly fit it (or they ask whether the party
+// may act without the asker's consent), they name no public body to claim
+// from (publicParties) nor a duty to the state (publicDuties), the question
+// names no notice nor fine (namesPublicMatter), they do not ask where to
+// report it or where to apply (asksWhereToTurn) and the question tells of
+// no parents apart and their child (parentsApart); or whether its
+// sentences that ask ask whether the asker may have a car towed
+// (asksSelfTow) or what a matter means for what a party will do
+// (asksWhatPartyWill); or whether the question asks whether a contract's
+// clause is valid (asksClauseValid).
 func dispute(question string, cands []candidate) bool {
 	asked := askedPart(question)
 	aw := knowledge.Words(asked)
@@ -683,8 +687,8 @@ func asksGuarded(words, asked []string) bool {
 }
 
 // isOfficeName reports whether the folded word names an office by its end
-// (officeNameEnds), not "insgesamt".
-func isOfficeName(w string) bool { return endsIn(w, officeNameEnds) && !strings.HasSuffix(w, "samt") }
+// (officeNameEnds) and is none of notOffices.
+func isOfficeName(w string) bool { return endsIn(w, officeNameEnds) && !slices.Contains(notOffices, w) }
 
 // Folded words: a question that asks where or to whom to report
 // something or where to apply ("Darf der das überhaupt? Wo kann ich das
@@ -698,8 +702,7 @@ var (
 // An office named after a preposition of officePrepositions, within
 // turnedToReach words, is one the question turns to or that holds its
 // matter: "über das Einwohnermeldeamt", "beim Bürgeramt", "from the
-// Ausländerbehörde". Folded words: an office ends in a word of
-// officeNameEnds, not in "samt" ("insgesamt").
+// Ausländerbehörde", "beim Standesamt". Folded words: see isOfficeName.
 var (
 	officePrepositions = [][]string{{"beim"}, {"vom"}, {"ueber"}, {"zum"}, {"zur"}, {"bei"}, {"von"}, {"at"}, {"from"}, {"to"}}
 	officeNameEnds     = []string{"amt", "aemter", "behoerde", "jobcenter"}

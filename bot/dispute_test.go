@@ -31,7 +31,7 @@ func TestDispute(t *testing.T) {
 		{"My neighbour keeps parking his bike in the stairwell. How do I get him to stop?", nil, true},
 		{"My insurance company refuses to pay for the water damage. What can I do?", nil, true}, // not the asker's company
 		{"My phone company keeps charging me after I cancelled. What are my options?", nil, true},
-		{"Mein Nachbar schuldet mir 2.000 Euro und ich habe schon einen Vollstreckungsbescheid. Wie komme ich an mein Geld?", nil, false}, // enforcement
+		{"Mein Nachbar schuldet mir 2.000 Euro und ich habe schon einen Vollstreckungsbescheid. Wie komme ich an mein Geld?", nil, false}, // an enforcement notice
 		{"My landlord came into my flat without telling me. Is that even legal?", nil, true},
 		{"Der Händler will das Getriebe nicht reparieren. Welche Rechte habe ich da?", nil, true},
 		{"Hab auf eBay ein Fahrrad gekauft, es kam mit kaputter Kette an. Welche Rechte habe ich?", nil, true}, // the seller behind the platform
@@ -130,7 +130,7 @@ func TestDispute(t *testing.T) {
 		{"Mein Ex-Freund bedroht mich und soll beim Bürgeramt nicht erfahren, wo ich jetzt wohne. Was kann ich tun?", nil, false},     // an office's register
 		{"Mein Nachbar hat mein Auto verkratzt. Jetzt stelle ich fest, dass er keine Versicherung hat. Was kann ich tun?", nil, true}, // "stelle" is no office
 		{"Mein Nachbar hat von insgesamt 500 Euro nur 200 zurückgezahlt. Was kann ich tun?", nil, true},                               // "insgesamt" is no office
-		{"My ex-boyfriend threatens me and keeps calling. What can I do?", nil, true},
+		{"My boyfriend and I broke up and he keeps calling me at night. What can I do?", nil, true},
 		{"Mein Nachbar hat meinen Schlüssel beim Fundbüro abgegeben. Wie bekomme ich ihn zurück?", nil, false}, // the office holds it
 		{"Mein Nachbar hat meinen Hund ins Tierheim gebracht. Wie bekomme ich ihn zurück?", nil, false},        // the shelter holds it
 		{"Mein Ex hat meinen Reisepass mitgenommen. Wie bekomme ich ihn zurück?", nil, false},                  // an identity document

@@ -132,8 +132,9 @@ func isHoursNoun(ws []string, i int) bool {
 	return end+1 == len(ws) || !slices.Contains(hoursRules, ws[end+1])
 }
 
-// isOffice reports whether the folded word names an office.
-func isOffice(w string) bool { return endsIn(w, officeEnds) }
+// isOffice reports whether the folded word names an office: it ends in a
+// word of officeEnds and is none of notOffices.
+func isOffice(w string) bool { return endsIn(w, officeEnds) && !slices.Contains(notOffices, w) }
 
 // landmarkWords, up to landmarkReach words before an office, make it tell
 // where another place is: "neben dem Bürgeramt", "next to the Bürgeramt".

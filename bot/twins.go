@@ -33,13 +33,13 @@ import (
 // lackAfter words after it, before a word of contrastWords ("einen
 // Fahrzeugbrief gibt es nicht", "der Brief ist beim Transport verloren
 // gegangen"; not "den Fahrzeugbrief, aber nicht die Rechnung"), else that
-// they have it. A part that asks whether the thing is needed (neededWords:
-// "Ist ein Fahrzeugbrief nötig?") tells neither. The lexicon's words that
+// they have it. A part with a word of need (neededWords: "Ist ein
+// Fahrzeugbrief nötig?", "Do I need the vehicle title?") tells neither. The lexicon's words that
 // say "mit" or "ohne" themselves are its reading of the twins, not what
 // the question says, and do not count. Foreign involvement (a head that
 // begins with "ausland") is had when a part of a clause that names one of
 // the couple (coupleWords, or the asker's "I'm", "ich bin", "I come"; see
-// selfCopulas) names a country of countries.txt (see countryOf) other than
+// selfIntros) names a country of countries.txt (see countryOf) other than
 // as a place ("in Thailand kennengelernt", "nach Australien auswandern";
 // see placeWords), or the question tells of a naturalisation
 // (naturalisedWords): "My fiancée is from Colombia" marries with it, "Our
@@ -56,8 +56,9 @@ var bothGerman = [][]string{{"beide", "deutsch"}, {"beide", "deutsche"}, {"beide
 // "ohne" is no head: "Teil" of "Teil II".
 const shortHead = 4
 
-// lackWords, lackAfterWords, contrastWords and neededWords are folded words
-// (see above); lackBefore and lackAfter how many words apart they count.
+// lackWords, lackAfterWords, contrastWords, neededWords, placeWords,
+// naturalisedWords, coupleWords and selfIntros are folded words (see the
+// comment at the top of this file).
 var (
 	lackWords = []string{
 		"kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "ohne", "verloren",
@@ -72,9 +73,11 @@ var (
 		"fiancee", "fiance", "verlobte", "verlobter", "verlobten", "partner", "partnerin", "freund", "freundin", "boyfriend",
 		"girlfriend", "husband", "wife", "mann", "frau", "braut", "braeutigam", "bride", "groom",
 	}
-	selfCopulas = []string{"m", "am", "bin", "come", "komme"}
+	selfIntros = [][]string{{"i", "m"}, {"i", "am"}, {"ich", "bin"}, {"i", "come"}, {"ich", "komme"}}
 )
 
+// lackBefore and lackAfter are how many words before and after what a
+// part names a word of lackWords and of lackAfterWords count.
 const (
 	lackBefore = 6
 	lackAfter  = 6
@@ -132,13 +135,9 @@ func twinOf(title string) twin {
 	if len(heads) == 0 {
 		return twin{}
 	}
-	key := slices.Concat(tokens[:at], []string{caseWords.Replace(tokens[at])}, tokens[at+1:])
+	key := slices.Concat(tokens[:at], []string{strings.TrimFunc(tokens[at], unicode.IsLetter)}, tokens[at+1:])
 	return twin{with: with, heads: heads, key: strings.Join(key, " ")}
 }
-
-// caseWords leaves the case word out of a title's token, whatever its
-// capitals, keeping its brackets.
-var caseWords = strings.NewReplacer("mit", "", "ohne", "", "Mit", "", "Ohne", "")
 
 // twinCase returns whether the question says the citizen has the thing
 // the heads name (caseWith), lacks it (caseWithout), or neither or both
@@ -163,7 +162,7 @@ func twinCase(question string, heads []string, lex *knowledge.Lexicon) int {
 		naturalised := anyIn(words, naturalisedWords)
 		has = has || naturalised || slices.ContainsFunc(andParts(question), func(part string) bool {
 			ws := knowledge.Words(part)
-			return (anyIn(ws, coupleWords) || anyIn(ws, selfCopulas)) && namesCountryOfOrigin(ws)
+			return (anyIn(ws, coupleWords) || containsPhrase(ws, selfIntros)) && namesCountryOfOrigin(ws)
 		})
 		lacks = lacks || containsPhrase(words, bothGerman) && !naturalised
 	}

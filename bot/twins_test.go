@@ -56,14 +56,16 @@ func TestTwinCase(t *testing.T) {
 		{"Welche Kennzeichen bekomme ich für einen neuen Transporter aus Korea?", brief, caseNone},
 		{"My fiancé is Peruvian and we want to marry in Berlin.", abroad, caseWith},
 		{"Wir sind beide Deutsche und wollen im Mai heiraten.", abroad, caseWithout},
-		{"We want to register our wedding at the Standesamt.", abroad, caseNone},                                                      // the lexicon's reading says "ohne"
-		{"Neuer Transporter aus Korea, den Fahrzeugbrief habe ich, aber noch keine Kennzeichen.", brief, caseWith},                    // a negation of something else
-		{"The dealer sent the vehicle title but not the invoice.", brief, caseWith},                                                   // English "not" after the title
-		{"Der Fahrzeugbrief ist beim Transport verloren gegangen.", brief, caseWithout},                                               // lost
-		{"Ist für die Ausfuhr ein Fahrzeugbrief nötig, oder geht es auch ohne?", brief, caseNone},                                     // asked whether needed
-		{"Wir haben uns im Urlaub in Thailand kennengelernt und wollen heiraten.", abroad, caseNone},                                  // a country as a place
-		{"Wir sind beide Deutsche, ich bin allerdings eingebürgert.", abroad, caseWith},                                               // naturalised
-		{"Our wedding guests are flying in from Canada. How do we give notice of marriage?", abroad, caseNone},                        // no one of the couple
+		{"We want to register our wedding at the Standesamt.", abroad, caseNone},                                   // the lexicon's reading says "ohne"
+		{"Neuer Transporter aus Korea, den Fahrzeugbrief habe ich, aber noch keine Kennzeichen.", brief, caseWith}, // a negation of something else
+		{"The dealer sent the vehicle title but not the invoice.", brief, caseWith},                                // English "not" after the title
+		{"Der Fahrzeugbrief ist beim Transport verloren gegangen.", brief, caseWithout},                            // lost
+		{"Ist für die Ausfuhr ein Fahrzeugbrief nötig, oder geht es auch ohne?", brief, caseNone},                  // asked whether needed
+		{"Ich habe meine Verlobte im Urlaub in Thailand kennengelernt und wir wollen heiraten.", abroad, caseNone}, // a country as a place
+		{"Wir sind beide Deutsche, ich bin allerdings eingebürgert.", abroad, caseWith},                            // naturalised
+		{"Our wedding guests are flying in from Canada. How do we give notice of marriage?", abroad, caseNone},     // no one of the couple
+		{"Most of our wedding guests come from Canada.", abroad, caseNone},                                         // they come, not one of the couple
+		{"I come from Peru and want to marry my German boyfriend.", abroad, caseWith},
 		{"Mein Verlobter zieht nach der Hochzeit mit mir nach Australien.", abroad, caseNone},                                         // a country as a place
 		{"Der Händler hat den Fahrzeugbrief aber nicht die Rechnung geschickt.", brief, caseWith},                                     // the negation after "aber"
 		{"Ich habe einen Neuwagen in Italien gekauft, eine Zulassungsbescheinigung Teil II gibt es dafür nicht.", brief, caseWithout}, // "nicht" six words on
@@ -82,6 +84,10 @@ func TestAnswerPrefersTwinOfQuestion(t *testing.T) {
 		"Unser Neuwagen hat keinen Fahrzeugbrief. Welche Ausfuhrkennzeichen bekommen wir?":          "second",
 		"Der Fahrzeugbrief für unseren Neuwagen liegt vor. Welche Ausfuhrkennzeichen brauchen wir?": "first",
 		"Welche Ausfuhrkennzeichen bekommen wir für unseren Neuwagen?":                              "first",
+	})
+	b = siblings(t, "Ausfuhrkennzeichen für Neuwagen ohne Fahrzeugbrief", "Ausfuhrkennzeichen für Neuwagen mit Fahrzeugbrief")
+	wantFirst(t, b, map[string]string{
+		"Der Fahrzeugbrief für unseren Neuwagen liegt vor. Welche Ausfuhrkennzeichen brauchen wir?": "second",
 	})
 }
 
