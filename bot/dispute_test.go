@@ -130,6 +130,7 @@ func TestDispute(t *testing.T) {
 		{"Mein Ex-Freund bedroht mich und soll beim Bürgeramt nicht erfahren, wo ich jetzt wohne. Was kann ich tun?", nil, false},     // an office's register
 		{"Mein Nachbar hat mein Auto verkratzt. Jetzt stelle ich fest, dass er keine Versicherung hat. Was kann ich tun?", nil, true}, // "stelle" is no office
 		{"Mein Nachbar hat von insgesamt 500 Euro nur 200 zurückgezahlt. Was kann ich tun?", nil, true},                               // "insgesamt" is no office
+		{"Mein Ex soll beim Standesamt nicht erfahren, wie ich jetzt heiße. Was kann ich tun?", nil, false},                           // "Standesamt" is an office
 		{"My boyfriend and I broke up and he keeps calling me at night. What can I do?", nil, true},
 		{"Mein Nachbar hat meinen Schlüssel beim Fundbüro abgegeben. Wie bekomme ich ihn zurück?", nil, false}, // the office holds it
 		{"Mein Nachbar hat meinen Hund ins Tierheim gebracht. Wie bekomme ich ihn zurück?", nil, false},        // the shelter holds it
