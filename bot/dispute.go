@@ -377,7 +377,9 @@ func dispute(question string, cands []candidate) bool {
 		asksWhereToTurn(aw) || parentsApart(words) {
 		return false
 	}
-	if namesParty(words) && (asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(words, asked) || asksGuarded(words, aw) || asksLiable(words, aw)) ||
+	asksParty := asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(words, asked) || asksGuarded(words, aw) ||
+		asksLiable(words, aw)
+	if namesParty(words) && asksParty ||
 		asksPartyMay(aw) || asksSelfMay(aw) || asksDivision(words, aw) || asksSharedDebt(words, aw) {
 		return true
 	}
