@@ -674,17 +674,21 @@ func asksToPay(words []string, asked string) bool {
 // decision the asker must accept or not ("Mein Arbeitgeber hat falsche
 // Zahlen ans Finanzamt geschickt. Muss ich das hinnehmen?", "My neighbour
 // complained and the district office refuses my permit. Does he have a
-// case?"). Folded words; "einfach" and "so" may stand within a phrase too.
-var guardedAsks = [][]string{
-	{"muss", "ich", "das", "hinnehmen"}, {"muessen", "wir", "das", "hinnehmen"},
-	{"does", "he", "have", "a", "case"}, {"does", "she", "have", "a", "case"}, {"do", "they", "have", "a", "case"},
-}
+// case?"). Folded words; the words of guardedFillers (fillers, "einfach"
+// and "so") may stand within a phrase too.
+var (
+	guardedAsks = [][]string{
+		{"muss", "ich", "das", "hinnehmen"}, {"muessen", "wir", "das", "hinnehmen"},
+		{"does", "he", "have", "a", "case"}, {"does", "she", "have", "a", "case"}, {"do", "they", "have", "a", "case"},
+	}
+	guardedFillers = slices.Concat(fillers, []string{"einfach", "so"})
+)
 
 // asksGuarded reports whether the question, its folded words, asks in its
 // sentences that ask (asked, folded) a question of guardedAsks and names
 // no office nor charge.
 func asksGuarded(words, asked []string) bool {
-	bare := without(asked, slices.Concat(fillers, []string{"einfach", "so"}))
+	bare := without(asked, guardedFillers)
 	return containsPhrase(bare, guardedAsks) && !anyEndsIn(words, chargeEnds) && !namesOffice(words)
 }
 

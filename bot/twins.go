@@ -144,7 +144,8 @@ func twinOf(title string) twin {
 // (caseNone); see the comment at the top of this file.
 func twinCase(question string, heads []string, lex *knowledge.Lexicon) int {
 	has, lacks := false, false
-	for _, part := range andParts(question) {
+	parts := andParts(question)
+	for _, part := range parts {
 		words := knowledge.Words(part)
 		if anyIn(words, neededWords) {
 			continue
@@ -160,7 +161,7 @@ func twinCase(question string, heads []string, lex *knowledge.Lexicon) int {
 	if slices.ContainsFunc(heads, func(h string) bool { return strings.HasPrefix(h, "ausland") }) {
 		words := knowledge.Words(question)
 		naturalised := anyIn(words, naturalisedWords)
-		has = has || naturalised || slices.ContainsFunc(andParts(question), func(part string) bool {
+		has = has || naturalised || slices.ContainsFunc(parts, func(part string) bool {
 			ws := knowledge.Words(part)
 			return (anyIn(ws, coupleWords) || containsPhrase(ws, selfIntros)) && namesCountryOfOrigin(ws)
 		})
@@ -226,16 +227,21 @@ func namesCountryOfOrigin(words []string) bool {
 }
 
 // otherTwins returns, for each candidate, whether it is one of twins (see
-// the top of this file) for the other case than the question's.
+// the top of this file) for the other case than the question's. The
+// question's case is read once for both twins of a pair, by their key.
 func otherTwins(question string, cands []candidate, lex *knowledge.Lexicon) []bool {
 	other := make([]bool, len(cands))
+	asked := map[string]int{}
 	for i, t := range twinsOf(cands) {
 		if t.with == caseNone {
 			continue
 		}
-		if asked := twinCase(question, t.heads, lex); asked != caseNone && asked != t.with {
-			other[i] = true
+		c, ok := asked[t.key]
+		if !ok {
+			c = twinCase(question, t.heads, lex)
+			asked[t.key] = c
 		}
+		other[i] = c != caseNone && c != t.with
 	}
 	return other
 }
