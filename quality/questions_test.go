@@ -107,6 +107,7 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout141.jsonl": 100, "heldout142de.jsonl": 80, "heldout143nsde.jsonl": 60, "heldout144en.jsonl": 80,
 		"heldout145.jsonl": 100, "heldout146de.jsonl": 80, "heldout147nsen.jsonl": 60, "heldout148en.jsonl": 80,
 		"heldout149.jsonl": 100, "heldout150de.jsonl": 80, "heldout151nsde.jsonl": 60, "heldout152en.jsonl": 80,
+		"heldout153nsen.jsonl": 60, "heldout154.jsonl": 100, "heldout155de.jsonl": 80, "heldout156en.jsonl": 80,
 		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80,
 		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
 		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80,
@@ -120,7 +121,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev304.jsonl": 100, "dev305de.jsonl": 80, "dev306en.jsonl": 80, "dev307nsde.jsonl": 60,
 		"dev308.jsonl": 100, "dev309de.jsonl": 80, "dev310en.jsonl": 80, "dev311nsen.jsonl": 60,
 		"dev312.jsonl": 100, "dev313de.jsonl": 80, "dev314en.jsonl": 80, "dev315nsde.jsonl": 60,
-		"dev316.jsonl": 100, "dev317de.jsonl": 80, "dev318en.jsonl": 80, "dev319nsen.jsonl": 60}
+		"dev316.jsonl": 100, "dev317de.jsonl": 80, "dev318en.jsonl": 80, "dev319nsen.jsonl": 60,
+		"dev320.jsonl": 100, "dev321nsde.jsonl": 60, "dev322de.jsonl": 80, "dev323en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
