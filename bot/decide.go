@@ -245,6 +245,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	spared := sparesExam(message)
 	trainedHere := homeQualification(message)
 	otherTwin := otherTwins(message, cands, lex)
+	otherAct := otherActs(message, cands, lex)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -295,6 +296,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if otherTwin[i] {
+			c.rank -= otherSide
+		}
+		if otherAct[i] {
 			c.rank -= otherSide
 		}
 	}
