@@ -216,8 +216,12 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// does it, and more for work by the owner then (see byself.go), and for
 	// an exam the question asks a recognition to spare (see spared.go), and
 	// for the one of twin services for having or lacking something that is
-	// not the question's case (see twins.go); more for one whose title the
-	// sentences that ask name (see askedtitles.go).
+	// not the question's case (see twins.go), and for registering or
+	// deregistering a thing the question moves within the city beside its
+	// re-registration (see registrations.go), and for an exemption beside
+	// the registration it is from when the question asks to register only
+	// (see exemptions.go); more for one whose title the sentences that ask
+	// name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	// When the question names a side, each candidate's title side, and
@@ -246,6 +250,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	trainedHere := homeQualification(message)
 	otherTwin := otherTwins(message, cands, lex)
 	otherAct := otherActs(message, cands, lex)
+	otherExemption := otherExemptions(message, cands)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -299,6 +304,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if otherAct[i] {
+			c.rank -= otherSide
+		}
+		if otherExemption[i] {
 			c.rank -= otherSide
 		}
 	}
