@@ -24,7 +24,7 @@ import (
 // registerWords, exemptionWords and payingWords are folded words (see
 // above); titleRegisters are the folded title words of registering.
 var (
-	registerWords  = []string{"anmelden", "anzumelden", "melde", "melden", "register", "registering", "registration"}
+	registerWords  = []string{"anmelden", "melde", "melden", "register"}
 	exemptionWords = []string{"befreiung"}
 	payingWords    = []string{
 		"zahlen", "zahle", "bezahlen", "befreit", "befreiung", "befreien", "frei", "kein", "keine", "keinen", "ausnahme",
