@@ -122,7 +122,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev308.jsonl": 100, "dev309de.jsonl": 80, "dev310en.jsonl": 80, "dev311nsen.jsonl": 60,
 		"dev312.jsonl": 100, "dev313de.jsonl": 80, "dev314en.jsonl": 80, "dev315nsde.jsonl": 60,
 		"dev316.jsonl": 100, "dev317de.jsonl": 80, "dev318en.jsonl": 80, "dev319nsen.jsonl": 60,
-		"dev320.jsonl": 100, "dev321nsde.jsonl": 60, "dev322de.jsonl": 80, "dev323en.jsonl": 80}
+		"dev320.jsonl": 100, "dev321nsde.jsonl": 60, "dev322de.jsonl": 80, "dev323en.jsonl": 80,
+		"dev324.jsonl": 100, "dev325de.jsonl": 80, "dev326en.jsonl": 80, "dev327nsen.jsonl": 60}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
