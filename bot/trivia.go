@@ -231,7 +231,13 @@ func trivia(question string, cands []candidate) bool {
 	if first < 0 && !bare {
 		return false
 	}
-	if sums(question, words[first+1:]) || converts(words[first+1:]) {
+	// The sum is the sentence the question word opens: "Wie viel sind 19 %
+	// von 340 Euro? Brauche das für eine Rechnung."
+	opening := question
+	if ss := sentencesOf(question); len(ss) > 0 {
+		opening = ss[0]
+	}
+	if ow := knowledge.Words(opening); first < len(ow) && (sums(opening, ow[first+1:]) || converts(ow[first+1:])) {
 		return true
 	}
 	if speaksOfAsker() {
