@@ -220,8 +220,10 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// deregistering a thing the question moves within the city beside its
 	// re-registration (see registrations.go), and for an exemption beside
 	// the registration it is from when the question asks to register only
-	// (see exemptions.go); more for one whose title the sentences that ask
-	// name (see askedtitles.go).
+	// (see exemptions.go), and for a declaration that names no child beside
+	// one that does when the question asks for the asker's child (see
+	// childnames.go); more for one whose title the sentences that ask name
+	// (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	// When the question names a side, each candidate's title side, and
@@ -251,6 +253,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	otherTwin := otherTwins(message, cands, lex)
 	otherAct := otherActs(message, cands, lex)
 	otherExemption := otherExemptions(message, cands)
+	otherChild := otherThanChild(message, cands)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -307,6 +310,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if otherExemption[i] {
+			c.rank -= otherSide
+		}
+		if otherChild[i] {
 			c.rank -= otherSide
 		}
 	}

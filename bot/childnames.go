@@ -1,0 +1,94 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"citizenbot/knowledge"
+)
+
+// Catalogues set the declarations for a child beside those of the same
+// kind for the parents: "Namensrechtliche Erklärungen - Anschlusserklärung
+// eines Kindes abgeben" beside "Namensrechtliche Erklärung - Ehenamen
+// bestimmen". A question that tells of the parents' new name and asks
+// whether their child gets it too fits the parents' declaration by most of
+// its words: "Wir haben letztes Jahr geheiratet und den Namen meines
+// Mannes als gemeinsamen Familiennamen genommen. Unsere Tochter ist 8.
+// Wie kann sie auch den neuen Nachnamen bekommen?". When the message names
+// the asker's child (a word of ownerWords right before one of kidWords)
+// and its sentences that ask speak of a child or of a third person
+// (kidWords, thirdPersons), of candidates whose titles begin alike (the
+// stems of the words before the first " - "), those that name no child
+// (kidTitleWords) rank otherSide lower when another names one. A clause
+// that tells of a child's marriage, and not of the asker's (marriageWords
+// with none of selfWords, see consulates.go: "Unsere Tochter heiratet nächsten Monat", "Our
+// son is getting married"), is about the child's own married name, which
+// the parents' declarations are for.
+
+// kidWords, thirdPersons, kidTitleWords and marriageWords are folded
+// words (see above).
+var (
+	kidWords      = []string{"kind", "sohn", "tochter", "child", "son", "daughter"}
+	thirdPersons  = []string{"er", "sie", "ihn", "he", "she", "him", "her"}
+	kidTitleWords = []string{"kind", "kindes"}
+	marriageWords = []string{"heiratet", "heiraten", "geheiratet", "hochzeit", "marry", "marries", "married", "marrying", "wedding"}
+)
+
+// asksForChild reports whether the message names the asker's child, asks
+// of a child or a third person and tells of no child's marriage (see
+// above).
+func asksForChild(message string) bool {
+	words := knowledge.Words(message)
+	names := false
+	for i, w := range words[:max(0, len(words)-1)] {
+		names = names || slices.Contains(ownerWords, w) && slices.Contains(kidWords, words[i+1])
+	}
+	asked := knowledge.Words(askedPart(message))
+	return names && (anyIn(asked, kidWords) || anyIn(asked, thirdPersons)) && !slices.ContainsFunc(clausesOf(message), childMarries)
+}
+
+// childMarries reports whether a clause tells of a child's marriage (see
+// above).
+func childMarries(clause string) bool {
+	words := knowledge.Words(clause)
+	return anyIn(words, kidWords) && anyIn(words, marriageWords) && !anyIn(words, selfWords)
+}
+
+// titleGroup returns the stems of the folded words of title before its
+// first " - ", or "" when it has none.
+func titleGroup(title string) string {
+	head, _, ok := strings.Cut(title, " - ")
+	if !ok {
+		return ""
+	}
+	var stems []string
+	for _, w := range knowledge.Words(head) {
+		stems = append(stems, knowledge.Stem(w, "de"))
+	}
+	return strings.Join(stems, " ")
+}
+
+// otherThanChild returns, for each candidate, whether its title names no
+// child while one that begins alike does, when the message asks for the
+// asker's child (see above).
+func otherThanChild(message string, cands []candidate) []bool {
+	other := make([]bool, len(cands))
+	if !asksForChild(message) {
+		return other
+	}
+	groups := make([]string, len(cands))
+	kid := make([]bool, len(cands))
+	for i, c := range cands {
+		groups[i] = titleGroup(c.hit.Title)
+		kid[i] = anyIn(knowledge.Words(c.hit.Title), kidTitleWords)
+	}
+	for i, g := range groups {
+		if g == "" || kid[i] {
+			continue
+		}
+		for j, h := range groups {
+			other[i] = other[i] || h == g && kid[j]
+		}
+	}
+	return other
+}
