@@ -43,10 +43,17 @@ func eventAtHome(question string, own []string) bool {
 	if eu, third := namedSides(question); eu || third {
 		return false
 	}
+	return placesEvent(question, eventWords, func(place []string) bool { return slices.Contains(own, place[0]) })
+}
+
+// placesEvent reports whether a clause of the question has "in" and a
+// place that at reports on (given the words from the place on), and a word
+// of events within eventReach words of them with no conjunction between.
+func placesEvent(question string, events []string, at func([]string) bool) bool {
 	for _, clause := range clausesOf(question) {
 		words := knowledge.Words(clause)
 		for i, w := range words[:max(len(words)-1, 0)] {
-			if w != "in" || !slices.Contains(own, words[i+1]) {
+			if w != "in" || !at(words[i+1:]) {
 				continue
 			}
 			for j := max(0, i-eventReach); j < min(len(words), i+2+eventReach); j++ {
@@ -54,13 +61,37 @@ func eventAtHome(question string, own []string) bool {
 				if j > i {
 					between = words[min(i+2, j):j]
 				}
-				if slices.Contains(eventWords, words[j]) && !anyIn(between, joiningWords) {
+				if slices.Contains(events, words[j]) && !anyIn(between, joiningWords) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// A wedding placed in another country ("Wir wollen in Italien heiraten",
+// "getting married in Italy this summer") is not one to give notice of at
+// the city's registry office: a candidate whose title is for a marriage
+// (see homeWeddingTitle) and not one abroad ranks otherSide lower. The
+// certificate of no impediment the other country asks for
+// (Ehefähigkeitszeugnis) and the marriage abroad's own services keep
+// their rank. weddingWords are the folded words of a wedding to come or
+// had.
+var weddingWords = []string{"heiraten", "heirate", "marry", "marrying", "married"}
+
+// weddingAbroad reports whether a clause of the question places a wedding
+// in a country of countries.txt (see above).
+func weddingAbroad(question string) bool {
+	return placesEvent(question, weddingWords, countryNamed)
+}
+
+// homeWeddingTitle reports whether a title is for a marriage (it begins
+// with "Eheschließung"; "Namensrechtliche Erklärungen - … bei
+// Eheschließung" is for a name) and not for one abroad.
+func homeWeddingTitle(title string) bool {
+	words := knowledge.Words(title)
+	return len(words) > 0 && words[0] == "eheschliessung" && !slices.Contains(words, "ausland")
 }
 
 // abroadTitle reports whether a title names an event abroad: it says "im

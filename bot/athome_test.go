@@ -30,3 +30,40 @@ func TestAbroadTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestWeddingAbroad(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Wir wollen nächstes Jahr in Italien heiraten. Das Standesamt dort will ein Papier, dass ich heiraten darf.": true,
+		"We're getting married in Italy in September and the town hall wants a document.":                            true,
+		"Mein Verlobter ist Italiener, wir wollen in Berlin heiraten.":                                               false, // at home
+		"Wir wollen heiraten und wohnen in Italien.":                                                                 false, // a conjunction between
+		"Ich wohne in Italien und brauche eine Geburtsurkunde.":                                                      false, // no wedding
+	} {
+		if got := weddingAbroad(q); got != want {
+			t.Errorf("weddingAbroad(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestHomeWeddingTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Eheschließung (mit Auslandsbeteiligung) anmelden":                                      true,
+		"Eheschließung im Ausland - Nachbeurkundung beantragen":                                 false,
+		"Namensrechtliche Erklärungen - Erklärung - bei Eheschließung und ohne Inlandswohnsitz": false, // for a name
+		"Ehefähigkeitszeugnis beantragen":                                                       false,
+	} {
+		if got := homeWeddingTitle(title); got != want {
+			t.Errorf("homeWeddingTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// For a wedding abroad the certificate of no impediment comes before
+// giving notice of a marriage at home.
+func TestAnswerWeddingAbroad(t *testing.T) {
+	b := siblings(t, "Eheschließung (mit Auslandsbeteiligung) anmelden", "Ehefähigkeitszeugnis beantragen")
+	wantFirst(t, b, map[string]string{
+		"Wir wollen in Italien heiraten. Was brauche ich vom Standesamt für die Eheschließung?": "second",
+		"Wir wollen in Berlin heiraten. Was brauche ich vom Standesamt für die Eheschließung?":  "first",
+	})
+}

@@ -210,7 +210,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// than the question's (see roles.go), and for one whose title names a
 	// procedure the question waits for (see interim.go), and for a renewal
 	// when the citizen does it for the first time (see firsttime.go), and
-	// for an event abroad when the question places it in the city (see
+	// for an event abroad when the question places it in the city, or for
+	// a marriage at home when it places the wedding in another country (see
 	// athome.go), and for registering a business the question closes (see
 	// closedown.go), and for work by an office when the asker's own firm
 	// does it, and more for work by the owner then (see byself.go), and for
@@ -245,6 +246,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	first := firstTime(message)
 	own := ownPlaces(req.Tenant, hits)
 	home := eventAtHome(message, own)
+	wedsAbroad := weddingAbroad(message)
 	closes := closesBusiness(message)
 	ownFirm := byOwnFirm(message)
 	joins := familyJoins(message, askedText)
@@ -289,6 +291,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if home && abroadTitle(c.hit.Title) {
+			c.rank -= otherSide
+		}
+		if wedsAbroad && homeWeddingTitle(c.hit.Title) {
 			c.rank -= otherSide
 		}
 		if closes && startTitle(c.hit.Title) {
