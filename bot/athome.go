@@ -43,17 +43,18 @@ func eventAtHome(question string, own []string) bool {
 	if eu, third := namedSides(question); eu || third {
 		return false
 	}
-	return placesEvent(question, eventWords, func(place []string) bool { return slices.Contains(own, place[0]) })
+	return placesEvent(clausesOf(question), eventWords, []string{"in"}, func(place []string) bool { return slices.Contains(own, place[0]) })
 }
 
-// placesEvent reports whether a clause of the question has "in" and a
-// place that at reports on (given the words from the place on), and a word
-// of events within eventReach words of them with no conjunction between.
-func placesEvent(question string, events []string, at func([]string) bool) bool {
-	for _, clause := range clausesOf(question) {
+// placesEvent reports whether one of clauses has a word of preps followed
+// by a place (isPlace reports on the words from the word after the
+// preposition on) and, within eventReach words of the two, a word of
+// events with no conjunction between.
+func placesEvent(clauses, events, preps []string, isPlace func([]string) bool) bool {
+	for _, clause := range clauses {
 		words := knowledge.Words(clause)
 		for i, w := range words[:max(len(words)-1, 0)] {
-			if w != "in" || !at(words[i+1:]) {
+			if !slices.Contains(preps, w) || !isPlace(words[i+1:]) {
 				continue
 			}
 			for j := max(0, i-eventReach); j < min(len(words), i+2+eventReach); j++ {
@@ -71,19 +72,30 @@ func placesEvent(question string, events []string, at func([]string) bool) bool 
 }
 
 // A wedding placed in another country ("Wir wollen in Italien heiraten",
-// "getting married in Italy this summer") is not one to give notice of at
-// the city's registry office: a candidate whose title is for a marriage
-// (see homeWeddingTitle) and not one abroad ranks otherSide lower. The
-// certificate of no impediment the other country asks for
-// (Ehefähigkeitszeugnis) and the marriage abroad's own services keep
-// their rank. weddingWords are the folded words of a wedding to come or
-// had.
-var weddingWords = []string{"heiraten", "heirate", "marry", "marrying", "married"}
+// "getting married in Italy this summer", "in der Türkei heiraten", "im
+// Ausland heiraten") is not one to give notice of at the city's registry
+// office: a candidate whose title is for a marriage (see homeWeddingTitle)
+// and not one abroad ranks otherSide lower. The certificate of no
+// impediment the other country asks for (Ehefähigkeitszeugnis) and the
+// marriage abroad's own services keep their rank. A clause that names a
+// relative (kinWords: "My parents married in Italy") tells of another's
+// wedding. weddingWords are the folded words of marrying ("married" of
+// "getting married" too); countryArticles may stand before a country.
+var (
+	weddingWords    = []string{"heiraten", "heirate", "marry", "marrying", "married"}
+	countryArticles = []string{"der", "die", "den", "das", "the"}
+)
 
 // weddingAbroad reports whether a clause of the question places a wedding
-// in a country of countries.txt (see above).
+// in a country of countries.txt or abroad (see above).
 func weddingAbroad(question string) bool {
-	return placesEvent(question, weddingWords, countryNamed)
+	clauses := slices.DeleteFunc(clausesOf(question), func(c string) bool { return anyIn(knowledge.Words(c), kinWords) })
+	return placesEvent(clauses, weddingWords, []string{"in", "im"}, func(place []string) bool {
+		for len(place) > 1 && slices.Contains(countryArticles, place[0]) {
+			place = place[1:]
+		}
+		return slices.Contains(abroadWords, place[0]) || countryNamed(place)
+	})
 }
 
 // homeWeddingTitle reports whether a title is for a marriage (it begins

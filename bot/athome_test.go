@@ -38,6 +38,9 @@ func TestWeddingAbroad(t *testing.T) {
 		"Mein Verlobter ist Italiener, wir wollen in Berlin heiraten.":                                               false, // at home
 		"Wir wollen heiraten und wohnen in Italien.":                                                                 false, // a conjunction between
 		"Ich wohne in Italien und brauche eine Geburtsurkunde.":                                                      false, // no wedding
+		"Wir wollen nächstes Jahr in der Türkei heiraten.":                                                           true,  // an article before the country
+		"Wir wollen im Ausland heiraten, was brauche ich?":                                                           true,
+		"My parents married in Italy. I want to get married in Berlin. How do we give notice?":                       false, // another's wedding
 	} {
 		if got := weddingAbroad(q); got != want {
 			t.Errorf("weddingAbroad(%q) = %v, want %v", q, got, want)

@@ -15,15 +15,20 @@ import (
 // its words: "Wir haben letztes Jahr geheiratet und den Namen meines
 // Mannes als gemeinsamen Familiennamen genommen. Unsere Tochter ist 8.
 // Wie kann sie auch den neuen Nachnamen bekommen?". When the message names
-// the asker's child (a word of ownerWords right before one of kidWords)
-// and its sentences that ask speak of a child or of a third person
-// (kidWords, thirdPersons), of candidates whose titles begin alike (the
-// stems of the words before the first " - "), those that name no child
-// (kidTitleWords) rank otherSide lower when another names one. A clause
-// that tells of a child's marriage, and not of the asker's (marriageWords
-// with none of selfWords, see consulates.go: "Unsere Tochter heiratet nächsten Monat", "Our
-// son is getting married"), is about the child's own married name, which
-// the parents' declarations are for.
+// the asker's child (a word of ownerWords before one of kidWords, two
+// words may stand between: "unsere 8-jährige Tochter") and its sentences that
+// ask speak of a child or of a third person (kidWords, thirdPersons; a
+// capitalised "Sie" inside a sentence is the polite "you": "Können Sie mir
+// sagen …"), of candidates whose titles begin alike (the stems of the
+// words before the first " - "), those that name no child (kidTitleWords)
+// rank otherSide lower when another names one. In this catalogue only the
+// name declarations begin alike with and without a child.
+//
+// A part of a clause (see andParts) that tells of a child's marriage, and
+// not of the asker's (a word of marriageWords and none of selfWords:
+// "Unsere Tochter heiratet nächsten Monat", "Our son is getting
+// married"), is about the child's own married name, which the parents'
+// declarations are for.
 
 // kidWords, thirdPersons, kidTitleWords and marriageWords are folded
 // words (see above).
@@ -40,17 +45,33 @@ var (
 func asksForChild(message string) bool {
 	words := knowledge.Words(message)
 	names := false
-	for i, w := range words[:max(0, len(words)-1)] {
-		names = names || slices.Contains(ownerWords, w) && slices.Contains(kidWords, words[i+1])
+	for i, w := range words {
+		names = names || slices.Contains(ownerWords, w) && anyIn(words[i+1:min(len(words), i+4)], kidWords)
 	}
-	asked := knowledge.Words(askedPart(message))
-	return names && (anyIn(asked, kidWords) || anyIn(asked, thirdPersons)) && !slices.ContainsFunc(clausesOf(message), childMarries)
+	return names && asksOfChild(askedPart(message)) && !slices.ContainsFunc(andParts(message), childMarries)
 }
 
-// childMarries reports whether a clause tells of a child's marriage (see
-// above).
-func childMarries(clause string) bool {
-	words := knowledge.Words(clause)
+// asksOfChild reports whether the sentences that ask speak of a child or
+// of a third person, leaving out a capitalised "Sie" that does not open a
+// sentence (see above).
+func asksOfChild(asked string) bool {
+	for _, sentence := range sentencesOf(asked) {
+		for i, t := range strings.Fields(sentence) {
+			if i > 0 && strings.Trim(t, ",;:!?.") == "Sie" {
+				continue
+			}
+			if ws := knowledge.Words(t); anyIn(ws, kidWords) || anyIn(ws, thirdPersons) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// childMarries reports whether a part of a clause tells of a child's
+// marriage (see above).
+func childMarries(part string) bool {
+	words := knowledge.Words(part)
 	return anyIn(words, kidWords) && anyIn(words, marriageWords) && !anyIn(words, selfWords)
 }
 

@@ -16,6 +16,9 @@ func TestAsksForChild(t *testing.T) {
 		"Wir heiraten im Mai und haben eine Tochter. Welchen Ehenamen können wir wählen?":                            false, // asked of the parents
 		"Unsere Tochter heiratet nächsten Monat. Kann sie den Namen ihres Mannes annehmen?":                          false, // the child marries
 		"Our son is getting married in June. Can he take his wife's surname?":                                        false,
+		"Wir heiraten im Mai, unsere Tochter ist 3. Können Sie mir sagen, welchen Ehenamen wir wählen können?":       false, // the polite "Sie"
+		"Unsere Tochter hat geheiratet und wir fragen uns, ob sie den Namen ihres Mannes tragen muss?":               false, // her marriage, in a part of its own
+		"Wir haben geheiratet und heißen jetzt Schulz. Wie kann unsere 8-jährige Tochter auch Schulz heißen?":        true,  // a word between
 	} {
 		if got := asksForChild(q); got != want {
 			t.Errorf("asksForChild(%q) = %v, want %v", q, got, want)

@@ -254,7 +254,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	trainedHere := homeQualification(message)
 	otherTwin := otherTwins(message, cands, lex)
 	otherAct := otherActs(message, cands, lex)
-	otherExemption := otherExemptions(message, cands)
+	otherExemption := otherExemptions(message, cands, lex)
 	otherChild := otherThanChild(message, cands)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {

@@ -2,6 +2,9 @@ package bot
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"citizenbot/knowledge"
 )
@@ -12,14 +15,18 @@ import (
 // who has it (a dog from the animal shelter, a guide dog), so a question
 // that tells of such a case fits it, though it asks how to register: "Wir
 // haben einen Hund aus dem Tierheim geholt, wie melden wir ihn für die
-// Hundesteuer an?". A question that asks to register (registerWords) and
-// says nothing of paying, of an exception or of being spared (payingWords:
-// "Muss ich trotzdem Hundesteuer zahlen?", "no dog tax?") is about
-// registering: of a candidate whose title names an exemption
+// Hundesteuer an?". A question that asks to register (registerWords),
+// names the duty (the title's nouns after its exemption word,
+// "Hundesteuer", in its words or in the lexicon's words for its phrases;
+// not in those that name the exemption, which are the lexicon's reading)
+// and says nothing of paying, of an exception or of being spared
+// (payingWords: "Muss ich trotzdem Hundesteuer zahlen?", "no dog tax?") is
+// about registering: of a candidate whose title names an exemption
 // (exemptionWords) and one whose title names registering (titleRegisters)
-// and shares a word of the exemption's title but its exemption words
-// (what the two are for: "Hundehaltung"), the exemption ranks otherSide
-// lower.
+// and shares a noun of the exemption's title other than the exemption
+// word ("Hundehaltung"), the exemption ranks otherSide lower. An exemption
+// from the leash ("Befreiung von der Leinenpflicht") is none from the tax
+// a question asks to register for.
 
 // registerWords, exemptionWords and payingWords are folded words (see
 // above); titleRegisters are the folded title words of registering.
@@ -40,24 +47,45 @@ func registersOnly(message string) bool {
 	return anyIn(words, registerWords) && !anyIn(words, payingWords)
 }
 
+// titleNouns returns the folded words of the capitalised words of title.
+func titleNouns(title string) []string {
+	var nouns []string
+	for _, t := range strings.Fields(title) {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "(\"'„")); unicode.IsUpper(r) {
+			nouns = append(nouns, knowledge.Words(t)...)
+		}
+	}
+	return nouns
+}
+
 // otherExemptions returns, for each candidate, whether its title names an
-// exemption beside another candidate's registration for what it is for
-// (see above), when the message asks to register only.
-func otherExemptions(message string, cands []candidate) []bool {
+// exemption from a duty the message names, beside another candidate's
+// registration for what it is for (see above), when the message asks to
+// register only.
+func otherExemptions(message string, cands []candidate, lex *knowledge.Lexicon) []bool {
 	other := make([]bool, len(cands))
 	if !registersOnly(message) {
 		return other
 	}
-	titles := make([][]string, len(cands))
-	for i, c := range cands {
-		titles[i] = knowledge.Words(c.hit.Title)
+	named := knowledge.Words(message)
+	for _, m := range lex.Matches(message) {
+		if adds := knowledge.Words(m.Adds); !anyIn(adds, exemptionWords) {
+			named = append(named, adds...)
+		}
 	}
-	for i, t := range titles {
-		if !anyIn(t, exemptionWords) {
+	nouns := make([][]string, len(cands))
+	for i, c := range cands {
+		nouns[i] = titleNouns(c.hit.Title)
+	}
+	for i := range cands {
+		at := slices.IndexFunc(nouns[i], func(w string) bool { return slices.Contains(exemptionWords, w) })
+		if at < 0 || !anyIn(named, nouns[i][at+1:]) {
 			continue
 		}
-		what := slices.DeleteFunc(slices.Clone(t), func(w string) bool { return slices.Contains(exemptionWords, w) })
-		other[i] = slices.ContainsFunc(titles, func(o []string) bool { return anyIn(o, titleRegisters) && anyIn(o, what) })
+		what := slices.Delete(slices.Clone(nouns[i]), at, at+1)
+		other[i] = slices.ContainsFunc(cands, func(o candidate) bool {
+			return anyIn(knowledge.Words(o.hit.Title), titleRegisters) && anyIn(titleNouns(o.hit.Title), what)
+		})
 	}
 	return other
 }

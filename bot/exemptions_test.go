@@ -25,17 +25,25 @@ func TestRegistersOnly(t *testing.T) {
 // An exemption ranks lower only beside the registration of what it is
 // for.
 func TestOtherExemptions(t *testing.T) {
+	lex := knowledge.DefaultLexicon()
 	cand := func(title string) candidate { return candidate{hit: knowledge.Hit{Title: title}} }
 	exempt, register := cand("Hundehaltung - Befreiung von der Hundesteuer beantragen"), cand("Hundehaltung - Hund steuerlich anmelden")
 	const question = "Hund aus dem Tierheim geholt – wie und bis wann melde ich ihn für die Hundesteuer an?"
-	if got := otherExemptions(question, []candidate{exempt, register}); !slices.Equal(got, []bool{true, false}) {
+	if got := otherExemptions(question, []candidate{exempt, register}, lex); !slices.Equal(got, []bool{true, false}) {
 		t.Errorf("beside the registration: %v, want [true false]", got)
 	}
-	if got := otherExemptions(question, []candidate{exempt, cand("Gewerbe anmelden")}); !slices.Equal(got, []bool{false, false}) {
+	if got := otherExemptions(question, []candidate{exempt, cand("Gewerbe anmelden")}, lex); !slices.Equal(got, []bool{false, false}) {
 		t.Errorf("beside another registration: %v, want none", got)
 	}
-	if got := otherExemptions("Muss ich für einen Hund aus dem Tierheim Hundesteuer zahlen?", []candidate{exempt, register}); !slices.Equal(got, []bool{false, false}) {
+	if got := otherExemptions("Muss ich für einen Hund aus dem Tierheim Hundesteuer zahlen?", []candidate{exempt, register}, lex); !slices.Equal(got, []bool{false, false}) {
 		t.Errorf("asked about paying: %v, want none", got)
+	}
+	leash := cand("Hundehaltung - Befreiung von der Leinenpflicht")
+	if got := otherExemptions(question, []candidate{leash, register}, lex); !slices.Equal(got, []bool{false, false}) {
+		t.Errorf("an exemption from another duty: %v, want none", got)
+	}
+	if got := otherExemptions("Wie melde ich meinen Wohnsitz an?", []candidate{exempt, register}, lex); !slices.Equal(got, []bool{false, false}) {
+		t.Errorf("the duty not named: %v, want none", got)
 	}
 }
 

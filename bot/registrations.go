@@ -80,32 +80,36 @@ func registrationOf(title string) registration {
 // movesThing reports whether the question tells of a move within the
 // city of what the words of key name (see above and thingMoves), and of
 // no closing down (see closesBusiness): "I'm moving my shop online and
-// closing the store" ends the business.
+// closing down the store" ends the business.
 func movesThing(question string, key []string, lex *knowledge.Lexicon) bool {
 	words := knowledge.Words(question)
 	if !anyIn(words, moveWords) || anyIn(words, arrivalWords) || movesBetweenCities(words) || closesBusiness(question) {
 		return false
 	}
+	business := slices.ContainsFunc(key, isBusinessNoun)
 	return slices.ContainsFunc(clausesOf(question), func(clause string) bool {
 		matches := lex.Matches(clause)
 		names := func(ws []string) bool {
-			return anyIn(ws, key) || slices.ContainsFunc(matches, func(m knowledge.Match) bool {
-				return slices.Contains(ws, m.Phrase[0]) && anyIn(knowledge.Words(m.Adds), key)
-			})
+			return anyIn(ws, key) || business && slices.ContainsFunc(ws, isBusinessNoun) ||
+				slices.ContainsFunc(matches, func(m knowledge.Match) bool {
+					return slices.Contains(ws, m.Phrase[0]) && anyIn(knowledge.Words(m.Adds), key)
+				})
 		}
 		return thingMoves(knowledge.Words(clause), names)
 	})
 }
 
 // thingMoves reports whether the folded words of a clause tell of moving
-// a thing of the citizen's that names reports on (the two words after the
-// owner's word) and that is no person: a word of moveWords right before
-// it ("moving my pitbull to Neukölln"), or "mit" or "with" before it in a
-// clause of moving ("Wir ziehen mit unserem Staffordshire-Terrier nach
-// Pankow", "moved w/ my american staffordshire"); or whether they tell of
-// moving the citizen's business (see ownBusiness). "I moved my stuff into
-// a new flat" moves no thing registered; "Wir ziehen mit unseren Kindern
-// nach Pankow" moves a family.
+// a thing of the citizen's that names reports on and that is no person: a
+// word of moveWords right before the owner's word and the thing ("moving
+// my pitbull to Neukölln"), "mit" or "with" before them in a clause of
+// moving ("Wir ziehen mit unserem Staffordshire-Terrier nach Pankow",
+// "moved w/ my american staffordshire"; the thing is one of the two words
+// after the owner's), or the thing right before a word of comingMoves
+// ("laden zieht von kreuzberg nach schöneberg"). For a business, a title
+// word of which is one of businessNouns, names reports on the business
+// nouns too. "I moved my stuff into a new flat" moves no thing registered;
+// "Wir ziehen mit unseren Kindern nach Pankow" moves a family.
 func thingMoves(words []string, names func([]string) bool) bool {
 	owned := func(i int) bool {
 		if i >= len(words) || !slices.Contains(ownerWords, words[i]) {
@@ -115,11 +119,14 @@ func thingMoves(words []string, names func([]string) bool) bool {
 		return !slices.ContainsFunc(thing, isPerson) && names(thing)
 	}
 	for i, w := range words {
-		if slices.Contains(moveWords, w) && owned(i+1) || slices.Contains(withWords, w) && owned(i+1) && anyIn(words, moveWords) {
+		switch {
+		case slices.Contains(moveWords, w) && owned(i+1),
+			slices.Contains(withWords, w) && owned(i+1) && anyIn(words, moveWords),
+			i+1 < len(words) && slices.Contains(comingMoves, words[i+1]) && names(words[i:i+1]):
 			return true
 		}
 	}
-	return ownBusiness(words)
+	return false
 }
 
 // withWords are the folded words of going along with something; "w" is

@@ -45,8 +45,11 @@ func TestMovesThing(t *testing.T) {
 		{"moved w/ my american staffordshire to neukölln, who do i notify", dog, true},
 		{"laden zieht von kreuzberg nach schöneberg, gewerbe?", business, true},
 		{"Ich ziehe mit meinem Laden von Neukölln nach Pankow.", business, true},
-		{"kampfhund umzug neue adresse melden", dog, false},                                              // nothing of the citizen's named
-		{"I moved my stuff into a new flat in Kreuzberg and want to start a business.", business, false}, // no thing registered
+		{"kampfhund umzug neue adresse melden", dog, true},                                                // the thing before a word of moving
+		{"I moved my stuff into a new flat in Kreuzberg and want to start a business.", business, false},  // no thing registered
+		{"Wir sind mit den Kindern nach Pankow gezogen. Wie melde ich mein Gewerbe an?", business, false}, // the business named apart from the move
+		{"I need to move my appointment for registering my business.", business, false},
+		{"Wir ziehen mit unserem Laden von Neukölln nach Pankow.", dog, false},                           // a business moves, not the dog
 		{"Wir ziehen mit unseren Kindern nach Pankow und wollen ein Gewerbe anmelden.", business, false}, // a family moves
 		{"I moved to Pankow with my wife and want to register a business.", business, false},
 		{"Ich bin gerade umgezogen und möchte ein Gewerbe anmelden.", business, false},

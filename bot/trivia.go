@@ -187,6 +187,32 @@ func converts(words []string) bool {
 	return numbers > 0 && currencies >= 2 && into
 }
 
+// askingSentence returns the sentence of the question that holds its
+// word at first (the question word, or the first word of a bare fact)
+// and that sentence's folded words after it, so that a sum or a sum of
+// money is read from the sentence that asks it ("Okay. Was ist 17 mal
+// 23?", "Wie viel sind 19 % von 340 Euro? Brauche das für eine
+// Rechnung."). A question asked in a later sentence ("Wie viel sind 19
+// Prozent von 2000 Euro? Und muss ich das beim Finanzamt anmelden?") asks
+// more than the sum: then it returns the whole question and its words
+// after first, which the other sentence's words keep from being a sum.
+func askingSentence(question string, first int) (string, []string) {
+	words := knowledge.Words(question)
+	sentences := sentencesOf(question)
+	seen := 0
+	for i, s := range sentences {
+		ws := knowledge.Words(s)
+		if first < seen+len(ws) {
+			if slices.ContainsFunc(sentences[i+1:], func(later string) bool { return strings.HasSuffix(later, "?") }) {
+				break
+			}
+			return s, ws[first-seen+1:]
+		}
+		seen += len(ws)
+	}
+	return question, words[first+1:]
+}
+
 // isNumber reports whether the folded word w is all digits ("" is no
 // word: folding drops empty ones).
 func isNumber(w string) bool { return strings.Trim(w, "0123456789") == "" }
@@ -231,13 +257,7 @@ func trivia(question string, cands []candidate) bool {
 	if first < 0 && !bare {
 		return false
 	}
-	// The sum is the sentence the question word opens: "Wie viel sind 19 %
-	// von 340 Euro? Brauche das für eine Rechnung."
-	opening := question
-	if ss := sentencesOf(question); len(ss) > 0 {
-		opening = ss[0]
-	}
-	if ow := knowledge.Words(opening); first < len(ow) && (sums(opening, ow[first+1:]) || converts(ow[first+1:])) {
+	if sentence, after := askingSentence(question, first); sums(sentence, after) || converts(after) {
 		return true
 	}
 	if speaksOfAsker() {
