@@ -53,9 +53,9 @@ var (
 // beantragen".
 const applyReach = 3
 
-// placeArticles may stand between "in" and a country: "in der Türkei", "in
-// the US".
-var placeArticles = []string{"der", "die", "den", "the"}
+// placeArticles may stand between a preposition and a place: "in der
+// Türkei", "in the US", "aus dem Ausland".
+var placeArticles = []string{"der", "dem", "die", "den", "the"}
 
 // placeLeads are the folded words before a place that name it as where
 // something is, goes or is done.

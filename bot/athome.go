@@ -78,22 +78,29 @@ func placesEvent(clauses, events, preps []string, isPlace func([]string) bool) b
 // and not one abroad ranks otherSide lower. The certificate of no
 // impediment the other country asks for (Ehefähigkeitszeugnis) and the
 // marriage abroad's own services keep their rank. A clause that names a
-// relative (kinWords: "My parents married in Italy") tells of another's
-// wedding. weddingWords are the folded words of marrying ("married" of
-// "getting married" too); countryArticles may stand before a country.
-var (
-	weddingWords    = []string{"heiraten", "heirate", "marry", "marrying", "married"}
-	countryArticles = []string{"der", "die", "den", "das", "the"}
-)
+// relative (kinWords) and not the asker (selfWords) tells of another's
+// wedding: "My parents married in Italy", not "We want to get married in
+// Italy near my parents". weddingWords are the folded words of marrying
+// ("married" of "getting married" too).
+var weddingWords = []string{"heiraten", "heirate", "marry", "marrying", "married"}
+
+// kinWords are the folded words for relatives other than a spouse or a
+// child.
+var kinWords = []string{
+	"vater", "mutter", "papa", "mama", "opa", "oma", "eltern", "bruder", "schwester", "onkel", "tante",
+	"father", "mother", "dad", "mum", "mom", "parents", "brother", "sister", "uncle", "aunt",
+	"grandfather", "grandmother", "grandma", "grandpa",
+}
 
 // weddingAbroad reports whether a clause of the question places a wedding
 // in a country of countries.txt or abroad (see above).
 func weddingAbroad(question string) bool {
-	clauses := slices.DeleteFunc(clausesOf(question), func(c string) bool { return anyIn(knowledge.Words(c), kinWords) })
+	clauses := slices.DeleteFunc(clausesOf(question), func(c string) bool {
+		words := knowledge.Words(c)
+		return anyIn(words, kinWords) && !anyIn(words, selfWords)
+	})
 	return placesEvent(clauses, weddingWords, []string{"in", "im"}, func(place []string) bool {
-		for len(place) > 1 && slices.Contains(countryArticles, place[0]) {
-			place = place[1:]
-		}
+		place = withoutPlaceArticles(place)
 		return slices.Contains(abroadWords, place[0]) || countryNamed(place)
 	})
 }
@@ -103,7 +110,7 @@ func weddingAbroad(question string) bool {
 // Eheschließung" is for a name) and not for one abroad.
 func homeWeddingTitle(title string) bool {
 	words := knowledge.Words(title)
-	return len(words) > 0 && words[0] == "eheschliessung" && !slices.Contains(words, "ausland")
+	return len(words) > 0 && words[0] == "eheschliessung" && !abroadTitle(title)
 }
 
 // abroadTitle reports whether a title names an event abroad: it says "im

@@ -41,6 +41,7 @@ func TestWeddingAbroad(t *testing.T) {
 		"Wir wollen nächstes Jahr in der Türkei heiraten.":                                                           true,  // an article before the country
 		"Wir wollen im Ausland heiraten, was brauche ich?":                                                           true,
 		"My parents married in Italy. I want to get married in Berlin. How do we give notice?":                       false, // another's wedding
+		"We want to get married in Italy near my parents.":                                                           true,  // the asker's wedding
 	} {
 		if got := weddingAbroad(q); got != want {
 			t.Errorf("weddingAbroad(%q) = %v, want %v", q, got, want)

@@ -31,12 +31,13 @@ import (
 // declarations are for.
 
 // kidWords, thirdPersons, kidTitleWords and marriageWords are folded
-// words (see above).
+// words (see above); "wedding" is no word of marrying here, as Wedding is a
+// district of Berlin.
 var (
 	kidWords      = []string{"kind", "sohn", "tochter", "child", "son", "daughter"}
 	thirdPersons  = []string{"er", "sie", "ihn", "he", "she", "him", "her"}
 	kidTitleWords = []string{"kind", "kindes"}
-	marriageWords = []string{"heiratet", "heiraten", "geheiratet", "hochzeit", "marry", "marries", "married", "marrying", "wedding"}
+	marriageWords = []string{"heiratet", "heiraten", "geheiratet", "hochzeit", "marry", "marries", "married", "marrying"}
 )
 
 // asksForChild reports whether the message names the asker's child, asks

@@ -253,7 +253,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	spared := sparesExam(message)
 	trainedHere := homeQualification(message)
 	otherTwin := otherTwins(message, cands, lex)
-	otherAct := otherActs(message, cands, lex)
+	otherAct := otherActs(message, cands, own, lex)
 	otherExemption := otherExemptions(message, cands, lex)
 	otherChild := otherThanChild(message, cands)
 	nameWeight := 1.0

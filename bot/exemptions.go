@@ -74,8 +74,10 @@ func otherExemptions(message string, cands []candidate, lex *knowledge.Lexicon) 
 		}
 	}
 	nouns := make([][]string, len(cands))
+	registers := make([]bool, len(cands))
 	for i, c := range cands {
 		nouns[i] = titleNouns(c.hit.Title)
+		registers[i] = anyIn(knowledge.Words(c.hit.Title), titleRegisters)
 	}
 	for i := range cands {
 		at := slices.IndexFunc(nouns[i], func(w string) bool { return slices.Contains(exemptionWords, w) })
@@ -83,9 +85,9 @@ func otherExemptions(message string, cands []candidate, lex *knowledge.Lexicon) 
 			continue
 		}
 		what := slices.Delete(slices.Clone(nouns[i]), at, at+1)
-		other[i] = slices.ContainsFunc(cands, func(o candidate) bool {
-			return anyIn(knowledge.Words(o.hit.Title), titleRegisters) && anyIn(titleNouns(o.hit.Title), what)
-		})
+		for j := range cands {
+			other[i] = other[i] || j != i && registers[j] && anyIn(nouns[j], what)
+		}
 	}
 	return other
 }

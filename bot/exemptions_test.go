@@ -15,6 +15,7 @@ func TestRegistersOnly(t *testing.T) {
 		"hund aus dem tierheim keine hundesteuer?":                                                 false,
 		"Muss ich die Solaranlage anmelden oder gibt es eine Ausnahme?":                            false, // an exception
 		"Wir haben einen Hund aus dem Tierheim geholt.":                                            false, // nothing asked to register
+		"Muss ich den Hund aus dem Tierheim anmelden und Hundesteuer zahlen?":                      false, // paying
 	} {
 		if got := registersOnly(q); got != want {
 			t.Errorf("registersOnly(%q) = %v, want %v", q, got, want)
@@ -35,7 +36,7 @@ func TestOtherExemptions(t *testing.T) {
 	if got := otherExemptions(question, []candidate{exempt, cand("Gewerbe anmelden")}, lex); !slices.Equal(got, []bool{false, false}) {
 		t.Errorf("beside another registration: %v, want none", got)
 	}
-	if got := otherExemptions("Muss ich für einen Hund aus dem Tierheim Hundesteuer zahlen?", []candidate{exempt, register}, lex); !slices.Equal(got, []bool{false, false}) {
+	if got := otherExemptions("Muss ich den Hund aus dem Tierheim anmelden und Hundesteuer zahlen?", []candidate{exempt, register}, lex); !slices.Equal(got, []bool{false, false}) {
 		t.Errorf("asked about paying: %v, want none", got)
 	}
 	leash := cand("Hundehaltung - Befreiung von der Leinenpflicht")

@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -20,18 +19,30 @@ import (
 // rank otherSide lower.
 //
 // A question tells of such a move when a clause moves a thing (see
-// thingMoves) and it names no city of places.txt, no country and nowhere
-// abroad after a word of moveEnds ("von Hamburg nach Berlin", "moving to
-// Berlin from Spain") and has no word of arrivalWords ("I just moved here
-// with my dog"): a move into the city, or out of it, registers or
-// deregisters there.
+// thingMoves) and the question names no other place a move goes to or
+// comes from (see movesFromElsewhere) and has no word of arrivalWords ("I
+// just moved here with my dog"): a move into the city, or out of it,
+// registers or deregisters there.
 
-// actPattern matches the folded title word that names a registration's
-// act: its first group is "an", "um" or "ab".
-var actPattern = regexp.MustCompile(`^(an|um|ab)(meldung|melden)$`)
+// acts are the acts of a registration as its title words begin, and
+// actEnds how those words end: "anmelden", "Ummeldung".
+var (
+	acts    = []string{"an", "um", "ab"}
+	actEnds = []string{"melden", "meldung"}
+)
 
 // actMove is the act of re-registering.
 const actMove = "um"
+
+// actOf returns the act the folded word w names, or "".
+func actOf(w string) string {
+	for _, a := range acts {
+		if rest, ok := strings.CutPrefix(w, a); ok && slices.Contains(actEnds, rest) {
+			return a
+		}
+	}
+	return ""
+}
 
 // moveEnds are the folded words after which a place is where a move goes
 // or comes from; arrivalWords say that a move came into the city.
@@ -39,14 +50,6 @@ var (
 	moveEnds     = []string{"nach", "to", "into", "aus", "from", "von"}
 	arrivalWords = []string{"here", "hierher", "hergezogen"}
 )
-
-// kinWords are the folded words for relatives that familyWords and
-// coupleWords leave out.
-var kinWords = []string{
-	"vater", "mutter", "papa", "mama", "opa", "oma", "eltern", "kindern", "bruder", "schwester", "onkel", "tante",
-	"father", "mother", "dad", "mum", "mom", "parents", "brother", "sister", "uncle", "aunt",
-	"grandfather", "grandmother", "grandma", "grandpa",
-}
 
 // registration is what a title says of the registration it is one of:
 // its act and the title's other words, sorted (key), which its siblings'
@@ -57,12 +60,14 @@ type registration struct {
 }
 
 // registrationOf returns the act and key of title, or the zero
-// registration when no word, or more than one, names an act.
+// registration when no word, or more than one, names an act. A compound
+// that ends in the act's own word ("Gewerbe anmelden (Gewerbeanmeldung)")
+// repeats it and is left out of the key.
 func registrationOf(title string) registration {
 	words := knowledge.Words(title)
 	at := -1
 	for i, w := range words {
-		if actPattern.MatchString(w) {
+		if actOf(w) != "" {
 			if at >= 0 {
 				return registration{}
 			}
@@ -72,51 +77,56 @@ func registrationOf(title string) registration {
 	if at < 0 {
 		return registration{}
 	}
-	rest := slices.Delete(slices.Clone(words), at, at+1)
+	act := actOf(words[at])
+	rest := slices.DeleteFunc(slices.Clone(words), func(w string) bool {
+		return slices.ContainsFunc(actEnds, func(end string) bool { return strings.HasSuffix(w, act+end) })
+	})
 	slices.Sort(rest)
-	return registration{act: actPattern.FindStringSubmatch(words[at])[1], key: strings.Join(rest, " ")}
+	return registration{act: act, key: strings.Join(rest, " ")}
 }
 
 // movesThing reports whether the question tells of a move within the
 // city of what the words of key name (see above and thingMoves), and of
 // no closing down (see closesBusiness): "I'm moving my shop online and
-// closing down the store" ends the business.
-func movesThing(question string, key []string, lex *knowledge.Lexicon) bool {
+// closing down the store" ends the business. own are the tenant's places
+// (see ownPlaces).
+func movesThing(question string, key, own []string, lex *knowledge.Lexicon) bool {
 	words := knowledge.Words(question)
-	if !anyIn(words, moveWords) || anyIn(words, arrivalWords) || movesBetweenCities(words) || closesBusiness(question) {
+	if !anyIn(words, moveWords) || anyIn(words, arrivalWords) || movesFromElsewhere(words, own) || closesBusiness(question) {
 		return false
 	}
 	business := slices.ContainsFunc(key, isBusinessNoun)
 	return slices.ContainsFunc(clausesOf(question), func(clause string) bool {
-		matches := lex.Matches(clause)
+		// heads are the first words of the clause's lexicon phrases whose
+		// official words name what key names.
+		var heads []string
+		for _, m := range lex.Matches(clause) {
+			if anyIn(knowledge.Words(m.Adds), key) {
+				heads = append(heads, m.Phrase[0])
+			}
+		}
 		names := func(ws []string) bool {
-			return anyIn(ws, key) || business && slices.ContainsFunc(ws, isBusinessNoun) ||
-				slices.ContainsFunc(matches, func(m knowledge.Match) bool {
-					return slices.Contains(ws, m.Phrase[0]) && anyIn(knowledge.Words(m.Adds), key)
-				})
+			return anyIn(ws, key) || anyIn(ws, heads) || business && slices.ContainsFunc(ws, isBusinessNoun)
 		}
 		return thingMoves(knowledge.Words(clause), names)
 	})
 }
 
 // thingMoves reports whether the folded words of a clause tell of moving
-// a thing of the citizen's that names reports on and that is no person: a
-// word of moveWords right before the owner's word and the thing ("moving
-// my pitbull to Neukölln"), "mit" or "with" before them in a clause of
-// moving ("Wir ziehen mit unserem Staffordshire-Terrier nach Pankow",
-// "moved w/ my american staffordshire"; the thing is one of the two words
-// after the owner's), or the thing right before a word of comingMoves
-// ("laden zieht von kreuzberg nach schöneberg"). For a business, a title
-// word of which is one of businessNouns, names reports on the business
-// nouns too. "I moved my stuff into a new flat" moves no thing registered;
-// "Wir ziehen mit unseren Kindern nach Pankow" moves a family.
+// a thing of the citizen's that names reports on: a word of moveWords
+// right before the owner's word and the thing ("moving my pitbull to
+// Neukölln"), "mit" or "with" before them in a clause of moving ("Wir
+// ziehen mit unserem Staffordshire-Terrier nach Pankow", "moved w/ my
+// american staffordshire"; the thing is one of the two words after the
+// owner's), or the thing right before a word of comingMoves ("laden zieht
+// von kreuzberg nach schöneberg", "kampfhund umzug"). names reports on
+// the title's words, the lexicon's phrases for them and, for a business,
+// the business nouns (see movesThing): "I moved my stuff into a new flat"
+// and "Wir ziehen mit unseren Kindern nach Pankow" move no thing
+// registered.
 func thingMoves(words []string, names func([]string) bool) bool {
 	owned := func(i int) bool {
-		if i >= len(words) || !slices.Contains(ownerWords, words[i]) {
-			return false
-		}
-		thing := words[i+1 : min(len(words), i+3)]
-		return !slices.ContainsFunc(thing, isPerson) && names(thing)
+		return i < len(words) && slices.Contains(ownerWords, words[i]) && names(words[i+1:min(len(words), i+3)])
 	}
 	for i, w := range words {
 		switch {
@@ -133,31 +143,48 @@ func thingMoves(words []string, names func([]string) bool) bool {
 // English "w/".
 var withWords = []string{"mit", "with", "w"}
 
-// isPerson reports whether the folded word w names a person of the
-// family or the couple (familyWords, coupleWords, kinWords).
-func isPerson(w string) bool {
-	return slices.Contains(familyWords, w) || slices.Contains(coupleWords, w) || slices.Contains(kinWords, w)
-}
-
-// movesBetweenCities reports whether the folded words name a city of
-// places.txt, a country or somewhere abroad after a word of moveEnds.
-func movesBetweenCities(words []string) bool {
+// movesFromElsewhere reports whether the folded words name, after a word
+// of moveEnds, a place a move goes to or comes from outside the city: a
+// city of places.txt that is not one of own (the tenant's places), a
+// country or abroad; an article may stand between ("aus der Türkei", "aus
+// dem Ausland"). The tenant's own city counts when a move goes to it
+// ("nach Berlin": a move into the city), not when it comes from it or
+// stays in it ("innerhalb von Berlin"); its districts never count.
+func movesFromElsewhere(words, own []string) bool {
 	for i, w := range words {
 		if !slices.Contains(moveEnds, w) {
 			continue
 		}
-		place := withoutArticles(words[i+1:])
-		if len(place) > 0 && (isCity(place[0]) || slices.Contains(abroadWords, place[0]) || countryNamed(place)) {
+		place := withoutPlaceArticles(words[i+1:])
+		if len(place) == 0 {
+			continue
+		}
+		city := isCity(place[0]) && (!slices.Contains(own, place[0]) || slices.Contains(moveDestinations, w))
+		if city || slices.Contains(abroadWords, place[0]) || countryNamed(place) {
 			return true
 		}
 	}
 	return false
 }
 
+// moveDestinations are the words of moveEnds after which a place is where
+// a move goes.
+var moveDestinations = []string{"nach", "to", "into"}
+
+// withoutPlaceArticles returns words without the placeArticles they start
+// with, keeping the last word.
+func withoutPlaceArticles(words []string) []string {
+	for len(words) > 1 && slices.Contains(placeArticles, words[0]) {
+		words = words[1:]
+	}
+	return words
+}
+
 // otherActs returns, for each candidate, whether it is a sibling of
 // another candidate that re-registers, and does not itself, when the
-// question tells of a move of what they register (see movesThing).
-func otherActs(question string, cands []candidate, lex *knowledge.Lexicon) []bool {
+// question tells of a move of what they register (see movesThing); own
+// are the tenant's places.
+func otherActs(question string, cands []candidate, own []string, lex *knowledge.Lexicon) []bool {
 	other := make([]bool, len(cands))
 	regs := make([]registration, len(cands))
 	for i, c := range cands {
@@ -170,7 +197,7 @@ func otherActs(question string, cands []candidate, lex *knowledge.Lexicon) []boo
 		}
 		m, ok := moves[r.key]
 		if !ok {
-			m = movesThing(question, strings.Fields(r.key), lex)
+			m = movesThing(question, strings.Fields(r.key), own, lex)
 			moves[r.key] = m
 		}
 		other[i] = m

@@ -26,6 +26,9 @@ func TestRegistrationOf(t *testing.T) {
 	if an.key != ab.key {
 		t.Errorf("siblings' keys differ by their words' order: %q, %q", an.key, ab.key)
 	}
+	if a, b := registrationOf("Gewerbe anmelden (Gewerbeanmeldung)"), registrationOf("Gewerbe ummelden (Gewerbeummeldung)"); a.key != b.key {
+		t.Errorf("siblings' keys differ by a compound that repeats the act: %q, %q", a.key, b.key)
+	}
 	if a, b := registrationOf("Gewerbe anmelden"), registrationOf("Hundehaltung - Hund steuerlich abmelden"); a.key == b.key {
 		t.Errorf("keys of titles that differ elsewhere are alike: %q", a.key)
 	}
@@ -33,6 +36,7 @@ func TestRegistrationOf(t *testing.T) {
 
 func TestMovesThing(t *testing.T) {
 	lex := knowledge.DefaultLexicon()
+	own := ownPlaces(knowledge.Tenant{Regions: []string{"berlin"}}, nil)
 	dog := strings.Fields(registrationOf("Tiere - Hundehaltung - Ummeldung - Gefährlicher Hund").key)
 	business := strings.Fields(registrationOf("Gewerbe ummelden").key)
 	for _, tt := range []struct {
@@ -47,10 +51,13 @@ func TestMovesThing(t *testing.T) {
 		{"Ich ziehe mit meinem Laden von Neukölln nach Pankow.", business, true},
 		{"kampfhund umzug neue adresse melden", dog, true},                                                // the thing before a word of moving
 		{"I moved my stuff into a new flat in Kreuzberg and want to start a business.", business, false},  // no thing registered
-		{"Wir sind mit den Kindern nach Pankow gezogen. Wie melde ich mein Gewerbe an?", business, false}, // the business named apart from the move
+		{"Wir sind mit den Kindern nach Pankow gezogen. Wie melde ich mein Gewerbe an?", business, false}, // no business after the move's words
 		{"I need to move my appointment for registering my business.", business, false},
 		{"Wir ziehen mit unserem Laden von Neukölln nach Pankow.", dog, false},                           // a business moves, not the dog
 		{"Wir ziehen mit unseren Kindern nach Pankow und wollen ein Gewerbe anmelden.", business, false}, // a family moves
+		{"Wir ziehen mit unserem Laden innerhalb von Berlin um.", business, true},                        // the tenant's city as where the move stays
+		{"Wir ziehen mit unserem Laden aus der Türkei nach Kreuzberg.", business, false},                 // from abroad, an article between
+		{"Wir ziehen mit unserem Laden aus dem Ausland nach Kreuzberg.", business, false},
 		{"I moved to Pankow with my wife and want to register a business.", business, false},
 		{"Ich bin gerade umgezogen und möchte ein Gewerbe anmelden.", business, false},
 		{"Ich ziehe von Hamburg nach Berlin mit meinem Laden.", business, false},   // between cities
@@ -58,7 +65,7 @@ func TestMovesThing(t *testing.T) {
 		{"I just moved here with my pit bull, who do I tell?", dog, false},         // arrived
 		{"I'm moving my shop online and closing down the store.", business, false}, // closing down
 	} {
-		if got := movesThing(tt.question, tt.key, lex); got != tt.want {
+		if got := movesThing(tt.question, tt.key, own, lex); got != tt.want {
 			t.Errorf("movesThing(%q, %v) = %v, want %v", tt.question, tt.key, got, tt.want)
 		}
 	}
@@ -71,14 +78,15 @@ func TestOtherActs(t *testing.T) {
 	an, um := cand("Gewerbe anmelden"), cand("Gewerbe ummelden")
 	const question = "Ich ziehe mit meinem Laden von Neukölln nach Pankow. Was muss ich wegen meinem Gewerbe machen?"
 	lex := knowledge.DefaultLexicon()
-	if got := otherActs(question, []candidate{an, um}, lex); !slices.Equal(got, []bool{true, false}) {
+	own := ownPlaces(testTenant(), nil)
+	if got := otherActs(question, []candidate{an, um}, own, lex); !slices.Equal(got, []bool{true, false}) {
 		t.Errorf("siblings: against %v, want [true false]", got)
 	}
-	if got := otherActs(question, []candidate{an, cand("Gewerbe abmelden")}, lex); !slices.Equal(got, []bool{false, false}) {
+	if got := otherActs(question, []candidate{an, cand("Gewerbe abmelden")}, own, lex); !slices.Equal(got, []bool{false, false}) {
 		t.Errorf("no sibling for the move: against %v, want none", got)
 	}
-	if got := otherActs(question, []candidate{an, cand("Hundehaltung - Hund steuerlich ummelden")}, lex); !slices.Equal(got, []bool{false, false}) {
-		t.Errorf("a move of another thing: against %v, want none", got)
+	if got := otherActs(question, []candidate{an, cand("Hundehaltung - Hund steuerlich ummelden")}, own, lex); !slices.Equal(got, []bool{false, false}) {
+		t.Errorf("the re-registration of another thing: against %v, want none", got)
 	}
 }
 

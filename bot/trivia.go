@@ -188,22 +188,28 @@ func converts(words []string) bool {
 }
 
 // askingSentence returns the sentence of the question that holds its
-// word at first (the question word, or the first word of a bare fact)
-// and that sentence's folded words after it, so that a sum or a sum of
-// money is read from the sentence that asks it ("Okay. Was ist 17 mal
-// 23?", "Wie viel sind 19 % von 340 Euro? Brauche das für eine
-// Rechnung."). A question asked in a later sentence ("Wie viel sind 19
-// Prozent von 2000 Euro? Und muss ich das beim Finanzamt anmelden?") asks
-// more than the sum: then it returns the whole question and its words
-// after first, which the other sentence's words keep from being a sum.
+// word at first (the question word; -1 for a bare fact, whose words are
+// all read) and that sentence's folded words after it, so that a sum or a
+// sum of money is read from the sentence that asks it ("Okay. Was ist 17
+// mal 23?", "Wie viel sind 19 % von 340 Euro? Brauche das für eine
+// Rechnung."). When a later sentence asks too (see askedPart: "Wie viel
+// sind 19 Prozent von 2000 Euro? Und muss ich das beim Finanzamt
+// anmelden?"), the question asks more than the sum: then it returns the
+// whole question and its words after first, which the other sentence's
+// words keep from being a sum. A later sentence that opens with a verb of
+// needing tells what the sum is for ("Brauche das für meine
+// Steuererklärung.").
 func askingSentence(question string, first int) (string, []string) {
 	words := knowledge.Words(question)
 	sentences := sentencesOf(question)
+	asked := sentencesOf(askedPart(question))
 	seen := 0
 	for i, s := range sentences {
 		ws := knowledge.Words(s)
 		if first < seen+len(ws) {
-			if slices.ContainsFunc(sentences[i+1:], func(later string) bool { return strings.HasSuffix(later, "?") }) {
+			if slices.ContainsFunc(sentences[i+1:], func(later string) bool {
+				return slices.Contains(asked, later) && !opensWithWord(later, needOpeners)
+			}) {
 				break
 			}
 			return s, ws[first-seen+1:]
@@ -212,6 +218,9 @@ func askingSentence(question string, first int) (string, []string) {
 	}
 	return question, words[first+1:]
 }
+
+// needOpeners are the folded verbs of needing that open a sentence.
+var needOpeners = []string{"brauche", "brauch", "braucht", "need"}
 
 // isNumber reports whether the folded word w is all digits ("" is no
 // word: folding drops empty ones).

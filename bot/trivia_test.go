@@ -34,6 +34,7 @@ func TestTrivia(t *testing.T) {
 		{"Wie viel sind 17,5 % von 2.340 Euro? Brauche das für meine Steuererklärung.", nil, true},                             // the sum in the first sentence
 		{"Okay. Was ist 17 mal 23?", nil, true},                                                                                // the sum in the second sentence
 		{"Wie viel sind 19 Prozent von 2000 Euro? Und muss ich das als Kleinunternehmer beim Finanzamt anmelden?", nil, false}, // asks more
+		{"Wie viel sind 19 Prozent von 2000 Euro? Muss ich das als Kleinunternehmer beim Finanzamt anmelden", nil, false},      // asks more without a question mark
 		{"wie rechne ich 15 prozent von 240 euro aus", nil, true},
 		{"How do I calculate 20 percent of 350 euros?", nil, true},
 		{"Wie berechne ich 19 Prozent Umsatzsteuer von 1000 Euro?", nil, false}, // a tax the asker owes
