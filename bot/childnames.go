@@ -95,14 +95,14 @@ func titleGroup(title string) string {
 // asker's child (see above).
 func otherThanChild(message string, cands []candidate) []bool {
 	other := make([]bool, len(cands))
-	if !asksForChild(message) {
-		return other
-	}
 	groups := make([]string, len(cands))
 	kid := make([]bool, len(cands))
 	for i, c := range cands {
 		groups[i] = titleGroup(c.hit.Title)
 		kid[i] = anyIn(knowledge.Words(c.hit.Title), kidTitleWords)
+	}
+	if !slices.Contains(kid, true) || !asksForChild(message) {
+		return other
 	}
 	for i, g := range groups {
 		if g == "" || kid[i] {

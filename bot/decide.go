@@ -246,7 +246,10 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	first := firstTime(message)
 	own := ownPlaces(req.Tenant, hits)
 	home := eventAtHome(message, own)
-	wedsAbroad := weddingAbroad(message)
+	// Only a marriage at home is ranked down for a wedding abroad; the
+	// question's clauses are read when one is among the candidates.
+	wedsAbroad := slices.ContainsFunc(cands, func(c candidate) bool { return homeWeddingTitle(c.hit.Title) }) &&
+		weddingAbroad(message)
 	closes := closesBusiness(message)
 	ownFirm := byOwnFirm(message)
 	joins := familyJoins(message, askedText)

@@ -186,9 +186,7 @@ func doneAbroad(s string) bool {
 		if isCity(place[0]) {
 			return false
 		}
-		for len(place) > 1 && slices.Contains(placeArticles, place[0]) {
-			place = place[1:]
-		}
+		place = withoutPlaceArticles(place)
 		_, city := citiesAbroad()[place[0]]
 		_, country := countryOf(place, place[0])
 		abroad = abroad || city || country

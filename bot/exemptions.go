@@ -64,7 +64,13 @@ func titleNouns(title string) []string {
 // register only.
 func otherExemptions(message string, cands []candidate, lex *knowledge.Lexicon) []bool {
 	other := make([]bool, len(cands))
-	if !registersOnly(message) {
+	nouns := make([][]string, len(cands))
+	registers := make([]bool, len(cands))
+	for i, c := range cands {
+		nouns[i] = titleNouns(c.hit.Title)
+		registers[i] = anyIn(knowledge.Words(c.hit.Title), titleRegisters)
+	}
+	if !slices.ContainsFunc(nouns, func(n []string) bool { return anyIn(n, exemptionWords) }) || !registersOnly(message) {
 		return other
 	}
 	named := knowledge.Words(message)
@@ -73,18 +79,12 @@ func otherExemptions(message string, cands []candidate, lex *knowledge.Lexicon) 
 			named = append(named, adds...)
 		}
 	}
-	nouns := make([][]string, len(cands))
-	registers := make([]bool, len(cands))
-	for i, c := range cands {
-		nouns[i] = titleNouns(c.hit.Title)
-		registers[i] = anyIn(knowledge.Words(c.hit.Title), titleRegisters)
-	}
 	for i := range cands {
 		at := slices.IndexFunc(nouns[i], func(w string) bool { return slices.Contains(exemptionWords, w) })
 		if at < 0 || !anyIn(named, nouns[i][at+1:]) {
 			continue
 		}
-		what := slices.Delete(slices.Clone(nouns[i]), at, at+1)
+		what := without(nouns[i], exemptionWords)
 		for j := range cands {
 			other[i] = other[i] || j != i && registers[j] && anyIn(nouns[j], what)
 		}

@@ -187,20 +187,19 @@ func converts(words []string) bool {
 	return numbers > 0 && currencies >= 2 && into
 }
 
-// askingSentence returns the sentence of the question that holds its
-// word at first (the question word; -1 for a bare fact, whose words are
-// all read) and that sentence's folded words after it, so that a sum or a
-// sum of money is read from the sentence that asks it ("Okay. Was ist 17
-// mal 23?", "Wie viel sind 19 % von 340 Euro? Brauche das für eine
-// Rechnung."). When a later sentence asks too (see askedPart: "Wie viel
+// askingSentence returns the sentence of the question (whose folded words
+// are words) that holds its word at first (the question word; -1 for a
+// bare fact, whose words are all read) and that sentence's folded words
+// after it, so that a sum or a sum of money is read from the sentence that
+// asks it ("Okay. Was ist 17 mal 23?", "Wie viel sind 19 % von 340 Euro?
+// Brauche das für eine Rechnung."). When a later sentence asks too (see askedPart: "Wie viel
 // sind 19 Prozent von 2000 Euro? Und muss ich das beim Finanzamt
 // anmelden?"), the question asks more than the sum: then it returns the
 // whole question and its words after first, which the other sentence's
 // words keep from being a sum. A later sentence that opens with a verb of
 // needing tells what the sum is for ("Brauche das für meine
 // Steuererklärung.").
-func askingSentence(question string, first int) (string, []string) {
-	words := knowledge.Words(question)
+func askingSentence(question string, words []string, first int) (string, []string) {
 	sentences := sentencesOf(question)
 	asked := sentencesOf(askedPart(question))
 	seen := 0
@@ -266,7 +265,7 @@ func trivia(question string, cands []candidate) bool {
 	if first < 0 && !bare {
 		return false
 	}
-	if sentence, after := askingSentence(question, first); sums(sentence, after) || converts(after) {
+	if sentence, after := askingSentence(question, words, first); sums(sentence, after) || converts(after) {
 		return true
 	}
 	if speaksOfAsker() {
