@@ -108,6 +108,7 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout145.jsonl": 100, "heldout146de.jsonl": 80, "heldout147nsen.jsonl": 60, "heldout148en.jsonl": 80,
 		"heldout149.jsonl": 100, "heldout150de.jsonl": 80, "heldout151nsde.jsonl": 60, "heldout152en.jsonl": 80,
 		"heldout153nsen.jsonl": 60, "heldout154.jsonl": 100, "heldout155de.jsonl": 80, "heldout156en.jsonl": 80,
+		"heldout157nsde.jsonl": 60, "heldout158.jsonl": 100, "heldout159de.jsonl": 80, "heldout160en.jsonl": 80,
 		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80,
 		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
 		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80,
@@ -123,7 +124,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev312.jsonl": 100, "dev313de.jsonl": 80, "dev314en.jsonl": 80, "dev315nsde.jsonl": 60,
 		"dev316.jsonl": 100, "dev317de.jsonl": 80, "dev318en.jsonl": 80, "dev319nsen.jsonl": 60,
 		"dev320.jsonl": 100, "dev321nsde.jsonl": 60, "dev322de.jsonl": 80, "dev323en.jsonl": 80,
-		"dev324.jsonl": 100, "dev325de.jsonl": 80, "dev326en.jsonl": 80, "dev327nsen.jsonl": 60}
+		"dev324.jsonl": 100, "dev325de.jsonl": 80, "dev326en.jsonl": 80, "dev327nsen.jsonl": 60,
+		"dev328.jsonl": 100, "dev329nsde.jsonl": 60, "dev330de.jsonl": 80, "dev331en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
