@@ -259,6 +259,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	otherAct := otherActs(message, cands, own, lex)
 	otherExemption := otherExemptions(message, cands, lex)
 	otherChild := otherThanChild(message, cands)
+	otherOffice := otherThanOffice(message, cands)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -321,6 +322,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if otherChild[i] {
+			c.rank -= otherSide
+		}
+		if otherOffice[i] {
 			c.rank -= otherSide
 		}
 	}
