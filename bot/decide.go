@@ -260,6 +260,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	otherExemption := otherExemptions(message, cands, lex)
 	otherChild := otherThanChild(message, cands)
 	otherOffice := otherThanOffice(message, cands)
+	otherOutside := otherThanOutside(message, cands, own)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -325,6 +326,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if otherOffice[i] {
+			c.rank -= otherSide
+		}
+		if otherOutside[i] {
 			c.rank -= otherSide
 		}
 	}

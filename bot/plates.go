@@ -1,0 +1,102 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"citizenbot/knowledge"
+)
+
+// Registration offices split registering a used vehicle by where it was
+// registered before: "Umschreibung eines zugelassenen Fahrzeuges mit
+// Berliner Kennzeichen auf einen anderen Halter" for the city's own plates,
+// "Zulassung eines Fahrzeuges mit auswärtigem Kennzeichen mit
+// Halterwechsel" for another district's, beside the general "Kraftfahrzeug
+// - Umschreibung beantragen" whose text lists every case. A question that
+// tells of a vehicle bought in or from another city ("Auto in Hamburg
+// gekauft", "bought a used car from a guy in Potsdam"; see outsidePlates)
+// or with another city's plates ("mit Münchner Kennzeichen", "it still has
+// Hamburg plates") asks for the outside plates' service: of the candidates
+// whose titles register a vehicle (registeringTitles), each that does not
+// name outside plates (outsideTitles) ranks otherSide lower, when one that
+// does is among them. A question that tells of a move asks to re-register
+// the mover's own vehicle, and one that names the tenant's own plates
+// ("hat aber Berliner Kennzeichen") the own plates' service; neither is
+// read so.
+
+// purchaseWords are the folded words of buying; plateWords name number
+// plates; outsideTitles and registeringTitles are the folded parts of the
+// title words that name outside plates and registering a vehicle.
+var (
+	purchaseWords     = []string{"gekauft", "abgekauft", "kaufe", "kaufen", "erworben", "bought", "buy", "buying", "purchased"}
+	plateWords        = []string{"kennzeichen", "nummernschild", "nummernschilder", "schilder", "plates", "plate"}
+	outsideTitles     = []string{"auswaertig"}
+	registeringTitles = []string{"zulassung", "umschreibung", "ummelden"}
+	// cameWords tell of a move into the city besides moveWords.
+	cameWords = []string{"hergezogen", "zugezogen"}
+)
+
+// outsidePlates reports whether message tells of a vehicle bought in or
+// from a city other than the tenant's own places own, or with its plates,
+// and of no move and none of the own plates (see above): a city named in a
+// sentence of buying, or right before a word of plates in a message that
+// tells of buying.
+func outsidePlates(message string, own []string) bool {
+	words := knowledge.Words(message)
+	if !anyIn(words, purchaseWords) || anyIn(words, moveWords) || anyIn(words, cameWords) {
+		return false
+	}
+	outside := false
+	for _, sentence := range sentencesOf(message) {
+		ws := knowledge.Words(sentence)
+		bought := anyIn(ws, purchaseWords)
+		for i, w := range ws {
+			plates := i+1 < len(ws) && slices.Contains(plateWords, ws[i+1])
+			if plates && slices.Contains(own, w) {
+				return false
+			}
+			outside = outside || (bought || plates) && otherCity(w, own)
+		}
+	}
+	return outside
+}
+
+// otherCity reports whether the folded word w names a city of places.txt
+// that is not one of own, by its name or as its adjective: "hamburger",
+// "muenchner" of "München".
+func otherCity(w string, own []string) bool {
+	if slices.Contains(own, w) {
+		return false
+	}
+	if isCity(w) {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "er")
+	return ok && (isCity(stem) || strings.HasSuffix(stem, "n") && isCity(stem[:len(stem)-1]+"en"))
+}
+
+// otherThanOutside returns, for each candidate, whether its title
+// registers a vehicle without naming outside plates while another
+// candidate's names them, when the message tells of outside plates (see
+// above); own are the tenant's places.
+func otherThanOutside(message string, cands []candidate, own []string) []bool {
+	other := make([]bool, len(cands))
+	outside := make([]bool, len(cands))
+	for i, c := range cands {
+		outside[i] = titleHas(c.hit.Title, outsideTitles)
+	}
+	if !slices.Contains(outside, true) || !outsidePlates(message, own) {
+		return other
+	}
+	for i, c := range cands {
+		other[i] = !outside[i] && titleHas(c.hit.Title, registeringTitles)
+	}
+	return other
+}
+
+// titleHas reports whether a folded word of title has one of parts in it.
+func titleHas(title string, parts []string) bool {
+	return slices.ContainsFunc(knowledge.Words(title), func(w string) bool {
+		return slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(w, p) })
+	})
+}
