@@ -134,17 +134,25 @@ var partnersThere = []string{"client", "clients", "customer", "customers", "debt
 // when there are others, name the city c and none of the tenant's places
 // own: "Ich wohne in Hamburg, arbeite aber in Berlin. Wo beantrage ich in
 // Hamburg einen Anwohnerparkausweis?" asks about Hamburg, whatever the
-// sentence before tells.
+// sentence before tells. A city that names number plates ("can I keep the
+// Hamburg plates?") names where a vehicle came from, not where the matter
+// is.
 func askedThere(question string, c *city, own []string) bool {
 	asked := askedPart(question)
 	if asked == question {
 		return false
 	}
 	ws := knowledge.Words(asked)
-	return !anyIn(ws, own) && slices.ContainsFunc(ws, func(w string) bool {
-		o, ok := cities()[w]
-		return ok && o.de == c.de
-	})
+	if anyIn(ws, own) {
+		return false
+	}
+	for i, w := range ws {
+		plates := i+1 < len(ws) && slices.Contains(plateWords, ws[i+1])
+		if o, ok := cities()[w]; ok && o.de == c.de && !plates {
+			return true
+		}
+	}
+	return false
 }
 
 // A fine belongs to the authority that issued it: "Ich habe in Hamburg ein

@@ -70,6 +70,8 @@ func TestElsewhere(t *testing.T) {
 		{"moving within Hamburg next month", "en", berlin, "the city administration of Hamburg"},
 		{"Ich ziehe innerhalb Berlins um.", "de", berlin, ""},
 		{"Ich wohne in Hamburg, arbeite aber in Berlin. Wo beantrage ich in Hamburg einen Anwohnerparkausweis?", "de", berlin, "die Stadtverwaltung Hamburg"}, // asked there
+		{"Bought a used car from a guy in Hamburg. I live in Berlin. Can I keep the Hamburg plates?", "en", berlin, ""},                                       // the plates' city
+		{"I live in Berlin and work in Hamburg. Can I get a resident parking permit in Hamburg?", "en", berlin, "the city administration of Hamburg"},
 		{"I work in Munich but live in Berlin. Where do I get a parking permit?", "en", berlin, ""},
 		{"Ich ziehe im Juni von Berlin nach Hamburg. Wie melde ich mich dort an?", "de", berlin, "die Stadtverwaltung Hamburg"},
 		{"Ich bin in der Architektenkammer Berlin, ziehe aber nach Hamburg und arbeite nur noch dort. Wie trete ich aus?", "de", berlin, ""},
