@@ -261,6 +261,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	otherChild := otherThanChild(message, cands)
 	otherOffice := otherThanOffice(message, cands)
 	otherOutside := otherThanOutside(message, cands, own)
+	otherCertificate := otherThanCertificate(message, cands)
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -329,6 +330,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if otherOutside[i] {
+			c.rank -= otherSide
+		}
+		if otherCertificate[i] {
 			c.rank -= otherSide
 		}
 	}
