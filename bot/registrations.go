@@ -19,10 +19,14 @@ import (
 // rank otherSide lower.
 //
 // A question tells of such a move when a clause moves a thing (see
-// thingMoves) and the question names no other place a move goes to or
-// comes from (see movesFromElsewhere) and has no word of arrivalWords ("I
-// just moved here with my dog"): a move into the city, or out of it,
-// registers or deregisters there.
+// thingMoves), or, for what is no business, a clause tells of the asker's
+// move (a word of selfWords and one of moveWords) and the question of the
+// asker's thing (see ownsThing): "Mein Staffordshire-Mix ist als
+// Listenhund registriert. Wir ziehen jetzt nach Köpenick" (a shop need
+// not move with its owner); and the question names no other place a move
+// goes to or comes from (see movesFromElsewhere) and has no word of
+// arrivalWords ("I just moved here with my dog"): a move into the city,
+// or out of it, registers or deregisters there.
 
 // acts are the acts of a registration as its title words begin, and
 // actEnds how those words end: "anmelden", "Ummeldung".
@@ -96,21 +100,46 @@ func movesThing(question string, key, own []string, lex *knowledge.Lexicon) bool
 		return false
 	}
 	business := slices.ContainsFunc(key, isBusinessNoun)
-	return slices.ContainsFunc(clausesOf(question), func(clause string) bool {
-		// heads are the first words of the clause's lexicon phrases whose
+	namer := func(text string) func([]string) bool {
+		// heads are the first words of the text's lexicon phrases whose
 		// official words name what key names.
 		var heads []string
-		for _, m := range lex.Matches(clause) {
+		for _, m := range lex.Matches(text) {
 			if anyIn(knowledge.Words(m.Adds), key) {
 				heads = append(heads, m.Phrase[0])
 			}
 		}
-		names := func(ws []string) bool {
+		return func(ws []string) bool {
 			return anyIn(ws, key) || anyIn(ws, heads) || business && slices.ContainsFunc(ws, isBusinessNoun)
 		}
-		return thingMoves(knowledge.Words(clause), names)
-	})
+	}
+	clauses := clausesOf(question)
+	if slices.ContainsFunc(clauses, func(clause string) bool { return thingMoves(knowledge.Words(clause), namer(clause)) }) {
+		return true
+	}
+	return !business && slices.ContainsFunc(clauses, func(clause string) bool {
+		ws := knowledge.Words(clause)
+		return anyIn(ws, selfWords) && anyIn(ws, moveWords)
+	}) && ownsThing(words, namer(question))
 }
+
+// ownsThing reports whether the folded words tell of a thing of the
+// citizen's that names reports on: a word of ownerWords or haveWords
+// with the thing among the ownedReach words after it ("Mein
+// Staffordshire-Mix ist als Listenhund registriert", "I have an American
+// Staffordshire terrier").
+func ownsThing(words []string, names func([]string) bool) bool {
+	for i, w := range words {
+		if (slices.Contains(ownerWords, w) || slices.Contains(haveWords, w)) && names(words[i+1:min(len(words), i+1+ownedReach)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedReach is how many words after the owner's word or a verb of having
+// the thing may stand.
+const ownedReach = 3
 
 // thingMoves reports whether the folded words of a clause tell of moving
 // a thing of the citizen's that names reports on: a word of moveWords

@@ -60,10 +60,15 @@ func TestMovesThing(t *testing.T) {
 		{"Wir ziehen mit unserem Laden aus dem Ausland nach Kreuzberg.", business, false},
 		{"I moved to Pankow with my wife and want to register a business.", business, false},
 		{"Ich bin gerade umgezogen und möchte ein Gewerbe anmelden.", business, false},
-		{"Ich ziehe von Hamburg nach Berlin mit meinem Laden.", business, false},   // between cities
-		{"We're moving to Germany from Spain with our pit bull.", dog, false},      // from abroad
-		{"I just moved here with my pit bull, who do I tell?", dog, false},         // arrived
-		{"I'm moving my shop online and closing down the store.", business, false}, // closing down
+		{"Ich ziehe von Hamburg nach Berlin mit meinem Laden.", business, false},                                                      // between cities
+		{"We're moving to Germany from Spain with our pit bull.", dog, false},                                                         // from abroad
+		{"I just moved here with my pit bull, who do I tell?", dog, false},                                                            // arrived
+		{"I'm moving my shop online and closing down the store.", business, false},                                                    // closing down
+		{"I have an American Staffordshire terrier registered in Spandau and I'm moving to Friedrichshain. What do I do?", dog, true}, // the asker moves, the dog is theirs
+		{"Mein Pitbull ist in Mitte gemeldet. Wir ziehen jetzt nach Köpenick, was muss ich tun?", dog, true},
+		{"Meine Nachbarn ziehen nach Köpenick. Mein Pitbull bleibt bei mir, was muss ich tun?", dog, false},       // others move
+		{"Wir ziehen nach Köpenick. Mein Laden bleibt in Mitte, muss ich das Gewerbe ummelden?", business, false}, // a shop stays
+		{"Wir ziehen nach Köpenick und wollen uns einen Hund anschaffen.", dog, false},                            // no dog of theirs yet
 	} {
 		if got := movesThing(tt.question, tt.key, own, lex); got != tt.want {
 			t.Errorf("movesThing(%q, %v) = %v, want %v", tt.question, tt.key, got, tt.want)
