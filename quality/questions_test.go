@@ -125,7 +125,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev316.jsonl": 100, "dev317de.jsonl": 80, "dev318en.jsonl": 80, "dev319nsen.jsonl": 60,
 		"dev320.jsonl": 100, "dev321nsde.jsonl": 60, "dev322de.jsonl": 80, "dev323en.jsonl": 80,
 		"dev324.jsonl": 100, "dev325de.jsonl": 80, "dev326en.jsonl": 80, "dev327nsen.jsonl": 60,
-		"dev328.jsonl": 100, "dev329nsde.jsonl": 60, "dev330de.jsonl": 80, "dev331en.jsonl": 80}
+		"dev328.jsonl": 100, "dev329nsde.jsonl": 60, "dev330de.jsonl": 80, "dev331en.jsonl": 80,
+		"dev332.jsonl": 100, "dev333de.jsonl": 80, "dev334en.jsonl": 80, "dev335nsen.jsonl": 60}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
