@@ -200,11 +200,25 @@ func withoutFillers(words []string) []string { return without(words, fillers) }
 // A German modal verb followed closely by a party asks what the party
 // may or must do: "Darf eine Bank das einfach so?", "Muss mir der
 // Verkäufer das Geld zurückgeben?"; unless the asker stands there too:
-// "Muss ich meinem Arbeitgeber Bescheid geben?".
+// "Muss ich meinem Arbeitgeber Bescheid geben?", or the words after the
+// modal ask what the party fills in or signs for the asker's application
+// (see forApplication): "Was muss mein Arbeitgeber dafür unterschreiben?".
 var partyModals = []string{"darf", "duerfen", "muss", "muessen"}
 
 // partyReach is how many words after the modal verb the party may stand.
 const partyReach = 3
+
+// paperVerbs are the folded verbs of what a party does on a form.
+var paperVerbs = []string{"ausfuellen", "unterschreiben", "unterzeichnen", "bestaetigen", "ausstellen", "vorlegen", "einreichen", "beilegen"}
+
+// forApplication reports whether the folded words after a modal verb ask
+// what a party does on a form for the asker's application: "dafür" and a
+// word of paperVerbs among them ("dafür ausfüllen", "dafür eine
+// Bescheinigung ausstellen"); "Muss mein Arbeitgeber dafür Zinsen zahlen?"
+// asks what the party owes.
+func forApplication(words []string) bool {
+	return slices.Contains(words, "dafuer") && anyIn(words, paperVerbs)
+}
 
 // asksPartyMay reports whether the folded words ask what a party may or
 // must do (see partyModals).
@@ -214,7 +228,7 @@ func asksPartyMay(words []string) bool {
 			continue
 		}
 		near := words[i+1 : min(len(words), i+1+partyReach)]
-		if namesParty(near) && !anyIn(near, selfWords) {
+		if namesParty(near) && !anyIn(near, selfWords) && !forApplication(words[i+1:]) {
 			return true
 		}
 	}

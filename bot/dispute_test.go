@@ -193,7 +193,10 @@ func TestDispute(t *testing.T) {
 		// a modal verb before the party
 		{"Die Sparkasse hat mir den Dispo gestrichen. Darf eine Bank das ohne Vorwarnung?", nil, true},
 		{"Der Händler hat mir ein defektes Handy verkauft. Muss mir der Händler ein neues geben?", nil, true},
-		{"Wie viele Wochen vorher muss ich meinem Arbeitgeber die Elternzeit sagen?", nil, false}, // the asker's duty
+		{"Wie viele Wochen vorher muss ich meinem Arbeitgeber die Elternzeit sagen?", nil, false},              // the asker's duty
+		{"Ich beantrage eine Einkommensbescheinigung. Was muss mein Arbeitgeber dafür ausfüllen?", nil, false}, // the party's part of an application
+		{"Mein Arbeitgeber zahlt den Lohn zu spät. Muss mein Arbeitgeber dafür Zinsen zahlen?", nil, true},
+		{"Ich habe gekündigt. Muss mein Arbeitgeber mir ein Arbeitszeugnis ausstellen?", nil, true},
 		{"Mein Stromvertrag läuft noch ein Jahr. Darf der Anbieter die Preise trotzdem erhöhen?", nil, true},
 		// ending a contract without notice
 		{"Meine Vermieterin repariert die Heizung seit Wochen nicht. Darf ich deshalb fristlos kündigen?", nil, true},
