@@ -51,8 +51,9 @@ var (
 
 // interjections are the folded words that may open a question before its
 // asking word without changing it: "honestly why does every Amt still
-// want a fax", "Just curious – why do Germans have so many Ämter?".
-var interjections = []string{"honestly", "seriously", "just", "curious", "ok", "okay", "ehrlich", "ernsthaft", "mal"}
+// want a fax", "Just curious – why do Germans have so many Ämter?",
+// "Hallo 👋 Wie spät ist es gerade in New York?".
+var interjections = []string{"honestly", "seriously", "just", "curious", "ok", "okay", "ehrlich", "ernsthaft", "mal", "hallo"}
 
 // askingWord returns the index of the word a question of knowledge starts
 // with (see askingWords), after any interjections, or -1.
@@ -250,7 +251,7 @@ var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem
 // A lead-in before a colon is left out (withoutLeadIn).
 func trivia(question string, cands []candidate) bool {
 	question = withoutLeadIn(question)
-	words := knowledge.Words(question)
+	words := joinedAsks(knowledge.Words(question))
 	if anyIn(words, recipeWords) {
 		return !plainlyTitled(cands)
 	}
@@ -291,6 +292,25 @@ func trivia(question string, cands []candidate) bool {
 		}
 	}
 	return len(facts) > 0 && !namedInTitles(facts, cands)
+}
+
+// joinedWords are the folded words that write "wie viel" and "wie viele"
+// as one, and the two words they stand for.
+var joinedWords = map[string][]string{"wieviel": {"wie", "viel"}, "wieviele": {"wie", "viele"}}
+
+// joinedAsks returns the folded words with each word of joinedWords in
+// its two words: "wieviele einwohner hat berlin" counts as "wie viele"
+// does.
+func joinedAsks(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if two, ok := joinedWords[w]; ok {
+			out = append(out, two...)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // A question for what a word means or how two things differ ("what does

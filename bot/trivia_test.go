@@ -27,6 +27,7 @@ func TestTrivia(t *testing.T) {
 		{"Kennst du ein Kochrezept für Linsensuppe?", nil, true},
 		{"When was the city founded?", nil, true},
 		{"Wie spät ist es gerade in New York?", nil, true},
+		{"Hallo 👋 Wie spät ist es gerade in New York?", nil, true}, // a greeting first
 		{"Rechne mal schnell: wie viel sind 17 Prozent von 2.350 Euro?", nil, true},
 		{"what is 19 percent VAT of 80 euros?", nil, true},
 		{"what is 15 percent of 80 euros", nil, true},
@@ -51,9 +52,11 @@ func TestTrivia(t *testing.T) {
 		{"Quick question: why do German offices still use fax machines?", nil, true},          // a lead-in before the colon
 		{"einwohnerzahl hamburg", nil, true},                                                  // a fact typed as a search
 		{"Welcher Berliner Bezirk hat die meisten Einwohner?", []candidate{resident}, true},   // though a title names residents
-		{"Hat Wien eigentlich mehr Einwohner als Hamburg?", nil, true},                        // no question word
-		{"Wir haben mehr Einwohner als Platz. Welche Hilfe gibt es für uns?", nil, false},     // the asker's own matter
-		{"hundesteuer berlin", nil, false},                                                    // no fact
+		{"wieviele einwohner hat berlin eigentlich", []candidate{resident}, true},             // "wie viele" as one word
+		{"wieviel kostet ein Reisepass", nil, false},
+		{"Hat Wien eigentlich mehr Einwohner als Hamburg?", nil, true},                    // no question word
+		{"Wir haben mehr Einwohner als Platz. Welche Hilfe gibt es für uns?", nil, false}, // the asker's own matter
+		{"hundesteuer berlin", nil, false},                                                // no fact
 		{"when did the Berlin Wall fall?", nil, true},
 		{"Seit wann ist Berlin eigentlich wieder Hauptstadt?", nil, true},
 		{"Was ist die Hauptstadt von Australien?", nil, true},
