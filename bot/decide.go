@@ -456,8 +456,7 @@ func outOfScope(question, lang string, cands []candidate) decision {
 
 // decideAmong decides for the reranked candidates: no answer when the best
 // is no match, the best alone when no other is alike, else a clarifying
-// question among the alike, in the order of their preference, unless
-// one of them is the topic.
+// question among the alike, unless one of them is the topic.
 func decideAmong(cands []candidate, topic string) decision {
 	best := cands[0]
 	if !best.isMatch() {
@@ -513,23 +512,18 @@ func rankingOf(cands []candidate) []string {
 // one with more to show for it; the bot asks which one is meant. A match
 // whose title fits the question may stand in from further down: in a long
 // question the rerank weighs titles less and can push it below the third
-// place. The options are offered in the order of their preference.
+// place.
 func unsure(cands []candidate) decision {
-	chosen := []candidate{cands[0]}
+	options := []knowledge.Entry{cands[0].entry}
 	for i, c := range cands[1:min(titledDepth, len(cands))] {
-		if len(chosen) < maxChoices && c.isMatch() && (i+1 < trustDepth || c.title >= minTitle) {
-			chosen = append(chosen, c)
+		if len(options) < maxChoices && c.isMatch() && (i+1 < trustDepth || c.title >= minTitle) {
+			options = append(options, c.entry)
 		}
 	}
-	if len(chosen) == 1 {
+	if len(options) == 1 {
 		return decision{status: NoAnswer}
 	}
-	slices.SortStableFunc(chosen, func(a, b candidate) int { return cmp.Compare(b.preference(), a.preference()) })
-	options := make([]knowledge.Entry, len(chosen))
-	for i, c := range chosen {
-		options[i] = c.entry
-	}
-	return decision{status: Clarify, entries: options, ranking: rankingOf(slices.Concat(chosen, cands))}
+	return decision{status: Clarify, entries: options}
 }
 
 // markLead marks the candidate that leads by words, if one does: the

@@ -252,25 +252,3 @@ func TestClarifyOrdersByPhrasings(t *testing.T) {
 		t.Errorf("ranking %q, want the options first, in their order", r.Ranking)
 	}
 }
-
-// TestUnsureOrdersByPhrasings checks that the options offered when the
-// best candidate is no match are ordered as those of alike matches are.
-func TestUnsureOrdersByPhrasings(t *testing.T) {
-	touched := knowledge.Entry{ID: "touched", Title: "Berührter Dienst", Language: "de", InfoURL: "https://service.example.de/touched"}
-	asked := knowledge.Entry{ID: "asked", Title: "Gefragter Dienst", Language: "de", InfoURL: "https://service.example.de/asked"}
-	kb := newFakeKB(t, touched, asked)
-	kb.hits = []knowledge.Hit{
-		{ID: "touched", Score: 0.5, Similarity: 0.2, TextRank: 0.5, OfficialRank: 0.5, WordRank: 5, MeaningRank: 9},
-		{ID: "asked", Score: 0.5, Similarity: 0.36, TextRank: 0.3, WordRank: 8, MeaningRank: 12},
-	}
-	r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: "Ich brauche den Dienst für meinen Laden."}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if options := choiceIDs(r); r.Status != Clarify || !slices.Equal(options, []string{"asked", "touched"}) {
-		t.Errorf("reply %s with choices %q, want a clarifying question with the phrasings' option first", r.Status, options)
-	}
-	if !slices.Equal(r.Ranking, []string{"asked", "touched"}) {
-		t.Errorf("ranking %q, want the options' order", r.Ranking)
-	}
-}
