@@ -130,6 +130,10 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 			cands[i].procedure = true
 		}
 	}
+	ranking := make([]string, len(cands))
+	for i, c := range cands {
+		ranking[i] = c.service
+	}
 	d := decideAmong(cands, req.State.Topic)
 	if o := outOfScope(masked, lang, cands); o.caseStatus || o.referral != "" {
 		d = o
@@ -147,9 +151,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	} else if who := privateMatter(masked, lang, cands); who != "" {
 		d = decision{status: NoAnswer, referral: who}
 	}
-	if d.ranking == nil {
-		d.ranking = rankingOf(cands)
-	}
+	d.ranking = ranking
 	return d, nil
 }
 
@@ -478,32 +480,11 @@ func decideAmong(cands []candidate, topic string) decision {
 	if len(alike) == 1 {
 		return decision{status: Answered, entries: contextEntries(best, cands)}
 	}
-	slices.SortStableFunc(alike, func(a, b candidate) int { return cmp.Compare(b.preference(), a.preference()) })
 	options := make([]knowledge.Entry, len(alike))
 	for i, c := range alike {
 		options[i] = c.entry
 	}
-	return decision{status: Clarify, entries: options, ranking: rankingOf(slices.Concat(alike, cands))}
-}
-
-// preference orders the options of a clarifying question: the reranked
-// score and what the entry's phrasings add to its text rank. The options
-// are alike by their scores; the phrasings, which say how citizens ask for
-// one service and not for its siblings, tell them apart better than the
-// text the siblings share.
-func (c candidate) preference() float64 {
-	return c.rank + c.hit.TextRank - c.hit.OfficialRank
-}
-
-// rankingOf returns the services of cands in their order, each once.
-func rankingOf(cands []candidate) []string {
-	var ranking []string
-	for _, c := range cands {
-		if !slices.Contains(ranking, c.service) {
-			ranking = append(ranking, c.service)
-		}
-	}
-	return ranking
+	return decision{status: Clarify, entries: options}
 }
 
 // unsure decides when the best candidate is no match: no answer, unless

@@ -146,8 +146,8 @@ func TestRerankWeighsNameByLength(t *testing.T) {
 	} {
 		kb := newFakeKB(t, named, told)
 		kb.hits = []knowledge.Hit{
-			{ID: "named", Score: 0.5, Similarity: 0.4, TextRank: 0.2, OfficialRank: 0.2, WordRank: 1, MeaningRank: 1, NameFit: 0.5},
-			{ID: "told", Score: 0.5, Similarity: 0.4, TextRank: 0.45, OfficialRank: 0.45, WordRank: 2, MeaningRank: 2, NameFit: 0.2},
+			{ID: "named", Score: 0.5, Similarity: 0.4, TextRank: 0.2, WordRank: 1, MeaningRank: 1, NameFit: 0.5},
+			{ID: "told", Score: 0.5, Similarity: 0.4, TextRank: 0.45, WordRank: 2, MeaningRank: 2, NameFit: 0.2},
 		}
 		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: text}, nil)
 		if err != nil {
@@ -226,29 +226,4 @@ func choiceIDs(r Reply) []string {
 		ids = append(ids, o.ID)
 	}
 	return ids
-}
-
-// TestClarifyOrdersByPhrasings checks that a clarifying question offers
-// first the alike option whose phrasings add most to its text rank, and
-// that the ranking follows its options.
-func TestClarifyOrdersByPhrasings(t *testing.T) {
-	shared := knowledge.Entry{ID: "text", Title: "Dienst mit passendem Text", Language: "de", InfoURL: "https://service.example.de/text"}
-	asked := knowledge.Entry{ID: "phrasings", Title: "Dienst mit passenden Formulierungen", Language: "de", InfoURL: "https://service.example.de/phrasings"}
-	other := knowledge.Entry{ID: "other", Title: "Anderer Dienst", Language: "de", InfoURL: "https://service.example.de/other"}
-	kb := newFakeKB(t, shared, asked, other)
-	kb.hits = []knowledge.Hit{
-		{ID: "text", Score: 0.5, Similarity: 0.5, TextRank: 0.4, OfficialRank: 0.4, WordRank: 1, MeaningRank: 1},
-		{ID: "phrasings", Score: 0.5, Similarity: 0.5, TextRank: 0.35, OfficialRank: 0.1, WordRank: 2, MeaningRank: 2},
-		{ID: "other", Score: 0.1, Similarity: 0.1, TextRank: 0.05, OfficialRank: 0.05, WordRank: 3, MeaningRank: 3},
-	}
-	r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: "Ich brauche den Dienst für meinen Laden."}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if options := choiceIDs(r); r.Status != Clarify || !slices.Equal(options, []string{"phrasings", "text"}) {
-		t.Errorf("reply %s with choices %q, want a clarifying question with the phrasings' option first", r.Status, options)
-	}
-	if !slices.Equal(r.Ranking, []string{"phrasings", "text", "other"}) {
-		t.Errorf("ranking %q, want the options first, in their order", r.Ranking)
-	}
 }
