@@ -200,13 +200,18 @@ func withoutFillers(words []string) []string { return without(words, fillers) }
 // A German modal verb followed closely by a party asks what the party
 // may or must do: "Darf eine Bank das einfach so?", "Muss mir der
 // Verkäufer das Geld zurückgeben?"; unless the asker stands there too:
-// "Muss ich meinem Arbeitgeber Bescheid geben?", or the words after the
-// modal ask what the party fills in or signs for the asker's application
-// (see forApplication): "Was muss mein Arbeitgeber dafür unterschreiben?".
+// "Muss ich meinem Arbeitgeber Bescheid geben?", or the applicationReach
+// words after the modal ask what the party fills in or signs for the
+// asker's application (see forApplication): "Was muss mein Arbeitgeber
+// dafür unterschreiben?".
 var partyModals = []string{"darf", "duerfen", "muss", "muessen"}
 
 // partyReach is how many words after the modal verb the party may stand.
 const partyReach = 3
+
+// applicationReach is how many words after the modal verb forApplication
+// reads: the rest of its clause, not the next question's.
+const applicationReach = 6
 
 // paperVerbs are the folded verbs of what a party does on a form.
 var paperVerbs = []string{"ausfuellen", "unterschreiben", "unterzeichnen", "bestaetigen", "ausstellen", "vorlegen", "einreichen", "beilegen"}
@@ -228,7 +233,7 @@ func asksPartyMay(words []string) bool {
 			continue
 		}
 		near := words[i+1 : min(len(words), i+1+partyReach)]
-		if namesParty(near) && !anyIn(near, selfWords) && !forApplication(words[i+1:]) {
+		if namesParty(near) && !anyIn(near, selfWords) && !forApplication(words[i+1:min(len(words), i+1+applicationReach)]) {
 			return true
 		}
 	}

@@ -197,6 +197,7 @@ func TestDispute(t *testing.T) {
 		{"Ich beantrage eine Einkommensbescheinigung. Was muss mein Arbeitgeber dafür ausfüllen?", nil, false}, // the party's part of an application
 		{"Mein Arbeitgeber zahlt den Lohn zu spät. Muss mein Arbeitgeber dafür Zinsen zahlen?", nil, true},
 		{"Ich habe gekündigt. Muss mein Arbeitgeber mir ein Arbeitszeugnis ausstellen?", nil, true},
+		{"Muss mein Vermieter mir die Kaution zurückzahlen? Welche Belege muss ich ihm dafür noch vorlegen?", nil, true}, // the form in the next question
 		{"Mein Stromvertrag läuft noch ein Jahr. Darf der Anbieter die Preise trotzdem erhöhen?", nil, true},
 		// ending a contract without notice
 		{"Meine Vermieterin repariert die Heizung seit Wochen nicht. Darf ich deshalb fristlos kündigen?", nil, true},

@@ -13,6 +13,7 @@ func TestOfficesOf(t *testing.T) {
 		"Betreuung - Beratung und Unterstützung durch die Betreuungsbehörde":                               {"betreuungsbehoerde"},
 		"Familiensachen - Umgangsrecht regeln":                                                             nil,
 		"Amtsvormundschaft - Amtspflegschaft - Jugendamt":                                                  {"jugendamt"},
+		"Baustelle - Arbeitsstelle sichern und Verkehr regeln":                                             nil, // a place, not an office
 	} {
 		if got := officesOf(title); !slices.Equal(got, want) {
 			t.Errorf("officesOf(%q) = %v, want %v", title, got, want)
@@ -28,13 +29,15 @@ func TestOtherThanOffice(t *testing.T) {
 		cand("Beratung und Unterstützung bei der Ausübung des Umgangsrechts und Begleiteter Umgang - Jugendamt")
 	cands := []candidate{court, office}
 	for q, want := range map[string][]bool{
-		"Mein Ex lässt mich mein Kind nicht sehen. Kann das Jugendamt helfen?":                  {true, false},
-		"My ex won't let me see my daughter. Can the Jugendamt help arrange visits?":            {true, false},
-		"Does the Jugendamt organise supervised visits?":                                        {true, false},
-		"Das Jugendamt konnte uns nicht helfen. Wie regelt das Gericht den Umgang?":             {false, false}, // the office in a sentence that tells
-		"Muss ich die Besuchsregelung beim Jugendamt eintragen lassen?":                         {false, false}, // no help asked
-		"Kann das Jugendamt helfen, oder muss ich wegen der Familiensachen gleich zum Gericht?": {false, false}, // the court's own noun asked
-		"Kann das Gesundheitsamt helfen, den Umgang mit meinem Kind zu regeln?":                 {false, false}, // another office
+		"Mein Ex lässt mich mein Kind nicht sehen. Kann das Jugendamt helfen?":                      {true, false},
+		"My ex won't let me see my daughter. Can the Jugendamt help arrange visits?":                {true, false},
+		"Does the Jugendamt organise supervised visits?":                                            {true, false},
+		"Das Jugendamt konnte uns nicht helfen. Wie regelt das Gericht den Umgang?":                 {false, false}, // the office in a sentence that tells
+		"Muss ich die Besuchsregelung beim Jugendamt eintragen lassen?":                             {false, false}, // no help asked
+		"Kann das Jugendamt helfen, oder muss ich wegen der Familiensachen gleich zum Gericht?":     {false, false}, // the court's own noun asked
+		"Kann das Gesundheitsamt helfen, den Umgang mit meinem Kind zu regeln?":                     {false, false}, // another office
+		"Das Jugendamt hilft uns nicht, wie beantrage ich beim Gericht eine Regelung des Umgangs?":  {false, false}, // negated
+		"Hilft mir das Familiengericht beim Umgangsrecht oder muss ich zuerst zum Jugendamt gehen?": {false, false}, // the help is the court's
 	} {
 		if got := otherThanOffice(q, cands); !slices.Equal(got, want) {
 			t.Errorf("otherThanOffice(%q) = %v, want %v", q, got, want)

@@ -134,9 +134,11 @@ var partnersThere = []string{"client", "clients", "customer", "customers", "debt
 // when there are others, name the city c and none of the tenant's places
 // own: "Ich wohne in Hamburg, arbeite aber in Berlin. Wo beantrage ich in
 // Hamburg einen Anwohnerparkausweis?" asks about Hamburg, whatever the
-// sentence before tells. A city that names number plates ("can I keep the
-// Hamburg plates?") names where a vehicle came from, not where the matter
-// is.
+// sentence before tells. A city that names the number plates of a
+// vehicle bought (boughtWords: "Bought a used car … can I keep the Hamburg
+// plates?") names where the vehicle came from, not where the matter is;
+// after a word of placeWords it is that place still ("Kann ich in Potsdam
+// Kennzeichen beantragen?").
 func askedThere(question string, c *city, own []string) bool {
 	asked := askedPart(question)
 	if asked == question {
@@ -146,8 +148,9 @@ func askedThere(question string, c *city, own []string) bool {
 	if anyIn(ws, own) {
 		return false
 	}
+	bought := anyIn(knowledge.Words(question), boughtWords)
 	for i, w := range ws {
-		plates := i+1 < len(ws) && slices.Contains(plateWords, ws[i+1])
+		plates := bought && beforePlates(ws, i) && (i == 0 || !slices.Contains(placeWords, ws[i-1]))
 		if o, ok := cities()[w]; ok && o.de == c.de && !plates {
 			return true
 		}

@@ -72,6 +72,8 @@ func TestElsewhere(t *testing.T) {
 		{"Ich wohne in Hamburg, arbeite aber in Berlin. Wo beantrage ich in Hamburg einen Anwohnerparkausweis?", "de", berlin, "die Stadtverwaltung Hamburg"}, // asked there
 		{"Bought a used car from a guy in Hamburg. I live in Berlin. Can I keep the Hamburg plates?", "en", berlin, ""},                                       // the plates' city
 		{"I live in Berlin and work in Hamburg. Can I get a resident parking permit in Hamburg?", "en", berlin, "the city administration of Hamburg"},
+		{"Ich wohne in Berlin. Wo kann ich in München Nummernschilder für mein Wohnmobil bekommen?", "de", berlin, "die Stadtverwaltung München"},                // plates there
+		{"I live in Berlin but my car is at my parents' in Hamburg. Where can I get Hamburg plates for it?", "en", berlin, "the city administration of Hamburg"}, // nothing bought
 		{"I work in Munich but live in Berlin. Where do I get a parking permit?", "en", berlin, ""},
 		{"Ich ziehe im Juni von Berlin nach Hamburg. Wie melde ich mich dort an?", "de", berlin, "die Stadtverwaltung Hamburg"},
 		{"Ich bin in der Architektenkammer Berlin, ziehe aber nach Hamburg und arbeite nur noch dort. Wie trete ich aus?", "de", berlin, ""},

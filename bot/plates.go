@@ -24,12 +24,14 @@ import (
 // ("hat aber Berliner Kennzeichen") the own plates' service; neither is
 // read so.
 
-// purchaseWords are the folded words of buying; plateWords name number
-// plates; outsideTitles and registeringTitles are the folded parts of the
-// title words that name outside plates and registering a vehicle.
+// plateWords name number plates; propertyWords a home or land bought;
+// licensedWords tell where a vehicle is registered; outsideTitles and
+// registeringTitles are the folded parts of the title words that name
+// outside plates and registering a vehicle.
 var (
-	purchaseWords     = []string{"gekauft", "abgekauft", "kaufe", "kaufen", "erworben", "bought", "buy", "buying", "purchased"}
 	plateWords        = []string{"kennzeichen", "nummernschild", "nummernschilder", "schilder", "plates", "plate"}
+	propertyWords     = []string{"haus", "wohnung", "grundstueck", "immobilie", "house", "flat", "apartment", "property"}
+	licensedWords     = []string{"zugelassen", "angemeldet", "registered"}
 	outsideTitles     = []string{"auswaertig"}
 	registeringTitles = []string{"zulassung", "umschreibung", "ummelden"}
 	// cameWords tell of a move into the city besides moveWords.
@@ -39,40 +41,61 @@ var (
 // outsidePlates reports whether message tells of a vehicle bought in or
 // from a city other than the tenant's own places own, or with its plates,
 // and of no move and none of the own plates (see above): a city named in a
-// sentence of buying, or right before a word of plates in a message that
-// tells of buying.
+// sentence of buying (boughtWords) that buys no home or land
+// (propertyWords: "Wir haben ein Haus in Potsdam gekauft"), or a city or
+// its adjective right before a word of plates (see beforePlates) in a
+// message that tells of buying. The tenant's own place before plates or
+// within registeredReach words of a word of registering (licensedWords:
+// "in Berlin zugelassen") names the own plates.
 func outsidePlates(message string, own []string) bool {
 	words := knowledge.Words(message)
-	if !anyIn(words, purchaseWords) || anyIn(words, moveWords) || anyIn(words, cameWords) {
+	if !anyIn(words, boughtWords) || anyIn(words, moveWords) || anyIn(words, cameWords) {
 		return false
 	}
 	outside := false
 	for _, sentence := range sentencesOf(message) {
 		ws := knowledge.Words(sentence)
-		bought := anyIn(ws, purchaseWords)
+		bought := anyIn(ws, boughtWords) && !anyIn(ws, propertyWords)
 		for i, w := range ws {
-			plates := i+1 < len(ws) && slices.Contains(plateWords, ws[i+1])
-			if plates && slices.Contains(own, w) {
-				return false
+			city, ok := cityOf(w)
+			switch {
+			case !ok:
+			case slices.Contains(own, w) || slices.Contains(own, city):
+				if beforePlates(ws, i) || anyIn(ws[max(0, i-registeredReach):min(len(ws), i+registeredReach+1)], licensedWords) {
+					return false
+				}
+			case beforePlates(ws, i) || bought && city == w:
+				outside = true
 			}
-			outside = outside || (bought || plates) && otherCity(w, own)
 		}
 	}
 	return outside
 }
 
-// otherCity reports whether the folded word w names a city of places.txt
-// that is not one of own, by its name or as its adjective: "hamburger",
-// "muenchner" of "München".
-func otherCity(w string, own []string) bool {
-	if slices.Contains(own, w) {
-		return false
-	}
+// beforePlates reports whether the folded word after ws[i] names number
+// plates (plateWords).
+func beforePlates(ws []string, i int) bool {
+	return i+1 < len(ws) && slices.Contains(plateWords, ws[i+1])
+}
+
+// cityOf returns the folded name of the city of places.txt that the
+// folded word w names, by its name or as its adjective ("hamburger",
+// "muenchner" of "München", "bremer" of "Bremen"), and whether it names
+// one.
+func cityOf(w string) (string, bool) {
 	if isCity(w) {
-		return true
+		return w, true
 	}
 	stem, ok := strings.CutSuffix(w, "er")
-	return ok && (isCity(stem) || strings.HasSuffix(stem, "n") && isCity(stem[:len(stem)-1]+"en"))
+	if !ok || stem == "" {
+		return "", false
+	}
+	for _, city := range []string{stem, stem + "en", strings.TrimSuffix(stem, "n") + "en"} {
+		if isCity(city) {
+			return city, true
+		}
+	}
+	return "", false
 }
 
 // otherThanOutside returns, for each candidate, whether its title

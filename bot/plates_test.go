@@ -22,6 +22,11 @@ func TestOutsidePlates(t *testing.T) {
 		"Auto in Spandau gekauft, wie melde ich es auf mich um?":                                      false, // an own place
 		"Ich habe ein Auto gekauft. Meine Schwester wohnt in Hamburg, kann sie es für mich ummelden?": false, // the city in another sentence
 		"Gebrauchtwagen gekauft, wie melde ich den um?":                                               false,
+		"Wir haben ein Haus in Potsdam gekauft. Wie schreibe ich mein Auto auf meine Frau um?":        false, // a house bought there
+		"Auto von einem Potsdamer gekauft, es ist in Berlin zugelassen. Wie schreibe ich es um?":      false, // registered in the own city
+		"Hab einen Hammer gekauft und ein Auto mit Hamburger Kennzeichen. Was nun?":                   true,
+		"Habe einen Hammer gekauft. Wie melde ich mein Auto um?":                                      false, // a word that only looks like a city's adjective
+		"Auto mit Bremer Kennzeichen gekauft, wie melde ich es um?":                                   true,
 	} {
 		if got := outsidePlates(q, own); got != want {
 			t.Errorf("outsidePlates(%q) = %v, want %v", q, got, want)
@@ -29,14 +34,13 @@ func TestOutsidePlates(t *testing.T) {
 	}
 }
 
-func TestOtherCity(t *testing.T) {
-	own := []string{"berlin", "berliner"}
-	for w, want := range map[string]bool{
-		"hamburg": true, "hamburger": true, "muenchner": true, "munich": true, "koelner": true,
-		"berlin": false, "berliner": false, "fahrer": false, "kennzeichen": false, "er": false,
+func TestCityOf(t *testing.T) {
+	for w, want := range map[string]string{
+		"hamburg": "hamburg", "hamburger": "hamburg", "muenchner": "muenchen", "munich": "munich", "koelner": "koeln",
+		"bremer": "bremen", "berliner": "berlin", "fahrer": "", "kennzeichen": "", "er": "",
 	} {
-		if got := otherCity(w, own); got != want {
-			t.Errorf("otherCity(%q) = %v, want %v", w, got, want)
+		if got, ok := cityOf(w); got != want || ok != (want != "") {
+			t.Errorf("cityOf(%q) = %q, %v, want %q", w, got, ok, want)
 		}
 	}
 }

@@ -7,7 +7,7 @@ import (
 	"citizenbot/knowledge"
 )
 
-func TestToldRecorded(t *testing.T) {
+func TestRecorded(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Wir haben in Dänemark geheiratet und die Ehe beim Standesamt I nachbeurkunden lassen. Wo bekomme ich eine Heiratsurkunde?": true,
 		"Wir haben in Dänemark geheiratet und das beim Standesamt I in Berlin eintragen lassen – wie komme ich an eine Urkunde?":    true,
@@ -26,9 +26,11 @@ func TestToldRecorded(t *testing.T) {
 		"Wie wurde die Ehe beim Standesamt eingetragen, wenn wir im Ausland geheiratet haben?":                                      false,
 		"Die Ehe beim Standesamt eintragen. Welche Unterlagen braucht man?":                                                         false, // nothing done
 		"We need to have the marriage registered at the Standesamt.":                                                                false, // a need
+		"Our marriage from Spain has to be registered at the Standesamt I first, right?":                                            false, // still to be done
+		"Wenn die Ehe beim Standesamt eingetragen ist, bekommen wir dann eine Urkunde?":                                             false, // a condition
 	} {
-		if got := toldRecorded(q); got != want {
-			t.Errorf("toldRecorded(%q) = %v, want %v", q, got, want)
+		if got, _ := recorded(q); got != want {
+			t.Errorf("recorded(%q) = %v, want %v", q, got, want)
 		}
 	}
 }
@@ -56,6 +58,15 @@ func TestOtherThanCertificate(t *testing.T) {
 	}
 	if got := otherThanCertificate(question, []candidate{record, cand("Eheurkunde beantragen")}); !slices.Equal(got, []bool{false, false}) {
 		t.Errorf("beside a certificate at home: %v, want none", got)
+	}
+	recordedCertificate := cand("Urkunden - Eheurkunde nach Nachbeurkundung einer Eheschließung im Ausland beantragen")
+	if got := otherThanCertificate(question, []candidate{record, recordedCertificate}); !slices.Equal(got, []bool{true, false}) {
+		t.Errorf("a certificate whose title names the record: %v, want [true false]", got)
+	}
+	birth := cand("Geburt im Ausland - Nachbeurkundung beantragen")
+	const another = "Unsere Ehe wurde beim Standesamt I nachbeurkundet. Wie lassen wir die Geburt unseres Sohnes in Kopenhagen nachbeurkunden?"
+	if got := otherThanCertificate(another, []candidate{record, birth, certificate}); !slices.Equal(got, []bool{true, false, false}) {
+		t.Errorf("the record of another event: %v, want only the marriage's record lower", got)
 	}
 }
 

@@ -20,8 +20,9 @@ import (
 //
 // A question tells of such a move when a clause moves a thing (see
 // thingMoves), or, for what is no business, a clause tells of the asker's
-// move (a word of selfWords and one of moveWords) and the question of the
-// asker's thing (see ownsThing): "Mein Staffordshire-Mix ist als
+// move (a word of selfWords and one of moveWords), the question tells of
+// the asker's thing (see ownsThing) and not that it changed hands (see
+// changedHands): "Mein Staffordshire-Mix ist als
 // Listenhund registriert. Wir ziehen jetzt nach Köpenick" (a shop need
 // not move with its owner); and the question names no other place a move
 // goes to or comes from (see movesFromElsewhere) and has no word of
@@ -117,25 +118,35 @@ func movesThing(question string, key, own []string, lex *knowledge.Lexicon) bool
 	if slices.ContainsFunc(clauses, func(clause string) bool { return thingMoves(knowledge.Words(clause), namer(clause)) }) {
 		return true
 	}
-	return !business && slices.ContainsFunc(clauses, func(clause string) bool {
+	return !business && !anyIn(words, changedHands) && slices.ContainsFunc(clauses, func(clause string) bool {
 		ws := knowledge.Words(clause)
 		return anyIn(ws, selfWords) && anyIn(ws, moveWords)
 	}) && ownsThing(words, namer(question))
 }
 
+// changedHands are the folded words by which a question tells that the
+// asker got the thing or lost it: a thing got after the move is registered
+// anew ("Jetzt haben wir einen Hund aus dem Tierheim geholt"), one that
+// died is deregistered.
+var changedHands = []string{"geholt", "gekauft", "angeschafft", "adoptiert", "uebernommen", "bought", "adopted",
+	"gestorben", "verstorben", "eingeschlaefert", "died", "dead"}
+
 // ownsThing reports whether the folded words tell of a thing of the
-// citizen's that names reports on: a word of ownerWords or haveWords
+// citizen's that names reports on: a word of ownerWords or selfHaveWords
 // with the thing among the ownedReach words after it ("Mein
 // Staffordshire-Mix ist als Listenhund registriert", "I have an American
-// Staffordshire terrier").
+// Staffordshire terrier"; not "Meine Mutter hat einen Pitbull").
 func ownsThing(words []string, names func([]string) bool) bool {
 	for i, w := range words {
-		if (slices.Contains(ownerWords, w) || slices.Contains(haveWords, w)) && names(words[i+1:min(len(words), i+1+ownedReach)]) {
+		if (slices.Contains(ownerWords, w) || slices.Contains(selfHaveWords, w)) && names(words[i+1:min(len(words), i+1+ownedReach)]) {
 			return true
 		}
 	}
 	return false
 }
+
+// selfHaveWords are the folded verbs by which the asker has something.
+var selfHaveWords = []string{"habe", "hab", "haben", "have"}
 
 // ownedReach is how many words after the owner's word or a verb of having
 // the thing may stand.

@@ -66,9 +66,12 @@ func TestMovesThing(t *testing.T) {
 		{"I'm moving my shop online and closing down the store.", business, false},                                                    // closing down
 		{"I have an American Staffordshire terrier registered in Spandau and I'm moving to Friedrichshain. What do I do?", dog, true}, // the asker moves, the dog is theirs
 		{"Mein Pitbull ist in Mitte gemeldet. Wir ziehen jetzt nach Köpenick, was muss ich tun?", dog, true},
-		{"Meine Nachbarn ziehen nach Köpenick. Mein Pitbull bleibt bei mir, was muss ich tun?", dog, false},       // others move
-		{"Wir ziehen nach Köpenick. Mein Laden bleibt in Mitte, muss ich das Gewerbe ummelden?", business, false}, // a shop stays
-		{"Wir ziehen nach Köpenick und wollen uns einen Hund anschaffen.", dog, false},                            // no dog of theirs yet
+		{"Meine Nachbarn ziehen nach Köpenick. Mein Pitbull bleibt bei mir, was muss ich tun?", dog, false},                                 // others move
+		{"Wir ziehen nach Köpenick. Mein Laden bleibt in Mitte, muss ich das Gewerbe ummelden?", business, false},                           // a shop stays
+		{"Wir ziehen nach Köpenick und wollen uns einen Hund anschaffen.", dog, false},                                                      // no dog of theirs yet
+		{"Meine Mutter hat einen Pitbull. Wir ziehen nach Köpenick, was müssen wir tun?", dog, false},                                       // someone else's dog
+		{"Wir sind nach Köpenick gezogen. Jetzt haben wir einen Staffordshire aus dem Tierheim geholt, wie melden wir ihn an?", dog, false}, // a new dog
+		{"Mein Pitbull ist gestorben und ich ziehe nach Pankow. Was muss ich melden?", dog, false},                                          // a dog that died
 	} {
 		if got := movesThing(tt.question, tt.key, own, lex); got != tt.want {
 			t.Errorf("movesThing(%q, %v) = %v, want %v", tt.question, tt.key, got, tt.want)

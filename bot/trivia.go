@@ -12,7 +12,9 @@ import (
 // shares a word or two with some service's phrasings (a street trader at
 // the Brandenburg Gate), and the bot would answer with it. Such a question
 // starts with a question word, names a fact of history or geography, and
-// says nothing of the asker where it asks (askedPart): "Wann wurde unser
+// says nothing of the asker, nor of a need or a wish (wishes: "Wie alt ist
+// ein Kind, wenn es einen eigenen Personalausweis braucht?"), where it
+// asks (askedPart): "Wann wurde unser
 // Haus gebaut? Wir brauchen die Bauakte" is the citizen's own matter, "Why
 // do you have to register at all? No country I lived in does this" is
 // not. A question that says nothing of the asker is general knowledge too
@@ -21,7 +23,8 @@ import (
 // as they are; and when it counts
 // what there is ("Wie viele Hunde gibt es in Berlin?", "Wie viele Bezirke
 // hat Berlin?"), not what a procedure takes ("Wie viele Unterschriften
-// braucht ein Einwohnerantrag?", "Wie viele Tage hat man Zeit?"). A
+// braucht ein Einwohnerantrag?", "Wie viele Tage hat man Zeit?", "Wie
+// viele Tage hat die Wohngeldstelle Zeit?"). A
 // question for the bot's opinion gets no answer either (see opinion).
 
 // factStems are the German stems, and factWords the folded English words,
@@ -104,8 +107,8 @@ var countPhrases = [][]string{{"gibt", "es"}, {"wurden"}, {"there", "are"}, {"ar
 
 // counts reports whether the folded words of a question count what there
 // is: they start with "wie viele" or "how many" and have a phrase of
-// countPhrases, or "hat" (not "hat man") or "does … have": "Wie viele
-// Bezirke hat Berlin?".
+// countPhrases, or "hat" (not "hat man", nor with "Zeit" after it) or
+// "does … have": "Wie viele Bezirke hat Berlin?".
 func counts(words []string) bool {
 	if !phraseAt(words, 0, []string{"wie", "viele"}) && !phraseAt(words, 0, []string{"how", "many"}) {
 		return false
@@ -114,7 +117,7 @@ func counts(words []string) bool {
 		return true
 	}
 	for i, w := range words {
-		if w == "hat" && !phraseAt(words, i+1, []string{"man"}) {
+		if w == "hat" && !phraseAt(words, i+1, []string{"man"}) && !slices.Contains(words[i+1:], "zeit") {
 			return true
 		}
 	}
@@ -188,8 +191,8 @@ func converts(words []string) bool {
 	return numbers > 0 && currencies >= 2 && into
 }
 
-// askingSentence returns the sentence of the question (whose folded words
-// are words) that holds its word at first (the question word; -1 for a
+// askingSentence returns the sentence of the question (whose folded words,
+// "wie viel" written as one split (see joinedAsks), are words) that holds its word at first (the question word; -1 for a
 // bare fact, whose words are all read) and that sentence's folded words
 // after it, so that a sum or a sum of money is read from the sentence that
 // asks it ("Okay. Was ist 17 mal 23?", "Wie viel sind 19 % von 340 Euro?
@@ -205,7 +208,7 @@ func askingSentence(question string, words []string, first int) (string, []strin
 	asked := sentencesOf(askedPart(question))
 	seen := 0
 	for i, s := range sentences {
-		ws := knowledge.Words(s)
+		ws := joinedAsks(knowledge.Words(s))
 		if first < seen+len(ws) {
 			if slices.ContainsFunc(sentences[i+1:], func(later string) bool {
 				return slices.Contains(asked, later) && !opensWithWord(later, needOpeners)
@@ -279,6 +282,9 @@ func trivia(question string, cands []candidate) bool {
 		if term := meaningTerm(question); len(term) > 0 {
 			return !namedInTitles(term, cands)
 		}
+	}
+	if anyIn(knowledge.Words(askedPart(question)), wishes) {
+		return false
 	}
 	var facts []string
 	for i, w := range words {

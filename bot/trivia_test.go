@@ -48,12 +48,15 @@ func TestTrivia(t *testing.T) {
 		{"Wer hat Anspruch auf Wohngeld?", nil, false},                               // no fact of history
 		{"Seit wann gibt es eigentlich den Führerschein im Kartenformat?", nil, true},
 		{"Since when has there been a dog tax in Berlin?", nil, true},
-		{"Seit wann muss ich die Hundesteuer zahlen, wenn der Hund im März kam?", nil, false}, // the asker's own matter
-		{"Quick question: why do German offices still use fax machines?", nil, true},          // a lead-in before the colon
-		{"einwohnerzahl hamburg", nil, true},                                                  // a fact typed as a search
-		{"Welcher Berliner Bezirk hat die meisten Einwohner?", []candidate{resident}, true},   // though a title names residents
-		{"wieviele einwohner hat berlin eigentlich", []candidate{resident}, true},             // "wie viele" as one word
-		{"wieviel kostet ein Reisepass", nil, false},
+		{"Seit wann muss ich die Hundesteuer zahlen, wenn der Hund im März kam?", nil, false},        // the asker's own matter
+		{"Quick question: why do German offices still use fax machines?", nil, true},                 // a lead-in before the colon
+		{"einwohnerzahl hamburg", nil, true},                                                         // a fact typed as a search
+		{"Welcher Berliner Bezirk hat die meisten Einwohner?", []candidate{resident}, true},          // though a title names residents
+		{"wieviele einwohner hat berlin eigentlich", []candidate{resident}, true},                    // "wie viele" as one word
+		{"wieviel kostet ein Reisepass", nil, false},                                                 // a fee, joined or not
+		{"wieviele Tage hat die Wohngeldstelle Zeit für die Bearbeitung eines Antrags?", nil, false}, // a deadline
+		{"Hallo, wie alt ist ein Kind, wenn es einen eigenen Personalausweis braucht?", nil, false},  // a need
+		{"Wie alt ist das Brandenburger Tor?", nil, true},
 		{"Hat Wien eigentlich mehr Einwohner als Hamburg?", nil, true},                    // no question word
 		{"Wir haben mehr Einwohner als Platz. Welche Hilfe gibt es für uns?", nil, false}, // the asker's own matter
 		{"hundesteuer berlin", nil, false},                                                // no fact
