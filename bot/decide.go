@@ -223,8 +223,13 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// the registration it is from when the question asks to register only
 	// (see exemptions.go), and for a declaration that names no child beside
 	// one that does when the question asks for the asker's child (see
-	// childnames.go); more for one whose title the sentences that ask name
-	// (see askedtitles.go).
+	// childnames.go), and for a sibling of an office's service when the
+	// question asks that office for help (see offices.go), and for
+	// registering a vehicle without outside plates when the question buys
+	// one from another city (see plates.go), and for recording an event
+	// abroad beside its certificate when the question tells it was
+	// recorded (see recorded.go); more for one whose title the sentences
+	// that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	// When the question names a side, each candidate's title side, and

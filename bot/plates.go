@@ -34,7 +34,8 @@ var (
 	licensedWords     = []string{"zugelassen", "angemeldet", "registered"}
 	outsideTitles     = []string{"auswaertig"}
 	registeringTitles = []string{"zulassung", "umschreibung", "ummelden"}
-	// cameWords tell of a move into the city besides moveWords.
+	// cameWords tell of a move into the city besides moveWords (unlike
+	// arrivalWords, not "here": "register it to me here in Berlin").
 	cameWords = []string{"hergezogen", "zugezogen"}
 )
 

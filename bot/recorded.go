@@ -112,10 +112,10 @@ func recordedHere(part string) bool {
 }
 
 // certificateAbroad reports whether title issues a certificate of an
-// event abroad: a word of it ends in "urkunde" and another is "ausland".
+// event abroad: it names one (see abroadTitle) and a word of it ends in
+// "urkunde".
 func certificateAbroad(title string) bool {
-	ws := knowledge.Words(title)
-	return slices.Contains(ws, "ausland") && slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, "urkunde") })
+	return abroadTitle(title) && slices.ContainsFunc(knowledge.Words(title), func(w string) bool { return strings.HasSuffix(w, "urkunde") })
 }
 
 // otherThanCertificate returns, for each candidate, whether its title
