@@ -20,9 +20,11 @@ import (
 // whose titles register a vehicle (registeringTitles), each that does not
 // name outside plates (outsideTitles) ranks otherSide lower, when one that
 // does is among them. A question that tells of a move asks to re-register
-// the mover's own vehicle, and one that names the tenant's own plates
-// ("hat aber Berliner Kennzeichen") the own plates' service; neither is
-// read so.
+// the mover's own vehicle, one that tells of no purchase asks about the
+// asker's own ("mein Auto mit Münchner Kennzeichen wieder zulassen"), and
+// one that names the tenant's own plates ("hat aber Berliner Kennzeichen",
+// "in Berlin zugelassen") asks for the own plates' service; none is read
+// so.
 
 // plateWords name number plates; propertyWords a home or land bought;
 // licensedWords tell where a vehicle is registered; outsideTitles and

@@ -22,12 +22,12 @@ import (
 // thingMoves), or, for what is no business, a clause tells of the asker's
 // move (a word of selfWords and one of moveWords), the question tells of
 // the asker's thing (see ownsThing) and not that it changed hands (see
-// changedHands): "Mein Staffordshire-Mix ist als
-// Listenhund registriert. Wir ziehen jetzt nach Köpenick" (a shop need
-// not move with its owner); and the question names no other place a move
-// goes to or comes from (see movesFromElsewhere) and has no word of
-// arrivalWords ("I just moved here with my dog"): a move into the city,
-// or out of it, registers or deregisters there.
+// changedHands): "Mein Staffordshire-Mix ist als Listenhund registriert.
+// Wir ziehen jetzt nach Köpenick" (a shop need not move with its owner);
+// and the question names no other place a move goes to or comes from (see
+// movesFromElsewhere) and has no word of arrivalWords ("I just moved here
+// with my dog"): a move into the city, or out of it, registers or
+// deregisters there.
 
 // acts are the acts of a registration as its title words begin, and
 // actEnds how those words end: "anmelden", "Ummeldung".

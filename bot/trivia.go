@@ -14,8 +14,8 @@ import (
 // starts with a question word, names a fact of history or geography, and
 // says nothing of the asker, nor of a need or a wish (wishes: "Wie alt ist
 // ein Kind, wenn es einen eigenen Personalausweis braucht?"), where it
-// asks (askedPart): "Wann wurde unser
-// Haus gebaut? Wir brauchen die Bauakte" is the citizen's own matter, "Why
+// asks (askedPart): "Wann wurde unser Haus gebaut? Wir brauchen die
+// Bauakte" is the citizen's own matter, "Why
 // do you have to register at all? No country I lived in does this" is
 // not. A question that says nothing of the asker is general knowledge too
 // when it asks why ("Warum ist ein Bär im Wappen?", "Warum kriegt man nie
@@ -192,9 +192,9 @@ func converts(words []string) bool {
 }
 
 // askingSentence returns the sentence of the question (whose folded words,
-// "wie viel" written as one split (see joinedAsks), are words) that holds its word at first (the question word; -1 for a
-// bare fact, whose words are all read) and that sentence's folded words
-// after it, so that a sum or a sum of money is read from the sentence that
+// "wieviel" split in two as joinedAsks splits it, are words) that holds
+// its word at first (the question word; -1 for a bare fact, whose words
+// are all read) and that sentence's folded words after it, so that a sum or a sum of money is read from the sentence that
 // asks it ("Okay. Was ist 17 mal 23?", "Wie viel sind 19 % von 340 Euro?
 // Brauche das für eine Rechnung."). When a later sentence asks too (see askedPart: "Wie viel
 // sind 19 Prozent von 2000 Euro? Und muss ich das beim Finanzamt
