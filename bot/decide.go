@@ -260,13 +260,17 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	joins := familyJoins(message, askedText)
 	spared := sparesExam(message)
 	trainedHere := homeQualification(message)
-	otherTwin := otherTwins(message, cands, lex)
-	otherAct := otherActs(message, cands, own, lex)
-	otherExemption := otherExemptions(message, cands, lex)
-	otherChild := otherThanChild(message, cands)
-	otherOffice := otherThanOffice(message, cands)
-	otherOutside := otherThanOutside(message, cands, own)
-	otherCertificate := otherThanCertificate(message, cands)
+	// others holds, for each rule that ranks a candidate beside its
+	// siblings, whether each candidate is the other one.
+	others := [][]bool{
+		otherTwins(message, cands, lex),
+		otherActs(message, cands, own, lex),
+		otherExemptions(message, cands, lex),
+		otherThanChild(message, cands),
+		otherThanOffice(message, cands),
+		otherThanOutside(message, cands, own),
+		otherThanCertificate(message, cands),
+	}
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
 		nameWeight = longNameWeight
@@ -319,26 +323,10 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		if spared && examTitle(c.hit.Title) {
 			c.rank -= otherSide
 		}
-		if otherTwin[i] {
-			c.rank -= otherSide
-		}
-		if otherAct[i] {
-			c.rank -= otherSide
-		}
-		if otherExemption[i] {
-			c.rank -= otherSide
-		}
-		if otherChild[i] {
-			c.rank -= otherSide
-		}
-		if otherOffice[i] {
-			c.rank -= otherSide
-		}
-		if otherOutside[i] {
-			c.rank -= otherSide
-		}
-		if otherCertificate[i] {
-			c.rank -= otherSide
+		for _, other := range others {
+			if other[i] {
+				c.rank -= otherSide
+			}
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
