@@ -2,7 +2,6 @@ package bot
 
 import (
 	"slices"
-	"strings"
 
 	"citizenbot/knowledge"
 )
@@ -51,9 +50,7 @@ var (
 func closesBusiness(message string) bool {
 	for _, clause := range clausesOf(message) {
 		words := knowledge.Words(clause)
-		if closingDown(words) && slices.ContainsFunc(words, func(w string) bool {
-			return slices.ContainsFunc(businessParts, func(p string) bool { return strings.Contains(w, p) })
-		}) {
+		if closingDown(words) && hasPart(words, businessParts) {
 			return true
 		}
 	}

@@ -121,8 +121,4 @@ func otherThanOutside(message string, cands []candidate, own []string) []bool {
 }
 
 // titleHas reports whether a folded word of title has one of parts in it.
-func titleHas(title string, parts []string) bool {
-	return slices.ContainsFunc(knowledge.Words(title), func(w string) bool {
-		return slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(w, p) })
-	})
-}
+func titleHas(title string, parts []string) bool { return hasPart(knowledge.Words(title), parts) }

@@ -92,6 +92,13 @@ func startsIn(w string, starts []string) bool {
 	return slices.ContainsFunc(starts, func(start string) bool { return strings.HasPrefix(w, start) })
 }
 
+// hasPart reports whether one of words has one of parts in it.
+func hasPart(words, parts []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		return slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(w, p) })
+	})
+}
+
 // endsIn reports whether w ends with one of ends.
 func endsIn(w string, ends []string) bool {
 	return slices.ContainsFunc(ends, func(end string) bool { return strings.HasSuffix(w, end) })
