@@ -97,7 +97,7 @@ func doneParts(text string) (done, asked string) {
 		for i, clause := range clauses {
 			clause = strings.TrimSpace(clause)
 			switch {
-			case (!asking || i < len(clauses)-1 && !opensWithWord(clause, clauseQuestionWords)) && tellsDone(clause) && !doneAbroad(clause):
+			case tellingClause(clause, i, len(clauses), asking) && tellsDone(clause) && !doneAbroad(clause):
 				dones = append(dones, doneOnly(clause))
 			case asking:
 				asks = append(asks, clause)
@@ -122,6 +122,14 @@ func doneParts(text string) (done, asked string) {
 // ("…, where we registered last week", "which I renewed", "welche ich
 // angemeldet habe") or one of time ("when I registered").
 var clauseQuestionWords = []string{"wie", "warum", "wieso", "weshalb", "how", "why"}
+
+// tellingClause reports whether the clause at i of a sentence's n clauses
+// tells rather than asks: every clause of a sentence that does not ask
+// does, and of one that asks (asking) a clause before the last that opens
+// with no word of clauseQuestionWords.
+func tellingClause(clause string, i, n int, asking bool) bool {
+	return !asking || i < n-1 && !opensWithWord(clause, clauseQuestionWords)
+}
 
 // opensWithWord reports whether the first folded word of text is one of
 // openers (opensWith takes phrases and folded words).

@@ -25,7 +25,7 @@ import (
 // tells of the partnership, "in Berlin gemeldet und eingetragen" of the
 // asker, "registered her death with the Greek authorities" and "dort beim
 // Standesamt registriert" of a record abroad, none of the German record.
-// A clause that asks does not tell of a record (see doneParts): "Können
+// A clause that asks does not tell of a record (see tellingClause): "Können
 // wir die Ehe in Deutschland eintragen lassen?", "Wie bekommen wir die Ehe
 // hier eingetragen, damit …?".
 
@@ -69,8 +69,8 @@ func recorded(message string) (bool, []string) {
 		asking := strings.HasSuffix(sentence, "?")
 		clauses := afterClauses(strings.FieldsFunc(sentence, isClauseEnd))
 		for i, clause := range clauses {
-			if asking && (i == len(clauses)-1 || opensWithWord(clause, clauseQuestionWords)) ||
-				opensWithWord(clause, conditionWords) || opensWithWord(clause, pendingOpeners) {
+			if !tellingClause(clause, i, len(clauses), asking) || opensWithWord(clause, conditionWords) ||
+				opensWithWord(clause, pendingOpeners) {
 				continue
 			}
 			ws := knowledge.Words(clause)
