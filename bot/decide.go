@@ -141,8 +141,8 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		d = decision{status: NoAnswer, referral: who}
 	} else if vague(masked, own) {
 		d = decision{status: NoAnswer, vague: true}
-	} else if trivia(masked, cands) || opinion(masked) || asksTranslation(masked) || asksWriting(masked) || asksCustom(masked) || asksJoke(masked) ||
-		asksAboutBot(masked) || asksWaitAtOffice(masked) {
+	} else if plain := withoutGreeting(masked); trivia(plain, cands) || opinion(plain) || asksTranslation(plain) || asksWriting(plain) ||
+		asksCustom(plain) || asksJoke(plain) || asksAboutBot(plain) || asksWaitAtOffice(plain) {
 		d = decision{status: NoAnswer}
 	} else if asksRanking(masked) {
 		d = decision{status: NoAnswer, advice: true}

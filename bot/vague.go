@@ -41,9 +41,9 @@ var chatStems = stemsOf([]string{"geht", "gehts", "heute", "Laune", "erzähl", "
 		"anybody", "somebody"})
 
 // greetingStems are the German and English stems of the words of a
-// greeting beyond "Hallo", which is a stop word: "Guten Tag", "Moin",
-// "good evening", "Sehr geehrte Damen und Herren".
-var greetingStems = stemsOf([]string{"guten", "gut", "Tag", "Morgen", "Abend", "Nacht", "moin", "servus", "grüß",
+// greeting: "Hallo", "Guten Tag", "Moin", "good evening", "Sehr geehrte
+// Damen und Herren".
+var greetingStems = stemsOf([]string{"Hallo", "guten", "gut", "Tag", "Morgen", "Abend", "Nacht", "moin", "servus", "grüß",
 	"Gott", "hi", "hey", "sehr", "geehrte", "geehrter", "Damen", "Herren", "liebe", "lieber"},
 	[]string{"good", "morning", "afternoon", "evening", "hello", "hi", "hey", "dear", "sir", "madam"})
 
@@ -226,16 +226,18 @@ var (
 )
 
 // withoutGreeting returns text without its first clause when that clause
-// only greets ("Guten Morgen, wie melde ich mein Auto an?"): a greeting's
-// words are no search words, and "Morgen" or "Tag" would find the day
-// registration of a car.
+// greets and says nothing else ("Guten Morgen, wie melde ich mein Auto
+// an?", "Hallo, kannst du mir einen Lebenslauf schreiben?"): a greeting's
+// words are no search words, "Morgen" or "Tag" would find the day
+// registration of a car, and a question that asks the bot for a task or a
+// fact opens after it.
 func withoutGreeting(text string) string {
 	i := strings.IndexAny(text, ",.;:!?\n")
 	if i < 0 {
 		return text
 	}
-	words := knowledge.QuestionWords(text[:i])
-	if len(words) == 0 || !every(words, func(w string) bool { return stemIn(w, greetingStems) }) {
+	greets := func(w string) bool { return stemIn(w, greetingStems) }
+	if !every(knowledge.QuestionWords(text[:i]), greets) || !slices.ContainsFunc(knowledge.Words(text[:i]), greets) {
 		return text
 	}
 	return text[i+1:]

@@ -148,7 +148,9 @@ func TestWithoutGreeting(t *testing.T) {
 		"Guten Morgen, wie melde ich mein Auto an?":           " wie melde ich mein Auto an?",
 		"Sehr geehrte Damen und Herren, wo gibt es Wohngeld?": " wo gibt es Wohngeld?",
 		"Good evening! Where do I register my address?":       " Where do I register my address?",
-		"Hallo, ich brauche einen Reisepass":                  "Hallo, ich brauche einen Reisepass", // nothing to search for in "Hallo"
+		"Hallo, kannst du mir einen Lebenslauf schreiben?":    " kannst du mir einen Lebenslauf schreiben?",
+		"Hallo Frau Berg, wo gibt es Wohngeld?":               "Hallo Frau Berg, wo gibt es Wohngeld?", // a name is more than a greeting
+		"Also, wie melde ich mein Auto an?":                   "Also, wie melde ich mein Auto an?",     // no greeting at all
 		"Tageszulassung, wie geht das?":                       "Tageszulassung, wie geht das?",
 		"Guten Tag":                                           "Guten Tag", // no clause after it: vague answers it
 	} {

@@ -109,6 +109,7 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout149.jsonl": 100, "heldout150de.jsonl": 80, "heldout151nsde.jsonl": 60, "heldout152en.jsonl": 80,
 		"heldout153nsen.jsonl": 60, "heldout154.jsonl": 100, "heldout155de.jsonl": 80, "heldout156en.jsonl": 80,
 		"heldout157nsde.jsonl": 60, "heldout158.jsonl": 100, "heldout159de.jsonl": 80, "heldout160en.jsonl": 80,
+		"heldout161nsen.jsonl": 60, "heldout162.jsonl": 100, "heldout163de.jsonl": 80, "heldout164en.jsonl": 80,
 		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80,
 		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
 		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80,
@@ -126,7 +127,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev320.jsonl": 100, "dev321nsde.jsonl": 60, "dev322de.jsonl": 80, "dev323en.jsonl": 80,
 		"dev324.jsonl": 100, "dev325de.jsonl": 80, "dev326en.jsonl": 80, "dev327nsen.jsonl": 60,
 		"dev328.jsonl": 100, "dev329nsde.jsonl": 60, "dev330de.jsonl": 80, "dev331en.jsonl": 80,
-		"dev332.jsonl": 100, "dev333de.jsonl": 80, "dev334en.jsonl": 80, "dev335nsen.jsonl": 60}
+		"dev332.jsonl": 100, "dev333de.jsonl": 80, "dev334en.jsonl": 80, "dev335nsen.jsonl": 60,
+		"dev336.jsonl": 100, "dev337nsde.jsonl": 60, "dev338de.jsonl": 80, "dev339en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
