@@ -127,7 +127,8 @@ func counts(words []string) bool {
 // A sum to work out ("Was ist 17 mal 23?", "what's 12 times 7?", "wie
 // viel ist 3 plus 4", "2+2?", "wie viel sind 17 Prozent von 2.350 Euro?",
 // "wie viel sind 19 Prozent Mehrwertsteuer von 240 Euro?",
-// "wie rechne ich 15 prozent von 240 euro aus") is general knowledge,
+// "wie rechne ich 15 prozent von 240 euro aus", "Wie viel sind 19 %
+// Mehrwertsteuer auf 1.250 Euro netto?") is general knowledge,
 // also when the asker works it out: after the question word its folded
 // words are at least two numbers, words of sumWords and one of operators,
 // or the question has an operator's sign; "Was ist 030 115?" asks for a
@@ -135,7 +136,7 @@ func counts(words []string) bool {
 var (
 	sumWords = []string{"ist", "sind", "macht", "gleich", "viel", "von", "euro", "rechne", "rechnet", "berechne", "berechnet",
 		"ausrechnen", "aus", "ich", "man", "is", "are", "makes", "equals", "much", "of", "euros", "calculate", "compute", "work",
-		"out", "do", "i", "you", "mehrwertsteuer", "vat"}
+		"out", "do", "i", "you", "mehrwertsteuer", "vat", "auf", "on", "netto", "brutto", "net", "gross"}
 	operators = []string{"mal", "plus", "minus", "geteilt", "durch", "hoch", "prozent", "times", "divided", "by", "x", "percent"}
 )
 
