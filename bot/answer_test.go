@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -45,6 +46,9 @@ func (kb *fakeKB) Search(_ context.Context, q knowledge.Query) ([]knowledge.Hit,
 		kb.t.Errorf("Search(%q) called; the answer should not need it", q.Text)
 	}
 	kb.queries = append(kb.queries, q)
+	if strings.TrimSpace(q.Text) == "" { // as knowledge.Index does
+		return nil, fmt.Errorf("%w: the query is empty", knowledge.ErrInvalid)
+	}
 	if hs, ok := kb.hitsFor[q.Text]; ok {
 		return hs, nil
 	}
@@ -371,6 +375,17 @@ func TestAnswerNewTopicSearches(t *testing.T) {
 	}
 	if len(kb.queries) != 1 || r.State.Topic != "hundesteuer-de" || r.Sources[0].ID != "hundesteuer-de" {
 		t.Errorf("searches %d, topic %q, sources %+v; want the new topic", len(kb.queries), r.State.Topic, r.Sources)
+	}
+}
+
+func TestAnswerGreetingAlone(t *testing.T) {
+	for _, text := range []string{"Hallo!", "Good morning!! ", "Guten Tag, "} {
+		kb := newFakeKB(t, passEntry())
+		kb.hits = []knowledge.Hit{{ID: "reisepass-de", Score: 0.01, Similarity: 0.2}}
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: "de", Text: text}, nil)
+		if err != nil || r.Status != NoAnswer {
+			t.Errorf("Answer(%q) = %s, %v; want no_answer", text, r.Status, err)
+		}
 	}
 }
 

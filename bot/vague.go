@@ -226,8 +226,9 @@ var (
 )
 
 // withoutGreeting returns text without its first clause when that clause
-// greets and says nothing else ("Guten Morgen, wie melde ich mein Auto
-// an?", "Hallo, kannst du mir einen Lebenslauf schreiben?"): a greeting's
+// greets and says nothing else, and more follows ("Guten Morgen, wie melde
+// ich mein Auto an?", "Hallo, kannst du mir einen Lebenslauf schreiben?",
+// not "Hallo!", which vague answers): a greeting's
 // words are no search words, "Morgen" or "Tag" would find the day
 // registration of a car, and a question that asks the bot for a task or a
 // fact opens after it.
@@ -237,7 +238,8 @@ func withoutGreeting(text string) string {
 		return text
 	}
 	greets := func(w string) bool { return stemIn(w, greetingStems) }
-	if !every(knowledge.QuestionWords(text[:i]), greets) || !slices.ContainsFunc(knowledge.Words(text[:i]), greets) {
+	if !every(knowledge.QuestionWords(text[:i]), greets) || !slices.ContainsFunc(knowledge.Words(text[:i]), greets) ||
+		len(knowledge.Words(text[i+1:])) == 0 {
 		return text
 	}
 	return text[i+1:]

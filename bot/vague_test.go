@@ -153,6 +153,8 @@ func TestWithoutGreeting(t *testing.T) {
 		"Also, wie melde ich mein Auto an?":                   "Also, wie melde ich mein Auto an?",     // no greeting at all
 		"Tageszulassung, wie geht das?":                       "Tageszulassung, wie geht das?",
 		"Guten Tag":                                           "Guten Tag", // no clause after it: vague answers it
+		"Hallo!":                                              "Hallo!",
+		"Good morning!! ":                                     "Good morning!! ",
 	} {
 		if got := withoutGreeting(q); got != want {
 			t.Errorf("withoutGreeting(%q) = %q, want %q", q, got, want)
