@@ -549,14 +549,55 @@ func addressesBot(ws []string) bool {
 // matter of certified translations ("Wie übersetzt man eine Geburtsurkunde
 // ins Deutsche, damit das Standesamt sie anerkennt?"). So does one which
 // article a German noun takes, naming the three (articleAsks): "is it der,
-// die or das Tisch", "der, die und das – gibt es eine Regel?".
+// die or das Tisch", "der, die und das – gibt es eine Regel?". So does
+// one how a word is spelled: a sentence with a word of spellingWords
+// offers two spellings of one word, joined by "oder" or "or" (see
+// spellings): "Wie schreibt man das richtig: Personalausweiß oder
+// Personalausweis?", not "Ist das richtig: Anmeldung oder Ummeldung?",
+// nor "My name is spelled wrong on my Meldebescheinigung".
 var (
 	wordAsks = [][]string{{"was", "heisst"}, {"wie", "heisst"}, {"wie", "sagt", "man"}, {"wie", "uebersetzt", "man"},
 		{"how", "do", "you", "say"}, {"how", "do", "i", "say"}, {"how", "to", "say"}}
-	inLanguage   = [][]string{{"auf"}, {"in"}}
-	intoLanguage = [][]string{{"ins"}}
-	articleAsks  = [][]string{{"der", "die", "oder", "das"}, {"der", "die", "or", "das"}, {"der", "die", "und", "das"}, {"der", "die", "and", "das"}}
+	inLanguage    = [][]string{{"auf"}, {"in"}}
+	intoLanguage  = [][]string{{"ins"}}
+	articleAsks   = [][]string{{"der", "die", "oder", "das"}, {"der", "die", "or", "das"}, {"der", "die", "und", "das"}, {"der", "die", "and", "das"}}
+	spellingWords = []string{"schreibt", "schreibe", "geschrieben", "schreibweise", "spell", "spelled", "spelt", "spelling", "written"}
+	orWords       = []string{"oder", "or"}
 )
+
+// misspelt is how many letters two spellings of one word may differ in,
+// counted in both (see spellings), and minSpelt how long each must be.
+const (
+	misspelt = 2
+	minSpelt = 4
+)
+
+// spellings reports whether the folded words offer two spellings of one
+// word: two words of at least minSpelt letters around a word of orWords
+// that differ by at most misspelt letters in one place, or only before
+// folding ("aufenthaltserlaubnis oder aufenthaltserlaubniss", "seit oder
+// seid", "Müller oder Mueller"; not "anmeldung oder ummeldung", "maier or
+// meyer").
+func spellings(ws []string) bool {
+	for i := 1; i+1 < len(ws); i++ {
+		a, b := ws[i-1], ws[i+1]
+		if !slices.Contains(orWords, ws[i]) || len(a) < minSpelt || len(b) < minSpelt {
+			continue
+		}
+		p := 0
+		for p < min(len(a), len(b)) && a[p] == b[p] {
+			p++
+		}
+		a, b = a[p:], b[p:]
+		for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+			a, b = a[:len(a)-1], b[:len(b)-1]
+		}
+		if len(a)+len(b) <= misspelt {
+			return true
+		}
+	}
+	return false
+}
 
 // languageNoun reports whether the folded word is the German noun of a
 // language of languageNames other than German ("Englische" after "ins").
@@ -566,13 +607,13 @@ func languageNoun(w string) bool {
 }
 
 // asksTranslation reports whether a sentence of the question asks the bot
-// to translate, what a word is called in a language or which article a
-// German noun takes (see above).
+// to translate, what a word is called in a language, which article a
+// German noun takes or how a word is spelled (see above).
 func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		if containsPhrase(ws, wordAsks) && (followedWithin(ws, inLanguage, 1, languageNames) ||
 			anyAfter(ws, intoLanguage, func(after []string) bool { return len(after) > 0 && languageNoun(after[0]) }) && !namesOffice(ws)) ||
-			containsPhrase(ws, articleAsks) {
+			containsPhrase(ws, articleAsks) || anyIn(ws, spellingWords) && spellings(ws) {
 			return true
 		}
 		return (addressesBot(ws) || opensWith(ws, translateOrders)) && anyIn(ws, intoWords) &&
