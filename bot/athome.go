@@ -15,16 +15,22 @@ import (
 // does not mean them: a candidate whose title says "im Ausland" ranks
 // otherSide lower. The event is placed in the city when a word of
 // eventWords stands within eventReach words of "in" and one of the
-// tenant's places (see ownPlaces), in one clause and with no conjunction
+// tenant's places (see ownPlaces), or of a phrase of homePhrases ("Mein
+// Vater ist heute Nacht zu Hause gestorben": the asker's home is in the
+// city whose chat they ask), in one clause and with no conjunction
 // between: "born in Toronto, now we live in Berlin" places only where the
 // family lives. A question that names another country is left alone: "born
 // in Brazil, my birth was registered in Berlin" asks for the certificate of
-// a birth abroad.
+// a birth abroad, "zu Hause in Polen gestorben" tells of a death abroad.
 
 // eventWords are the folded words that tell of a marriage, a partnership,
 // a birth or a death having taken place.
 var eventWords = []string{"geheiratet", "verheiratet", "heirateten", "married", "geboren", "born",
 	"gestorben", "verstorben", "starb", "died", "eingetragen", "registered", "verpartnert"}
+
+// homePhrases are the folded phrases that place an event at the asker's
+// home.
+var homePhrases = [][]string{{"zu", "hause"}, {"zuhause"}, {"daheim"}, {"at", "home"}}
 
 // eventReach is how many words from "in" and the place an event word may
 // stand: "in Berlin-Mitte geheiratet", "married at the Standesamt in
@@ -43,24 +49,32 @@ func eventAtHome(question string, own []string) bool {
 	if eu, third := namedSides(question); eu || third {
 		return false
 	}
-	return placesEvent(clausesOf(question), eventWords, []string{"in"}, func(place []string) bool { return slices.Contains(own, place[0]) })
+	clauses := clausesOf(question)
+	return placesEvent(clauses, eventWords, after([]string{"in"}, func(place []string) bool { return slices.Contains(own, place[0]) })) ||
+		placesEvent(clauses, eventWords, func(words []string, i int) int {
+			if p := slices.IndexFunc(homePhrases, func(p []string) bool { return phraseAt(words, i, p) }); p >= 0 {
+				return len(homePhrases[p])
+			}
+			return 0
+		})
 }
 
-// placesEvent reports whether one of clauses has a word of preps followed
-// by a place (isPlace reports on the words from the word after the
-// preposition on) and, within eventReach words of the two, a word of
-// events with no conjunction between.
-func placesEvent(clauses, events, preps []string, isPlace func([]string) bool) bool {
+// placesEvent reports whether one of clauses has a place (at returns how
+// many words of the folded words one takes that starts at word i, or 0)
+// and, within eventReach words of it, a word of events with no conjunction
+// between.
+func placesEvent(clauses, events []string, at func(words []string, i int) int) bool {
 	for _, clause := range clauses {
 		words := knowledge.Words(clause)
-		for i, w := range words[:max(len(words)-1, 0)] {
-			if !slices.Contains(preps, w) || !isPlace(words[i+1:]) {
+		for i := range words {
+			n := at(words, i)
+			if n == 0 {
 				continue
 			}
-			for j := max(0, i-eventReach); j < min(len(words), i+2+eventReach); j++ {
+			for j := max(0, i-eventReach); j < min(len(words), i+n+eventReach); j++ {
 				between := words[min(j+1, i):i]
 				if j > i {
-					between = words[min(i+2, j):j]
+					between = words[min(i+n, j):j]
 				}
 				if slices.Contains(events, words[j]) && !anyIn(between, joiningWords) {
 					return true
@@ -99,10 +113,22 @@ func weddingAbroad(question string) bool {
 		words := knowledge.Words(c)
 		return anyIn(words, kinWords) && !anyIn(words, selfWords)
 	})
-	return placesEvent(clauses, weddingWords, []string{"in", "im"}, func(place []string) bool {
+	return placesEvent(clauses, weddingWords, after([]string{"in", "im"}, func(place []string) bool {
 		place = withoutPlaceArticles(place)
 		return slices.Contains(abroadWords, place[0]) || countryNamed(place)
-	})
+	}))
+}
+
+// after returns the at of placesEvent for a word of preps followed by a
+// place: isPlace reports on the words from the word after the preposition
+// on, and the place takes the two words.
+func after(preps []string, isPlace func([]string) bool) func([]string, int) int {
+	return func(words []string, i int) int {
+		if i+1 < len(words) && slices.Contains(preps, words[i]) && isPlace(words[i+1:]) {
+			return 2
+		}
+		return 0
+	}
 }
 
 // homeWeddingTitle reports whether a title is for a marriage (it begins

@@ -12,6 +12,11 @@ func TestEventAtHome(t *testing.T) {
 		"Wir haben in Rom geheiratet und wohnen jetzt in Berlin.":                                 false,
 		"Born in Chile, my birth was registered in Berlin later. Where is my certificate?":        false, // another country
 		"Ich wohne in Berlin und brauche eine Geburtsurkunde":                                     false, // no event
+		"Mein Vater ist heute Nacht zu Hause gestorben. Was muss ich beim Standesamt machen?":     true,  // at the asker's home
+		"Our baby was born at home with a midwife last week":                                      true,
+		"Oma ist zuhause gestorben, was müssen wir melden?":                                       true,
+		"Meine Mutter ist zu Hause in Polen gestorben, ich brauche die Sterbeurkunde":             false, // another country
+		"Ich bin zu Hause und mein Vater ist in Rom gestorben":                                    false, // a conjunction between
 	} {
 		if got := eventAtHome(q, own); got != want {
 			t.Errorf("eventAtHome(%q) = %v, want %v", q, got, want)
