@@ -45,10 +45,12 @@ var (
 
 // askingWords are the folded words a question of knowledge starts with,
 // after one of askingPrepositions if it has one: "In welchem Jahr wurde
-// die Mauer gebaut?", "In what year was the Rathaus built?".
+// die Mauer gebaut?", "In what year was the Rathaus built?". English ones
+// may be typed joined with "is" and without the apostrophe: "whats the
+// difference between Bundestag and Bundesrat?".
 var (
 	askingWords = []string{"wer", "was", "wo", "wann", "seit", "wie", "warum", "wieso", "welche", "welcher", "welchem",
-		"who", "what", "where", "when", "how", "why", "which"}
+		"who", "what", "where", "when", "how", "why", "which", "whos", "whats", "wheres", "whens", "hows", "whys"}
 	askingPrepositions = []string{"in", "seit", "bis", "ab", "aus", "von", "an", "um", "since", "until", "from", "at", "by"}
 )
 

@@ -99,6 +99,9 @@ func TestTrivia(t *testing.T) {
 		{"Was ist der Unterschied zwischen Kaltmiete und Warmmiete?", nil, true},
 		{"Was bedeutet Fiktionsbescheinigung und darf ich damit reisen?", []candidate{fiction}, false}, // a title names it
 		{"What's the difference between Anmeldung and Meldebescheinigung?", []candidate{registration}, false},
+		{"whats the difference between Bundestag and Bundesrat? my teacher explained it but i didnt get it", nil, true},
+		{"whats the difference between Anmeldung and Meldebescheinigung", []candidate{registration}, false}, // a title names it
+		{"whats 19 percent of 2,350 €?", nil, true},
 		{"In welchem Jahr wurde das Rote Rathaus erbaut?", nil, true},
 		{"In what year was the TV tower built?", nil, true},
 		{"Seit welchem Jahr gibt es die Bezirke?", nil, false},       // no fact named

@@ -133,14 +133,15 @@ var (
 	nameWords = []string{"name", "heisst", "heissen"}
 )
 
-// A clause that asks for a joke or a poem ("Erzähl mir einen Witz über
-// Beamte", "know any jokes about the Bürgeramt?", "write me a poem about
-// my residence permit") is small talk whatever it is about: it has one of
-// jokeWords and one of jokeAsks. (An offensive one is abuse; see
-// guard.go.)
+// A clause that asks for a joke, a poem or a fun fact ("Erzähl mir einen
+// Witz über Beamte", "know any jokes about the Bürgeramt?", "write me a
+// poem about my residence permit", "tell me a fun fact about Berlin!") is
+// small talk whatever it is about: it has one of jokeWords or jokePhrases
+// and one of jokeAsks. (An offensive one is abuse; see guard.go.)
 var (
-	jokeWords = []string{"witz", "witze", "joke", "jokes", "gedicht", "gedichte", "poem", "poems"}
-	jokeAsks  = []string{"erzaehl", "erzaehle", "erzaehlen", "kennst", "kennen", "weisst", "hast", "schreib", "schreibe", "tell", "know",
+	jokeWords   = []string{"witz", "witze", "joke", "jokes", "gedicht", "gedichte", "poem", "poems"}
+	jokePhrases = [][]string{{"fun", "fact"}, {"fun", "facts"}}
+	jokeAsks    = []string{"erzaehl", "erzaehle", "erzaehlen", "kennst", "kennen", "weisst", "hast", "schreib", "schreibe", "tell", "know",
 		"got", "have", "write"}
 )
 
@@ -153,28 +154,49 @@ var cheerPhrases = [][]string{{"mut", "machen"}, {"mut", "zusprechen"}, {"aufmun
 	{"cheer", "me", "up"}, {"motivate", "me"}, {"encourage", "me"}, {"quiz", "me"}, {"quiz", "us"}, {"mich", "abfragen"},
 	{"uns", "abfragen"}, {"mich", "abhoeren"}}
 
-// jokeClause reports whether the folded words of a clause ask for a joke
-// or a poem (see jokeWords), or to be cheered up or quizzed (see
-// cheerPhrases).
+// jokeClause reports whether the folded words of a clause ask for a
+// joke, a poem or a fun fact (see jokeWords), or to be cheered up or
+// quizzed (see cheerPhrases).
 func jokeClause(ws []string) bool {
-	return anyIn(ws, jokeWords) && anyIn(ws, jokeAsks) || addressesBot(ws) && containsPhrase(ws, cheerPhrases)
+	return (anyIn(ws, jokeWords) || containsPhrase(ws, jokePhrases)) && anyIn(ws, jokeAsks) || addressesBot(ws) && containsPhrase(ws, cheerPhrases)
 }
 
 // asksJoke reports whether a clause of the question asks for a joke or a
-// poem (see jokeWords) and no sentence but the one asking for it asks
-// anything: "Erzähl mir einen Witz, ich warte seit einer Stunde im
-// Bürgeramt" is small talk whatever the waiting room it tells of.
+// poem (see jokeWords) and nothing else asks anything: no other sentence,
+// nor a question word right after a conjunction in the joking one (see
+// asksMore). "Erzähl mir einen Witz, ich warte seit einer Stunde im
+// Bürgeramt" is small talk whatever the waiting room it tells of; "Tell
+// me a joke and then how do I register my address?" asks a service too.
 func asksJoke(question string) bool {
 	joking := func(s string) bool {
 		return slices.ContainsFunc(clausesOf(s), func(c string) bool { return jokeClause(knowledge.Words(c)) })
 	}
 	sentences := sentencesOf(question)
 	return slices.ContainsFunc(sentences, joking) &&
-		!slices.ContainsFunc(sentences, func(s string) bool { return strings.HasSuffix(s, "?") && !joking(s) })
+		!slices.ContainsFunc(sentences, func(s string) bool { return strings.HasSuffix(s, "?") && !joking(s) || asksMore(s) })
+}
+
+// joinedAskReach is how many words after a conjunction the question word
+// of another question may stand: "and then how do I …", "und dann sag
+// mir, wie …".
+const joinedAskReach = 4
+
+// asksMore reports whether a sentence joins another question to what it
+// asks: a question word of askingWords stands within joinedAskReach words
+// after a conjunction of joiningWords.
+func asksMore(sentence string) bool {
+	words := knowledge.Words(sentence)
+	for i, w := range words {
+		if slices.Contains(joiningWords, w) && anyIn(words[i+1:min(len(words), i+1+joinedAskReach)], askingWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // vague reports whether every word search would look up in the question,
-// outside clauses that ask for a joke, names how one deals with an office,
+// outside clauses that ask for a joke and nothing more (see asksMore),
+// names how one deals with an office,
 // the bot itself (or its name), one of the tenant's places (ownPlaces),
 // greets, thanks, makes small talk or joins a preposition with an article;
 // a greeting alone ("Hallo", "Guten Tag") is vague too.
@@ -182,7 +204,7 @@ func vague(question string, own []string) bool {
 	named := containsPhrase(knowledge.Words(question), botNames)
 	var words []string
 	for _, clause := range clausesOf(question) {
-		if !jokeClause(knowledge.Words(clause)) {
+		if !jokeClause(knowledge.Words(clause)) || asksMore(clause) {
 			words = append(words, knowledge.QuestionWords(clause)...)
 		}
 	}

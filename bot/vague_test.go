@@ -48,7 +48,8 @@ func TestVague(t *testing.T) {
 		{"tell me a joke", true},
 		{"Erzähl mir mal einen guten Witz über Beamte.", true}, // whatever it is about
 		{"know any good jokes about the Bürgeramt?", true},
-		{"Ist das ein Witz? Mein Wohngeldantrag liegt seit Monaten", false}, // no joke asked for
+		{"Tell me a joke about the Bürgeramt and then how do I register my address?", false}, // asks a service too
+		{"Ist das ein Witz? Mein Wohngeldantrag liegt seit Monaten", false},                  // no joke asked for
 		{"Erzähl mir einen Witz, und wie beantrage ich Wohngeld?", false},
 		{"How are you doing today?", true},
 		{"Hat das Bürgeramt heute geöffnet?", true},
@@ -176,6 +177,11 @@ func TestAsksJoke(t *testing.T) {
 		"Can you quiz me with a few practice questions like the ones in the Einbürgerungstest?":     true,
 		"Kannst du mich abfragen? Ich lerne für den Einbürgerungstest.":                             true,
 		"Wer kann mich zum Einbürgerungstest abfragen?":                                             false, // not asked of the bot
+		"I'm bored sitting in the Ausländerbehörde waiting room, tell me a fun fact about Berlin!":  true,
+		"Is it a fact that I have to register within 14 days? Tell me.":                             false, // a fact of a service
+		"Tell me a joke about the Bürgeramt and then how do I register my address?":                 false, // asks a service too
+		"Erzähl mir einen Witz und dann sag mir, wo ich meinen Wohnsitz anmelde.":                   false,
+		"Erzähl mir einen Witz über Ämter und Formulare!":                                           true, // a conjunction, no question after it
 	} {
 		if got := asksJoke(q); got != want {
 			t.Errorf("asksJoke(%q) = %v, want %v", q, got, want)
