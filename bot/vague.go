@@ -145,20 +145,24 @@ var (
 		"got", "have", "write"}
 )
 
-// A clause that asks the bot to cheer the asker up or to quiz them
-// ("Kannst du mir ein bisschen Mut machen?", "Can you cheer me up?", "Can
-// you quiz me with questions like the citizenship test's?") is small talk
-// as a joke is: it opens with a request to the bot (addressesBot) and has
-// a phrase of cheerPhrases (folded words).
+// A clause that asks the bot to cheer the asker up, to quiz them or to
+// chat with them ("Kannst du mir ein bisschen Mut machen?", "Can you cheer
+// me up?", "Can you quiz me with questions like the citizenship test's?",
+// "kannst du ein bisschen mit mir quatschen?") is small talk as a joke
+// is: it opens with a request to the bot (addressesBot), has a phrase of
+// cheerPhrases (folded words) and no question word after the request
+// ("can you chat with me about how to register?" asks a service).
 var cheerPhrases = [][]string{{"mut", "machen"}, {"mut", "zusprechen"}, {"aufmuntern"}, {"aufheitern"},
 	{"cheer", "me", "up"}, {"motivate", "me"}, {"encourage", "me"}, {"quiz", "me"}, {"quiz", "us"}, {"mich", "abfragen"},
-	{"uns", "abfragen"}, {"mich", "abhoeren"}}
+	{"uns", "abfragen"}, {"mich", "abhoeren"}, {"mit", "mir", "quatschen"}, {"mit", "mir", "plaudern"}, {"mit", "mir", "chatten"},
+	{"chat", "with", "me"}}
 
 // jokeClause reports whether the folded words of a clause ask for a
-// joke, a poem or a fun fact (see jokeWords), or to be cheered up or
-// quizzed (see cheerPhrases).
+// joke, a poem or a fun fact (see jokeWords), or to be cheered up,
+// quizzed or chatted with (see cheerPhrases).
 func jokeClause(ws []string) bool {
-	return (anyIn(ws, jokeWords) || containsPhrase(ws, jokePhrases)) && anyIn(ws, jokeAsks) || addressesBot(ws) && containsPhrase(ws, cheerPhrases)
+	return (anyIn(ws, jokeWords) || containsPhrase(ws, jokePhrases)) && anyIn(ws, jokeAsks) ||
+		addressesBot(ws) && containsPhrase(ws, cheerPhrases) && !anyIn(ws[2:], askingWords)
 }
 
 // asksJoke reports whether a clause of the question asks for a joke or a

@@ -177,6 +177,10 @@ func TestAsksJoke(t *testing.T) {
 		"Can you quiz me with a few practice questions like the ones in the Einbürgerungstest?":     true,
 		"Kannst du mich abfragen? Ich lerne für den Einbürgerungstest.":                             true,
 		"Wer kann mich zum Einbürgerungstest abfragen?":                                             false, // not asked of the bot
+		"mir ist langweilig und ich kann nicht schlafen, kannst du ein bisschen mit mir quatschen?": true,
+		"can you chat with me for a bit? I'm waiting at the Bürgeramt":                              true,
+		"Kannst du mit mir die Unterlagen für den Wohngeldantrag durchgehen?":                       false, // a service's papers
+		"can you chat with me about how to register my address?":                                    false, // asks a service
 		"I'm bored sitting in the Ausländerbehörde waiting room, tell me a fun fact about Berlin!":  true,
 		"Is it a fact that I have to register within 14 days? Tell me.":                             false, // a fact of a service
 		"Tell me a joke about the Bürgeramt and then how do I register my address?":                 false, // asks a service too

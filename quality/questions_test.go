@@ -129,7 +129,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev328.jsonl": 100, "dev329nsde.jsonl": 60, "dev330de.jsonl": 80, "dev331en.jsonl": 80,
 		"dev332.jsonl": 100, "dev333de.jsonl": 80, "dev334en.jsonl": 80, "dev335nsen.jsonl": 60,
 		"dev336.jsonl": 100, "dev337nsde.jsonl": 60, "dev338de.jsonl": 80, "dev339en.jsonl": 80,
-		"dev340.jsonl": 100, "dev341nsen.jsonl": 60, "dev342de.jsonl": 80, "dev343en.jsonl": 80}
+		"dev340.jsonl": 100, "dev341nsen.jsonl": 60, "dev342de.jsonl": 80, "dev343en.jsonl": 80,
+		"dev344.jsonl": 100, "dev345nsde.jsonl": 60, "dev346de.jsonl": 80, "dev347en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
