@@ -29,8 +29,20 @@ var eventWords = []string{"geheiratet", "verheiratet", "heirateten", "married", 
 	"gestorben", "verstorben", "starb", "died", "eingetragen", "registered", "verpartnert"}
 
 // homePhrases are the folded phrases that place an event at the asker's
-// home.
-var homePhrases = [][]string{{"zu", "hause"}, {"zuhause"}, {"daheim"}, {"at", "home"}}
+// home. That home is elsewhere when the question names abroad (abroadWords)
+// or a homeland (homelandWords, homelandPhrases: "in seiner Heimat daheim
+// verstorben", "at home in her village back home"), or when "in" or "im"
+// and a place that is none of the tenant's follow the phrase ("daheim in
+// Anatolien").
+var (
+	homePhrases     = [][]string{{"zu", "hause"}, {"zuhause"}, {"daheim"}, {"at", "home"}}
+	homelandWords   = []string{"heimat", "heimatland", "heimatdorf", "heimatstadt"}
+	homelandPhrases = [][]string{{"back", "home"}, {"home", "country"}, {"home", "town"}, {"home", "village"}}
+)
+
+// homeReach is how many words after "in" or "im" a home phrase's place
+// may name one of the tenant's ("zu Hause in Berlin-Spandau").
+const homeReach = 3
 
 // eventReach is how many words from "in" and the place an event word may
 // stand: "in Berlin-Mitte geheiratet", "married at the Standesamt in
@@ -42,20 +54,27 @@ const eventReach = 4
 var joiningWords = []string{"und", "aber", "oder", "and", "but", "or"}
 
 // eventAtHome reports whether a clause of the question places an event in
-// one of own, the tenant's places (see above), with no conjunction between
-// the event and the place, and the question names no country of
-// countries.txt.
+// one of own, the tenant's places, or at the asker's home (see above),
+// with no conjunction between the event and the place, and the question
+// names no country of countries.txt.
 func eventAtHome(question string, own []string) bool {
 	if eu, third := namedSides(question); eu || third {
 		return false
 	}
 	clauses := clausesOf(question)
+	words := knowledge.Words(question)
+	elsewhere := anyIn(words, abroadWords) || anyIn(words, homelandWords) || containsPhrase(words, homelandPhrases)
 	return placesEvent(clauses, eventWords, after([]string{"in"}, func(place []string) bool { return slices.Contains(own, place[0]) })) ||
-		placesEvent(clauses, eventWords, func(words []string, i int) int {
-			if p := slices.IndexFunc(homePhrases, func(p []string) bool { return phraseAt(words, i, p) }); p >= 0 {
-				return len(homePhrases[p])
+		!elsewhere && placesEvent(clauses, eventWords, func(words []string, i int) int {
+			p := slices.IndexFunc(homePhrases, func(p []string) bool { return phraseAt(words, i, p) })
+			if p < 0 {
+				return 0
 			}
-			return 0
+			n := len(homePhrases[p])
+			if rest := words[i+n:]; len(rest) > 1 && (rest[0] == "in" || rest[0] == "im") && !anyIn(rest[1:min(len(rest), 1+homeReach)], own) {
+				return 0
+			}
+			return n
 		})
 }
 

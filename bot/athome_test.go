@@ -17,6 +17,11 @@ func TestEventAtHome(t *testing.T) {
 		"Oma ist zuhause gestorben, was müssen wir melden?":                                       true,
 		"Meine Mutter ist zu Hause in Polen gestorben, ich brauche die Sterbeurkunde":             false, // another country
 		"Ich bin zu Hause und mein Vater ist in Rom gestorben":                                    false, // a conjunction between
+		"Meine Oma ist daheim in Anatolien gestorben, wie lasse ich den Tod beurkunden?":          false, // a home elsewhere
+		"My grandmother died at home in her village back home":                                    false,
+		"Mein Onkel ist in seiner Heimat daheim verstorben":                                       false,
+		"Our son was born at home abroad":                                                         false,
+		"Mein Vater ist zu Hause in Berlin-Spandau gestorben":                                     true,
 	} {
 		if got := eventAtHome(q, own); got != want {
 			t.Errorf("eventAtHome(%q) = %v, want %v", q, got, want)

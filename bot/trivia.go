@@ -94,7 +94,7 @@ func withoutLeadIn(question string) string {
 }
 
 // reasonWords are the folded words a question that asks why starts with.
-var reasonWords = []string{"warum", "wieso", "weshalb", "why"}
+var reasonWords = []string{"warum", "wieso", "weshalb", "why", "whys"}
 
 // comparedFacts are the folded words by which a question compares places
 // by their population: "Welcher Berliner Bezirk hat die meisten
@@ -552,19 +552,22 @@ func addressesBot(ws []string) bool {
 // ins Deutsche, damit das Standesamt sie anerkennt?"). So does one which
 // article a German noun takes, naming the three (articleAsks): "is it der,
 // die or das Tisch", "der, die und das – gibt es eine Regel?". So does
-// one how a word is spelled: a sentence with a word of spellingWords
+// one how a word is spelled: a sentence that asks so (spellingAsks)
 // offers two spellings of one word, joined by "oder" or "or" (see
 // spellings): "Wie schreibt man das richtig: Personalausweiß oder
 // Personalausweis?", not "Ist das richtig: Anmeldung oder Ummeldung?",
-// nor "My name is spelled wrong on my Meldebescheinigung".
+// nor "Mein Name ist Schmitt oder Schmidt geschrieben, wie lasse ich das
+// berichtigen?", which tells of a letter or a register.
 var (
 	wordAsks = [][]string{{"was", "heisst"}, {"wie", "heisst"}, {"wie", "sagt", "man"}, {"wie", "uebersetzt", "man"},
 		{"how", "do", "you", "say"}, {"how", "do", "i", "say"}, {"how", "to", "say"}}
-	inLanguage    = [][]string{{"auf"}, {"in"}}
-	intoLanguage  = [][]string{{"ins"}}
-	articleAsks   = [][]string{{"der", "die", "oder", "das"}, {"der", "die", "or", "das"}, {"der", "die", "und", "das"}, {"der", "die", "and", "das"}}
-	spellingWords = []string{"schreibt", "schreibe", "geschrieben", "schreibweise", "spell", "spelled", "spelt", "spelling", "written"}
-	orWords       = []string{"oder", "or"}
+	inLanguage   = [][]string{{"auf"}, {"in"}}
+	intoLanguage = [][]string{{"ins"}}
+	articleAsks  = [][]string{{"der", "die", "oder", "das"}, {"der", "die", "or", "das"}, {"der", "die", "und", "das"}, {"der", "die", "and", "das"}}
+	spellingAsks = [][]string{{"schreibt", "man"}, {"schreibe", "ich"}, {"schreibweise"}, {"rechtschreibung"},
+		{"how", "do", "you", "spell"}, {"how", "do", "i", "spell"}, {"how", "to", "spell"}, {"is", "it", "spelled"},
+		{"is", "it", "spelt"}, {"is", "it", "written"}, {"correct", "spelling"}}
+	orWords = []string{"oder", "or"}
 )
 
 // misspelt is how many letters two spellings of one word may differ in,
@@ -575,15 +578,15 @@ const (
 )
 
 // spellings reports whether the folded words offer two spellings of one
-// word: two words of at least minSpelt letters around a word of orWords
-// that differ by at most misspelt letters in one place, or only before
-// folding ("aufenthaltserlaubnis oder aufenthaltserlaubniss", "seit oder
-// seid", "Müller oder Mueller"; not "anmeldung oder ummeldung", "maier or
-// meyer").
+// word: two words of at least minSpelt letters, not numbers, around a word
+// of orWords that differ by at most misspelt letters in one place
+// ("aufenthaltserlaubnis oder aufenthaltserlaubniss", "seit oder seid";
+// not "anmeldung oder ummeldung", "maier or meyer", "2025 or 2026", nor
+// one word twice).
 func spellings(ws []string) bool {
 	for i := 1; i+1 < len(ws); i++ {
 		a, b := ws[i-1], ws[i+1]
-		if !slices.Contains(orWords, ws[i]) || len(a) < minSpelt || len(b) < minSpelt {
+		if !slices.Contains(orWords, ws[i]) || a == b || len(a) < minSpelt || len(b) < minSpelt || isNumber(a) || isNumber(b) {
 			continue
 		}
 		p := 0
@@ -615,7 +618,7 @@ func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		if containsPhrase(ws, wordAsks) && (followedWithin(ws, inLanguage, 1, languageNames) ||
 			anyAfter(ws, intoLanguage, func(after []string) bool { return len(after) > 0 && languageNoun(after[0]) }) && !namesOffice(ws)) ||
-			containsPhrase(ws, articleAsks) || anyIn(ws, spellingWords) && spellings(ws) {
+			containsPhrase(ws, articleAsks) || containsPhrase(ws, spellingAsks) && spellings(ws) {
 			return true
 		}
 		return (addressesBot(ws) || opensWith(ws, translateOrders)) && anyIn(ws, intoWords) &&
@@ -653,10 +656,19 @@ var (
 // writeVerbs may stand.
 const writeReach = 3
 
+// writtenAskReach is how many words after an English verb of writeVerbs
+// a question word may stand that makes the text asked for an answer
+// ("Could you write me which documents are needed?").
+const writtenAskReach = 2
+
 // asksWriting reports whether a sentence of the question asks the bot to
-// write a text (see writeVerbs).
+// write a text (see writeVerbs). Writing down an answer is no text: an
+// English verb of writing with a question word right after it, or a German
+// one whose next clause opens with a question word ("Kannst du mir kurz
+// schreiben, was ein Personalausweis kostet?"), asks for information.
 func asksWriting(question string) bool {
-	return someSentence(question, func(ws []string) bool {
+	return slices.ContainsFunc(sentencesOf(question), func(sentence string) bool {
+		ws := knowledge.Words(sentence)
 		order := ws
 		if len(order) > 0 && slices.Contains(courtesyWords, order[0]) {
 			order = order[1:]
@@ -668,11 +680,24 @@ func asksWriting(question string) bool {
 			return false
 		}
 		for i := 2; i < min(len(ws), 2+writeReach); i++ { // after the request's two words
-			if slices.Contains(writeVerbs, ws[i]) && (i+1 == len(ws) || ws[i+1] != "down") {
+			after := ws[i+1:]
+			if slices.Contains(writeVerbs, ws[i]) && (len(after) == 0 || after[0] != "down") &&
+				!anyIn(after[:min(len(after), writtenAskReach)], askingWords) {
 				return true
 			}
 		}
-		return anyIn(ws, schreibVerbs)
+		clauses := clausesOf(sentence)
+		for k, c := range clauses {
+			cw := knowledge.Words(c)
+			if len(cw) == 0 || !slices.Contains(schreibVerbs, cw[len(cw)-1]) {
+				continue
+			}
+			if k+1 < len(clauses) && opensWithWord(clauses[k+1], askingWords) {
+				continue
+			}
+			return true
+		}
+		return false
 	})
 }
 

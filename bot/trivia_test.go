@@ -143,37 +143,41 @@ func TestAsksWaitAtOffice(t *testing.T) {
 
 func TestAsksTranslation(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Kannst du mir den Bescheid ins Polnische übersetzen?":                     true,
-		"Could you translate 'Wohnungsgeberbestätigung' into English?":             true,
-		"Wer kann meine Geburtsurkunde ins Deutsche übersetzen?":                   false, // asks who, not the bot
-		"Can you tell me where I get a certified translation?":                     false, // no language to translate into
-		"Ich brauche eine Übersetzung ins Deutsche. Kannst du helfen?":             false, // the sentence asks no translation
-		"Was heißt Wohnungsgeberbestätigung auf Türkisch?":                         true,
-		"how do you say Führungszeugnis in english":                                true,
-		"Wie übersetzt man Führungszeugnis ins Englische?":                         true,
-		"Wie übersetzt man Führungszeugnis ins Griechische?":                       true,
-		"Wie übersetzt man das ins Amt?":                                           false, // no language after "ins"
-		"Wie übersetzt man die Urkunde ins Englische fürs Amt?":                    false, // an office asks for it
-		"Wie übersetzt man Geburtsurkunde ins Deutsche?":                           false, // into German: a certified translation
-		"How do you say 'tax return' in German?":                                   true,
-		"Wie heißt das Amt, bei dem ich mich anmelde?":                             false, // no language
-		"Was heißt das für meine Anmeldung in Berlin?":                             false, // no language after "in"
-		"Übersetz mir bitte ins Arabische: 'Bringen Sie Ihren Pass mit.'":          true,
-		"Translate into Turkish: 'Please bring your registration certificate.'":    true,
-		"Übersetzung ins Deutsche: Wer beglaubigt die?":                            false, // the noun, no order
-		"Heißt es der, die oder das Führerschein?":                                 true,
-		"I keep mixing up der, die and das. Is there a rule?":                      true,
-		"Schicke ich der Behörde die Kopie oder das Original?":                     false, // the articles apart
-		"Wie schreibt man richtig: Personalausweiß oder Personalausweis?":          true,
-		"is it spelled Fiktionsbescheinigung or Fiktionbescheinigung?":             true,
-		"Ist das richtig: Anmeldung oder Ummeldung?":                               false, // two words, no spelling asked
-		"Wird die Anmeldung oder Ummeldung geschrieben, wenn ich umziehe?":         false, // two words, not two spellings
-		"My name is spelled Maier or Meyer in different papers. How do I fix it?":  false, // two names
-		"Schreibt man seit oder seid gestern?":                                     true,
-		"Schreibt man Müller oder Mueller?":                                        true,  // one word once folded
-		"Brauche ich ein Passbild oder Passbilder?":                                false, // no spelling asked
-		"Das Amt hat geschrieben, ich soll mich an oder ab melden – was denn nun?": false, // words too short to tell
-		"Mein Name ist falsch geschrieben. Wie lasse ich das korrigieren?":         false, // no two spellings
+		"Kannst du mir den Bescheid ins Polnische übersetzen?":                                    true,
+		"Could you translate 'Wohnungsgeberbestätigung' into English?":                            true,
+		"Wer kann meine Geburtsurkunde ins Deutsche übersetzen?":                                  false, // asks who, not the bot
+		"Can you tell me where I get a certified translation?":                                    false, // no language to translate into
+		"Ich brauche eine Übersetzung ins Deutsche. Kannst du helfen?":                            false, // the sentence asks no translation
+		"Was heißt Wohnungsgeberbestätigung auf Türkisch?":                                        true,
+		"how do you say Führungszeugnis in english":                                               true,
+		"Wie übersetzt man Führungszeugnis ins Englische?":                                        true,
+		"Wie übersetzt man Führungszeugnis ins Griechische?":                                      true,
+		"Wie übersetzt man das ins Amt?":                                                          false, // no language after "ins"
+		"Wie übersetzt man die Urkunde ins Englische fürs Amt?":                                   false, // an office asks for it
+		"Wie übersetzt man Geburtsurkunde ins Deutsche?":                                          false, // into German: a certified translation
+		"How do you say 'tax return' in German?":                                                  true,
+		"Wie heißt das Amt, bei dem ich mich anmelde?":                                            false, // no language
+		"Was heißt das für meine Anmeldung in Berlin?":                                            false, // no language after "in"
+		"Übersetz mir bitte ins Arabische: 'Bringen Sie Ihren Pass mit.'":                         true,
+		"Translate into Turkish: 'Please bring your registration certificate.'":                   true,
+		"Übersetzung ins Deutsche: Wer beglaubigt die?":                                           false, // the noun, no order
+		"Heißt es der, die oder das Führerschein?":                                                true,
+		"I keep mixing up der, die and das. Is there a rule?":                                     true,
+		"Schicke ich der Behörde die Kopie oder das Original?":                                    false, // the articles apart
+		"Wie schreibt man richtig: Personalausweiß oder Personalausweis?":                         true,
+		"is it spelled Fiktionsbescheinigung or Fiktionbescheinigung?":                            true,
+		"Ist das richtig: Anmeldung oder Ummeldung?":                                              false, // two words, no spelling asked
+		"Wird die Anmeldung oder Ummeldung geschrieben, wenn ich umziehe?":                        false, // two words, not two spellings
+		"My name is spelled Maier or Meyer in different papers. How do I fix it?":                 false, // two names
+		"Schreibt man seit oder seid gestern?":                                                    true,
+		"Schreibt man Müller oder Mueller?":                                                       false, // one word once folded: nothing tells the two apart
+		"Brauche ich ein Passbild oder Passbilder?":                                               false, // no spelling asked
+		"Wie schreibt man ihm oder ihr am besten?":                                                false, // words too short to tell
+		"Mein Name ist Schmitt oder Schmidt geschrieben, wie lasse ich das berichtigen?":          false, // a register's spelling, not asked
+		"My surname is spelled Meier or Meyer on different documents. How do I get it corrected?": false,
+		"Schreibt man 2025 oder 2026 auf den Antrag?":                                             false, // numbers
+		"Wie schreibt man Wohngeld oder Wohngeld-Lastenzuschuss in den Antrag?":                   false, // one word and a longer one
+		"Mein Name ist falsch geschrieben. Wie lasse ich das korrigieren?":                        false, // no two spellings
 	} {
 		if got := asksTranslation(q); got != want {
 			t.Errorf("asksTranslation(%q) = %v, want %v", q, got, want)
@@ -199,6 +203,10 @@ func TestAsksWriting(t *testing.T) {
 		"Wer kann mir beim Schreiben des Widerspruchs helfen?":                             false, // asks who, not the bot
 		"How do I write a complaint to the Ordnungsamt?":                                   false, // asks how, not the bot
 		"Can you tell me what I must write in the form for the Anmeldung?":                 false, // the verb is far from the request
+		"Kannst du mir sagen, was ich in den Antrag auf Elterngeld schreiben muss?":        false, // the verb ends no clause
+		"Kannst du mir kurz schreiben, was ein Personalausweis kostet?":                    false, // an answer, not a text
+		"Could you write me which documents are needed for the Blue Card?":                 false,
+		"Kannst du mir bitte einen Lebenslauf schreiben?":                                  true,
 	} {
 		if got := asksWriting(q); got != want {
 			t.Errorf("asksWriting(%q) = %v, want %v", q, got, want)

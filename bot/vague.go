@@ -136,8 +136,10 @@ var (
 // A clause that asks for a joke, a poem or a fun fact ("Erzähl mir einen
 // Witz über Beamte", "know any jokes about the Bürgeramt?", "write me a
 // poem about my residence permit", "tell me a fun fact about Berlin!") is
-// small talk whatever it is about: it has one of jokeWords or jokePhrases
-// and one of jokeAsks. (An offensive one is abuse; see guard.go.)
+// small talk whatever it is about: it has one of jokeWords and one of
+// jokeAsks, or one of jokeAsks before a phrase of jokePhrases ("Fun fact:
+// I have been waiting four months for my appointment" asks for none).
+// (An offensive one is abuse; see guard.go.)
 var (
 	jokeWords   = []string{"witz", "witze", "joke", "jokes", "gedicht", "gedichte", "poem", "poems"}
 	jokePhrases = [][]string{{"fun", "fact"}, {"fun", "facts"}}
@@ -151,24 +153,37 @@ var (
 // "kannst du ein bisschen mit mir quatschen?") is small talk as a joke
 // is: it opens with a request to the bot (addressesBot), has a phrase of
 // cheerPhrases (folded words) and no question word after the request
-// ("can you chat with me about how to register?" asks a service).
+// ("Can you quiz me on what I need for the Anmeldung?" asks a service).
+// "chatten" and "chat with me" are left out: in a chat window they open a
+// question ("Can you chat with me in English? I need to register my
+// address.").
 var cheerPhrases = [][]string{{"mut", "machen"}, {"mut", "zusprechen"}, {"aufmuntern"}, {"aufheitern"},
 	{"cheer", "me", "up"}, {"motivate", "me"}, {"encourage", "me"}, {"quiz", "me"}, {"quiz", "us"}, {"mich", "abfragen"},
-	{"uns", "abfragen"}, {"mich", "abhoeren"}, {"mit", "mir", "quatschen"}, {"mit", "mir", "plaudern"}, {"mit", "mir", "chatten"},
-	{"chat", "with", "me"}}
+	{"uns", "abfragen"}, {"mich", "abhoeren"}, {"mit", "mir", "quatschen"}, {"mit", "mir", "plaudern"}}
 
 // jokeClause reports whether the folded words of a clause ask for a
 // joke, a poem or a fun fact (see jokeWords), or to be cheered up,
 // quizzed or chatted with (see cheerPhrases).
 func jokeClause(ws []string) bool {
-	return (anyIn(ws, jokeWords) || containsPhrase(ws, jokePhrases)) && anyIn(ws, jokeAsks) ||
+	return anyIn(ws, jokeWords) && anyIn(ws, jokeAsks) || askedBefore(ws, jokePhrases, jokeAsks) ||
 		addressesBot(ws) && containsPhrase(ws, cheerPhrases) && !anyIn(ws[2:], askingWords)
 }
 
-// asksJoke reports whether a clause of the question asks for a joke or a
-// poem (see jokeWords) and nothing else asks anything: no other sentence,
-// nor a question word right after a conjunction in the joking one (see
-// asksMore). "Erzähl mir einen Witz, ich warte seit einer Stunde im
+// askedBefore reports whether a word of asks stands before a phrase of
+// phrases in the folded words.
+func askedBefore(ws []string, phrases [][]string, asks []string) bool {
+	for i := range ws {
+		if anyIn(ws[:i], asks) && slices.ContainsFunc(phrases, func(p []string) bool { return phraseAt(ws, i, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksJoke reports whether a clause of the question asks for a joke, a
+// poem or a fun fact (see jokeWords) and nothing else asks anything: no
+// other sentence, nor a question right after a conjunction in the joking
+// one (see asksMore). "Erzähl mir einen Witz, ich warte seit einer Stunde im
 // Bürgeramt" is small talk whatever the waiting room it tells of; "Tell
 // me a joke and then how do I register my address?" asks a service too.
 func asksJoke(question string) bool {
@@ -182,17 +197,40 @@ func asksJoke(question string) bool {
 
 // joinedAskReach is how many words after a conjunction the question word
 // of another question may stand: "and then how do I …", "und dann sag
-// mir, wie …".
+// mir, wo ich …".
 const joinedAskReach = 4
 
+// askedFollowers are the folded words after a question word that make it
+// ask ("how do I", "wo ich", "where can I"), not exclaim ("and how slow
+// it is").
+var askedFollowers = []string{"do", "does", "did", "can", "could", "should", "must", "i", "we",
+	"ich", "wir", "man", "kann", "muss", "soll", "darf"}
+
 // asksMore reports whether a sentence joins another question to what it
-// asks: a question word of askingWords stands within joinedAskReach words
-// after a conjunction of joiningWords.
+// asks: a question word of askingWords opens a clause after the first, or
+// stands within joinedAskReach words after a conjunction of joiningWords,
+// before a word of askedFollowers or in a sentence that ends with a
+// question mark ("Kannst du mit mir quatschen, wie ich meinen Reisepass
+// verlängere?").
 func asksMore(sentence string) bool {
-	words := knowledge.Words(sentence)
-	for i, w := range words {
-		if slices.Contains(joiningWords, w) && anyIn(words[i+1:min(len(words), i+1+joinedAskReach)], askingWords) {
+	question := strings.HasSuffix(strings.TrimSpace(sentence), "?")
+	asks := func(ws []string, reach int) bool {
+		for j := range ws[:min(len(ws), reach)] {
+			if slices.Contains(askingWords, ws[j]) && (question || j+1 < len(ws) && slices.Contains(askedFollowers, ws[j+1])) {
+				return true
+			}
+		}
+		return false
+	}
+	for k, c := range clausesOf(sentence) {
+		words := knowledge.Words(c)
+		if k > 0 && asks(words, 1) {
 			return true
+		}
+		for i, w := range words {
+			if slices.Contains(joiningWords, w) && asks(words[i+1:], joinedAskReach) {
+				return true
+			}
 		}
 	}
 	return false

@@ -178,7 +178,12 @@ func TestAsksJoke(t *testing.T) {
 		"Kannst du mich abfragen? Ich lerne für den Einbürgerungstest.":                             true,
 		"Wer kann mich zum Einbürgerungstest abfragen?":                                             false, // not asked of the bot
 		"mir ist langweilig und ich kann nicht schlafen, kannst du ein bisschen mit mir quatschen?": true,
-		"can you chat with me for a bit? I'm waiting at the Bürgeramt":                              true,
+		"Kannst du ein bisschen mit mir plaudern? Ich warte im Bürgeramt.":                          true,
+		"Can you chat with me in English? I need to register my address.":                           false, // a chat window's opening
+		"Kannst du mit mir quatschen, wie ich meinen Reisepass verlängere?":                         false, // asks a service
+		"Fun fact: I have been waiting four months for my Blue Card appointment. What can I do?":    false, // no fun fact asked for
+		"Tell me a joke about the Ausländerbehörde and how slow it is.":                             true,  // an exclamation, no second question
+		"Erzähl mir einen Witz und wie lange dauert die Anmeldung?":                                 false,
 		"Kannst du mit mir die Unterlagen für den Wohngeldantrag durchgehen?":                       false, // a service's papers
 		"can you chat with me about how to register my address?":                                    false, // asks a service
 		"I'm bored sitting in the Ausländerbehörde waiting room, tell me a fun fact about Berlin!":  true,
