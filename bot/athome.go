@@ -29,20 +29,19 @@ var eventWords = []string{"geheiratet", "verheiratet", "heirateten", "married", 
 	"gestorben", "verstorben", "starb", "died", "eingetragen", "registered", "verpartnert"}
 
 // homePhrases are the folded phrases that place an event at the asker's
-// home. That home is elsewhere when the question names abroad (abroadWords)
-// or a homeland (homelandWords, homelandPhrases: "in seiner Heimat daheim
-// verstorben", "at home in her village back home"), or when "in" or "im"
-// and a place that is none of the tenant's follow the phrase ("daheim in
-// Anatolien").
+// home. That home is elsewhere when the clause names abroad (abroadWords)
+// or a homeland or village (homelandWords, homelandPhrases: "in seiner
+// Heimat daheim verstorben", "married at home in my village before coming
+// to Germany"), or when a preposition
+// of placePrepositions and a city abroad follow the phrase ("zu Hause in
+// Istanbul"; a country the question names anywhere keeps every event
+// abroad). "at home in her sleep" is at home.
 var (
-	homePhrases     = [][]string{{"zu", "hause"}, {"zuhause"}, {"daheim"}, {"at", "home"}}
-	homelandWords   = []string{"heimat", "heimatland", "heimatdorf", "heimatstadt"}
-	homelandPhrases = [][]string{{"back", "home"}, {"home", "country"}, {"home", "town"}, {"home", "village"}}
+	homePhrases       = [][]string{{"zu", "hause"}, {"zuhause"}, {"daheim"}, {"at", "home"}}
+	homelandWords     = []string{"heimat", "heimatland", "heimatdorf", "heimatstadt", "dorf", "village"}
+	homelandPhrases   = [][]string{{"back", "home"}, {"home", "country"}, {"home", "town"}, {"home", "village"}}
+	placePrepositions = []string{"in", "im"}
 )
-
-// homeReach is how many words after "in" or "im" a home phrase's place
-// may name one of the tenant's ("zu Hause in Berlin-Spandau").
-const homeReach = 3
 
 // eventReach is how many words from "in" and the place an event word may
 // stand: "in Berlin-Mitte geheiratet", "married at the Standesamt in
@@ -62,26 +61,30 @@ func eventAtHome(question string, own []string) bool {
 		return false
 	}
 	clauses := clausesOf(question)
-	words := knowledge.Words(question)
-	elsewhere := anyIn(words, abroadWords) || anyIn(words, homelandWords) || containsPhrase(words, homelandPhrases)
-	return placesEvent(clauses, eventWords, after([]string{"in"}, func(place []string) bool { return slices.Contains(own, place[0]) })) ||
-		!elsewhere && placesEvent(clauses, eventWords, func(words []string, i int) int {
-			p := slices.IndexFunc(homePhrases, func(p []string) bool { return phraseAt(words, i, p) })
-			if p < 0 {
-				return 0
-			}
-			n := len(homePhrases[p])
-			if rest := words[i+n:]; len(rest) > 1 && (rest[0] == "in" || rest[0] == "im") && !anyIn(rest[1:min(len(rest), 1+homeReach)], own) {
-				return 0
-			}
-			return n
-		})
+	return placesEvent(clauses, eventWords, prepositionPlace([]string{"in"}, func(place []string) bool { return slices.Contains(own, place[0]) })) ||
+		placesEvent(clauses, eventWords, homePlace)
+}
+
+// homePlace is the at of placesEvent for a phrase of homePhrases in a
+// clause that places the home nowhere else (see homePhrases).
+func homePlace(words []string, i int) int {
+	p := slices.IndexFunc(homePhrases, func(p []string) bool { return phraseAt(words, i, p) })
+	if p < 0 || anyIn(words, abroadWords) || anyIn(words, homelandWords) || containsPhrase(words, homelandPhrases) {
+		return 0
+	}
+	n := len(homePhrases[p])
+	if rest := words[i+n:]; len(rest) > 1 && slices.Contains(placePrepositions, rest[0]) {
+		if _, abroad := citiesAbroad()[withoutPlaceArticles(rest[1:])[0]]; abroad {
+			return 0
+		}
+	}
+	return n
 }
 
 // placesEvent reports whether one of clauses has a place (at returns how
-// many words of the folded words one takes that starts at word i, or 0)
-// and, within eventReach words of it, a word of events with no conjunction
-// between.
+// many of a clause's folded words the place starting at word i takes, or
+// 0) and, within eventReach words of it, a word of events with no
+// conjunction between.
 func placesEvent(clauses, events []string, at func(words []string, i int) int) bool {
 	for _, clause := range clauses {
 		words := knowledge.Words(clause)
@@ -132,16 +135,16 @@ func weddingAbroad(question string) bool {
 		words := knowledge.Words(c)
 		return anyIn(words, kinWords) && !anyIn(words, selfWords)
 	})
-	return placesEvent(clauses, weddingWords, after([]string{"in", "im"}, func(place []string) bool {
+	return placesEvent(clauses, weddingWords, prepositionPlace(placePrepositions, func(place []string) bool {
 		place = withoutPlaceArticles(place)
 		return slices.Contains(abroadWords, place[0]) || countryNamed(place)
 	}))
 }
 
-// after returns the at of placesEvent for a word of preps followed by a
-// place: isPlace reports on the words from the word after the preposition
-// on, and the place takes the two words.
-func after(preps []string, isPlace func([]string) bool) func([]string, int) int {
+// prepositionPlace returns the at of placesEvent for a word of preps
+// followed by a place: isPlace reports on the words from the word after
+// the preposition on, and the place takes the two words.
+func prepositionPlace(preps []string, isPlace func([]string) bool) func([]string, int) int {
 	return func(words []string, i int) int {
 		if i+1 < len(words) && slices.Contains(preps, words[i]) && isPlace(words[i+1:]) {
 			return 2

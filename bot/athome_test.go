@@ -16,9 +16,14 @@ func TestEventAtHome(t *testing.T) {
 		"Our baby was born at home with a midwife last week":                                      true,
 		"Oma ist zuhause gestorben, was müssen wir melden?":                                       true,
 		"Meine Mutter ist zu Hause in Polen gestorben, ich brauche die Sterbeurkunde":             false, // another country
-		"Ich bin zu Hause und mein Vater ist in Rom gestorben":                                    false, // a conjunction between
-		"Meine Oma ist daheim in Anatolien gestorben, wie lasse ich den Tod beurkunden?":          false, // a home elsewhere
-		"My grandmother died at home in her village back home":                                    false,
+		"Ich war zu Hause und er starb in Rom":                                                    false, // a conjunction between
+		"Meine Oma ist daheim in Istanbul gestorben, wie lasse ich den Tod beurkunden?":           false, // a home in a city abroad
+		"My mother died at home in her sleep last night":                                          true,
+		"Mein Vater ist zu Hause im Schlaf gestorben":                                             true,
+		"Er starb am Montag früh zu Hause in Berlin-Spandau":                                      true,
+		"Mein Vater ist zu Hause gestorben, meine Schwester lebt im Ausland":                      true, // abroad in another clause
+		"We got married at home in my village before coming to Germany":                           false,
+		"My grandmother died at home back home, she was German":                                   false,
 		"Mein Onkel ist in seiner Heimat daheim verstorben":                                       false,
 		"Our son was born at home abroad":                                                         false,
 		"Mein Vater ist zu Hause in Berlin-Spandau gestorben":                                     true,

@@ -564,7 +564,7 @@ var (
 	inLanguage   = [][]string{{"auf"}, {"in"}}
 	intoLanguage = [][]string{{"ins"}}
 	articleAsks  = [][]string{{"der", "die", "oder", "das"}, {"der", "die", "or", "das"}, {"der", "die", "und", "das"}, {"der", "die", "and", "das"}}
-	spellingAsks = [][]string{{"schreibt", "man"}, {"schreibe", "ich"}, {"schreibweise"}, {"rechtschreibung"},
+	spellingAsks = [][]string{{"schreibt", "man"}, {"schreibweise"}, {"rechtschreibung"},
 		{"how", "do", "you", "spell"}, {"how", "do", "i", "spell"}, {"how", "to", "spell"}, {"is", "it", "spelled"},
 		{"is", "it", "spelt"}, {"is", "it", "written"}, {"correct", "spelling"}}
 	orWords = []string{"oder", "or"}
@@ -657,15 +657,22 @@ var (
 const writeReach = 3
 
 // writtenAskReach is how many words after an English verb of writeVerbs
-// a question word may stand that makes the text asked for an answer
-// ("Could you write me which documents are needed?").
+// a question word of writtenAsks may stand that makes the text asked for
+// an answer ("Could you write me which documents are needed?").
 const writtenAskReach = 2
+
+// writtenAsks are the question words that make a text to write an answer:
+// askingWords without the prepositions that may open one ("Kannst du mir
+// einen Widerspruch schreiben, seit drei Monaten warte ich …" asks for a
+// text).
+var writtenAsks = without(askingWords, askingPrepositions)
 
 // asksWriting reports whether a sentence of the question asks the bot to
 // write a text (see writeVerbs). Writing down an answer is no text: an
-// English verb of writing with a question word right after it, or a German
-// one whose next clause opens with a question word ("Kannst du mir kurz
-// schreiben, was ein Personalausweis kostet?"), asks for information.
+// English verb of writing with a question word of writtenAsks within
+// writtenAskReach words after it, or a German one whose next clause opens
+// with one ("Kannst du mir kurz schreiben, was ein Personalausweis
+// kostet?"), asks for information.
 func asksWriting(question string) bool {
 	return slices.ContainsFunc(sentencesOf(question), func(sentence string) bool {
 		ws := knowledge.Words(sentence)
@@ -682,7 +689,7 @@ func asksWriting(question string) bool {
 		for i := 2; i < min(len(ws), 2+writeReach); i++ { // after the request's two words
 			after := ws[i+1:]
 			if slices.Contains(writeVerbs, ws[i]) && (len(after) == 0 || after[0] != "down") &&
-				!anyIn(after[:min(len(after), writtenAskReach)], askingWords) {
+				!anyIn(after[:min(len(after), writtenAskReach)], writtenAsks) {
 				return true
 			}
 		}
@@ -692,7 +699,7 @@ func asksWriting(question string) bool {
 			if len(cw) == 0 || !slices.Contains(schreibVerbs, cw[len(cw)-1]) {
 				continue
 			}
-			if k+1 < len(clauses) && opensWithWord(clauses[k+1], askingWords) {
+			if k+1 < len(clauses) && opensWithWord(clauses[k+1], writtenAsks) {
 				continue
 			}
 			return true

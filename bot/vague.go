@@ -137,14 +137,16 @@ var (
 // Witz über Beamte", "know any jokes about the Bürgeramt?", "write me a
 // poem about my residence permit", "tell me a fun fact about Berlin!") is
 // small talk whatever it is about: it has one of jokeWords and one of
-// jokeAsks, or one of jokeAsks before a phrase of jokePhrases ("Fun fact:
-// I have been waiting four months for my appointment" asks for none).
-// (An offensive one is abuse; see guard.go.)
+// jokeAsks, or one of jokeAsks but "have" and "got" before a phrase of
+// jokePhrases ("Fun fact: I have been waiting four months for my
+// appointment", "I have a fun fact for you" ask for none). (An offensive
+// one is abuse; see guard.go.)
 var (
 	jokeWords   = []string{"witz", "witze", "joke", "jokes", "gedicht", "gedichte", "poem", "poems"}
 	jokePhrases = [][]string{{"fun", "fact"}, {"fun", "facts"}}
 	jokeAsks    = []string{"erzaehl", "erzaehle", "erzaehlen", "kennst", "kennen", "weisst", "hast", "schreib", "schreibe", "tell", "know",
 		"got", "have", "write"}
+	factAsks = without(jokeAsks, []string{"got", "have"})
 )
 
 // A clause that asks the bot to cheer the asker up, to quiz them or to
@@ -152,8 +154,10 @@ var (
 // me up?", "Can you quiz me with questions like the citizenship test's?",
 // "kannst du ein bisschen mit mir quatschen?") is small talk as a joke
 // is: it opens with a request to the bot (addressesBot), has a phrase of
-// cheerPhrases (folded words) and no question word after the request
-// ("Can you quiz me on what I need for the Anmeldung?" asks a service).
+// cheerPhrases (folded words) and no question after the request's two
+// words (see asksWithin: "Can you quiz me on what I need for the
+// Anmeldung?" asks a service; "Can you cheer me up because my application
+// was rejected?" does not).
 // "chatten" and "chat with me" are left out: in a chat window they open a
 // question ("Can you chat with me in English? I need to register my
 // address.").
@@ -162,37 +166,33 @@ var cheerPhrases = [][]string{{"mut", "machen"}, {"mut", "zusprechen"}, {"aufmun
 	{"uns", "abfragen"}, {"mich", "abhoeren"}, {"mit", "mir", "quatschen"}, {"mit", "mir", "plaudern"}}
 
 // jokeClause reports whether the folded words of a clause ask for a
-// joke, a poem or a fun fact (see jokeWords), or to be cheered up,
-// quizzed or chatted with (see cheerPhrases).
+// joke, a poem or a fun fact (see jokeWords and jokePhrases), or to be
+// cheered up, quizzed or chatted with (see cheerPhrases).
 func jokeClause(ws []string) bool {
-	return anyIn(ws, jokeWords) && anyIn(ws, jokeAsks) || askedBefore(ws, jokePhrases, jokeAsks) ||
-		addressesBot(ws) && containsPhrase(ws, cheerPhrases) && !anyIn(ws[2:], askingWords)
+	return anyIn(ws, jokeWords) && anyIn(ws, jokeAsks) || askedBefore(ws, jokePhrases, factAsks) ||
+		addressesBot(ws) && containsPhrase(ws, cheerPhrases) && !asksWithin(ws[2:], len(ws), false) // after the request's two words
 }
 
 // askedBefore reports whether a word of asks stands before a phrase of
 // phrases in the folded words.
 func askedBefore(ws []string, phrases [][]string, asks []string) bool {
-	for i := range ws {
-		if anyIn(ws[:i], asks) && slices.ContainsFunc(phrases, func(p []string) bool { return phraseAt(ws, i, p) }) {
-			return true
-		}
-	}
-	return false
+	i := slices.IndexFunc(ws, func(w string) bool { return slices.Contains(asks, w) })
+	return i >= 0 && containsPhrase(ws[i+1:], phrases)
 }
 
 // asksJoke reports whether a clause of the question asks for a joke, a
 // poem or a fun fact (see jokeWords) and nothing else asks anything: no
-// other sentence, nor a question right after a conjunction in the joking
-// one (see asksMore). "Erzähl mir einen Witz, ich warte seit einer Stunde im
-// Bürgeramt" is small talk whatever the waiting room it tells of; "Tell
-// me a joke and then how do I register my address?" asks a service too.
+// other sentence, nor a second question in the joking one (see asksMore).
+// "Erzähl mir einen Witz, ich warte seit einer Stunde im Bürgeramt" is
+// small talk whatever the waiting room it tells of; "Tell me a joke and
+// then how do I register my address?" asks a service too.
 func asksJoke(question string) bool {
 	joking := func(s string) bool {
 		return slices.ContainsFunc(clausesOf(s), func(c string) bool { return jokeClause(knowledge.Words(c)) })
 	}
 	sentences := sentencesOf(question)
 	return slices.ContainsFunc(sentences, joking) &&
-		!slices.ContainsFunc(sentences, func(s string) bool { return strings.HasSuffix(s, "?") && !joking(s) || asksMore(s) })
+		!slices.ContainsFunc(sentences, func(s string) bool { return strings.HasSuffix(s, "?") && !joking(s) || joking(s) && asksMore(s) })
 }
 
 // joinedAskReach is how many words after a conjunction the question word
@@ -206,29 +206,32 @@ const joinedAskReach = 4
 var askedFollowers = []string{"do", "does", "did", "can", "could", "should", "must", "i", "we",
 	"ich", "wir", "man", "kann", "muss", "soll", "darf"}
 
-// asksMore reports whether a sentence joins another question to what it
-// asks: a question word of askingWords opens a clause after the first, or
-// stands within joinedAskReach words after a conjunction of joiningWords,
-// before a word of askedFollowers or in a sentence that ends with a
-// question mark ("Kannst du mit mir quatschen, wie ich meinen Reisepass
-// verlängere?").
+// asksWithin reports whether a question word of askingWords among the
+// first reach folded words asks: a word of askedFollowers follows it, or
+// question says the sentence ends with a question mark.
+func asksWithin(ws []string, reach int, question bool) bool {
+	for j := range ws[:min(len(ws), reach)] {
+		if slices.Contains(askingWords, ws[j]) && (question || j+1 < len(ws) && slices.Contains(askedFollowers, ws[j+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksMore reports whether a sentence (or a clause, for vague) joins
+// another question to what it asks (see asksWithin): a question word opens
+// a clause after the first, or stands within joinedAskReach words after a
+// conjunction of joiningWords ("Kannst du mit mir quatschen, wie ich
+// meinen Reisepass verlängere?", "and then how do I register?").
 func asksMore(sentence string) bool {
 	question := strings.HasSuffix(strings.TrimSpace(sentence), "?")
-	asks := func(ws []string, reach int) bool {
-		for j := range ws[:min(len(ws), reach)] {
-			if slices.Contains(askingWords, ws[j]) && (question || j+1 < len(ws) && slices.Contains(askedFollowers, ws[j+1])) {
-				return true
-			}
-		}
-		return false
-	}
 	for k, c := range clausesOf(sentence) {
 		words := knowledge.Words(c)
-		if k > 0 && asks(words, 1) {
+		if k > 0 && asksWithin(words, 1, question) {
 			return true
 		}
 		for i, w := range words {
-			if slices.Contains(joiningWords, w) && asks(words[i+1:], joinedAskReach) {
+			if slices.Contains(joiningWords, w) && asksWithin(words[i+1:], joinedAskReach, question) {
 				return true
 			}
 		}
@@ -238,8 +241,8 @@ func asksMore(sentence string) bool {
 
 // vague reports whether every word search would look up in the question,
 // outside clauses that ask for a joke and nothing more (see asksMore),
-// names how one deals with an office,
-// the bot itself (or its name), one of the tenant's places (ownPlaces),
+// names how one deals with an office, the bot itself (or its name), one of
+// the tenant's places (ownPlaces),
 // greets, thanks, makes small talk or joins a preposition with an article;
 // a greeting alone ("Hallo", "Guten Tag") is vague too.
 func vague(question string, own []string) bool {

@@ -181,11 +181,16 @@ func TestAsksJoke(t *testing.T) {
 		"Kannst du ein bisschen mit mir plaudern? Ich warte im Bürgeramt.":                          true,
 		"Can you chat with me in English? I need to register my address.":                           false, // a chat window's opening
 		"Kannst du mit mir quatschen, wie ich meinen Reisepass verlängere?":                         false, // asks a service
-		"Fun fact: I have been waiting four months for my Blue Card appointment. What can I do?":    false, // no fun fact asked for
+		"Fun fact: I have been waiting four months for my Blue Card appointment.":                   false, // no fun fact asked for
+		"I have a fun fact for you – my appointment was cancelled three times":                      false,
+		"tell me some fun facts about Berlin":                                                       true,
+		"Can you cheer me up because my application was rejected?":                                  true,  // "was" of a verb asks nothing
+		"Can you quiz me on what I need for the Anmeldung?":                                         false, // asks a service
+		"Erzähl mir einen Witz! Ich warte im Amt und wo man hinschaut, nur Chaos.":                  true,  // the other sentence asks nothing
 		"Tell me a joke about the Ausländerbehörde and how slow it is.":                             true,  // an exclamation, no second question
 		"Erzähl mir einen Witz und wie lange dauert die Anmeldung?":                                 false,
 		"Kannst du mit mir die Unterlagen für den Wohngeldantrag durchgehen?":                       false, // a service's papers
-		"can you chat with me about how to register my address?":                                    false, // asks a service
+		"can you chat with me about how to register my address?":                                    false, // "chat with me" is no chat phrase
 		"I'm bored sitting in the Ausländerbehörde waiting room, tell me a fun fact about Berlin!":  true,
 		"Is it a fact that I have to register within 14 days? Tell me.":                             false, // a fact of a service
 		"Tell me a joke about the Bürgeramt and then how do I register my address?":                 false, // asks a service too
