@@ -32,10 +32,10 @@ var eventWords = []string{"geheiratet", "verheiratet", "heirateten", "married", 
 // home. That home is elsewhere when the clause names abroad (abroadWords)
 // or a homeland or village (homelandWords, homelandPhrases: "in seiner
 // Heimat daheim verstorben", "married at home in my village before coming
-// to Germany"), or when a preposition
-// of placePrepositions and a city abroad follow the phrase ("zu Hause in
-// Istanbul"; a country the question names anywhere keeps every event
-// abroad). "at home in her sleep" is at home.
+// to Germany"), or when a preposition of placePrepositions and a city
+// abroad follow the phrase ("zu Hause in Istanbul"; a country the question
+// names anywhere keeps every event abroad). "at home in her sleep" is at
+// home.
 var (
 	homePhrases       = [][]string{{"zu", "hause"}, {"zuhause"}, {"daheim"}, {"at", "home"}}
 	homelandWords     = []string{"heimat", "heimatland", "heimatdorf", "heimatstadt", "dorf", "village"}

@@ -157,10 +157,9 @@ var (
 // cheerPhrases (folded words) and no question after the request's two
 // words (see asksWithin: "Can you quiz me on what I need for the
 // Anmeldung?" asks a service; "Can you cheer me up because my application
-// was rejected?" does not).
-// "chatten" and "chat with me" are left out: in a chat window they open a
-// question ("Can you chat with me in English? I need to register my
-// address.").
+// was rejected?" does not). "chatten" and "chat with me" are left out: in
+// a chat window they open a question ("Can you chat with me in English? I
+// need to register my address.").
 var cheerPhrases = [][]string{{"mut", "machen"}, {"mut", "zusprechen"}, {"aufmuntern"}, {"aufheitern"},
 	{"cheer", "me", "up"}, {"motivate", "me"}, {"encourage", "me"}, {"quiz", "me"}, {"quiz", "us"}, {"mich", "abfragen"},
 	{"uns", "abfragen"}, {"mich", "abhoeren"}, {"mit", "mir", "quatschen"}, {"mit", "mir", "plaudern"}}
@@ -242,9 +241,9 @@ func asksMore(sentence string) bool {
 // vague reports whether every word search would look up in the question,
 // outside clauses that ask for a joke and nothing more (see asksMore),
 // names how one deals with an office, the bot itself (or its name), one of
-// the tenant's places (ownPlaces),
-// greets, thanks, makes small talk or joins a preposition with an article;
-// a greeting alone ("Hallo", "Guten Tag") is vague too.
+// the tenant's places (ownPlaces), greets, thanks, makes small talk or
+// joins a preposition with an article; a greeting alone ("Hallo", "Guten
+// Tag") is vague too.
 func vague(question string, own []string) bool {
 	named := containsPhrase(knowledge.Words(question), botNames)
 	var words []string
@@ -295,10 +294,9 @@ var (
 // withoutGreeting returns text without its first clause when that clause
 // greets and says nothing else, and more follows ("Guten Morgen, wie melde
 // ich mein Auto an?", "Hallo, kannst du mir einen Lebenslauf schreiben?",
-// not "Hallo!", which vague answers): a greeting's
-// words are no search words, "Morgen" or "Tag" would find the day
-// registration of a car, and a question that asks the bot for a task or a
-// fact opens after it.
+// not "Hallo!", which vague answers): a greeting's words are no search
+// words, "Morgen" or "Tag" would find the day registration of a car, and a
+// question that asks the bot for a task or a fact opens after it.
 func withoutGreeting(text string) string {
 	i := strings.IndexAny(text, ",.;:!?\n")
 	if i < 0 {
