@@ -189,9 +189,15 @@ func asksJoke(question string) bool {
 	joking := func(s string) bool {
 		return slices.ContainsFunc(clausesOf(s), func(c string) bool { return jokeClause(knowledge.Words(c)) })
 	}
-	sentences := sentencesOf(question)
-	return slices.ContainsFunc(sentences, joking) &&
-		!slices.ContainsFunc(sentences, func(s string) bool { return strings.HasSuffix(s, "?") && !joking(s) || joking(s) && asksMore(s) })
+	jokes := false
+	for _, s := range sentencesOf(question) {
+		j := joking(s)
+		if j && asksMore(s) || !j && strings.HasSuffix(s, "?") {
+			return false
+		}
+		jokes = jokes || j
+	}
+	return jokes
 }
 
 // joinedAskReach is how many words after a conjunction the question word
