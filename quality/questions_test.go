@@ -110,6 +110,7 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout153nsen.jsonl": 60, "heldout154.jsonl": 100, "heldout155de.jsonl": 80, "heldout156en.jsonl": 80,
 		"heldout157nsde.jsonl": 60, "heldout158.jsonl": 100, "heldout159de.jsonl": 80, "heldout160en.jsonl": 80,
 		"heldout161nsen.jsonl": 60, "heldout162.jsonl": 100, "heldout163de.jsonl": 80, "heldout164en.jsonl": 80,
+		"heldout165nsde.jsonl": 60, "heldout166.jsonl": 100, "heldout167de.jsonl": 80, "heldout168en.jsonl": 80,
 		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80,
 		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
 		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80,
@@ -130,7 +131,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev332.jsonl": 100, "dev333de.jsonl": 80, "dev334en.jsonl": 80, "dev335nsen.jsonl": 60,
 		"dev336.jsonl": 100, "dev337nsde.jsonl": 60, "dev338de.jsonl": 80, "dev339en.jsonl": 80,
 		"dev340.jsonl": 100, "dev341nsen.jsonl": 60, "dev342de.jsonl": 80, "dev343en.jsonl": 80,
-		"dev344.jsonl": 100, "dev345nsde.jsonl": 60, "dev346de.jsonl": 80, "dev347en.jsonl": 80}
+		"dev344.jsonl": 100, "dev345nsde.jsonl": 60, "dev346de.jsonl": 80, "dev347en.jsonl": 80,
+		"dev348.jsonl": 100, "dev349nsen.jsonl": 60, "dev350de.jsonl": 80, "dev351en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
