@@ -215,7 +215,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// athome.go), and for registering a business the question closes (see
 	// closedown.go), and for work by an office when the asker's own firm
 	// does it, and more for work by the owner then (see byself.go), and for
-	// an exam the question asks a recognition to spare (see spared.go), and
+	// an exam the question asks a recognition to spare or for admission to
+	// one it tells was passed (see spared.go), and
 	// for the one of twin services for having or lacking something that is
 	// not the question's case (see twins.go), and for registering or
 	// deregistering a thing the question moves within the city beside its
@@ -259,6 +260,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	ownFirm := byOwnFirm(message)
 	joins := familyJoins(message, askedText)
 	spared := sparesExam(message)
+	passed := passedExam(message)
 	trainedHere := homeQualification(message)
 	// others holds, for each rule that ranks a candidate beside its
 	// siblings, whether each candidate is the other one.
@@ -321,6 +323,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if spared && examTitle(c.hit.Title) {
+			c.rank -= otherSide
+		}
+		if passed && admissionTitle(c.hit.Title) {
 			c.rank -= otherSide
 		}
 		for _, other := range others {

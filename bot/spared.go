@@ -26,7 +26,8 @@ var recognitionAsks = []string{
 }
 
 // examWords are the folded English words for an exam; a German word for
-// one ends in "pruefung" ("Prüfung", "Sachkundeprüfung").
+// one ends in "pruefung" ("Prüfung", "Sachkundeprüfung") or "examen"
+// ("Steuerberaterexamen").
 var examWords = []string{"exam", "exams", "examination", "test"}
 
 // sparedWords tell, in a clause that names an exam, that the asker would
@@ -55,7 +56,49 @@ func sparesExam(message string) bool {
 }
 
 // isExam reports whether the folded word w names an exam (see examWords).
-func isExam(w string) bool { return slices.Contains(examWords, w) || strings.HasSuffix(w, "pruefung") }
+func isExam(w string) bool {
+	return slices.Contains(examWords, w) || strings.HasSuffix(w, "pruefung") || strings.HasSuffix(w, "examen")
+}
 
 // examTitle reports whether a title names an exam.
 func examTitle(title string) bool { return slices.ContainsFunc(knowledge.Words(title), isExam) }
+
+// A question that tells of an exam passed has registering for it behind
+// it: "hab die Jägerprüfung bestanden, wo krieg ich jetzt den Schein
+// her?", "steuerberaterexamen bestanden wie gehts weiter", "I passed the
+// IHK exam already". Its exam finds the service for admission to the exam
+// as well as the one that follows it; a candidate whose title names an
+// exam and a word of admissionWords ("Jägerprüfung - Zulassung zur Prüfung
+// beantragen", "zur Sachkundeprüfung anmelden") ranks otherSide lower. A
+// clause tells so when it names an exam (see isExam) and a word of
+// passedWords, and no negation: "Ich habe die Prüfung nicht bestanden"
+// may ask to sit it again. No other clause may name an exam: "How do I
+// sign up for the falconry exam? I passed the hunting exam last year."
+// asks for the next one.
+var (
+	passedWords    = []string{"bestanden", "passed"}
+	admissionWords = []string{"zulassung", "anmelden"}
+)
+
+// passedExam reports whether a clause of the message tells of an exam
+// passed (see above).
+func passedExam(message string) bool {
+	passed := false
+	for _, clause := range clausesOf(message) {
+		words := knowledge.Words(clause)
+		if !slices.ContainsFunc(words, isExam) {
+			continue
+		}
+		if !anyIn(words, passedWords) || anyIn(words, negations) {
+			return false
+		}
+		passed = true
+	}
+	return passed
+}
+
+// admissionTitle reports whether a title is for admission to an exam or
+// registering for one.
+func admissionTitle(title string) bool {
+	return examTitle(title) && anyIn(knowledge.Words(title), admissionWords)
+}
