@@ -366,7 +366,8 @@ func namesPublicMatter(words []string) bool {
 // dispute reports whether the question names a private party and its
 // sentences that ask whether that party may do something, whether something
 // is lawful, whether the asker must do or pay what the party wants
-// (endsInDuty, asksToPay) or put up with it, or whether the party has a
+// (endsInDuty, asksToPay) or give back what it wants back (asksToReturn)
+// or put up with it, or whether the party has a
 // case (asksGuarded), or whether the asker may act against a party of
 // theirs (asksSelfMay), or, with or without a party, who gets what after a
 // separation (asksDivision) or whether the asker must pay a debt shared
@@ -396,8 +397,8 @@ func dispute(question string, cands []candidate) bool {
 		asksWhereToTurn(aw) || parentsApart(words) {
 		return false
 	}
-	asksParty := asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(words, asked) || asksGuarded(words, aw) ||
-		asksLiable(words, aw)
+	asksParty := asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(words, asked) || asksToReturn(asked) ||
+		asksGuarded(words, aw) || asksLiable(words, aw)
 	if namesParty(words) && asksParty ||
 		asksPartyMay(aw) || asksSelfMay(aw) || asksDivision(words, aw) || asksSharedDebt(words, aw) {
 		return true
@@ -682,6 +683,32 @@ func asksToPay(words []string, asked string) bool {
 			bare = bare[:n-1]
 		}
 		return endsInPhrase(bare, payAsks)
+	})
+}
+
+// A question whether the asker must give back what a party wants back
+// ("Mein Ex will das Sofa zurück, das er mir geschenkt hat. Muss ich das
+// rausgeben?", "the buyer says it's broken and wants his money back. do i
+// have to refund him?") asks about the two of them, when a sentence that
+// asks ends in a phrase of dutyEnds and one of returnEnds, after it at
+// most one of payObjects. Folded words, without fillers.
+var returnEnds = [][]string{
+	{"rausgeben"}, {"herausgeben"}, {"zurueckgeben"}, {"zurueckzahlen"}, {"refund"}, {"reimburse"},
+	{"give", "it", "back"}, {"give", "them", "back"}, {"pay", "it", "back"},
+}
+
+// asksToReturn reports whether the sentences that ask (asked) ask whether
+// the asker must give something back (see returnEnds).
+func asksToReturn(asked string) bool {
+	return someSentence(asked, func(ws []string) bool {
+		bare := withoutFillers(ws)
+		if n := len(bare); n > 0 && slices.Contains(payObjects, bare[n-1]) {
+			bare = bare[:n-1]
+		}
+		return slices.ContainsFunc(returnEnds, func(end []string) bool {
+			n := len(bare) - len(end)
+			return n >= 0 && slices.Equal(bare[n:], end) && endsInPhrase(bare[:n], dutyEnds)
+		})
 	})
 }
 

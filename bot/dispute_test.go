@@ -189,6 +189,13 @@ func TestDispute(t *testing.T) {
 		{"Vodafone wants a 70 euro Bearbeitungsgebühr for cancelling my contract. Do I really have to pay that?", nil, false}, // a fee
 		{"Mein Ex und ich haben gemeinsame Schulden bei der Rundfunkgebühr. Muss ich das alleine zahlen?", nil, false},        // a fee
 		{"My flatmate moved out and stopped paying his part of the rent. Do I really have to pay everything alone now?", nil, true},
+		// whether the asker must give back what the party wants back
+		{"Mein Ex will das Sofa zurück, das er mir zum Einzug geschenkt hat. Muss ich das rausgeben?", nil, true},
+		{"sold my old bike on kleinanzeigen and now the buyer says it's broken and wants his money back. do i have to refund him?", nil, true},
+		{"My ex wants the ring back that he gave me. Do I really have to give it back?", nil, true},
+		{"Der Vermieter will die Schlüssel zurück. Muss ich sie zurückgeben, bevor ich mich abmelde?", nil, false},          // the ask goes on after the verb
+		{"Mein Vermieter hat mir die Schlüssel gegeben. Wo kann ich meinen alten Personalausweis zurückgeben?", nil, false}, // no duty asked
+		{"The Familienkasse wants the Kindergeld back. Do I have to pay it back?", nil, false},                              // no party
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party
 		{"Die Sparkasse hat mir den Dispo gestrichen. Darf eine Bank das ohne Vorwarnung?", nil, true},
