@@ -238,6 +238,33 @@ func isNumber(w string) bool { return strings.Trim(w, "0123456789") == "" }
 var sincePhrases = [][]string{{"seit", "wann", "gibt", "es"}, {"seit", "wann", "gibts"}, {"since", "when", "has", "there", "been"},
 	{"since", "when", "have", "there", "been"}, {"since", "when", "is", "there"}, {"since", "when", "are", "there"}}
 
+// A span of time to reckon ("My permit expires on 14.03.2026. How many
+// days is that from today?", "Wie viele Tage sind es noch bis zum
+// 24.12.?") is general knowledge, whatever the sentences before tell: a
+// sentence that asks opens with "how many" or "wie viele", a unit of
+// spanUnits and a verb of spanVerbs, and its words after these name a
+// number or a day of spanDays and not the asker (ownWords). A deadline
+// asks with another verb ("how many days do I have to report it"), and a
+// wait the asker's own ("Wie viele Jahre sind es, bis ich mich einbürgern
+// lassen kann?") is a service's.
+var (
+	spanUnits = []string{"days", "weeks", "months", "years", "tage", "wochen", "monate", "jahre"}
+	spanVerbs = []string{"is", "are", "ist", "sind"}
+	spanDays  = []string{"today", "tomorrow", "now", "heute", "morgen", "jetzt"}
+)
+
+// reckonsSpan reports whether the folded words of a sentence ask for a span
+// of time to reckon (see above).
+func reckonsSpan(words []string) bool {
+	ws := joinedAsks(words)
+	if len(ws) < 4 || !phraseAt(ws, 0, []string{"how", "many"}) && !phraseAt(ws, 0, []string{"wie", "viele"}) ||
+		!slices.Contains(spanUnits, ws[2]) || !slices.Contains(spanVerbs, ws[3]) {
+		return false
+	}
+	rest := ws[4:]
+	return !anyIn(rest, ownWords) && slices.ContainsFunc(rest, func(w string) bool { return isNumber(w) || slices.Contains(spanDays, w) })
+}
+
 // recipeWords are the folded words that ask for a recipe, general
 // knowledge however it is asked ("Do you have a good recipe for …?"). The
 // German "Rezept" is left out: it is a prescription too ("ein Opioid auf
@@ -249,7 +276,8 @@ var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem
 	"unser", "unsere", "unseren", "unserem", "unserer", "i", "me", "my", "we", "us", "our"}
 
 // trivia reports whether the question asks for a recipe, compares places
-// by population (comparedFacts), is a sum to work out (sums), asks why,
+// by population (comparedFacts), asks for a span of time to reckon
+// (reckonsSpan), is a sum to work out (sums), asks why,
 // counts what there is, asks
 // since when something exists, or asks a fact of general knowledge that no
 // title among the best candidates names (see above), also when typed as a
@@ -266,6 +294,9 @@ func trivia(question string, cands []candidate) bool {
 	speaksOfAsker := func() bool { return anyIn(knowledge.Words(askedPart(question)), ownWords) }
 	if containsPhrase(words, comparedFacts) {
 		return !speaksOfAsker()
+	}
+	if someSentence(askedPart(question), reckonsSpan) {
+		return true
 	}
 	first := askingWord(words)
 	bare := first < 0 && len(words) <= bareFact

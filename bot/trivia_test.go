@@ -19,6 +19,16 @@ func TestTrivia(t *testing.T) {
 		want     bool
 	}{
 		{"Wer hat eigentlich das Brandenburger Tor gebaut?", nil, true},
+		// a span of time to reckon
+		{"My Aufenthaltstitel expires on 14.03.2026. How many days is that from today? Just the number pls", []candidate{fiction}, true},
+		{"My residence permit expires on 14 March 2026. How many days is that from 1 October 2025?", nil, true},
+		{"Wieviele Tage sind es noch bis zum 24.12.?", nil, true},
+		{"How many days is it until my appointment on 5 March?", nil, false},                                            // the asker's own
+		{"Wie viele Jahre sind es, bis ich mich nach 2025 einbürgern lassen kann?", nil, false},                         // the asker's own wait
+		{"How many days do I have from 1 October to register my new flat?", []candidate{registration}, false},           // a deadline
+		{"Wie viele Tage hat man ab dem 1. Oktober Zeit für die Anmeldung?", []candidate{registration}, false},          // a deadline
+		{"Wie viele Anträge sind 2024 beim Bürgeramt für die Anmeldung eingegangen?", []candidate{registration}, false}, // no span
+		{"How many days is that from the appointment?", nil, false},                                                     // no day to reckon from
 		{"how tall is the fernsehturm and is there a restaurant at the top?", nil, true},
 		{"Wer hat die Currywurst erfunden?", nil, true},
 		{"seriously why do offices here still close at noon on fridays", nil, true}, // an interjection first
