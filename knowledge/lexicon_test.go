@@ -27,6 +27,7 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"Mein Sohn hat Angst vor der Schule", "Schule Schulpsychologische Beratung SIBUZ"},
 		{"brauche nachweis dass ich in berlin gemeldet bin", "Meldebescheinigung"},
 		{"I'm 15 and can't stay at home anymore", "Inobhutnahme Notdienst Kinderschutz"},
+		{"she is scared to go home because her stepdad beats her", "Inobhutnahme Notdienst Kinderschutz"},
 		{"How do I apply for a Grad der Behinderung?", "Schwerbehinderung Feststellungsverfahren Schwerbehindertenausweis"},
 		{"Kann man beide Einkommen zusammen ansetzen lassen?", "Zusammenrechnung mehrerer Einkommen Schuldner gepfändete"},
 		{"Unser Verein will Altkleider einsammeln", "Abfallsammlungen gemeinnützige gewerbliche"},
@@ -180,6 +181,9 @@ func TestDefaultLexiconExpands(t *testing.T) {
 	}
 	if adds := addsOf(lex.Matches("Wie wird mein Freund als Vater eingetragen?")); slices.Contains(adds, "Umsatzsteuer") {
 		t.Errorf("the German \"Vater\" matched the English \"VAT\": %q", adds)
+	}
+	if adds := addsOf(lex.Matches("Who can take her in right now to keep her safe?")); slices.Contains(adds, "Erbrecht Verwahrung Testamenten") {
+		t.Errorf("keeping a girl safe asked to deposit a will: %q", adds)
 	}
 	if adds := addsOf(lex.Matches("I bought shoes from an online shop and they won't refund me")); slices.Contains(adds, "Gewerbeanmeldung Gewerbe anmelden") {
 		t.Errorf("buying from an online shop asks to register a business: %q", adds)
