@@ -689,13 +689,18 @@ func asksToPay(words []string, asked string) bool {
 // A question whether the asker must give back what a party wants back
 // ("Mein Ex will das Sofa zurück, das er mir geschenkt hat. Muss ich das
 // rausgeben?", "the buyer says it's broken and wants his money back. do i
-// have to refund him?") asks about the two of them, when a sentence that
-// asks ends in a phrase of dutyEnds and one of returnEnds, after it at
-// most one of payObjects. Folded words, without fillers.
-var returnEnds = [][]string{
-	{"rausgeben"}, {"herausgeben"}, {"zurueckgeben"}, {"zurueckzahlen"}, {"refund"}, {"reimburse"},
-	{"give", "it", "back"}, {"give", "them", "back"}, {"pay", "it", "back"},
-}
+// have to refund him?", "Muss ich den zurückgeben?") asks about the two
+// of them, when a sentence that asks ends in a phrase of dutyEnds, or one
+// of ownDuties and a word of returnObjects, and one of returnEnds, after
+// it at most one of payObjects. Folded words, without fillers.
+var (
+	returnEnds = [][]string{
+		{"rausgeben"}, {"herausgeben"}, {"zurueckgeben"}, {"zurueckzahlen"}, {"refund"}, {"reimburse"},
+		{"give", "it", "back"}, {"give", "them", "back"}, {"pay", "it", "back"},
+	}
+	ownDuties     = [][]string{{"muss", "ich"}, {"muessen", "wir"}}
+	returnObjects = []string{"den", "die", "es", "ihn", "sie"}
+)
 
 // asksToReturn reports whether the sentences that ask (asked) ask whether
 // the asker must give something back (see returnEnds).
@@ -707,7 +712,12 @@ func asksToReturn(asked string) bool {
 		}
 		return slices.ContainsFunc(returnEnds, func(end []string) bool {
 			n := len(bare) - len(end)
-			return n >= 0 && slices.Equal(bare[n:], end) && endsInPhrase(bare[:n], dutyEnds)
+			if n < 0 || !slices.Equal(bare[n:], end) {
+				return false
+			}
+			duty := bare[:n]
+			return endsInPhrase(duty, dutyEnds) ||
+				n > 0 && slices.Contains(returnObjects, duty[n-1]) && endsInPhrase(duty[:n-1], ownDuties)
 		})
 	})
 }

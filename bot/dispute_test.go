@@ -193,9 +193,11 @@ func TestDispute(t *testing.T) {
 		{"Mein Ex will das Sofa zurück, das er mir zum Einzug geschenkt hat. Muss ich das rausgeben?", nil, true},
 		{"sold my old bike on kleinanzeigen and now the buyer says it's broken and wants his money back. do i have to refund him?", nil, true},
 		{"My ex wants the ring back that he gave me. Do I really have to give it back?", nil, true},
+		{"Meine Ex will den Ring zurück, den sie mir geschenkt hat. Muss ich den zurückgeben?", nil, true},
 		{"Der Vermieter will die Schlüssel zurück. Muss ich sie zurückgeben, bevor ich mich abmelde?", nil, false},          // the ask goes on after the verb
 		{"Mein Vermieter hat mir die Schlüssel gegeben. Wo kann ich meinen alten Personalausweis zurückgeben?", nil, false}, // no duty asked
-		{"The Familienkasse wants the Kindergeld back. Do I have to pay it back?", nil, false},                              // no party
+		{"The Familienkasse wants the Kindergeld back. Do I have to pay it back?", nil, false},
+		{"Mein Arbeitgeber hat der Familienkasse mein Gehalt gemeldet. Muss ich Kindergeld zurückzahlen?", nil, false}, // the benefit's body                              // no party
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party
 		{"Die Sparkasse hat mir den Dispo gestrichen. Darf eine Bank das ohne Vorwarnung?", nil, true},
