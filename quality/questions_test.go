@@ -132,7 +132,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev336.jsonl": 100, "dev337nsde.jsonl": 60, "dev338de.jsonl": 80, "dev339en.jsonl": 80,
 		"dev340.jsonl": 100, "dev341nsen.jsonl": 60, "dev342de.jsonl": 80, "dev343en.jsonl": 80,
 		"dev344.jsonl": 100, "dev345nsde.jsonl": 60, "dev346de.jsonl": 80, "dev347en.jsonl": 80,
-		"dev348.jsonl": 100, "dev349nsen.jsonl": 60, "dev350de.jsonl": 80, "dev351en.jsonl": 80}
+		"dev348.jsonl": 100, "dev349nsen.jsonl": 60, "dev350de.jsonl": 80, "dev351en.jsonl": 80,
+		"dev352.jsonl": 100, "dev353nsde.jsonl": 60, "dev354de.jsonl": 80, "dev355en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
