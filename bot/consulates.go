@@ -249,8 +249,12 @@ var (
 )
 
 // consulate returns, in the reply's language, whom to ask about a foreign
-// document the question names, or "" (see above).
+// document the question names (see above) or at the foreign embassy it
+// asks to visit (see embassyVisited), or "".
 func consulate(question, lang string) string {
+	if c, ok := embassyVisited(question); ok {
+		return consulateOf(c, lang)
+	}
 	words := knowledge.Words(question)
 	// Most questions name no such document: they are done with before
 	// any word is stemmed.
@@ -371,6 +375,42 @@ func embassyNamed(words []string) (country, bool) {
 	for j, a := range words[:max(0, len(words)-1)] {
 		if c, ok := adjectiveCountry(a); ok && slices.Contains(embassyWords, words[j+1]) {
 			return c, true
+		}
+	}
+	return country{}, false
+}
+
+// A sentence that asks what the asker does at a foreign country's embassy
+// asks that embassy, whatever it is about: "Do I need an appointment at
+// the Turkish consulate to renew my kimlik card?", "How do I register with
+// the Brazilian consulate?", "Muss ich mich auch beim italienischen
+// Konsulat melden?". A word of visitWords, articles (placeArticles), the
+// country's adjective and a word of embassyWords follow each other; a clause
+// that tells of something done ("Nachdem ich beim türkischen Konsulat
+// einen neuen Pass bekommen habe, …") does not count, nor does an embassy
+// that asks or acts ("Die indische Botschaft will meine Fingerabdrücke –
+// wo lasse ich die beglaubigen?").
+var visitWords = []string{"at", "with", "to", "bei", "beim", "zur", "zum", "im", "am", "an"}
+
+// embassyVisited returns the country whose embassy the sentences that ask
+// of the question ask to visit (see visitWords).
+func embassyVisited(question string) (country, bool) {
+	for _, clause := range clausesOf(askedPart(question)) {
+		if tellsDone(clause) || receivesPassport(clause) {
+			continue
+		}
+		ws := knowledge.Words(clause)
+		for i, w := range ws {
+			if !slices.Contains(visitWords, w) {
+				continue
+			}
+			rest := withoutPlaceArticles(ws[i+1:])
+			if len(rest) < 2 || !slices.Contains(embassyWords, rest[1]) {
+				continue
+			}
+			if c, ok := adjectiveCountry(rest[0]); ok {
+				return c, true
+			}
 		}
 	}
 	return country{}, false

@@ -30,6 +30,14 @@ func TestConsulate(t *testing.T) {
 		{"My wife is from Ghana. I lost my passport, where do I get a new one?", "en", ""},                                            // someone else's origin
 		{"I'm Indian and my passport expires in March. Where in Berlin can I renew it?", "en", "the embassy or a consulate of India"}, // the asker's nationality
 		{"My wife is Indian and I lost my passport. Where do I get a new one?", "en", ""},                                             // someone else's
+		// a foreign embassy the sentence that asks visits
+		{"Do I need an appointment at the Turkish consulate to renew my kimlik card, or can I just walk in?", "en", "the embassy or a consulate of Turkey"},
+		{"I'm Brazilian and want to vote from here. How do I register with the Brazilian consulate?", "en", "the embassy or a consulate of Brazil"},
+		{"Ich bin Italienerin und wohne jetzt in Berlin. Muss ich mich auch bei dem italienischen Konsulat melden?", "de", "die Botschaft oder ein Konsulat des Landes Italien"},
+		{"I got my new passport at the Turkish consulate, what do I do with my residence permit now?", "en", ""},             // a visit told
+		{"I was at the Turkish consulate yesterday about my new passport. How do I transfer my residence permit?", "en", ""}, // told, not asked
+		{"Die indische Botschaft will meine Fingerabdrücke – wo lasse ich die in Berlin beglaubigen?", "de", ""},             // the embassy asks
+		{"Do I have to go to the German embassy in Lagos for the visa, or can my wife apply here?", "en", ""},                // Germany's own
 		// an embassy named in the sentence that asks
 		{"We fly to Vietnam in May. Is the visa issued by the Vietnamese embassy in Berlin?", "en", "the embassy or a consulate of Vietnam"},
 		{"Mein Pass ist voll. Stellt die türkische Botschaft auch einen Ersatzpass aus?", "de", "die Botschaft oder ein Konsulat des Landes Türkei"},
