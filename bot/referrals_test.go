@@ -113,6 +113,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "court handling your case"},
 		{"roads closed for the marathon", "de", "Welche Straßen sind beim Marathon gesperrt? Ich muss früh los.",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Tourist-Information"},
+		{"a special termination", "de", "vodafone will noch 3 monate geld obwohl ich umgezogen bin. wie mach ich die sonderkündigung?",
+			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.4, NameFit: 0.2}}, NoAnswer, "Anbieter selbst"},
 		{"the whole bill", "en", "The tradesman left a mess and wants full payment. Do we have to pay the whole bill?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "consumer advice"},
 		{"day trips for tourists as a business", "de", "Welche Genehmigung brauche ich, wenn ich mit meinem Van gewerblich Tagesausflüge für Touristen fahren will?",

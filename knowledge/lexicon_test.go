@@ -182,6 +182,9 @@ func TestDefaultLexiconExpands(t *testing.T) {
 	if adds := addsOf(lex.Matches("Wie wird mein Freund als Vater eingetragen?")); slices.Contains(adds, "Umsatzsteuer") {
 		t.Errorf("the German \"Vater\" matched the English \"VAT\": %q", adds)
 	}
+	if adds := addsOf(lex.Matches("Can my wife pick it up for me? I'm travelling for work.")); slices.Contains(adds, "Aufenthaltserlaubnis Teilnahme Working-Holiday Youth-Mobility-Programm") {
+		t.Errorf("travelling for work asked for a working holiday: %q", adds)
+	}
 	if adds := addsOf(lex.Matches("Who can take her in right now to keep her safe?")); slices.Contains(adds, "Erbrecht Verwahrung Testamenten") {
 		t.Errorf("keeping a girl safe asked to deposit a will: %q", adds)
 	}
