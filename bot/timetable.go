@@ -28,22 +28,26 @@ const transportTimetable = "die Fahrplanauskunft des Verkehrsunternehmens | the 
 
 // Whether trains and buses run during a strike ("Fahren morgen wegen dem
 // Streik überhaupt S-Bahnen?", "Are trains running during the strike?")
-// is for the transport company to say too: such a sentence has a verb of
-// travel, a word of strikeWords and one of transportWords (folded).
+// or works on the line ("is the S-Bahn ring running this weekend or is
+// there construction again?", "oder ist da wieder Ersatzverkehr?") is for
+// the transport company to say too: such a sentence has a verb of travel,
+// a word of strikeWords or worksWords and one of transportWords (folded).
 var (
 	strikeWords    = []string{"streik", "streiks", "streikt", "streiken", "warnstreik", "strike", "strikes", "striking"}
+	worksWords     = []string{"bauarbeiten", "ersatzverkehr", "schienenersatzverkehr", "construction", "closures"}
 	transportWords = []string{"bvg", "bahn", "bahnen", "sbahn", "ubahn", "bus", "busse", "buses", "tram", "trams", "zuege",
 		"train", "trains", "transport", "transit"}
 )
 
 // asksTimetable reports whether a sentence of the question asks when a
-// line runs, or whether trains and buses run during a strike (see above).
+// line runs, or whether trains and buses run during a strike or works (see
+// above).
 func asksTimetable(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		if !anyIn(ws, travelVerbs) {
 			return false
 		}
-		if anyIn(ws, strikeWords) && anyIn(ws, transportWords) {
+		if (anyIn(ws, strikeWords) || anyIn(ws, worksWords)) && anyIn(ws, transportWords) {
 			return true
 		}
 		for i := range ws {
