@@ -636,9 +636,11 @@ func asksClauseValid(words []string) bool {
 // they ask whether the asker must do what a party wants: "Mein Arbeitgeber
 // erwartet, dass ich im Urlaub Mails beantworte. Muss ich das
 // (wirklich)?", "landlord says we must paint the whole flat when moving
-// out, must we?", "… Do I really have to?".
+// out, must we?", "… Do I really have to?", "Muss ich das wirklich
+// machen?".
 var dutyEnds = [][]string{{"muss", "ich", "das"}, {"muessen", "wir", "das"}, {"must", "i"}, {"must", "we"}, {"do", "i", "have", "to"},
-	{"do", "we", "have", "to"}}
+	{"do", "we", "have", "to"}, {"muss", "ich", "das", "machen"}, {"muss", "ich", "das", "tun"}, {"muessen", "wir", "das", "machen"},
+	{"muessen", "wir", "das", "tun"}}
 
 // endsInDuty reports whether the folded words, without fillers, end in a
 // phrase of dutyEnds.
