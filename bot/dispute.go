@@ -38,10 +38,11 @@ var parties = []string{
 	// the asker offers on: "put my flat on Airbnb" asks for a permit)
 	"telekom", "vodafone", "o2", "congstar", "mcfit", "lime", "uber", "bolt", "sixt", "vattenfall", "gasag", "carsharing",
 	"amazon", "zalando", "paypal", "ikea", "mediamarkt",
-	// a shop, a dealer, a garage or a tradesman the asker bought from or
-	// hired (see ownable)
+	// a shop, a dealer, a garage, a tradesman or movers the asker bought
+	// from or hired (see ownable)
 	"shop", "store", "onlineshop", "webshop", "retailer", "dealer", "autohaus", "autohaendler", "werkstatt",
-	"handwerker", "handwerkerin", "elektromarkt", "supermarkt", "baumarkt", "kaufhaus", "moebelhaus",
+	"handwerker", "handwerkerin", "elektromarkt", "supermarkt", "baumarkt", "kaufhaus", "moebelhaus", "umzugsfirma",
+	"umzugsunternehmen",
 	"onlinehaendler", "friseur", "friseurin", "hairdresser",
 }
 
@@ -51,7 +52,7 @@ var parties = []string{
 // anniversary: may we open on Sunday?"), while "mein Vermieter", "my old
 // company" (the asker's employer) and "my insurance company" are.
 var (
-	ownable       = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company"}
+	ownable       = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company", "umzugsfirma", "umzugsunternehmen"}
 	ownAdjectives = []string{"small", "little", "own", "new", "kleine", "kleinen", "eigene", "eigenen", "neue", "neuen"}
 )
 
@@ -275,7 +276,8 @@ var remedyAsks = [][]string{
 	{"wer", "muss", "den", "schaden"}, {"wer", "haftet"}, {"who", "has", "to", "pay"}, {"who", "is", "liable"},
 	{"what", "are", "my", "options"}, {"welche", "moeglichkeiten", "habe", "ich"},
 	{"get", "him", "to", "stop"}, {"get", "her", "to", "stop"}, {"get", "them", "to", "stop"}, {"make", "him", "stop"},
-	{"make", "her", "stop"}, {"make", "them", "stop"}, {"wie", "widerspreche", "ich"},
+	{"make", "her", "stop"}, {"make", "them", "stop"}, {"wie", "widerspreche", "ich"}, {"was", "soll", "ich", "tun"},
+	{"was", "soll", "ich", "machen"},
 }
 
 // backAsks ask how to get back the money or the things a party keeps

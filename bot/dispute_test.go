@@ -191,6 +191,9 @@ func TestDispute(t *testing.T) {
 		{"My flatmate moved out and stopped paying his part of the rent. Do I really have to pay everything alone now?", nil, true},
 		{"Mein Vermieter verlangt, dass ich beim Auszug die Wohnung weiß streiche. Muss ich das wirklich machen?", nil, true},
 		{"Mein Onkel ist gestorben und hatte nur Schulden. Wie schlage ich das Erbe aus und bis wann muss ich das machen?", nil, false}, // no party
+		{"Die Umzugsfirma hat meinen Schrank kaputt gemacht und will nicht zahlen. Was soll ich tun?", nil, true},
+		{"Unsere Umzugsfirma zieht in einen anderen Bezirk. Was soll ich tun?", nil, false}, // the asker's own firm
+		{"Das Umzugsunternehmen hat meine Lampe zerbrochen. Was soll ich machen?", nil, true},
 		// whether the asker must give back what the party wants back
 		{"Mein Ex will das Sofa zurück, das er mir zum Einzug geschenkt hat. Muss ich das rausgeben?", nil, true},
 		{"sold my old bike on kleinanzeigen and now the buyer says it's broken and wants his money back. do i have to refund him?", nil, true},
