@@ -588,7 +588,9 @@ func addressesBot(ws []string) bool {
 // spellings): "Wie schreibt man das richtig: Personalausweiß oder
 // Personalausweis?", not "Ist das richtig: Anmeldung oder Ummeldung?",
 // nor "Mein Name ist Schmitt oder Schmidt geschrieben, wie lasse ich das
-// berichtigen?", which tells of a letter or a register.
+// berichtigen?", which tells of a letter or a register; or two letters
+// (see letterChoice): "Schreibt man Personalausweis am Ende mit s oder mit
+// ß?".
 var (
 	wordAsks = [][]string{{"was", "heisst"}, {"wie", "heisst"}, {"wie", "sagt", "man"}, {"wie", "uebersetzt", "man"},
 		{"how", "do", "you", "say"}, {"how", "do", "i", "say"}, {"how", "to", "say"}}
@@ -635,6 +637,33 @@ func spellings(ws []string) bool {
 	return false
 }
 
+// letterLeads are the folded words before a letter a spelling offers
+// ("mit s oder mit ß", "with a c or a k"), and maxLetters how many letters
+// (folded: "ß" is "ss") it may have.
+var letterLeads = []string{"mit", "with", "a", "an"}
+
+const maxLetters = 2
+
+// letterChoice reports whether the folded words offer two letters for a
+// spelling: a word of letterLeads and a letter before a word of orWords,
+// and after it a letter, after a word of letterLeads or not.
+func letterChoice(ws []string) bool {
+	letter := func(w string) bool { return len(w) <= maxLetters && !isNumber(w) }
+	for i := 2; i+1 < len(ws); i++ {
+		if !slices.Contains(orWords, ws[i]) || !slices.Contains(letterLeads, ws[i-2]) || !letter(ws[i-1]) {
+			continue
+		}
+		after := ws[i+1:]
+		if len(after) > 1 && slices.Contains(letterLeads, after[0]) {
+			after = after[1:]
+		}
+		if letter(after[0]) && after[0] != ws[i-1] {
+			return true
+		}
+	}
+	return false
+}
+
 // languageNoun reports whether the folded word is the German noun of a
 // language of languageNames other than German ("Englische" after "ins").
 func languageNoun(w string) bool {
@@ -649,7 +678,7 @@ func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		if containsPhrase(ws, wordAsks) && (followedWithin(ws, inLanguage, 1, languageNames) ||
 			anyAfter(ws, intoLanguage, func(after []string) bool { return len(after) > 0 && languageNoun(after[0]) }) && !namesOffice(ws)) ||
-			containsPhrase(ws, articleAsks) || containsPhrase(ws, spellingAsks) && spellings(ws) {
+			containsPhrase(ws, articleAsks) || containsPhrase(ws, spellingAsks) && (spellings(ws) || letterChoice(ws)) {
 			return true
 		}
 		return (addressesBot(ws) || opensWith(ws, translateOrders)) && anyIn(ws, intoWords) &&

@@ -181,6 +181,12 @@ func TestAsksTranslation(t *testing.T) {
 		"Ist das richtig: Anmeldung oder Ummeldung?":                                              false, // two words, no spelling asked
 		"Wird die Anmeldung oder Ummeldung geschrieben, wenn ich umziehe?":                        false, // two words, not two spellings
 		"My name is spelled Maier or Meyer in different papers. How do I fix it?":                 false, // two names
+		"Schreibt man Personalausweis am Ende mit s oder mit ß?":                                  true,  // two letters
+		"How do you spell Kaution, with a c or a k?":                                              true,
+		"Schreibt man den Antrag mit du oder mit Sie?":                                            false, // a word, not a letter
+		"Schreibt man die Kopien mit 2 oder 3 Stempeln?":                                          false, // numbers
+		"Schreibt man beim Geschlecht im Antrag m oder w?":                                        false, // what to write in a form
+		"Wie schreibt man es, mit a oder a?":                                                      false, // one letter twice
 		"Schreibt man seit oder seid gestern?":                                                    true,
 		"Schreibt man Müller oder Mueller?":                                                       false, // one word once folded: nothing tells the two apart
 		"Brauche ich ein Passbild oder Passbilder?":                                               false, // no spelling asked
