@@ -133,7 +133,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev340.jsonl": 100, "dev341nsen.jsonl": 60, "dev342de.jsonl": 80, "dev343en.jsonl": 80,
 		"dev344.jsonl": 100, "dev345nsde.jsonl": 60, "dev346de.jsonl": 80, "dev347en.jsonl": 80,
 		"dev348.jsonl": 100, "dev349nsen.jsonl": 60, "dev350de.jsonl": 80, "dev351en.jsonl": 80,
-		"dev352.jsonl": 100, "dev353nsde.jsonl": 60, "dev354de.jsonl": 80, "dev355en.jsonl": 80}
+		"dev352.jsonl": 100, "dev353nsde.jsonl": 60, "dev354de.jsonl": 80, "dev355en.jsonl": 80,
+		"dev356.jsonl": 100, "dev357nsen.jsonl": 60, "dev358de.jsonl": 80, "dev359en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
