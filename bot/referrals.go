@@ -149,7 +149,7 @@ func referral(question, lang string, cands []candidate) string {
 		if strict && len(m.Phrase) < minNamingPhrase && !contract || (advised || repaid) && short || m.Adds == leisureListings && permits {
 			continue
 		}
-		if !phraseInTitles(m.Phrase, cands) {
+		if contract || !phraseInTitles(m.Phrase, cands) {
 			counted = append(counted, m)
 		}
 	}
@@ -341,7 +341,8 @@ var (
 		{"end", "my"}, {"end", "the"}, {"end", "our"}}
 	contractWords = []string{"contract", "contracts", "tarif", "abo", "abonnement", "subscription", "membership",
 		"mitgliedschaft"}
-	contractBodies = []string{
+	contractEndings = []string{"vertrag", "vertrags", "versicherung"}
+	contractBodies  = []string{
 		"Ihr Mobilfunk- oder Internetanbieter | your mobile or internet provider",
 		"Ihr Energieversorger | your energy supplier",
 		"Ihre Versicherung | your insurer",
@@ -353,7 +354,7 @@ var (
 // they name (see cancelWords).
 func asksToCancel(words []string) bool {
 	return (anyIn(words, cancelWords) || containsPhrase(words, cancelPhrases)) &&
-		(anyIn(words, contractWords) || anyEndsIn(words, []string{"vertrag", "vertrags"}))
+		(anyIn(words, contractWords) || anyEndsIn(words, contractEndings))
 }
 
 // refundWords are the folded words by which the sentences that ask ask

@@ -92,6 +92,7 @@ func TestAnswerRefers(t *testing.T) {
 	dismissal := knowledge.Entry{ID: "dismissal", Title: "Schwerbehinderung - Zustimmung zur Kündigung beantragen", Language: "de", InfoURL: "https://service.example.de/dismissal", Summary: "Zustimmung."}
 	abmeldung := knowledge.Entry{ID: "abmeldung", Title: "Abmeldung einer Wohnung", Language: "de", InfoURL: "https://service.example.de/abmeldung", Summary: "Abmelden beim Wegzug."}
 	witness := knowledge.Entry{ID: "witness", Title: "Zeuginnen und Zeugen - Entschädigung beantragen", Language: "de", InfoURL: "https://service.example.de/witness", Summary: "Geld für Zeugen."}
+	evb := knowledge.Entry{ID: "evb", Title: "Kraftfahrzeug - elektronische Versicherungsbestätigung", Language: "de", InfoURL: "https://service.example.de/evb", Summary: "Die eVB-Nummer."}
 	for _, tt := range []struct {
 		name, lang, question string
 		hits                 []knowledge.Hit
@@ -115,6 +116,12 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Tourist-Information"},
 		{"a special termination", "de", "vodafone will noch 3 monate geld obwohl ich umgezogen bin. wie mach ich die sonderkündigung?",
 			[]knowledge.Hit{{ID: "abmeldung", Score: 0.03, Similarity: 0.4, NameFit: 0.2}}, NoAnswer, "Anbieter selbst"},
+		{"car insurance cancelled, a title naming insurance", "de", "Muss ich die Kfz-Versicherung wirklich bis 30. November kündigen, wenn ich wechseln will?",
+			[]knowledge.Hit{{ID: "evb", Score: 0.03, Similarity: 0.4, NameFit: 0.2}}, NoAnswer, "Ihre Versicherung"},
+		{"car insurance by its plain name", "de", "Bis wann muss ich meine Autoversicherung kündigen?",
+			[]knowledge.Hit{{ID: "evb", Score: 0.03, Similarity: 0.4, NameFit: 0.2}}, NoAnswer, "Ihre Versicherung"},
+		{"insurance confirmation for a registration", "de", "Wo bekomme ich die Versicherungsbestätigung für die Zulassung?",
+			[]knowledge.Hit{{ID: "evb", Score: 0.03, Similarity: 0.5, NameFit: 0.4}}, Answered, ""},
 		{"the whole bill", "en", "The tradesman left a mess and wants full payment. Do we have to pay the whole bill?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "consumer advice"},
 		{"day trips for tourists as a business", "de", "Welche Genehmigung brauche ich, wenn ich mit meinem Van gewerblich Tagesausflüge für Touristen fahren will?",
@@ -764,7 +771,7 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "witness", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Verkehrsunternehmen"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			kb := newFakeKB(t, elterngeld, kindergeld, dismissal, abmeldung, witness)
+			kb := newFakeKB(t, elterngeld, kindergeld, dismissal, abmeldung, witness, evb)
 			kb.hits = tt.hits
 			r, err := New(kb, Options{}).Answer(context.Background(), Request{Tenant: testTenant(), Lang: tt.lang, Text: tt.question}, nil)
 			if err != nil {
