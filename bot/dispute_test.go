@@ -194,6 +194,9 @@ func TestDispute(t *testing.T) {
 		{"Die Umzugsfirma hat meinen Schrank kaputt gemacht und will nicht zahlen. Was soll ich tun?", nil, true},
 		{"Unsere Umzugsfirma zieht in einen anderen Bezirk. Was soll ich tun?", nil, false}, // the asker's own firm
 		{"Das Umzugsunternehmen hat meine Lampe zerbrochen. Was soll ich machen?", nil, true},
+		{"A Handwerker took our deposit and stopped coming. What are our options?", nil, true},
+		{"My ex won't give back my bike since we broke up. Any advice on how to handle this??", nil, true},
+		{"My flatmate left without paying his rent share. I only have whatsapp messages. Does that count as proof that he owes me?", nil, true},
 		// whether the asker must give back what the party wants back
 		{"Mein Ex will das Sofa zurück, das er mir zum Einzug geschenkt hat. Muss ich das rausgeben?", nil, true},
 		{"sold my old bike on kleinanzeigen and now the buyer says it's broken and wants his money back. do i have to refund him?", nil, true},
