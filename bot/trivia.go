@@ -57,8 +57,10 @@ var (
 // interjections are the folded words that may open a question before its
 // asking word without changing it: "honestly why does every Amt still
 // want a fax", "Just curious – why do Germans have so many Ämter?",
-// "Hallo 👋 Wie spät ist es gerade in New York?".
-var interjections = []string{"honestly", "seriously", "just", "curious", "ok", "okay", "ehrlich", "ernsthaft", "mal", "hallo"}
+// "Hallo 👋 Wie spät ist es gerade in New York?", "quick one - how much
+// is 19% VAT on 1,250 euros?".
+var interjections = []string{"honestly", "seriously", "just", "curious", "ok", "okay", "ehrlich", "ernsthaft", "mal", "hallo",
+	"quick", "one"}
 
 // askingWord returns the index of the word a question of knowledge starts
 // with (see askingWords), after any interjections, or -1.
@@ -104,18 +106,20 @@ var reasonWords = []string{"warum", "wieso", "weshalb", "why", "whys"}
 var comparedFacts = [][]string{{"meisten", "einwohner"}, {"mehr", "einwohner"}, {"most", "inhabitants"}, {"more", "inhabitants"}}
 
 // countPhrases are the folded words by which a question that starts with
-// "wie viele" or "how many" counts what there is or was.
-var countPhrases = [][]string{{"gibt", "es"}, {"wurden"}, {"there", "are"}, {"are", "there"}, {"were"}, {"people", "got"}}
+// "wie viele" or "how many" counts what there is or was, fillers aside
+// ("how many people actually live in berlin").
+var countPhrases = [][]string{{"gibt", "es"}, {"wurden"}, {"there", "are"}, {"are", "there"}, {"were"}, {"people", "got"},
+	{"people", "live"}}
 
 // counts reports whether the folded words of a question count what there
 // is: they start with "wie viele" or "how many" and have a phrase of
-// countPhrases, or "hat" (not "hat man", nor with "Zeit" after it) or
+// countPhrases (without fillers), or "hat" (not "hat man", nor with "Zeit" after it) or
 // "does … have": "Wie viele Bezirke hat Berlin?".
 func counts(words []string) bool {
 	if !phraseAt(words, 0, []string{"wie", "viele"}) && !phraseAt(words, 0, []string{"how", "many"}) {
 		return false
 	}
-	if containsPhrase(words, countPhrases) {
+	if containsPhrase(withoutFillers(words), countPhrases) {
 		return true
 	}
 	for i, w := range words {

@@ -19,6 +19,9 @@ func TestTrivia(t *testing.T) {
 		want     bool
 	}{
 		{"Wer hat eigentlich das Brandenburger Tor gebaut?", nil, true},
+		{"quick one - how much is 19% VAT on 1,250 euros?", nil, true},   // an interjection before the asking word
+		{"how many people actually live in berlin right now", nil, true}, // a filler within the count
+		{"How many people can live in one flat according to the rules?", []candidate{registration}, false},
 		// a span of time to reckon
 		{"My Aufenthaltstitel expires on 14.03.2026. How many days is that from today? Just the number pls", []candidate{fiction}, true},
 		{"My residence permit expires on 14 March 2026. How many days is that from 1 October 2025?", nil, true},
