@@ -122,6 +122,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "evb", Score: 0.03, Similarity: 0.4, NameFit: 0.2}}, NoAnswer, "Ihre Versicherung"},
 		{"insurance confirmation for a registration", "de", "Wo bekomme ich die Versicherungsbestätigung für die Zulassung?",
 			[]knowledge.Hit{{ID: "evb", Score: 0.03, Similarity: 0.5, NameFit: 0.4}}, Answered, ""},
+		{"duty-free allowances", "de", "wie viele zigaretten darf ich zollfrei aus der türkei mitbringen?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Zoll"},
 		{"the whole bill", "en", "The tradesman left a mess and wants full payment. Do we have to pay the whole bill?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "consumer advice"},
 		{"day trips for tourists as a business", "de", "Welche Genehmigung brauche ich, wenn ich mit meinem Van gewerblich Tagesausflüge für Touristen fahren will?",
