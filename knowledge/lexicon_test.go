@@ -28,6 +28,7 @@ func TestDefaultLexiconExpands(t *testing.T) {
 		{"brauche nachweis dass ich in berlin gemeldet bin", "Meldebescheinigung"},
 		{"I'm 15 and can't stay at home anymore", "Inobhutnahme Notdienst Kinderschutz"},
 		{"she is scared to go home because her stepdad beats her", "Inobhutnahme Notdienst Kinderschutz"},
+		{"Can I use one numberplate for both to save money?", "Wechselkennzeichen"},
 		{"How do I apply for a Grad der Behinderung?", "Schwerbehinderung Feststellungsverfahren Schwerbehindertenausweis"},
 		{"Kann man beide Einkommen zusammen ansetzen lassen?", "Zusammenrechnung mehrerer Einkommen Schuldner gepfändete"},
 		{"Unser Verein will Altkleider einsammeln", "Abfallsammlungen gemeinnützige gewerbliche"},
