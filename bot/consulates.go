@@ -385,31 +385,38 @@ func embassyNamed(words []string) (country, bool) {
 // the Turkish consulate to renew my kimlik card?", "How do I register with
 // the Brazilian consulate?", "Muss ich mich auch beim italienischen
 // Konsulat melden?". A word of visitWords, articles (placeArticles), the
-// country's adjective and a word of embassyWords follow each other; a clause
-// that tells of something done ("Nachdem ich beim türkischen Konsulat
-// einen neuen Pass bekommen habe, …") does not count, nor does an embassy
+// country's adjective and a word of embassyWords follow each other; a
+// document taken there is the purpose of a service here ("Which office
+// certifies copies I have to bring to the Russian consulate?"). A
+// clause does not count that tells of something done ("Nachdem ich beim
+// türkischen Konsulat einen neuen Pass bekommen habe, …"), that names an
+// office of the city beside the embassy ("Can I do the Anmeldung at the
+// Turkish consulate or only at the Bürgeramt?") or where the asker works
+// at it (a word of workVerbs right before: "Ich arbeite beim türkischen
+// Konsulat, brauche ich eine Aufenthaltserlaubnis?"); nor does an embassy
 // that asks or acts ("Die indische Botschaft will meine Fingerabdrücke –
 // wo lasse ich die beglaubigen?").
-var visitWords = []string{"at", "with", "to", "bei", "beim", "zur", "zum", "im", "am", "an"}
+var (
+	visitWords = []string{"at", "with", "bei", "beim", "im"}
+	workVerbs  = []string{"work", "works", "working", "worked", "arbeite", "arbeitet", "arbeiten", "arbeitete"}
+)
 
 // embassyVisited returns the country whose embassy the sentences that ask
 // of the question ask to visit (see visitWords).
 func embassyVisited(question string) (country, bool) {
 	for _, clause := range clausesOf(askedPart(question)) {
-		if tellsDone(clause) || receivesPassport(clause) {
+		ws := knowledge.Words(clause)
+		if tellsDone(clause) || receivesPassport(clause) || slices.ContainsFunc(ws, isOffice) {
 			continue
 		}
-		ws := knowledge.Words(clause)
 		for i, w := range ws {
-			if !slices.Contains(visitWords, w) {
+			if !slices.Contains(visitWords, w) || i > 0 && slices.Contains(workVerbs, ws[i-1]) {
 				continue
 			}
-			rest := withoutPlaceArticles(ws[i+1:])
-			if len(rest) < 2 || !slices.Contains(embassyWords, rest[1]) {
-				continue
-			}
-			if c, ok := adjectiveCountry(rest[0]); ok {
-				return c, true
+			if rest := withoutPlaceArticles(ws[i+1:]); len(rest) > 1 {
+				if c, ok := embassyNamed(rest[:2]); ok {
+					return c, true
+				}
 			}
 		}
 	}

@@ -34,6 +34,9 @@ func TestConsulate(t *testing.T) {
 		{"Do I need an appointment at the Turkish consulate to renew my kimlik card, or can I just walk in?", "en", "the embassy or a consulate of Turkey"},
 		{"I'm Brazilian and want to vote from here. How do I register with the Brazilian consulate?", "en", "the embassy or a consulate of Brazil"},
 		{"Ich bin Italienerin und wohne jetzt in Berlin. Muss ich mich auch bei dem italienischen Konsulat melden?", "de", "die Botschaft oder ein Konsulat des Landes Italien"},
+		{"Where in Berlin can I get copies certified that I have to bring to the Russian consulate?", "en", ""},              // a document taken there
+		{"I work at the Turkish consulate, do I need to register my address?", "en", ""},                                     // the asker works there
+		{"Can I do the Anmeldung at the Turkish consulate or only at the Bürgeramt?", "en", ""},                              // an office of the city beside it
 		{"I got my new passport at the Turkish consulate, what do I do with my residence permit now?", "en", ""},             // a visit told
 		{"I was at the Turkish consulate yesterday about my new passport. How do I transfer my residence permit?", "en", ""}, // told, not asked
 		{"Die indische Botschaft will meine Fingerabdrücke – wo lasse ich die in Berlin beglaubigen?", "de", ""},             // the embassy asks
