@@ -57,17 +57,27 @@ var (
 // interjections are the folded words that may open a question before its
 // asking word without changing it: "honestly why does every Amt still
 // want a fax", "Just curious – why do Germans have so many Ämter?",
-// "Hallo 👋 Wie spät ist es gerade in New York?", "quick one - how much
-// is 19% VAT on 1,250 euros?".
-var interjections = []string{"honestly", "seriously", "just", "curious", "ok", "okay", "ehrlich", "ernsthaft", "mal", "hallo",
-	"quick", "one"}
+// "Hallo 👋 Wie spät ist es gerade in New York?"; so may a phrase of
+// interjectionPhrases: "quick one - how much is 19% VAT on 1,250 euros?".
+var (
+	interjections       = []string{"honestly", "seriously", "just", "curious", "ok", "okay", "ehrlich", "ernsthaft", "mal", "hallo"}
+	interjectionPhrases = [][]string{{"quick", "one"}}
+)
 
 // askingWord returns the index of the word a question of knowledge starts
 // with (see askingWords), after any interjections, or -1.
 func askingWord(words []string) int {
 	i := 0
-	for i < len(words) && slices.Contains(interjections, words[i]) {
-		i++
+	for i < len(words) {
+		if slices.Contains(interjections, words[i]) {
+			i++
+			continue
+		}
+		p := slices.IndexFunc(interjectionPhrases, func(p []string) bool { return phraseAt(words, i, p) })
+		if p < 0 {
+			break
+		}
+		i += len(interjectionPhrases[p])
 	}
 	if i+1 < len(words) && slices.Contains(askingPrepositions, words[i]) {
 		i++
@@ -106,20 +116,25 @@ var reasonWords = []string{"warum", "wieso", "weshalb", "why", "whys"}
 var comparedFacts = [][]string{{"meisten", "einwohner"}, {"mehr", "einwohner"}, {"most", "inhabitants"}, {"more", "inhabitants"}}
 
 // countPhrases are the folded words by which a question that starts with
-// "wie viele" or "how many" counts what there is or was, fillers aside
-// ("how many people actually live in berlin").
-var countPhrases = [][]string{{"gibt", "es"}, {"wurden"}, {"there", "are"}, {"are", "there"}, {"were"}, {"people", "got"},
-	{"people", "live"}}
+// "wie viele" or "how many" counts what there is or was. So do "people
+// live in" and a city of places.txt or a country of countries.txt right
+// after "how many", fillers aside ("how many people actually live in
+// berlin right now"); "How many people live in a household that gets a
+// WBS?" asks about a service.
+var (
+	countPhrases = [][]string{{"gibt", "es"}, {"wurden"}, {"there", "are"}, {"are", "there"}, {"were"}, {"people", "got"}}
+	livingPhrase = []string{"people", "live", "in"}
+)
 
 // counts reports whether the folded words of a question count what there
 // is: they start with "wie viele" or "how many" and have a phrase of
-// countPhrases (without fillers), or "hat" (not "hat man", nor with "Zeit" after it) or
+// countPhrases, count inhabitants (see countsInhabitants), or "hat" (not "hat man", nor with "Zeit" after it) or
 // "does … have": "Wie viele Bezirke hat Berlin?".
 func counts(words []string) bool {
 	if !phraseAt(words, 0, []string{"wie", "viele"}) && !phraseAt(words, 0, []string{"how", "many"}) {
 		return false
 	}
-	if containsPhrase(withoutFillers(words), countPhrases) {
+	if containsPhrase(words, countPhrases) || countsInhabitants(withoutFillers(words)) {
 		return true
 	}
 	for i, w := range words {
@@ -128,6 +143,17 @@ func counts(words []string) bool {
 		}
 	}
 	return slices.Contains(words, "does") && slices.Contains(words, "have")
+}
+
+// countsInhabitants reports whether the folded words, after "how many",
+// count the people who live in a city or a country (see livingPhrase).
+func countsInhabitants(words []string) bool {
+	if !phraseAt(words, 2, livingPhrase) || len(words) <= 2+len(livingPhrase) {
+		return false
+	}
+	place := words[2+len(livingPhrase):]
+	_, country := countryByName(place)
+	return isCity(place[0]) || country
 }
 
 // A sum to work out ("Was ist 17 mal 23?", "what's 12 times 7?", "wie
@@ -244,17 +270,22 @@ var sincePhrases = [][]string{{"seit", "wann", "gibt", "es"}, {"seit", "wann", "
 
 // A span of time to reckon ("My permit expires on 14.03.2026. How many
 // days is that from today?", "Wie viele Tage sind es noch bis zum
-// 24.12.?") is general knowledge, whatever the sentences before tell: a
-// sentence that asks opens with "how many" or "wie viele", a unit of
-// spanUnits and a verb of spanVerbs, and its words after these name a
-// number or a day of spanDays and not the asker (ownWords). A deadline
-// asks with another verb ("how many days do I have to report it"), and a
-// wait the asker's own ("Wie viele Jahre sind es, bis ich mich einbürgern
-// lassen kann?") is a service's.
+// 24.12.?") is general knowledge, whatever the sentences before tell:
+// every sentence that asks opens with "how many" or "wie viele" and a unit
+// of spanUnits, and its words after these name a number or a time
+// (openTimes, spanDays) and nothing but times and words of spanLinks ("is
+// that", "sind es", "from", "bis" …). A deadline asks with another verb
+// ("how many days do I have to report it"), a wait for a service names it
+// ("How many weeks is the wait for a passport right now?", "Wie viele
+// Wochen sind es ab heute, bis ein neuer Personalausweis fertig ist?"), and
+// a second question may ask a service ("Wie viele Jahre sind das bis
+// heute? Reicht das schon für die Einbürgerung?").
 var (
 	spanUnits = []string{"days", "weeks", "months", "years", "tage", "wochen", "monate", "jahre"}
-	spanVerbs = []string{"is", "are", "ist", "sind"}
-	spanDays  = []string{"today", "tomorrow", "now", "heute", "morgen", "jetzt"}
+	spanDays  = []string{"now", "jetzt"}
+	spanLinks = []string{"is", "are", "ist", "sind", "that", "it", "this", "there", "from", "to", "until", "till", "between", "and", "since", "of", "the",
+		"still", "left", "es", "das", "vom", "von", "bis", "zum", "zur", "am", "ab", "seit", "zwischen", "und", "dem", "den", "der",
+		"noch"}
 )
 
 // reckonsSpan reports whether the folded words of a sentence ask for a span
@@ -262,11 +293,22 @@ var (
 func reckonsSpan(words []string) bool {
 	ws := joinedAsks(words)
 	if len(ws) < 4 || !phraseAt(ws, 0, []string{"how", "many"}) && !phraseAt(ws, 0, []string{"wie", "viele"}) ||
-		!slices.Contains(spanUnits, ws[2]) || !slices.Contains(spanVerbs, ws[3]) {
+		!slices.Contains(spanUnits, ws[2]) {
 		return false
 	}
-	rest := ws[4:]
-	return !anyIn(rest, ownWords) && slices.ContainsFunc(rest, func(w string) bool { return isNumber(w) || slices.Contains(spanDays, w) })
+	dated := func(w string) bool {
+		return isNumber(w) || slices.Contains(openTimes, w) || slices.Contains(spanDays, w)
+	}
+	rest := ws[3:]
+	return slices.ContainsFunc(rest, dated) &&
+		!slices.ContainsFunc(rest, func(w string) bool { return !dated(w) && !slices.Contains(spanLinks, w) })
+}
+
+// reckonsOnly reports whether every sentence of the question that asks
+// asks for a span of time to reckon (see reckonsSpan).
+func reckonsOnly(question string) bool {
+	asked := sentencesOf(askedPart(question))
+	return len(asked) > 0 && !slices.ContainsFunc(asked, func(s string) bool { return !reckonsSpan(knowledge.Words(s)) })
 }
 
 // recipeWords are the folded words that ask for a recipe, general
@@ -281,7 +323,7 @@ var ownWords = []string{"ich", "mich", "mir", "mein", "meine", "meinen", "meinem
 
 // trivia reports whether the question asks for a recipe, compares places
 // by population (comparedFacts), asks for a span of time to reckon
-// (reckonsSpan), is a sum to work out (sums), asks why,
+// (reckonsOnly), is a sum to work out (sums), asks why,
 // counts what there is, asks
 // since when something exists, or asks a fact of general knowledge that no
 // title among the best candidates names (see above), also when typed as a
@@ -299,7 +341,7 @@ func trivia(question string, cands []candidate) bool {
 	if containsPhrase(words, comparedFacts) {
 		return !speaksOfAsker()
 	}
-	if someSentence(askedPart(question), reckonsSpan) {
+	if reckonsOnly(question) {
 		return true
 	}
 	first := askingWord(words)
@@ -643,15 +685,27 @@ func spellings(ws []string) bool {
 
 // letterLeads are the folded words before a letter a spelling offers
 // ("mit s oder mit ß", "with a c or a k"), and maxLetters how many letters
-// (folded: "ß" is "ss") it may have.
-var letterLeads = []string{"mit", "with", "a", "an"}
+// it may have ("ck", "ie"; folded, "ß" is "ss", so "mit ss oder ß" offers
+// one letter twice). A sentence that names a form (formWords) asks what to
+// write in it: "Wie schreibt man das Geschlecht im Antrag, mit m oder mit
+// w?"; one that speaks of the asker (ownWords) of the asker's name in a
+// register: "… mit c oder mit k, und wie lasse ich das korrigieren?".
+var (
+	letterLeads = []string{"mit", "with", "a", "an"}
+	formWords   = []string{"antrag", "antrags", "formular", "form", "application"}
+)
 
 const maxLetters = 2
 
-// letterChoice reports whether the folded words offer two letters for a
-// spelling: a word of letterLeads and a letter before a word of orWords,
-// and after it a letter, after a word of letterLeads or not.
+// letterChoice reports whether the folded words of a sentence offer two
+// different letters for a spelling: a word of letterLeads and a letter
+// before a word of orWords, and after it a letter, after a word of
+// letterLeads or not; and name neither a form nor the asker (see
+// letterLeads).
 func letterChoice(ws []string) bool {
+	if anyIn(ws, formWords) || anyIn(ws, ownWords) {
+		return false
+	}
 	letter := func(w string) bool { return len(w) <= maxLetters && !isNumber(w) }
 	for i := 2; i+1 < len(ws); i++ {
 		if !slices.Contains(orWords, ws[i]) || !slices.Contains(letterLeads, ws[i-2]) || !letter(ws[i-1]) {

@@ -22,6 +22,7 @@ func TestTrivia(t *testing.T) {
 		{"quick one - how much is 19% VAT on 1,250 euros?", nil, true},   // an interjection before the asking word
 		{"how many people actually live in berlin right now", nil, true}, // a filler within the count
 		{"How many people can live in one flat according to the rules?", []candidate{registration}, false},
+		{"How many people live in one flat before the Anmeldung needs a landlord form?", []candidate{registration}, false}, // no place after "in"
 		// a span of time to reckon
 		{"My Aufenthaltstitel expires on 14.03.2026. How many days is that from today? Just the number pls", []candidate{fiction}, true},
 		{"My residence permit expires on 14 March 2026. How many days is that from 1 October 2025?", nil, true},
@@ -31,7 +32,13 @@ func TestTrivia(t *testing.T) {
 		{"How many days do I have from 1 October to register my new flat?", []candidate{registration}, false},           // a deadline
 		{"Wie viele Tage hat man ab dem 1. Oktober Zeit für die Anmeldung?", []candidate{registration}, false},          // a deadline
 		{"Wie viele Anträge sind 2024 beim Bürgeramt für die Anmeldung eingegangen?", []candidate{registration}, false}, // no span
-		{"How many days is that from the appointment?", nil, false},                                                     // no day to reckon from
+		{"How many days is that from the appointment?", nil, false},
+		{"how many weeks is the wait for a new passport right now?", nil, false},                                                // a wait for a service
+		{"Wie viele Wochen sind es ab heute, bis ein neuer Personalausweis fertig ist?", nil, false},                            // a wait for a service
+		{"Ich lebe seit dem 01.09.2018 hier. Wie viele Jahre sind das bis heute? Reicht das für die Einbürgerung?", nil, false}, // a second question
+		{"How many days is it from today until Christmas?", nil, true},
+		{"Wie viele Anmeldungen sind das seit 2024?", []candidate{registration}, false},  // a count, not a span
+		{"How many days passed from 1 May to 3 June?", []candidate{registration}, false}, // a verb that does not reckon                                                          // no day to reckon from
 		{"how tall is the fernsehturm and is there a restaurant at the top?", nil, true},
 		{"Wer hat die Currywurst erfunden?", nil, true},
 		{"seriously why do offices here still close at noon on fridays", nil, true}, // an interjection first
@@ -158,50 +165,52 @@ func TestAsksWaitAtOffice(t *testing.T) {
 
 func TestAsksTranslation(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Kannst du mir den Bescheid ins Polnische übersetzen?":                                    true,
-		"Could you translate 'Wohnungsgeberbestätigung' into English?":                            true,
-		"Wer kann meine Geburtsurkunde ins Deutsche übersetzen?":                                  false, // asks who, not the bot
-		"Can you tell me where I get a certified translation?":                                    false, // no language to translate into
-		"Ich brauche eine Übersetzung ins Deutsche. Kannst du helfen?":                            false, // the sentence asks no translation
-		"Was heißt Wohnungsgeberbestätigung auf Türkisch?":                                        true,
-		"how do you say Führungszeugnis in english":                                               true,
-		"Wie übersetzt man Führungszeugnis ins Englische?":                                        true,
-		"Wie übersetzt man Führungszeugnis ins Griechische?":                                      true,
-		"Wie übersetzt man das ins Amt?":                                                          false, // no language after "ins"
-		"Wie übersetzt man die Urkunde ins Englische fürs Amt?":                                   false, // an office asks for it
-		"Wie übersetzt man Geburtsurkunde ins Deutsche?":                                          false, // into German: a certified translation
-		"How do you say 'tax return' in German?":                                                  true,
-		"Wie heißt das Amt, bei dem ich mich anmelde?":                                            false, // no language
-		"Was heißt das für meine Anmeldung in Berlin?":                                            false, // no language after "in"
-		"Übersetz mir bitte ins Arabische: 'Bringen Sie Ihren Pass mit.'":                         true,
-		"Translate into Turkish: 'Please bring your registration certificate.'":                   true,
-		"Übersetzung ins Deutsche: Wer beglaubigt die?":                                           false, // the noun, no order
-		"Heißt es der, die oder das Führerschein?":                                                true,
-		"I keep mixing up der, die and das. Is there a rule?":                                     true,
-		"Schicke ich der Behörde die Kopie oder das Original?":                                    false, // the articles apart
-		"Wie schreibt man richtig: Personalausweiß oder Personalausweis?":                         true,
-		"is it spelled Fiktionsbescheinigung or Fiktionbescheinigung?":                            true,
-		"Ist das richtig: Anmeldung oder Ummeldung?":                                              false, // two words, no spelling asked
-		"Wird die Anmeldung oder Ummeldung geschrieben, wenn ich umziehe?":                        false, // two words, not two spellings
-		"My name is spelled Maier or Meyer in different papers. How do I fix it?":                 false, // two names
-		"Schreibt man Personalausweis am Ende mit s oder mit ß?":                                  true,  // two letters
-		"How do you spell Kaution, with a c or a k?":                                              true,
-		"Schreibt man den Antrag mit du oder mit Sie?":                                            false, // a word, not a letter
-		"Schreibt man die Kopien mit 2 oder 3 Stempeln?":                                          false, // numbers
-		"Schreibt man beim Geschlecht im Antrag m oder w?":                                        false, // what to write in a form
-		"Wie schreibt man es, mit a oder a?":                                                      false, // one letter twice
-		"Schreibt man seit oder seid gestern?":                                                    true,
-		"Schreibt man Müller oder Mueller?":                                                       false, // one word once folded: nothing tells the two apart
-		"Brauche ich ein Passbild oder Passbilder?":                                               false, // no spelling asked
-		"Wie schreibt man ihm oder ihr am besten?":                                                false, // words too short to tell
-		"Mein Name ist Schmitt oder Schmidt geschrieben, wie lasse ich das berichtigen?":          false, // a register's spelling, not asked
-		"My surname is spelled Meier or Meyer on different documents. How do I get it corrected?": false,
-		"Schreibt man 2025 oder 2026 auf den Antrag?":                                             false, // numbers
-		"Wie schreibt man Wohngeld oder Wohngeld-Lastenzuschuss in den Antrag?":                   false, // one word twice
-		"Schreibt man Maier oder Meyer?":                                                          false, // two names
-		"How do you spell it, Anmeldebestätigung or Anmeldebestätigungg?":                         true,
-		"Schreibe ich Kind oder Kinder in den Antrag?":                                            false, // no spelling asked
-		"Mein Name ist falsch geschrieben. Wie lasse ich das korrigieren?":                        false, // no two spellings
+		"Kannst du mir den Bescheid ins Polnische übersetzen?":                                                      true,
+		"Could you translate 'Wohnungsgeberbestätigung' into English?":                                              true,
+		"Wer kann meine Geburtsurkunde ins Deutsche übersetzen?":                                                    false, // asks who, not the bot
+		"Can you tell me where I get a certified translation?":                                                      false, // no language to translate into
+		"Ich brauche eine Übersetzung ins Deutsche. Kannst du helfen?":                                              false, // the sentence asks no translation
+		"Was heißt Wohnungsgeberbestätigung auf Türkisch?":                                                          true,
+		"how do you say Führungszeugnis in english":                                                                 true,
+		"Wie übersetzt man Führungszeugnis ins Englische?":                                                          true,
+		"Wie übersetzt man Führungszeugnis ins Griechische?":                                                        true,
+		"Wie übersetzt man das ins Amt?":                                                                            false, // no language after "ins"
+		"Wie übersetzt man die Urkunde ins Englische fürs Amt?":                                                     false, // an office asks for it
+		"Wie übersetzt man Geburtsurkunde ins Deutsche?":                                                            false, // into German: a certified translation
+		"How do you say 'tax return' in German?":                                                                    true,
+		"Wie heißt das Amt, bei dem ich mich anmelde?":                                                              false, // no language
+		"Was heißt das für meine Anmeldung in Berlin?":                                                              false, // no language after "in"
+		"Übersetz mir bitte ins Arabische: 'Bringen Sie Ihren Pass mit.'":                                           true,
+		"Translate into Turkish: 'Please bring your registration certificate.'":                                     true,
+		"Übersetzung ins Deutsche: Wer beglaubigt die?":                                                             false, // the noun, no order
+		"Heißt es der, die oder das Führerschein?":                                                                  true,
+		"I keep mixing up der, die and das. Is there a rule?":                                                       true,
+		"Schicke ich der Behörde die Kopie oder das Original?":                                                      false, // the articles apart
+		"Wie schreibt man richtig: Personalausweiß oder Personalausweis?":                                           true,
+		"is it spelled Fiktionsbescheinigung or Fiktionbescheinigung?":                                              true,
+		"Ist das richtig: Anmeldung oder Ummeldung?":                                                                false, // two words, no spelling asked
+		"Wird die Anmeldung oder Ummeldung geschrieben, wenn ich umziehe?":                                          false, // two words, not two spellings
+		"My name is spelled Maier or Meyer in different papers. How do I fix it?":                                   false, // two names
+		"Schreibt man Personalausweis am Ende mit s oder mit ß?":                                                    true,  // two letters
+		"How do you spell Kaution, with a c or a k?":                                                                true,
+		"Schreibt man der Behörde mit du oder mit Sie?":                                                             false, // "Sie" has three letters
+		"Schreibt man die Kopien mit 2 oder 3 Stempeln?":                                                            false, // numbers
+		"Wie schreibt man das Geschlecht im Antrag, mit m oder mit w?":                                              false, // what to write in a form
+		"Mein Name steht im Pass mit K. Wie schreibt man ihn, mit c oder mit k, und wie lasse ich das korrigieren?": false, // the asker's name
+		"Schreibt man bei der Anrede m oder w?":                                                                     false, // no "mit" before the letter
+		"Wie schreibt man es, mit a oder a?":                                                                        false, // one letter twice
+		"Schreibt man seit oder seid gestern?":                                                                      true,
+		"Schreibt man Müller oder Mueller?":                                                                         false, // one word once folded: nothing tells the two apart
+		"Brauche ich ein Passbild oder Passbilder?":                                                                 false, // no spelling asked
+		"Wie schreibt man ihm oder ihr am besten?":                                                                  false, // words too short to tell
+		"Mein Name ist Schmitt oder Schmidt geschrieben, wie lasse ich das berichtigen?":                            false, // a register's spelling, not asked
+		"My surname is spelled Meier or Meyer on different documents. How do I get it corrected?":                   false,
+		"Schreibt man 2025 oder 2026 auf den Antrag?":                                                               false, // numbers
+		"Wie schreibt man Wohngeld oder Wohngeld-Lastenzuschuss in den Antrag?":                                     false, // one word twice
+		"Schreibt man Maier oder Meyer?":                                                                            false, // two names
+		"How do you spell it, Anmeldebestätigung or Anmeldebestätigungg?":                                           true,
+		"Schreibe ich Kind oder Kinder in den Antrag?":                                                              false, // no spelling asked
+		"Mein Name ist falsch geschrieben. Wie lasse ich das korrigieren?":                                          false, // no two spellings
 	} {
 		if got := asksTranslation(q); got != want {
 			t.Errorf("asksTranslation(%q) = %v, want %v", q, got, want)
