@@ -275,11 +275,16 @@ var remedyAsks = [][]string{
 	{"how", "do", "i", "contest"}, {"how", "can", "i", "contest"}, {"can", "i", "get", "out", "of"},
 	{"wer", "muss", "den", "schaden"}, {"wer", "haftet"}, {"who", "has", "to", "pay"}, {"who", "is", "liable"},
 	{"what", "are", "my", "options"}, {"what", "are", "our", "options"}, {"welche", "moeglichkeiten", "habe", "ich"},
-	{"how", "to", "handle", "this"},
 	{"get", "him", "to", "stop"}, {"get", "her", "to", "stop"}, {"get", "them", "to", "stop"}, {"make", "him", "stop"},
-	{"make", "her", "stop"}, {"make", "them", "stop"}, {"wie", "widerspreche", "ich"}, {"was", "soll", "ich", "tun"},
-	{"was", "soll", "ich", "machen"},
+	{"make", "her", "stop"}, {"make", "them", "stop"}, {"wie", "widerspreche", "ich"},
 }
+
+// nextAsks ask what to do next, which asks for a remedy only when the
+// sentences before tell of a wrong, by a negation (see negations): "Die
+// Umzugsfirma hat meinen Schrank kaputt gemacht und will nicht zahlen. Was
+// soll ich tun?"; "Mein Vermieter hat mir die Wohnungsgeberbestätigung
+// geschickt. Was soll ich tun?" asks for the registration.
+var nextAsks = [][]string{{"was", "soll", "ich", "tun"}, {"was", "soll", "ich", "machen"}}
 
 // backAsks ask how to get back the money or the things a party keeps
 // ("Mein Vermieter rückt die Kaution nicht raus. Wie komme ich an mein
@@ -400,16 +405,18 @@ func dispute(question string, cands []candidate) bool {
 		asksWhereToTurn(aw) || parentsApart(words) {
 		return false
 	}
-	asksParty := asksRights(aw) || endsInLegality(aw) || endsInDuty(aw) || asksToPay(words, asked) || asksToReturn(asked) ||
-		asksGuarded(words, aw) || asksLiable(words, aw)
+	told := knowledge.Words(toldPart(question, asked))
+	asksParty := asksRights(aw) || endsInLegality(aw) || endsInDuty(aw, told) || asksToPay(words, asked) ||
+		asksToReturn(asked, told) || asksGuarded(words, aw) || asksLiable(words, aw)
 	if namesParty(words) && asksParty ||
 		asksPartyMay(aw) || asksSelfMay(aw) || asksDivision(words, aw) || asksSharedDebt(words, aw) {
 		return true
 	}
-	asksRemedy := (containsPhrase(aw, remedyAsks) || asksWayOut(aw)) && !officeTurnedTo(words)
+	asksNext := containsPhrase(aw, nextAsks) && anyIn(told, negations)
+	asksRemedy := (containsPhrase(aw, remedyAsks) || asksNext || asksWayOut(aw)) && !officeTurnedTo(words)
 	asksBack := containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders) && !namesOffice(words) && !anyIn(words, heldWords)
 	remedy := asksRemedy || asksBack
-	return asked != question && remedy && namesParty(knowledge.Words(toldPart(question, asked)))
+	return asked != question && remedy && namesParty(told)
 }
 
 // A question whether a party may act without the asker's consent ("Can
@@ -639,16 +646,24 @@ func asksClauseValid(words []string) bool {
 // they ask whether the asker must do what a party wants: "Mein Arbeitgeber
 // erwartet, dass ich im Urlaub Mails beantworte. Muss ich das
 // (wirklich)?", "landlord says we must paint the whole flat when moving
-// out, must we?", "… Do I really have to?", "Muss ich das wirklich
-// machen?".
-var dutyEnds = [][]string{{"muss", "ich", "das"}, {"muessen", "wir", "das"}, {"must", "i"}, {"must", "we"}, {"do", "i", "have", "to"},
-	{"do", "we", "have", "to"}, {"muss", "ich", "das", "machen"}, {"muss", "ich", "das", "tun"}, {"muessen", "wir", "das", "machen"},
-	{"muessen", "wir", "das", "tun"}}
+// out, must we?", "… Do I really have to?". So do the phrases of doEnds
+// ("Muss ich das wirklich machen?") when the sentences before name no
+// procedure (procedureWords): "Mein Vermieter sagt, ich muss mich beim
+// Bürgeramt anmelden. Muss ich das wirklich machen?" asks about a duty to
+// the city.
+var (
+	dutyEnds = [][]string{{"muss", "ich", "das"}, {"muessen", "wir", "das"}, {"must", "i"}, {"must", "we"}, {"do", "i", "have", "to"},
+		{"do", "we", "have", "to"}}
+	doEnds = [][]string{{"muss", "ich", "das", "machen"}, {"muss", "ich", "das", "tun"}, {"muessen", "wir", "das", "machen"},
+		{"muessen", "wir", "das", "tun"}}
+)
 
-// endsInDuty reports whether the folded words, without fillers, end in a
-// phrase of dutyEnds.
-func endsInDuty(words []string) bool {
-	return endsInPhrase(withoutFillers(words), dutyEnds)
+// endsInDuty reports whether the folded words asked, without fillers, end
+// in a phrase of dutyEnds, or of doEnds when the folded words told name no
+// procedure.
+func endsInDuty(asked, told []string) bool {
+	bare := withoutFillers(asked)
+	return endsInPhrase(bare, dutyEnds) || endsInPhrase(bare, doEnds) && !anyIn(told, procedureWords)
 }
 
 // endsInPhrase reports whether the folded words end in one of phrases.
@@ -694,10 +709,14 @@ func asksToPay(words []string, asked string) bool {
 // A question whether the asker must give back what a party wants back
 // ("Mein Ex will das Sofa zurück, das er mir geschenkt hat. Muss ich das
 // rausgeben?", "the buyer says it's broken and wants his money back. do i
-// have to refund him?", "Muss ich den zurückgeben?") asks about the two
-// of them, when a sentence that asks ends in a phrase of dutyEnds, or one
-// of ownDuties and a word of returnObjects, and one of returnEnds, after
-// it at most one of payObjects. Folded words, without fillers.
+// have to refund him?", "… Muss ich den zurückgeben?") asks about the two
+// of them. The sentences before tell that someone wants something back: a
+// verb of demandVerbs with "zurück" or "back" within backReach words after
+// it, see wantedBack ("Ich habe noch einen Bewohnerparkausweis. Muss ich den zurückgeben?"
+// asks about a permit). A sentence that asks ends in one of returnEnds,
+// then at most one of payObjects; before it stands a phrase of dutyEnds,
+// or one of ownDuties and a word of returnObjects. Folded words, without
+// fillers.
 var (
 	returnEnds = [][]string{
 		{"rausgeben"}, {"herausgeben"}, {"zurueckgeben"}, {"zurueckzahlen"}, {"refund"}, {"reimburse"},
@@ -707,9 +726,28 @@ var (
 	returnObjects = []string{"den", "die", "es", "ihn", "sie"}
 )
 
+// backReach is how many words after a verb of demandVerbs a word of
+// returnWords may stand: "wants his money back", "will das Sofa zurück".
+const backReach = 4
+
+// wantedBack reports whether the folded words tell that someone wants
+// something back (see backReach).
+func wantedBack(words []string) bool {
+	for i, w := range words {
+		if slices.Contains(demandVerbs, w) && anyIn(words[i+1:min(len(words), i+1+backReach)], returnWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // asksToReturn reports whether the sentences that ask (asked) ask whether
-// the asker must give something back (see returnEnds).
-func asksToReturn(asked string) bool {
+// the asker must give back what the sentences before (told, folded) say
+// someone wants back (see returnEnds).
+func asksToReturn(asked string, told []string) bool {
+	if !wantedBack(told) {
+		return false
+	}
 	return someSentence(asked, func(ws []string) bool {
 		bare := withoutFillers(ws)
 		if n := len(bare); n > 0 && slices.Contains(payObjects, bare[n-1]) {

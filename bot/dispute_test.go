@@ -190,22 +190,24 @@ func TestDispute(t *testing.T) {
 		{"Mein Ex und ich haben gemeinsame Schulden bei der Rundfunkgebühr. Muss ich das alleine zahlen?", nil, false},        // a fee
 		{"My flatmate moved out and stopped paying his part of the rent. Do I really have to pay everything alone now?", nil, true},
 		{"Mein Vermieter verlangt, dass ich beim Auszug die Wohnung weiß streiche. Muss ich das wirklich machen?", nil, true},
+		{"Mein Vermieter sagt, ich muss mich beim Bürgeramt anmelden. Muss ich das wirklich machen?", nil, false},                       // a duty to the city
 		{"Mein Onkel ist gestorben und hatte nur Schulden. Wie schlage ich das Erbe aus und bis wann muss ich das machen?", nil, false}, // no party
 		{"Die Umzugsfirma hat meinen Schrank kaputt gemacht und will nicht zahlen. Was soll ich tun?", nil, true},
 		{"Unsere Umzugsfirma zieht in einen anderen Bezirk. Was soll ich tun?", nil, false}, // the asker's own firm
-		{"Das Umzugsunternehmen hat meine Lampe zerbrochen. Was soll ich machen?", nil, true},
+		{"Das Umzugsunternehmen hat meine Lampe zerbrochen und zahlt nicht. Was soll ich machen?", nil, true},
+		{"Ich bin umgezogen und mein Vermieter hat mir die Wohnungsgeberbestätigung geschickt. Was soll ich tun?", nil, false}, // no wrong told
 		{"A Handwerker took our deposit and stopped coming. What are our options?", nil, true},
-		{"My ex won't give back my bike since we broke up. Any advice on how to handle this??", nil, true},
 		{"My flatmate left without paying his rent share. I only have whatsapp messages. Does that count as proof that he owes me?", nil, true},
 		// whether the asker must give back what the party wants back
 		{"Mein Ex will das Sofa zurück, das er mir zum Einzug geschenkt hat. Muss ich das rausgeben?", nil, true},
 		{"sold my old bike on kleinanzeigen and now the buyer says it's broken and wants his money back. do i have to refund him?", nil, true},
 		{"My ex wants the ring back that he gave me. Do I really have to give it back?", nil, true},
 		{"Meine Ex will den Ring zurück, den sie mir geschenkt hat. Muss ich den zurückgeben?", nil, true},
-		{"Der Vermieter will die Schlüssel zurück. Muss ich sie zurückgeben, bevor ich mich abmelde?", nil, false},          // the ask goes on after the verb
-		{"Mein Vermieter hat mir die Schlüssel gegeben. Wo kann ich meinen alten Personalausweis zurückgeben?", nil, false}, // no duty asked
-		{"The Familienkasse wants the Kindergeld back. Do I have to pay it back?", nil, false},
-		{"Mein Arbeitgeber hat der Familienkasse mein Gehalt gemeldet. Muss ich Kindergeld zurückzahlen?", nil, false}, // the benefit's body                              // no party
+		{"Der Vermieter will die Schlüssel zurück. Muss ich sie zurückgeben, bevor ich mich abmelde?", nil, false},                             // the ask goes on after the verb
+		{"Ich ziehe aus, mein Vermieter hat einen Nachmieter. Ich habe noch einen Bewohnerparkausweis. Muss ich den zurückgeben?", nil, false}, // nobody wants it back
+		{"Mein Vermieter hat mir die Schlüssel gegeben. Wo kann ich meinen alten Personalausweis zurückgeben?", nil, false},                    // no duty asked
+		{"The Familienkasse wants the Kindergeld back. Do I have to pay it back?", nil, false},                                                 // no party
+		{"Mein Arbeitgeber hat der Familienkasse mein Gehalt gemeldet. Muss ich Kindergeld zurückzahlen?", nil, false},                         // no pronoun before the verb
 		{"Was kann ich tun, wenn kein Termin frei ist?", nil, false},
 		// a modal verb before the party
 		{"Die Sparkasse hat mir den Dispo gestrichen. Darf eine Bank das ohne Vorwarnung?", nil, true},
