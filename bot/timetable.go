@@ -3,6 +3,8 @@ package bot
 import (
 	"slices"
 	"strconv"
+
+	"citizenbot/knowledge"
 )
 
 // When a line runs is for the transport company's timetable to say: "Fährt
@@ -31,23 +33,34 @@ const transportTimetable = "die Fahrplanauskunft des Verkehrsunternehmens | the 
 // or works on the line ("is the S-Bahn ring running this weekend or is
 // there construction again?", "oder ist da wieder Ersatzverkehr?") is for
 // the transport company to say too: such a sentence has a verb of travel,
-// a word of strikeWords or worksWords and one of transportWords (folded).
+// a word of strikeWords and one of transportWords (folded), or one of
+// worksWords for one of strikeWords when it asks whether or why something
+// runs: it is among the sentences that ask and opens with a word of
+// runOpeners. Works are often what a permit or a complaint is for ("Our
+// construction company has to close a lane where the bus goes. Which
+// permit do we need?", "the S-Bahn construction next to my flat runs all
+// night, where can I complain?").
 var (
 	strikeWords    = []string{"streik", "streiks", "streikt", "streiken", "warnstreik", "strike", "strikes", "striking"}
 	worksWords     = []string{"bauarbeiten", "ersatzverkehr", "schienenersatzverkehr", "construction", "closures"}
 	transportWords = []string{"bvg", "bahn", "bahnen", "sbahn", "ubahn", "bus", "busse", "buses", "tram", "trams", "zuege",
 		"train", "trains", "transport", "transit"}
+	runOpeners = slices.Concat(travelVerbs, []string{"is", "are", "does", "do", "wieso", "warum", "why"})
 )
 
 // asksTimetable reports whether a sentence of the question asks when a
 // line runs, or whether trains and buses run during a strike or works (see
 // above).
 func asksTimetable(question string) bool {
-	return someSentence(question, func(ws []string) bool {
+	asked := sentencesOf(askedPart(question))
+	return slices.ContainsFunc(sentencesOf(question), func(sentence string) bool {
+		ws := knowledge.Words(sentence)
 		if !anyIn(ws, travelVerbs) {
 			return false
 		}
-		if (anyIn(ws, strikeWords) || anyIn(ws, worksWords)) && anyIn(ws, transportWords) {
+		stopped := anyIn(ws, strikeWords) ||
+			slices.Contains(asked, sentence) && slices.Contains(runOpeners, ws[0]) && anyIn(ws, worksWords)
+		if stopped && anyIn(ws, transportWords) {
 			return true
 		}
 		for i := range ws {

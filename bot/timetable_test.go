@@ -4,20 +4,22 @@ import "testing"
 
 func TestAsksTimetable(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Fährt die S41 an Silvester die ganze Nacht?":                                         true,
-		"When does the first U2 leave Pankow on Sundays?":                                     true,
-		"Fährt der Bus 248 auch am Feiertag?":                                                 true,
-		"Does tram 12 run during the marathon?":                                               true,
-		"Fahren morgen wegen dem Streik überhaupt S-Bahnen oder nur Busse?":                   true,
-		"Are any trains running during the strike tomorrow?":                                  true,
-		"is the S-Bahn ring running this weekend or is there construction again?":             true,
-		"Fährt die S-Bahn am Sonntag zum BER oder ist da wieder Ersatzverkehr?":               true,
-		"Our trucks go to a construction site every day. Do we need a permit for the street?": false, // no train nor bus
-		"Wegen des BVG-Streiks kam ich nicht zum Termin. Bekomme ich einen neuen?":            false, // no travel asked
-		"My bag was stolen on the U6 yesterday with my ID card in it.":                        false, // a place, no travel
-		"Ich fahre jeden Tag mit dem Auto, brauche ich eine Plakette?":                        false, // no line
-		"Wie viele Busse fahren in Berlin?":                                                   false,
-		"Wir sind 2 Personen und fahren nach Hamburg, was brauchen wir?":                      false, // a number, not a line
+		"Fährt die S41 an Silvester die ganze Nacht?":                                               true,
+		"When does the first U2 leave Pankow on Sundays?":                                           true,
+		"Fährt der Bus 248 auch am Feiertag?":                                                       true,
+		"Does tram 12 run during the marathon?":                                                     true,
+		"Fahren morgen wegen dem Streik überhaupt S-Bahnen oder nur Busse?":                         true,
+		"Are any trains running during the strike tomorrow?":                                        true,
+		"is the S-Bahn ring running this weekend or is there construction again?":                   true,
+		"Fährt die S-Bahn am Sonntag zum BER oder ist da wieder Ersatzverkehr?":                     true,
+		"Our trucks go to a construction site every day. Do we need a permit for the street?":       false, // no train nor bus
+		"the S-Bahn construction next to my flat runs all night, where can I complain?":             false, // a complaint
+		"Our construction company has to close a lane where the bus goes. Which permit do we need?": false, // works told
+		"Wegen des BVG-Streiks kam ich nicht zum Termin. Bekomme ich einen neuen?":                  false, // no travel asked
+		"My bag was stolen on the U6 yesterday with my ID card in it.":                              false, // a place, no travel
+		"Ich fahre jeden Tag mit dem Auto, brauche ich eine Plakette?":                              false, // no line
+		"Wie viele Busse fahren in Berlin?":                                                         false,
+		"Wir sind 2 Personen und fahren nach Hamburg, was brauchen wir?":                            false, // a number, not a line
 	} {
 		if got := asksTimetable(q); got != want {
 			t.Errorf("asksTimetable(%q) = %v, want %v", q, got, want)
