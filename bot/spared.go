@@ -72,9 +72,10 @@ func examTitle(title string) bool { return slices.ContainsFunc(knowledge.Words(t
 // beantragen", "zur Sachkundeprüfung anmelden") ranks otherSide lower. A
 // clause tells so when it names an exam (see isExam) and a word of
 // passedWords, and no negation: "Ich habe die Prüfung nicht bestanden"
-// may ask to sit it again. No other clause may name an exam: "How do I
-// sign up for the falconry exam? I passed the hunting exam last year."
-// asks for the next one.
+// may ask to sit it again. No other clause may name an exam, nor may the
+// clause tell of a wish: "How do I sign up for the falconry exam? I passed
+// the hunting exam last year.", "I passed the Sachkunde exam and now want
+// to take the exam for Finanzanlagenvermittler" ask for the next one.
 var (
 	passedWords    = []string{"bestanden", "passed"}
 	admissionWords = []string{"zulassung", "anmelden"}
@@ -89,7 +90,7 @@ func passedExam(message string) bool {
 		if !slices.ContainsFunc(words, isExam) {
 			continue
 		}
-		if !anyIn(words, passedWords) || anyIn(words, negations) {
+		if !anyIn(words, passedWords) || anyIn(words, negations) || anyIn(words, wishes) {
 			return false
 		}
 		passed = true

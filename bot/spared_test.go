@@ -32,14 +32,15 @@ func TestExamTitle(t *testing.T) {
 
 func TestPassedExam(t *testing.T) {
 	for q, want := range map[string]bool{
-		"hab die jägerprüfung bestanden, wo krieg ich jetzt den schein in berlin her?":                 true,
-		"steuerberaterexamen bestanden wie gehts weiter":                                               true, // "examen" is an exam
-		"I passed the IHK exam already. What do I need for the licence?":                               true,
-		"Ich habe die Sachkundeprüfung nicht bestanden. Wie melde ich mich erneut an?":                 false, // an exam failed
-		"How do I sign up for the falconry exam in Berlin? I passed the hunting exam last year.":       false, // another exam asked for
-		"My husband passed away in March. Can I keep his security company running?":                    false, // no exam
-		"Wie melde ich mich zur Jägerprüfung an?":                                                      false, // nothing passed
-		"Ich habe die Jägerprüfung bestanden, brauche ich für die Falknerprüfung noch einen Lehrgang?": false, // another clause names an exam
+		"hab die jägerprüfung bestanden, wo krieg ich jetzt den schein in berlin her?":                                                        true,
+		"steuerberaterexamen bestanden wie gehts weiter":                                                                                      true, // "examen" is an exam
+		"I passed the IHK exam already. What do I need for the licence?":                                                                      true,
+		"Ich habe die Sachkundeprüfung nicht bestanden. Wie melde ich mich erneut an?":                                                        false, // an exam failed
+		"How do I sign up for the falconry exam in Berlin? I passed the hunting exam last year.":                                              false, // another exam asked for
+		"My husband passed away in March. Can I keep his security company running?":                                                           false, // no exam
+		"I passed the Sachkunde exam for security guards and now want to take the exam for Finanzanlagenvermittler too. Where do I register?": false, // a wish
+		"Wie melde ich mich zur Jägerprüfung an?":                                                                                             false, // nothing passed
+		"Ich habe die Jägerprüfung bestanden, brauche ich für die Falknerprüfung noch einen Lehrgang?":                                        false, // another clause names an exam
 	} {
 		if got := passedExam(q); got != want {
 			t.Errorf("passedExam(%q) = %v, want %v", q, got, want)
