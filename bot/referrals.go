@@ -323,17 +323,20 @@ func closesPerfect(words, participles []string, reach int) bool {
 
 // cancelWords and cancelPhrases are the folded words by which the
 // sentences that ask ask to end a contract, when they name one too
-// (contractWords, or a word that ends in "vertrag"): "How do I cancel my
+// (contractWords, or a word that ends in one of contractEndings, as
+// "Handyvertrag" and "Kfz-Versicherung" do): "How do I cancel my
 // registration?" after a cancelled internet contract asks for the
 // deregistration, "Kann ich nach der Kündigung Wohngeld beantragen?" for
 // housing benefit. A contract is the provider's (contractBodies, left sides
 // of the referral files), so a phrase that names one counts as if the
-// sentences that ask named it, and however short it is when the best
-// entry's title plainly fits: a move is often why the contract is to end,
-// and the registration it names is told, not asked ("I moved to a new flat
-// and Vodafone can't provide internet there. Can I cancel my contract
-// early?", "Can I end my Vattenfall electricity contract early if I move
-// out of Berlin?").
+// sentences that ask named it, however short it is when the best entry's
+// title plainly fits, and although a title names it ("Muss ich die
+// Kfz-Versicherung bis 30. November kündigen?" beside "Kraftfahrzeug -
+// elektronische Versicherungsbestätigung"): a move is often why the
+// contract is to end, and the registration it names is told, not asked ("I
+// moved to a new flat and Vodafone can't provide internet there. Can I
+// cancel my contract early?", "Can I end my Vattenfall electricity
+// contract early if I move out of Berlin?").
 var (
 	cancelWords = []string{"kuendigen", "kuendige", "kuendigung", "sonderkuendigung", "kuendbar", "cancel", "cancelling",
 		"canceling", "cancellation", "terminate"}

@@ -183,6 +183,9 @@ func TestDefaultLexiconExpands(t *testing.T) {
 	if adds := addsOf(lex.Matches("Wie wird mein Freund als Vater eingetragen?")); slices.Contains(adds, "Umsatzsteuer") {
 		t.Errorf("the German \"Vater\" matched the English \"VAT\": %q", adds)
 	}
+	if adds := addsOf(lex.Matches("I locked myself out and can't go home, the key service wants 300 euros.")); slices.Contains(adds, "Inobhutnahme Notdienst Kinderschutz") {
+		t.Errorf("an adult locked out asked for a child's emergency care: %q", adds)
+	}
 	if adds := addsOf(lex.Matches("Can my wife pick it up for me? I'm travelling for work.")); slices.Contains(adds, "Aufenthaltserlaubnis Teilnahme Working-Holiday Youth-Mobility-Programm") {
 		t.Errorf("travelling for work asked for a working holiday: %q", adds)
 	}
