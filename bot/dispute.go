@@ -52,7 +52,8 @@ var parties = []string{
 // anniversary: may we open on Sunday?"), while "mein Vermieter", "my old
 // company" (the asker's employer) and "my insurance company" are.
 var (
-	ownable       = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company", "umzugsfirma", "umzugsunternehmen"}
+	ownable = []string{"shop", "store", "onlineshop", "webshop", "autohaus", "werkstatt", "company", "umzugsfirma",
+		"umzugsunternehmen"}
 	ownAdjectives = []string{"small", "little", "own", "new", "kleine", "kleinen", "eigene", "eigenen", "neue", "neuen"}
 )
 
@@ -151,7 +152,8 @@ var rightsAsks = [][]string{
 	{"muss", "ich", "trotzdem", "bezahlen"}, {"can", "he", "forbid"}, {"can", "she", "forbid"}, {"can", "they", "forbid"},
 	{"pay", "me", "half"}, {"pay", "her", "share"}, {"pay", "his", "share"}, {"share", "the", "cost"}, {"share", "the", "costs"},
 	{"can", "i", "make", "them"}, {"vom", "kaufvertrag", "zuruecktreten"}, {"vom", "vertrag", "zuruecktreten"},
-	{"reicht", "das", "als", "beweis"}, {"enough", "evidence"}, {"count", "as", "proof"}, {"wer", "hat", "mehr", "recht"}, {"who", "right"},
+	{"reicht", "das", "als", "beweis"}, {"enough", "evidence"}, {"count", "as", "proof"}, {"wer", "hat", "mehr", "recht"},
+	{"who", "right"},
 	{"wer", "ist", "im", "recht"}, {"who", "is", "in", "the", "right"}, {"legally", "who"}, {"muss", "ich", "mir", "das", "gefallen", "lassen"},
 	{"muessen", "wir", "uns", "das", "gefallen", "lassen"}, {"put", "up", "with", "this"}, {"put", "up", "with", "that"},
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
@@ -710,10 +712,10 @@ func asksToPay(words []string, asked string) bool {
 // ("Mein Ex will das Sofa zurück, das er mir geschenkt hat. Muss ich das
 // rausgeben?", "the buyer says it's broken and wants his money back. do i
 // have to refund him?", "… Muss ich den zurückgeben?") asks about the two
-// of them. The sentences before tell that someone wants something back: a
-// verb of demandVerbs with "zurück" or "back" within backReach words after
-// it, see wantedBack ("Ich habe noch einen Bewohnerparkausweis. Muss ich den zurückgeben?"
-// asks about a permit). A sentence that asks ends in one of returnEnds,
+// of them. The sentences before tell that someone wants something back (a
+// verb of demandVerbs with "zurück" or "back" after it, see wantedBack):
+// "Ich habe noch einen Bewohnerparkausweis. Muss ich den zurückgeben?"
+// asks about a permit. A sentence that asks ends in one of returnEnds,
 // then at most one of payObjects; before it stands a phrase of dutyEnds,
 // or one of ownDuties and a word of returnObjects. Folded words, without
 // fillers.

@@ -128,8 +128,9 @@ var (
 
 // counts reports whether the folded words of a question count what there
 // is: they start with "wie viele" or "how many" and have a phrase of
-// countPhrases, count inhabitants (see countsInhabitants), or "hat" (not "hat man", nor with "Zeit" after it) or
-// "does … have": "Wie viele Bezirke hat Berlin?".
+// countPhrases, count inhabitants (see countsInhabitants), or have "hat"
+// (not "hat man", nor with "Zeit" after it) or "does … have": "Wie viele
+// Bezirke hat Berlin?".
 func counts(words []string) bool {
 	if !phraseAt(words, 0, []string{"wie", "viele"}) && !phraseAt(words, 0, []string{"how", "many"}) {
 		return false
@@ -283,9 +284,9 @@ var sincePhrases = [][]string{{"seit", "wann", "gibt", "es"}, {"seit", "wann", "
 var (
 	spanUnits = []string{"days", "weeks", "months", "years", "tage", "wochen", "monate", "jahre"}
 	spanDays  = []string{"now", "jetzt"}
-	spanLinks = []string{"is", "are", "ist", "sind", "that", "it", "this", "there", "from", "to", "until", "till", "between", "and", "since", "of", "the",
-		"still", "left", "es", "das", "vom", "von", "bis", "zum", "zur", "am", "ab", "seit", "zwischen", "und", "dem", "den", "der",
-		"noch"}
+	spanLinks = []string{"is", "are", "that", "it", "this", "there", "from", "to", "until", "till", "between", "and", "since",
+		"of", "the", "still", "left", "ist", "sind", "es", "das", "vom", "von", "bis", "zum", "zur", "am", "ab", "seit", "zwischen",
+		"und", "dem", "den", "der", "noch"}
 )
 
 // reckonsSpan reports whether the folded words of a sentence ask for a span
