@@ -406,17 +406,23 @@ var (
 func embassyVisited(question string) (country, bool) {
 	for _, clause := range clausesOf(askedPart(question)) {
 		ws := knowledge.Words(clause)
-		if tellsDone(clause) || receivesPassport(clause) || slices.ContainsFunc(ws, isOffice) {
+		if c, ok := visitedIn(ws); ok && !slices.ContainsFunc(ws, isOffice) && !tellsDone(clause) && !receivesPassport(clause) {
+			return c, true
+		}
+	}
+	return country{}, false
+}
+
+// visitedIn returns the country whose embassy a clause's folded words name
+// after a word of visitWords, not after a word of workVerbs.
+func visitedIn(ws []string) (country, bool) {
+	for i, w := range ws {
+		if !slices.Contains(visitWords, w) || i > 0 && slices.Contains(workVerbs, ws[i-1]) {
 			continue
 		}
-		for i, w := range ws {
-			if !slices.Contains(visitWords, w) || i > 0 && slices.Contains(workVerbs, ws[i-1]) {
-				continue
-			}
-			if rest := withoutPlaceArticles(ws[i+1:]); len(rest) > 1 {
-				if c, ok := embassyNamed(rest[:2]); ok {
-					return c, true
-				}
+		if rest := withoutPlaceArticles(ws[i+1:]); len(rest) > 1 {
+			if c, ok := embassyNamed(rest[:2]); ok {
+				return c, true
 			}
 		}
 	}

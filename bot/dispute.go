@@ -697,15 +697,18 @@ func asksToPay(words []string, asked string) bool {
 		return false
 	}
 	return someSentence(asked, func(ws []string) bool {
-		bare := withoutFillers(ws)
-		if n := len(bare); n > 0 && bare[n-1] == "alone" {
-			bare = bare[:n-1]
-		}
-		if n := len(bare); n > 0 && slices.Contains(payObjects, bare[n-1]) {
-			bare = bare[:n-1]
-		}
+		bare := withoutLast(withoutLast(withoutFillers(ws), []string{"alone"}), payObjects)
 		return endsInPhrase(bare, payAsks)
 	})
+}
+
+// withoutLast returns the folded words without their last word when it is
+// one of last.
+func withoutLast(words, last []string) []string {
+	if n := len(words); n > 0 && slices.Contains(last, words[n-1]) {
+		return words[:n-1]
+	}
+	return words
 }
 
 // A question whether the asker must give back what a party wants back
@@ -751,10 +754,7 @@ func asksToReturn(asked string, told []string) bool {
 		return false
 	}
 	return someSentence(asked, func(ws []string) bool {
-		bare := withoutFillers(ws)
-		if n := len(bare); n > 0 && slices.Contains(payObjects, bare[n-1]) {
-			bare = bare[:n-1]
-		}
+		bare := withoutLast(withoutFillers(ws), payObjects)
 		return slices.ContainsFunc(returnEnds, func(end []string) bool {
 			n := len(bare) - len(end)
 			if n < 0 || !slices.Equal(bare[n:], end) {

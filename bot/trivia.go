@@ -301,15 +301,14 @@ func reckonsSpan(words []string) bool {
 		return isNumber(w) || slices.Contains(openTimes, w) || slices.Contains(spanDays, w)
 	}
 	rest := ws[3:]
-	return slices.ContainsFunc(rest, dated) &&
-		!slices.ContainsFunc(rest, func(w string) bool { return !dated(w) && !slices.Contains(spanLinks, w) })
+	return slices.ContainsFunc(rest, dated) && every(rest, func(w string) bool { return dated(w) || slices.Contains(spanLinks, w) })
 }
 
 // reckonsOnly reports whether every sentence of the question that asks
 // asks for a span of time to reckon (see reckonsSpan).
 func reckonsOnly(question string) bool {
 	asked := sentencesOf(askedPart(question))
-	return len(asked) > 0 && !slices.ContainsFunc(asked, func(s string) bool { return !reckonsSpan(knowledge.Words(s)) })
+	return len(asked) > 0 && every(asked, func(s string) bool { return reckonsSpan(knowledge.Words(s)) })
 }
 
 // recipeWords are the folded words that ask for a recipe, general
