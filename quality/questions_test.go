@@ -111,6 +111,7 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout157nsde.jsonl": 60, "heldout158.jsonl": 100, "heldout159de.jsonl": 80, "heldout160en.jsonl": 80,
 		"heldout161nsen.jsonl": 60, "heldout162.jsonl": 100, "heldout163de.jsonl": 80, "heldout164en.jsonl": 80,
 		"heldout165nsde.jsonl": 60, "heldout166.jsonl": 100, "heldout167de.jsonl": 80, "heldout168en.jsonl": 80,
+		"heldout169nsen.jsonl": 60, "heldout170.jsonl": 100, "heldout171de.jsonl": 80, "heldout172en.jsonl": 80,
 		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80,
 		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
 		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80,
@@ -134,7 +135,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev344.jsonl": 100, "dev345nsde.jsonl": 60, "dev346de.jsonl": 80, "dev347en.jsonl": 80,
 		"dev348.jsonl": 100, "dev349nsen.jsonl": 60, "dev350de.jsonl": 80, "dev351en.jsonl": 80,
 		"dev352.jsonl": 100, "dev353nsde.jsonl": 60, "dev354de.jsonl": 80, "dev355en.jsonl": 80,
-		"dev356.jsonl": 100, "dev357nsen.jsonl": 60, "dev358de.jsonl": 80, "dev359en.jsonl": 80}
+		"dev356.jsonl": 100, "dev357nsen.jsonl": 60, "dev358de.jsonl": 80, "dev359en.jsonl": 80,
+		"dev360.jsonl": 100, "dev361nsde.jsonl": 60, "dev362de.jsonl": 80, "dev363en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
