@@ -118,6 +118,10 @@ func asksRanking(question string) bool {
 	})
 }
 
+// forAsker are the folded words right after a comparative that compare
+// for the one who asks.
+var forAsker = [][]string{{"for", "me"}, {"for", "us"}, {"fuer", "mich"}, {"fuer", "uns"}}
+
 // anyGoodLeads are the folded words that may lead "any good": "do you
 // know any good …", "know any nice …".
 var anyGoodLeads = []string{"do", "you", "know"}
@@ -133,12 +137,14 @@ func asksForAnyGood(ws []string) bool {
 
 // ranksAt reports whether the word of the sentence ws at i ranks: a
 // superlative (see asksRanking), a comparative after a word of comparers
-// (see betterWords), or a word of praise that ends a sentence which asks
-// which one is: "Welcher Laden ist gut?", not "Which visa is good for
-// me?", which asks which service fits.
+// (see betterWords) that is not for the asker (forAsker), or a word of
+// praise that ends a sentence which asks which one is: "Welcher Laden ist
+// gut?", not "Which visa is good for me?", which asks which service fits,
+// as "Kindergeld or the allowance, which one is better for me?" does.
 func ranksAt(ws []string, i int) bool {
 	if slices.Contains(betterWords, ws[i]) {
-		return anyIn(ws, comparers) && anyIn(ws, copulas)
+		return anyIn(ws, comparers) && anyIn(ws, copulas) &&
+			!slices.ContainsFunc(forAsker, func(p []string) bool { return phraseAt(ws, i+1, p) })
 	}
 	if slices.Contains(goods, ws[i]) && i == len(ws)-1 {
 		return anyIn(ws[:i], choosers) && anyIn(ws[:i], copulas)
