@@ -10,7 +10,7 @@ func TestAsksRanking(t *testing.T) {
 		"Which bank is better for a freelancer, N26 or Sparkasse?":                      true,
 		"Is the child tax allowance better for us than Kindergeld?":                     false, // how a benefit works
 		"Kindergeld or the allowance for kids, which one is better for me?":             false, // which fits the asker
-		"Kinderfreibetrag oder Kindergeld, was ist besser für uns?":                     false,
+		"Kinderfreibetrag oder Kindergeld, welches ist besser für uns?":                 false,
 		"Which gym is better for beginners, FitX or McFit?":                             true,
 		"I got a better offer from another company. Do I have to tell the office?":      false,
 		"welcher handyvertrag is am billigsten o2 oder vodafone":                        true,

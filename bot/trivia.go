@@ -747,11 +747,12 @@ func asksTranslation(question string) bool {
 // A request that the bot write a text for the asker ("Could you write me
 // a cover letter for a barista job?", "Kannst du mir eine Beschwerde an
 // meinen Vermieter formulieren?") asks for a task, not a service, whatever
-// the text is for: it addresses the bot (botRequests) and asks to write.
-// An English verb of writeVerbs stands within writeReach words of the
-// request ("could you please write me"), and not before "down" ("Can you
-// write down which documents I need?"); a German verb of schreibVerbs
-// stands at the end of its clause, anywhere in the sentence. A sentence
+// the text is for: it addresses the bot (botRequests or politeRequests)
+// and asks to write. An English verb of writeVerbs stands within
+// writeReach words of the request ("could you please write me"), and not
+// before "down" ("Can you write down which documents I need?"); a German
+// verb of schreibVerbs stands at the end of its clause, anywhere in the
+// sentence. A sentence
 // that opens with the imperative of writing (writeOrders), after a word
 // of courtesyWords or none, asks so too when it names a text, a word that
 // is or ends in one of textNouns: "Schreib mir bitte eine kurze Mail an
@@ -768,6 +769,11 @@ var (
 	// courtesyWords may open the sentence before its order: "Please write
 	// me a short cover letter …", "Bitte schreib mir eine Mail …".
 	courtesyWords = []string{"please", "pls", "bitte"}
+	// politeRequests address the bot as "Sie" or "ihr": "Können Sie mir
+	// helfen, ein Anschreiben zu schreiben?". They ask for a text to write
+	// alone: "Können Sie mir sagen, wo ich eine Übersetzung ins Deutsche
+	// bekomme?" asks where, not for a translation.
+	politeRequests = [][]string{{"koennen", "sie"}, {"koennten", "sie"}, {"koennt", "ihr"}}
 )
 
 // writeReach is how many words after botRequests an English verb of
@@ -801,7 +807,7 @@ func asksWriting(question string) bool {
 		if opensWith(order, writeOrders) && anyEndsIn(ws, textNouns) {
 			return true
 		}
-		if !addressesBot(ws) {
+		if !addressesBot(ws) && !opensWith(ws, politeRequests) {
 			return false
 		}
 		for i := 2; i < min(len(ws), 2+writeReach); i++ { // after the request's two words

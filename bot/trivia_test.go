@@ -231,6 +231,9 @@ func TestAsksWriting(t *testing.T) {
 		"Can you please draft an email to my landlord?":                                            true,
 		"Kannst du mir eine Beschwerde an meinen Vermieter formulieren?":                           true,
 		"Könntest du mir ein Anschreiben für die Bewerbung schreiben?":                             true,
+		"Können Sie mir helfen, ein Anschreiben für meine Bewerbung als Erzieherin zu schreiben?":  true, // addressed as "Sie"
+		"Könnt ihr mir eine Kündigung für mein Fitnessstudio formulieren?":                         true,
+		"Können Sie mir schreiben, welche Unterlagen ich für den Reisepass brauche?":               false, // asks which
 		"Kannst du mir ein Gedicht zum 6. Geburtstag meiner Tochter schreiben?":                    true,  // an ordinal ends no sentence
 		"Can you write down which documents I need?":                                               false, // a list to note, not a text
 		"Wer kann mir beim Schreiben des Widerspruchs helfen?":                                     false, // asks who, not the bot
