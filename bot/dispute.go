@@ -118,7 +118,8 @@ func namesParty(words []string) bool {
 // mich darauf einlassen?"; for "Muss ich das hinnehmen?" and "Does he have
 // a case?" see guardedAsks) or may turn the party out ("Can I just kick him
 // out?"), whether the party may force them ("Kann er uns dazu zwingen?")
-// or the asker must let it in ("Do I have to let him in?").
+// or the asker must let it in ("Do I have to let him in?") or may bill it
+// ("Kann ich ihm die Kosten in Rechnung stellen?").
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -159,6 +160,7 @@ var rightsAsks = [][]string{
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
 	{"get", "him", "out"}, {"get", "her", "out"}, {"get", "them", "out"},
 	{"darauf", "einlassen"}, {"dazu", "zwingen"}, {"anspruch", "darauf"}, {"anspruch", "drauf"}, {"let", "him", "in"}, {"let", "her", "in"}, {"let", "them", "in"},
+	{"in", "rechnung", "stellen"},
 }
 
 // fillers are the folded words that may stand within a phrase of

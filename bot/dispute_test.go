@@ -276,6 +276,9 @@ func TestDispute(t *testing.T) {
 		{"Hab auf Kleinanzeigen ein Rad gekauft, der Verkäufer meldet sich nicht. Kann ich das Geld zurückverlangen?", nil, true},
 		{"My landlord wants to show the flat to buyers tomorrow. Do I have to let him in?", nil, true},
 		{"Ich habe zu viel Gebühr fürs Bürgeramt bezahlt. Kann ich das Geld zurückverlangen?", nil, false}, // no party
+		// billing the party
+		{"Mein Ex gibt den Wohnungsschlüssel nicht zurück. Kann ich ihm die Kosten für das neue Schloss in Rechnung stellen?", nil, true},
+		{"Ich bin Handwerker. Darf ich die Kosten für die Anfahrt in Rechnung stellen?", nil, false}, // no party
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {
 			t.Errorf("dispute(%q) = %v, want %v", tt.question, got, tt.want)
