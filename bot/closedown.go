@@ -13,6 +13,12 @@ import (
 // ("I'm closing my little shop for good", "Ich gebe meinen Malerbetrieb
 // auf") is about ending it: a candidate whose title names registering or
 // founding, and not deregistering, ranks otherSide lower.
+//
+// The other way round, a question that asks to be entered (entryWords:
+// "Muss ich mich bei der Handwerkskammer eintragen lassen?") and tells of
+// no closing, nor of leaving or deleting anything (exitWords), is about
+// starting: a candidate whose title names ending, and not registering
+// ("Handwerk - Löschung aus der Handwerksrolle"), ranks otherSide lower.
 
 // closingPhrases are the folded words by which a clause tells of closing
 // something down.
@@ -45,6 +51,22 @@ var (
 	endWords   = []string{"abmelden", "abmeldung", "loeschung", "aufgabe"}
 )
 
+// entryWords are the folded words that ask to be entered in a register;
+// exitWords those that tell of leaving one or of deleting.
+var (
+	entryWords = []string{"eintragen"}
+	exitWords  = []string{
+		"austragen", "ausgetragen", "loeschen", "geloescht", "loeschung", "abmelden", "abgemeldet", "abmeldung", "austreten",
+	}
+)
+
+// entersOnly reports whether the message asks to be entered in a register
+// and tells of no closing, leaving or deleting (see above).
+func entersOnly(message string) bool {
+	words := knowledge.Words(message)
+	return anyIn(words, entryWords) && !anyIn(words, exitWords) && !closesBusiness(message)
+}
+
 // closesBusiness reports whether a clause of the message tells of closing
 // down a business (see above).
 func closesBusiness(message string) bool {
@@ -76,4 +98,11 @@ func closingDown(words []string) bool {
 func startTitle(title string) bool {
 	words := knowledge.Words(title)
 	return anyIn(words, startWords) && !anyIn(words, endWords)
+}
+
+// endTitle reports whether a title names ending and not registering or
+// founding.
+func endTitle(title string) bool {
+	words := knowledge.Words(title)
+	return anyIn(words, endWords) && !anyIn(words, startWords)
 }

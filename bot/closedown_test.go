@@ -35,6 +35,35 @@ func TestStartTitle(t *testing.T) {
 	}
 }
 
+func TestEntersOnly(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Ich habe meinen Meister gemacht. Muss ich mich bei der Handwerkskammer eintragen lassen?": true,
+		"Ich gebe meinen Betrieb auf. Muss ich mich dann neu eintragen lassen?":                    false, // closes
+		"Wie lasse ich mich austragen und in Brandenburg neu eintragen?":                           false, // leaves
+		"Der alte Eintrag soll gelöscht werden, muss ich die Firma neu eintragen?":                 false, // deletes
+		"Wo melde ich mein Gewerbe an?":                                                            false, // no entry asked
+	} {
+		if got := entersOnly(q); got != want {
+			t.Errorf("entersOnly(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestEndTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Handwerk - Löschung aus der Handwerksrolle":                  true,
+		"Gewerbe abmelden":                                            true,
+		"Handwerk - Eintragung in die Handwerksrolle":                 false,
+		"Steuerliche Abmeldung oder Anmeldung eines Unternehmens":     false, // both
+		"Baukammer - Löschung der Mitgliedschaft in der Kammer":       true,
+		"Handwerk - Bescheinigung über die Eintragung bei der Kammer": false,
+	} {
+		if got := endTitle(title); got != want {
+			t.Errorf("endTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
 // A citizen who closes a business gets deregistration, though search
 // ranks registration first.
 func TestAnswerClosesBusiness(t *testing.T) {
@@ -42,5 +71,15 @@ func TestAnswerClosesBusiness(t *testing.T) {
 	wantFirst(t, b, map[string]string{
 		"Ich schließe mein Nagelstudio im Herbst. Was muss ich mit dem Gewerbe machen?": "second",
 		"Ich eröffne ein Nagelstudio im Herbst. Was muss ich mit dem Gewerbe machen?":   "first",
+	})
+}
+
+// A citizen who asks to be entered gets the entry, though search ranks
+// the deletion first.
+func TestAnswerEntersOnly(t *testing.T) {
+	b := siblings(t, "Handwerk - Löschung aus der Handwerksrolle", "Handwerk - Eintragung in die Handwerksrolle")
+	wantFirst(t, b, map[string]string{
+		"Ich habe meinen Meister gemacht. Muss ich mich bei der Handwerkskammer in die Handwerksrolle eintragen lassen?": "second",
+		"Ich gebe meinen Betrieb auf. Wie werde ich aus der Handwerksrolle gelöscht?":                                    "first",
 	})
 }

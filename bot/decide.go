@@ -212,8 +212,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// when the citizen does it for the first time (see firsttime.go), and
 	// for an event abroad when the question places it in the city, or for
 	// a marriage at home when it places the wedding in another country (see
-	// athome.go), and for registering a business the question closes (see
-	// closedown.go), and for work by an office when the asker's own firm
+	// athome.go), and for registering a business the question closes, or
+	// for ending an entry the question asks to make (see closedown.go),
+	// and for work by an office when the asker's own firm
 	// does it, and more for work by the owner then (see byself.go), and for
 	// an exam the question asks a recognition to spare or for admission to
 	// one it tells was passed (see spared.go), and
@@ -256,7 +257,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// question's clauses are read when one is among the candidates.
 	wedsAbroad := slices.ContainsFunc(cands, func(c candidate) bool { return homeWeddingTitle(c.hit.Title) }) &&
 		weddingAbroad(message)
-	closes := closesBusiness(message)
+	closes, enters := closesBusiness(message), entersOnly(message)
 	ownFirm := byOwnFirm(message)
 	joins := familyJoins(message, askedText)
 	spared := sparesExam(message)
@@ -314,6 +315,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			c.rank -= otherSide
 		}
 		if closes && startTitle(c.hit.Title) {
+			c.rank -= otherSide
+		}
+		if enters && endTitle(c.hit.Title) {
 			c.rank -= otherSide
 		}
 		if ownFirm {
