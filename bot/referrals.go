@@ -136,7 +136,7 @@ func referral(question, lang string, cands []candidate) string {
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
 	permits := asksPermit(partWords)
 	var counted []knowledge.Match
-	for _, m := range referrals().Matches(question) {
+	for _, m := range referralMatches(question) {
 		phrase := strings.Join(m.Phrase, " ")
 		if purposed[phrase] || obtains && len(m.Phrase) == 1 && (followedWithin(words, [][]string{m.Phrase}, 1, demandVerbs) || documentFor(words, m.Phrase[0])) ||
 			discounted(words, m.Phrase) {
@@ -593,11 +593,27 @@ var cityHelps = [][]string{
 	{"does", "the", "district", "help"}, {"can", "the", "district", "help"},
 }
 
+// referralMatches returns the referral phrases that occur in text within
+// one of its sentences, in the order of the rules: "Mein Waffenschein ist
+// bei einem Einbruch weggekommen. Anzeige bei der Polizei hab ich
+// gemacht." reports no burglary to the police.
+func referralMatches(text string) []knowledge.Match {
+	within := map[string]bool{}
+	for _, sentence := range sentencesOf(text) {
+		for _, m := range referrals().Matches(sentence) {
+			within[m.Adds+"="+strings.Join(m.Phrase, " ")] = true
+		}
+	}
+	return slices.DeleteFunc(referrals().Matches(text), func(m knowledge.Match) bool {
+		return !within[m.Adds+"="+strings.Join(m.Phrase, " ")]
+	})
+}
+
 // referralPhrases returns the referral phrases that occur in text, each
 // as its folded words joined by spaces.
 func referralPhrases(text string) map[string]bool {
 	phrases := map[string]bool{}
-	for _, m := range referrals().Matches(text) {
+	for _, m := range referralMatches(text) {
 		phrases[strings.Join(m.Phrase, " ")] = true
 	}
 	return phrases
