@@ -67,6 +67,19 @@ func entersOnly(message string) bool {
 	return anyIn(words, entryWords) && !anyIn(words, exitWords) && !closesBusiness(message)
 }
 
+// A question that tells the asker is entered in a register or a member of
+// a body (enteredWords) and asks how to leave it (see leaves) or get out of
+// it (see asksWayOut) is about ending as well: "Ich bin in Berlin als
+// beratender Ingenieur in der Kammer eingetragen. Wie komme ich da raus?".
+var enteredWords = []string{"eingetragen", "mitglied", "registered", "member"}
+
+// leavesEntry reports whether the message tells of an entry and its
+// sentences that ask ask to leave it (see enteredWords).
+func leavesEntry(message string) bool {
+	asked := knowledge.Words(askedPart(message))
+	return anyIn(knowledge.Words(message), enteredWords) && (leaves(asked) || asksWayOut(asked))
+}
+
 // closesBusiness reports whether a clause of the message tells of closing
 // down a business (see above).
 func closesBusiness(message string) bool {

@@ -49,6 +49,19 @@ func TestEntersOnly(t *testing.T) {
 	}
 }
 
+func TestLeavesEntry(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Ich bin noch als beratender Ingenieur in der Kammer eingetragen. Wie komme ich da raus?": true,
+		"I'm a member of the chamber of engineers. How do I deregister?":                          true,
+		"Ich bin in der Kammer eingetragen. Wie ändere ich meine Adresse?":                        false, // no leaving asked
+		"Wie komme ich aus dem Vertrag raus?":                                                     false, // no entry told
+	} {
+		if got := leavesEntry(q); got != want {
+			t.Errorf("leavesEntry(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 func TestEndTitle(t *testing.T) {
 	for title, want := range map[string]bool{
 		"Handwerk - Löschung aus der Handwerksrolle":                  true,

@@ -212,9 +212,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// when the citizen does it for the first time (see firsttime.go), and
 	// for an event abroad when the question places it in the city, or for
 	// a marriage at home when it places the wedding in another country (see
-	// athome.go), and for registering a business the question closes, or
-	// for ending an entry the question asks to make (see closedown.go),
-	// and for work by an office when the asker's own firm
+	// athome.go), and for registering a business the question closes or an
+	// entry it leaves, or for ending an entry it asks to make (see
+	// closedown.go), and for work by an office when the asker's own firm
 	// does it, and more for work by the owner then (see byself.go), and for
 	// an exam the question asks a recognition to spare or for admission to
 	// one it tells was passed (see spared.go), and
@@ -257,7 +257,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// question's clauses are read when one is among the candidates.
 	wedsAbroad := slices.ContainsFunc(cands, func(c candidate) bool { return homeWeddingTitle(c.hit.Title) }) &&
 		weddingAbroad(message)
-	closes, enters := closesBusiness(message), entersOnly(message)
+	closes, enters := closesBusiness(message) || leavesEntry(message), entersOnly(message)
 	ownFirm := byOwnFirm(message)
 	joins := familyJoins(message, askedText)
 	spared := sparesExam(message)
