@@ -148,6 +148,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"joining the army", "de", "Ich möchte mich freiwillig bei der Bundeswehr melden. Wo bewerbe ich mich da?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Bundeswehr"},
+		{"the direct debit for the car tax", "en", "I switched banks. How do I change the direct debit for my car tax?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "customs"},
 		{"the Reichstag's dome", "de", "Muss man sich für die Reichstagskuppel vorher anmelden?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Tourist-Information"},
 		{"a flight named by its airline", "de", "Mein Ryanair-Flug nach Malaga kam vier Stunden zu spät an. Steht mir eine Entschädigung zu?",
