@@ -137,7 +137,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev352.jsonl": 100, "dev353nsde.jsonl": 60, "dev354de.jsonl": 80, "dev355en.jsonl": 80,
 		"dev356.jsonl": 100, "dev357nsen.jsonl": 60, "dev358de.jsonl": 80, "dev359en.jsonl": 80,
 		"dev360.jsonl": 100, "dev361nsde.jsonl": 60, "dev362de.jsonl": 80, "dev363en.jsonl": 80,
-		"dev364.jsonl": 100, "dev365nsen.jsonl": 60, "dev366de.jsonl": 80, "dev367en.jsonl": 80}
+		"dev364.jsonl": 100, "dev365nsen.jsonl": 60, "dev366de.jsonl": 80, "dev367en.jsonl": 80,
+		"dev368.jsonl": 100, "dev369nsde.jsonl": 60, "dev370de.jsonl": 80, "dev371en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
