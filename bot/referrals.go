@@ -79,8 +79,10 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // grünen Nummernschilder?" the tax is why the asker wants the green plates. A
 // phrase that only a clause of purpose names does not count when the part
 // before it names the best entry's title (see purposeClauses), nor does a body
-// of one word that demands what the question asks to get (see demandVerbs) or
-// that a document it asks to get is for (see documentFor), nor the short
+// of one word that demands what the question asks to get (see demandVerbs),
+// nor a phrase that ends in what a document it asks to get is for (see
+// documentFor: "a death certificate for the inheritance" is no certificate of
+// inheritance), nor the short
 // phrase of a cost a witness asks to be paid back (see summonedWords), nor a
 // phrase of the tourist information when the sentences that ask ask for a
 // permit (see asksPermit), nor then one of the sentences before them: "Wir
@@ -138,7 +140,8 @@ func referral(question, lang string, cands []candidate) string {
 	var counted []knowledge.Match
 	for _, m := range referralMatches(question) {
 		phrase := strings.Join(m.Phrase, " ")
-		if purposed[phrase] || obtains && len(m.Phrase) == 1 && (followedWithin(words, [][]string{m.Phrase}, 1, demandVerbs) || documentFor(words, m.Phrase[0])) ||
+		if purposed[phrase] || obtains && (len(m.Phrase) == 1 && followedWithin(words, [][]string{m.Phrase}, 1, demandVerbs) ||
+			documentFor(words, m.Phrase[len(m.Phrase)-1])) ||
 			discounted(words, m.Phrase) {
 			continue
 		}
