@@ -80,7 +80,7 @@ func procedureAbroad(question, lang string, own []string) string {
 			who := authorityAbroad(ws[i:], lang)
 			switch {
 			case who == "":
-			case ws[i-1] == "in" && applyNear(ws[max(0, i-1-applyReach):min(len(ws), i+1+applyReach)], lang):
+			case ws[i-1] == "in" && applyNear(aroundPlace(ws, i), lang):
 				return who
 			case named == "":
 				named = who
@@ -91,6 +91,18 @@ func procedureAbroad(question, lang string, own []string) string {
 		return named
 	}
 	return ""
+}
+
+// aroundPlace returns the folded words within applyReach of the place
+// ws[i] and its "in", those after it up to a word of wheres: "geboren 1938
+// in Breslau, wo beantragen?" asks where to apply, which the place before
+// does not answer.
+func aroundPlace(ws []string, i int) []string {
+	after := ws[i+1 : min(len(ws), i+1+applyReach)]
+	if k := slices.IndexFunc(after, func(w string) bool { return slices.Contains(wheres, w) }); k >= 0 {
+		after = after[:k]
+	}
+	return append(slices.Clip(ws[max(0, i-1-applyReach):i+1]), after...)
 }
 
 // applyNear reports whether the folded words around a place name applying
