@@ -209,8 +209,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// says they are not (see denied.go), for one for another side of a job
 	// than the question's (see roles.go), and for one whose title names a
 	// procedure the question waits for (see interim.go), and for a renewal
-	// when the citizen does it for the first time (see firsttime.go), and
-	// for an event abroad when the question places it in the city, or for
+	// when the citizen does it for the first time, or for a first grant
+	// beside its renewal when what the citizen holds runs out (see
+	// firsttime.go), and for an event abroad when the question places it in the city, or for
 	// a marriage at home when it places the wedding in another country (see
 	// athome.go), and for registering a business the question closes or an
 	// entry it leaves, or for ending an entry it asks to make (see
@@ -273,6 +274,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		otherThanOffice(message, cands),
 		otherThanOutside(message, cands, own),
 		otherThanCertificate(message, cands),
+		otherRenewals(message, cands),
 	}
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {

@@ -83,3 +83,67 @@ func renewalOnly(title string) bool {
 	}
 	return renews
 }
+
+// The other way round, a question that tells that what the citizen holds
+// runs out ("Meine Genehmigung läuft in vier Monaten ab", "my registration
+// certificate runs out next month", "my permit expires in May") is about
+// its renewal: of a candidate whose title names no renewal and another's
+// that does and has every other word of the first's ("Reisegewerbe -
+// Reisegewerbekarte beantragen" and "Reisegewerbe - Reisegewerbekarte
+// verlängern"), the first ranks otherSide lower. What has run out
+// ("abgelaufen", "expired") is renewed by a new one, which the first
+// grant's title names; "Wie läuft das ab?" asks how something goes.
+
+// Folded words: expiryWords tell in English that something runs out,
+// runOut does so unless "of" follows ("running out of money"), and
+// expiryVerbs do so in German with a clause's "ab" or "aus" after them.
+var (
+	expiryWords     = []string{"expires", "expiring", "expire", "ablaeuft", "auslaeuft"}
+	runOut          = [][]string{{"runs", "out"}, {"running", "out"}, {"run", "out"}}
+	expiryVerbs     = []string{"laeuft", "laufen"}
+	expiryParticles = []string{"ab", "aus"}
+	// renewalRest are the folded title words left out when a title's
+	// words are compared with its renewal's.
+	renewalRest = slices.Concat(renewalWords, grantWords, []string{"beantragen"})
+)
+
+// expiring reports whether a clause of the message tells that something
+// runs out (see above).
+func expiring(message string) bool {
+	return slices.ContainsFunc(clausesOf(message), func(clause string) bool {
+		ws := knowledge.Words(clause)
+		if anyIn(ws, expiryWords) || anyAfter(ws, runOut, func(after []string) bool { return len(after) == 0 || after[0] != "of" }) {
+			return true
+		}
+		for i, w := range ws {
+			if slices.Contains(expiryVerbs, w) && anyIn(ws[i+1:], expiryParticles) && !slices.Contains(ws, "wie") {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// otherRenewals returns, for each candidate, whether its title names no
+// renewal beside another candidate's title that names one and has every
+// word of the first's but those of renewalRest (see above).
+func otherRenewals(message string, cands []candidate) []bool {
+	other := make([]bool, len(cands))
+	if !expiring(message) {
+		return other
+	}
+	words := make([][]string, len(cands))
+	for i, c := range cands {
+		words[i] = knowledge.Words(c.hit.Title)
+	}
+	for i := range cands {
+		if anyIn(words[i], renewalWords) {
+			continue
+		}
+		rest := without(words[i], renewalRest)
+		other[i] = slices.ContainsFunc(words, func(ws []string) bool {
+			return anyIn(ws, renewalWords) && !slices.ContainsFunc(rest, func(w string) bool { return !slices.Contains(ws, w) })
+		})
+	}
+	return other
+}

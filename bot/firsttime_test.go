@@ -1,6 +1,11 @@
 package bot
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"citizenbot/knowledge"
+)
 
 func TestFirstTime(t *testing.T) {
 	for q, want := range map[string]bool{
@@ -42,5 +47,49 @@ func TestAnswerFirstTime(t *testing.T) {
 	wantFirst(t, b, map[string]string{
 		"Ich fahre zum ersten Mal selbstständig Taxi. Welche Konzession brauche ich?": "second",
 		"Welche Konzession brauche ich als Taxiunternehmer?":                          "first",
+	})
+}
+
+func TestExpiring(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Meine Genehmigung läuft in vier Monaten ab. Wie bekomme ich sie verlängert?": true,
+		"Meine Karte ist befristet – die läuft nächsten Monat aus.":                   true,
+		"Was muss ich tun, bevor meine Aufenthaltserlaubnis abläuft?":                 true,
+		"My registration certificate runs out next month.":                            true,
+		"My permit expires in May, what do I need?":                                   true,
+		"Mein Pass ist abgelaufen. Wie bekomme ich einen neuen?":                      false, // has run out
+		"My passport expired last week.":                                              false,
+		"privatinsolvenz wie läuft das ab":                                            false, // how it goes
+		"We are running out of money for the rent.":                                   false, // out of something
+	} {
+		if got := expiring(q); got != want {
+			t.Errorf("expiring(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestOtherRenewals(t *testing.T) {
+	cands := []candidate{
+		{hit: knowledge.Hit{Title: "Reisegewerbe - Reisegewerbekarte beantragen"}},
+		{hit: knowledge.Hit{Title: "Reisegewerbe - Reisegewerbekarte verlängern"}},
+		{hit: knowledge.Hit{Title: "Reisepass beantragen"}},
+	}
+	for q, want := range map[string][]bool{
+		"Meine Reisegewerbekarte läuft nächsten Monat ab. Was muss ich tun?": {true, false, false},
+		"Ich brauche eine Reisegewerbekarte. Was muss ich tun?":              {false, false, false}, // nothing runs out
+	} {
+		if got := otherRenewals(q, cands); !slices.Equal(got, want) {
+			t.Errorf("otherRenewals(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A citizen whose licence runs out gets its renewal, though search ranks
+// the first grant first.
+func TestAnswerExpiring(t *testing.T) {
+	b := siblings(t, "Konzession - Erteilung Taxigenehmigung beantragen", "Konzession - Erneuerung Taxigenehmigung beantragen")
+	wantFirst(t, b, map[string]string{
+		"Meine Taxigenehmigung läuft im Sommer ab. Was muss ich tun?": "second",
+		"Welche Taxigenehmigung brauche ich?":                         "first",
 	})
 }
