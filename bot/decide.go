@@ -231,7 +231,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// registering a vehicle without outside plates when the question buys
 	// one from another city (see plates.go), and for recording an event
 	// abroad beside its certificate when the question tells it was
-	// recorded (see recorded.go); more for one whose title the sentences
+	// recorded (see recorded.go), and for a trade's procedure beside a
+	// craft's when the question names a craft (see crafts.go); more for one whose title the sentences
 	// that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
@@ -275,6 +276,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		otherThanOutside(message, cands, own),
 		otherThanCertificate(message, cands),
 		otherRenewals(message, cands),
+		otherTrades(message, cands),
 	}
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {

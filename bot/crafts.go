@@ -1,0 +1,82 @@
+package bot
+
+import (
+	"slices"
+	"unicode/utf8"
+
+	"citizenbot/knowledge"
+)
+
+// Catalogues set a procedure for the crafts beside the same procedure for
+// any trade: "Handwerk - Gestattung zur Erbringung vorübergehender
+// grenzüberschreitender Dienstleistungen in zulassungspflichtigen
+// Handwerken" beside "Gewerbe - Grenzüberschreitende Erbringung von
+// Dienstleistungen anzeigen". A question that names a craft or a
+// craftsman (craftStarts: "Ich bin Elektromeister aus Polen", "I run a
+// roofing company in Poland") fits the craft's: of a candidate whose
+// title opens with a word of tradeHeads and another's that opens with one
+// of craftHeads and shares at least sharedWords long words of its title
+// (longWord, not procedureWords), the first ranks otherSide lower.
+
+// Folded words: craftStarts start the words for a craft, a craftsman or
+// a craft's business; tradeHeads and craftHeads open the titles of the
+// two.
+var (
+	craftStarts = []string{
+		"handwerk", "elektriker", "elektromeister", "elektroinstallateur", "elektrotechniker", "elektroniker", "elektrobetrieb",
+		"installateur", "klempner", "sanitaer", "heizungsbauer", "dachdecker", "tischler", "schreiner", "zimmerer", "maler",
+		"maurer", "fliesenleger", "glaser", "schornsteinfeger",
+		"craftsman", "craftsmen", "tradesman", "tradesmen", "electrician", "plumber", "roofer", "roofing", "carpenter",
+		"joiner", "tiler", "bricklayer", "glazier",
+	}
+	tradeHeads = []string{"gewerbe"}
+	craftHeads = []string{"handwerk"}
+)
+
+// sharedWords is how many long words two titles must share to be for the
+// same procedure; longWord is how many letters such a word has at least.
+const (
+	sharedWords = 2
+	longWord    = 6
+)
+
+// namesCraft reports whether the folded words name a craft (see
+// craftStarts).
+func namesCraft(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return startsIn(w, craftStarts) })
+}
+
+// otherTrades returns, for each candidate, whether its title is a
+// trade's procedure beside a craft's when the message names a craft (see
+// above).
+func otherTrades(message string, cands []candidate) []bool {
+	other := make([]bool, len(cands))
+	if !namesCraft(knowledge.Words(message)) {
+		return other
+	}
+	words := make([][]string, len(cands))
+	for i, c := range cands {
+		words[i] = knowledge.Words(c.hit.Title)
+	}
+	for i := range cands {
+		if len(words[i]) == 0 || !slices.Contains(tradeHeads, words[i][0]) {
+			continue
+		}
+		other[i] = slices.ContainsFunc(words, func(ws []string) bool {
+			return len(ws) > 0 && slices.Contains(craftHeads, ws[0]) && sharedLong(words[i], ws) >= sharedWords
+		})
+	}
+	return other
+}
+
+// sharedLong returns how many words of a, of longWord letters or more
+// and not of procedureWords, b has too.
+func sharedLong(a, b []string) int {
+	n := 0
+	for _, w := range a {
+		if utf8.RuneCountInString(w) >= longWord && !slices.Contains(procedureWords, w) && slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
+}
