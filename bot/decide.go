@@ -232,7 +232,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// one from another city (see plates.go), and for recording an event
 	// abroad beside its certificate when the question tells it was
 	// recorded (see recorded.go), and for a trade's procedure beside a
-	// craft's when the question names a craft (see crafts.go); more for one whose title the sentences
+	// craft's when the question names a craft (see crafts.go), and for a
+	// full licence beside the one for the meantime when the question tells
+	// of a procedure under way (see interim.go); more for one whose title the sentences
 	// that ask name (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
@@ -277,6 +279,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		otherThanCertificate(message, cands),
 		otherRenewals(message, cands),
 		otherTrades(message, cands),
+		otherInterims(message, cands),
 	}
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {

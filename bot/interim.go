@@ -46,7 +46,7 @@ var interimPhrases = [][]string{{"zwischenzeit"}, {"uebergangsweise"}, {"vorerst
 // something is applied for and not yet done.
 var pendingPhrases = [][]string{
 	{"laeuft", "noch"}, {"ist", "beantragt"}, {"sind", "beantragt"}, {"habe", "beantragt"}, {"hab", "beantragt"},
-	{"noch", "in", "bearbeitung"}, {"dauert", "noch"}, {"dauert", "es", "wohl", "noch"}, {"dauert", "es", "noch"},
+	{"noch", "in", "bearbeitung"}, {"dauert", "noch"}, {"dauert", "es", "wohl", "noch"}, {"dauert", "es", "noch"}, {"dauert", "wohl", "noch"},
 	{"still", "being", "processed"}, {"still", "pending"}, {"is", "pending"},
 	{"in", "progress"}, {"have", "applied"}, {"applied", "for"}, {"noch", "im", "verfahren"}, {"noch", "nicht", "durch"},
 	{"noch", "laeuft"}, {"warte", "noch", "auf"}, {"warte", "auf"}, {"still", "waiting", "for"}, {"still", "in", "process"},
@@ -116,4 +116,36 @@ func pendingStems(message, asked string) []string {
 		}
 	}
 	return stems
+}
+
+// A question that tells of a procedure under way (pendingPhrases) fits
+// the licence for the meantime better than the full one: "Ich übernehme eine Kneipe, meine eigene
+// Erlaubnis ist noch nicht durch. Darf ich schon Bier ausschenken?". Of a
+// candidate whose title names nothing for the meantime (interimTitles) and
+// another's that does and has every word of the first's, the first ranks
+// otherSide lower: "Gaststättengewerbe - Erlaubnis beantragen" beside
+// "Gaststättengewerbe - vorläufige Erlaubnis beantragen".
+
+// otherInterims returns, for each candidate, whether its title is the full
+// licence beside the one for the meantime when the message waits for it
+// (see above).
+func otherInterims(message string, cands []candidate) []bool {
+	other := make([]bool, len(cands))
+	words := knowledge.Words(message)
+	if !containsPhrase(words, pendingPhrases) {
+		return other
+	}
+	titles := make([][]string, len(cands))
+	for i, c := range cands {
+		titles[i] = knowledge.Words(c.hit.Title)
+	}
+	for i := range cands {
+		if anyIn(titles[i], interimTitles) {
+			continue
+		}
+		other[i] = slices.ContainsFunc(titles, func(ws []string) bool {
+			return anyIn(ws, interimTitles) && !slices.ContainsFunc(titles[i], func(w string) bool { return !slices.Contains(ws, w) })
+		})
+	}
+	return other
 }

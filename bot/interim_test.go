@@ -3,6 +3,8 @@ package bot
 import (
 	"slices"
 	"testing"
+
+	"citizenbot/knowledge"
 )
 
 func TestPendingStems(t *testing.T) {
@@ -46,4 +48,32 @@ func TestAnswerInterim(t *testing.T) {
 	})
 	b = siblings(t, "Personalausweis beantragen", "Personalausweis, vorläufig, beantragen")
 	wantFirst(t, b, map[string]string{"Ich warte noch auf meinen neuen Personalausweis – was mache ich bis dahin?": "second"})
+}
+
+func TestOtherInterims(t *testing.T) {
+	cands := []candidate{
+		{hit: knowledge.Hit{Title: "Gaststättengewerbe - Erlaubnis beantragen"}},
+		{hit: knowledge.Hit{Title: "Gaststättengewerbe - vorläufige Erlaubnis beantragen"}},
+		{hit: knowledge.Hit{Title: "Gaststättengewerbe - Stellvertretungserlaubnis beantragen"}},
+	}
+	for q, want := range map[string][]bool{
+		"Ich übernehme eine Kneipe, meine Erlaubnis ist noch nicht durch. Darf ich schon ausschenken?": {true, false, false},
+		"Die richtige Konzession dauert wohl noch. Darf ich schon Bier ausschenken?":                   {true, false, false},
+		"Ich übernehme eine Kneipe. Welche Erlaubnis brauche ich?":                                     {false, false, false},
+		"I'll be abroad, a friend runs my bar in the meantime. What does he need?":                     {false, false, false}, // no procedure under way
+	} {
+		if got := otherInterims(q, cands); !slices.Equal(got, want) {
+			t.Errorf("otherInterims(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A citizen whose licence is still under way gets the one for the
+// meantime, though search ranks the full one first.
+func TestAnswerInterimLicence(t *testing.T) {
+	b := siblings(t, "Gaststättengewerbe - Erlaubnis beantragen", "Gaststättengewerbe - vorläufige Erlaubnis beantragen")
+	wantFirst(t, b, map[string]string{
+		"Ich übernehme eine Kneipe, meine Erlaubnis ist noch nicht durch. Darf ich schon Bier ausschenken?": "second",
+		"Ich übernehme eine Kneipe. Welche Erlaubnis brauche ich zum Bier ausschenken?":                     "first",
+	})
 }
