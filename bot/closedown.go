@@ -119,3 +119,57 @@ func endTitle(title string) bool {
 	words := knowledge.Words(title)
 	return anyIn(words, endWords) && !anyIn(words, startWords)
 }
+
+// What the question tells has died ("Unser Staffordshire-Terrier ist
+// letzte Woche gestorben", "our staffy had to be put to sleep") is
+// deregistered, not registered: of a candidate whose title names
+// registering (see startTitle) and another's that names ending (see
+// endTitle) and has every other word of the first's ("Tiere -
+// Hundehaltung - Anmeldung - Gefährlicher Hund" beside "Tiere -
+// Hundehaltung - Gefährlicher Hund - Abmeldung"), the first ranks
+// otherSide lower. A clause that names a person (kinWords, spouseWords)
+// tells of a person's death: "Mein Vater ist gestorben, wie melde ich
+// sein Auto auf mich an?".
+
+// Folded words: deathWords and deathPhrases tell of a death, spouseWords
+// name a spouse or partner.
+var (
+	deathWords   = []string{"gestorben", "verstorben", "eingeschlaefert", "died", "dead"}
+	deathPhrases = [][]string{{"passed", "away"}, {"put", "to", "sleep"}}
+	spouseWords  = []string{"mann", "frau", "ehemann", "ehefrau", "partner", "partnerin", "husband", "wife"}
+)
+
+// diedThing reports whether a clause of the message tells of a death and
+// names no person (see above).
+func diedThing(message string) bool {
+	return slices.ContainsFunc(clausesOf(message), func(clause string) bool {
+		ws := knowledge.Words(clause)
+		return (anyIn(ws, deathWords) || containsPhrase(ws, deathPhrases)) && !anyIn(ws, kinWords) && !anyIn(ws, spouseWords) &&
+			!anyIn(ws, childWords)
+	})
+}
+
+// otherStarts returns, for each candidate, whether its title names
+// registering beside another's that names ending the same when the
+// message tells of a death (see above).
+func otherStarts(message string, cands []candidate) []bool {
+	other := make([]bool, len(cands))
+	if !diedThing(message) {
+		return other
+	}
+	words := make([][]string, len(cands))
+	for i, c := range cands {
+		words[i] = knowledge.Words(c.hit.Title)
+	}
+	for i, c := range cands {
+		if !startTitle(c.hit.Title) {
+			continue
+		}
+		rest := without(words[i], startWords)
+		other[i] = slices.ContainsFunc(cands, func(o candidate) bool {
+			ws := knowledge.Words(o.hit.Title)
+			return endTitle(o.hit.Title) && !slices.ContainsFunc(rest, func(w string) bool { return !slices.Contains(ws, w) })
+		})
+	}
+	return other
+}

@@ -214,8 +214,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// firsttime.go), and for an event abroad when the question places it in the city, or for
 	// a marriage at home when it places the wedding in another country (see
 	// athome.go), and for registering a business the question closes or an
-	// entry it leaves, or for ending an entry it asks to make (see
-	// closedown.go), and for work by an office when the asker's own firm
+	// entry it leaves, or what it tells has died, or for ending an entry it
+	// asks to make (see closedown.go), and for work by an office when the asker's own firm
 	// does it, and more for work by the owner then (see byself.go), and for
 	// an exam the question asks a recognition to spare or for admission to
 	// one it tells was passed (see spared.go), and
@@ -280,6 +280,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		otherRenewals(message, cands),
 		otherTrades(message, cands),
 		otherInterims(message, cands),
+		otherStarts(message, cands),
 	}
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
