@@ -210,8 +210,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// than the question's (see roles.go), and for one whose title names a
 	// procedure the question waits for (see interim.go), and for a renewal
 	// when the citizen does it for the first time, or for a first grant
-	// beside its renewal when what the citizen holds runs out (see
-	// firsttime.go), and for an event abroad when the question places it in the city, or for
+	// beside its renewal when what the citizen holds runs out, or beside
+	// its extension when the citizen adds to it (see firsttime.go), and for
+	// an event abroad when the question places it in the city, or for
 	// a marriage at home when it places the wedding in another country (see
 	// athome.go), and for registering a business the question closes or an
 	// entry it leaves, or what it tells has died, or for ending an entry it
@@ -281,6 +282,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		otherTrades(message, cands),
 		otherInterims(message, cands),
 		otherStarts(message, cands),
+		otherExtensions(message, cands),
 	}
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {

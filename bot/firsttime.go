@@ -147,3 +147,43 @@ func otherRenewals(message string, cands []candidate) []bool {
 	}
 	return other
 }
+
+// A question that tells the citizen holds a licence and wants to add to
+// it ("Ich hab eine Reisegewerbekarte für Haushaltswaren und will jetzt
+// zusätzlich Scherenschleifen anbieten", "I have a licence for selling
+// household goods, and now I also want to offer knife sharpening") is
+// about its extension: of a candidate whose title names no extension
+// (extensionWords) and another's that does and has every other word of
+// the first's but those of renewalRest, the first ranks otherSide lower.
+// The citizen holds it by a verb of having (holdWords) and adds by a word
+// of addWords.
+var (
+	extensionWords = []string{"erweitern", "erweiterung"}
+	holdWords      = []string{"habe", "hab", "have"}
+	addWords       = []string{"zusaetzlich", "auch", "also"}
+)
+
+// otherExtensions returns, for each candidate, whether its title is the
+// first grant beside an extension when the message holds a licence and
+// adds to it (see above).
+func otherExtensions(message string, cands []candidate) []bool {
+	other := make([]bool, len(cands))
+	words := knowledge.Words(message)
+	if !anyIn(words, holdWords) || !anyIn(words, addWords) {
+		return other
+	}
+	titles := make([][]string, len(cands))
+	for i, c := range cands {
+		titles[i] = knowledge.Words(c.hit.Title)
+	}
+	for i := range cands {
+		if anyIn(titles[i], extensionWords) {
+			continue
+		}
+		rest := without(titles[i], renewalRest)
+		other[i] = slices.ContainsFunc(titles, func(ws []string) bool {
+			return anyIn(ws, extensionWords) && !slices.ContainsFunc(rest, func(w string) bool { return !slices.Contains(ws, w) })
+		})
+	}
+	return other
+}

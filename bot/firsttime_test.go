@@ -93,3 +93,31 @@ func TestAnswerExpiring(t *testing.T) {
 		"Welche Taxigenehmigung brauche ich?":                         "first",
 	})
 }
+
+func TestOtherExtensions(t *testing.T) {
+	cands := []candidate{
+		{hit: knowledge.Hit{Title: "Reisegewerbe - Reisegewerbekarte beantragen"}},
+		{hit: knowledge.Hit{Title: "Reisegewerbe - Reisegewerbekarte erweitern"}},
+		{hit: knowledge.Hit{Title: "Gewerbe anmelden"}},
+	}
+	for q, want := range map[string][]bool{
+		"Ich hab eine Reisegewerbekarte für Haushaltswaren und will jetzt zusätzlich Scheren schleifen.": {true, false, false},
+		"I have a licence for selling door to door, and now I also want to offer knife sharpening.":      {true, false, false},
+		"Ich will an der Haustür Haushaltswaren und auch Bürsten verkaufen. Was brauche ich?":            {false, false, false}, // holds none
+		"Ich hab eine Reisegewerbekarte. Wo verlängere ich sie?":                                         {false, false, false}, // adds nothing
+	} {
+		if got := otherExtensions(q, cands); !slices.Equal(got, want) {
+			t.Errorf("otherExtensions(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A citizen who holds a licence and adds to it gets its extension, though
+// search ranks the first grant first.
+func TestAnswerExtension(t *testing.T) {
+	b := siblings(t, "Reisegewerbe - Reisegewerbekarte beantragen", "Reisegewerbe - Reisegewerbekarte erweitern")
+	wantFirst(t, b, map[string]string{
+		"Ich hab eine Reisegewerbekarte für Haushaltswaren und will jetzt zusätzlich Scheren schleifen. Was muss ich tun?": "second",
+		"Ich will an der Haustür Haushaltswaren verkaufen. Welche Reisegewerbekarte brauche ich?":                          "first",
+	})
+}
