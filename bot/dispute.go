@@ -172,10 +172,11 @@ var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirk
 // suitAsks ask whether the asker may sue or claim something when a verb
 // of suitVerbs follows within suitReach words: "Kann ich ihn verklagen?",
 // "Kann ich meinen Arbeitgeber verklagen?", "Kann ich da Schadensersatz
-// verlangen?", "Kann ich das Geld zurückverlangen?".
+// verlangen?", "Kann ich das Geld zurückverlangen?", "Kann ich das Geld
+// zurückfordern?".
 var (
 	suitAsks  = [][]string{{"kann", "ich"}, {"koennen", "wir"}}
-	suitVerbs = []string{"verklagen", "verlangen", "zurueckverlangen"}
+	suitVerbs = []string{"verklagen", "verlangen", "zurueckverlangen", "zurueckfordern"}
 )
 
 // suitReach is how many words after suitAsks a verb of suitVerbs may

@@ -276,6 +276,7 @@ func TestDispute(t *testing.T) {
 		{"Hab auf Kleinanzeigen ein Rad gekauft, der Verkäufer meldet sich nicht. Kann ich das Geld zurückverlangen?", nil, true},
 		{"My landlord wants to show the flat to buyers tomorrow. Do I have to let him in?", nil, true},
 		{"Ich habe zu viel Gebühr fürs Bürgeramt bezahlt. Kann ich das Geld zurückverlangen?", nil, false}, // no party
+		{"Meine Bank bucht plötzlich Kontoführungsgebühren ab, ich habe nie zugestimmt. Kann ich das Geld zurückfordern?", nil, true},
 		// billing the party
 		{"Mein Ex gibt den Wohnungsschlüssel nicht zurück. Kann ich ihm die Kosten für das neue Schloss in Rechnung stellen?", nil, true},
 		{"Ich bin Handwerker. Darf ich die Kosten für die Anfahrt in Rechnung stellen?", nil, false}, // no party
