@@ -1,0 +1,20 @@
+package bot
+
+import "testing"
+
+func TestAsksNameIdeas(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Wir bekommen einen Welpen. Hast du ein paar schöne Namensideen für sie?":          true,
+		"We just adopted a puppy, can you suggest some cute German dog names?":             true,
+		"Hast du Vorschläge für Namen für unser Baby?":                                     true,
+		"Any ideas for names for our new cat?":                                             true,
+		"Habt ihr Namensvorschläge für einen Kater?":                                       true,
+		"Können Sie vorschlagen, welche Namen für ein Baby erlaubt sind?":                  false, // what the register accepts
+		"Wie melde ich meinen Welpen für die Hundesteuer an?":                              false,
+		"Ich möchte die Namen meiner Kinder ändern lassen. Welche Unterlagen brauche ich?": false,
+	} {
+		if got := asksNameIdeas(q); got != want {
+			t.Errorf("asksNameIdeas(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
