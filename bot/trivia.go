@@ -161,15 +161,17 @@ func countsInhabitants(words []string) bool {
 // viel ist 3 plus 4", "2+2?", "wie viel sind 17 Prozent von 2.350 Euro?",
 // "wie viel sind 19 Prozent Mehrwertsteuer von 240 Euro?",
 // "wie rechne ich 15 prozent von 240 euro aus", "Wie viel sind 19 %
-// Mehrwertsteuer auf 1.250 Euro netto?") is general knowledge,
-// also when the asker works it out: after the question word its folded
-// words are at least two numbers, words of sumWords and one of operators,
-// or the question has an operator's sign; "Was ist 030 115?" asks for a
-// number's meaning.
+// Mehrwertsteuer auf 1.250 Euro netto?", "Wie rechne ich die 19 %
+// Mehrwertsteuer aus einem Bruttobetrag von 250 Euro raus?") is general
+// knowledge, also when the asker works it out: after the question word its
+// folded words are at least two numbers, words of sumWords and one of
+// operators, or the question has an operator's sign; "Was ist 030 115?"
+// asks for a number's meaning.
 var (
 	sumWords = []string{"ist", "sind", "macht", "gleich", "viel", "von", "euro", "rechne", "rechnet", "berechne", "berechnet",
 		"ausrechnen", "aus", "ich", "man", "is", "are", "makes", "equals", "much", "of", "euros", "calculate", "compute", "work",
-		"out", "do", "i", "you", "mehrwertsteuer", "vat", "auf", "on", "netto", "brutto", "net", "gross"}
+		"out", "do", "i", "you", "mehrwertsteuer", "vat", "auf", "on", "netto", "brutto", "net", "gross",
+		"die", "der", "den", "dem", "ein", "eine", "einem", "einen", "the", "a", "an", "raus", "bruttobetrag", "nettobetrag"}
 	operators = []string{"mal", "plus", "minus", "geteilt", "durch", "hoch", "prozent", "times", "divided", "by", "x", "percent"}
 )
 

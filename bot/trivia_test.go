@@ -53,7 +53,9 @@ func TestTrivia(t *testing.T) {
 		{"what is 15 percent of 80 euros", nil, true},
 		{"Wie viel sind 19 % Mehrwertsteuer auf 1.250 Euro netto?", nil, true},
 		{"what is 19 % VAT on 300 euros gross?", nil, true},
-		{"Wie viel Grundsteuer zahle ich auf 250.000 Euro?", nil, false}, // a tax of the asker's
+		{"Wie rechne ich die 19 % Mehrwertsteuer aus einem Bruttobetrag von 250 Euro raus?", nil, true},
+		{"Wie berechne ich die Gebühr für einen Pass, wenn ich 2 Kinder habe?", nil, false}, // no operator
+		{"Wie viel Grundsteuer zahle ich auf 250.000 Euro?", nil, false},                    // a tax of the asker's
 		{"what is 17.5 % of 2340", nil, true},
 		{"Wie viel sind 17,5 % von 2.340 Euro? Brauche das für meine Steuererklärung.", nil, true},                             // the sum in the first sentence
 		{"Okay. Was ist 17 mal 23?", nil, true},                                                                                // the sum in the second sentence
