@@ -27,7 +27,8 @@ func TestProcedureAbroad(t *testing.T) {
 		{"Wie beantrage ich in Wien einen Parkausweis für Anwohner?", "de", "die Stadtverwaltung Wien"},
 		{"geburtsurkunde vater geboren 1938 in breslau wo beantragen", "de", ""}, // asks where
 		{"Mein Vater ist in Wien geboren, wo beantrage ich seine Geburtsurkunde?", "de", ""},
-		{"Kann ich in Wien beantragen, wo ich wohnen darf?", "de", "die Stadtverwaltung Wien"}, // applying before "wo"
+		{"Kann ich in Wien beantragen, wo ich wohnen darf?", "de", "die Stadtverwaltung Wien"},  // applying before "wo"
+		{"Ich lebe seit März in Wien, wo melde ich mich an?", "de", "die Stadtverwaltung Wien"}, // lives there
 		{"Ich ziehe nach Wien. Wie funktioniert dort die Anmeldung?", "de", "die Stadtverwaltung Wien"},
 		{"Meine Schwester zieht nach Wien. Wie meldet sie sich dort an?", "de", "die Stadtverwaltung Wien"},
 		{"We're moving to Vienna in September. Do we have to register our address in Austria too?", "en", "the authorities of Austria"},

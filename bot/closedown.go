@@ -14,11 +14,14 @@ import (
 // auf") is about ending it: a candidate whose title names registering or
 // founding, and not deregistering, ranks otherSide lower.
 //
-// The other way round, a question that asks to be entered (entryWords:
-// "Muss ich mich bei der Handwerkskammer eintragen lassen?") and tells of
-// no closing, nor of leaving or deleting anything (exitWords), is about
-// starting: a candidate whose title names ending, and not registering
-// ("Handwerk - Löschung aus der Handwerksrolle"), ranks otherSide lower.
+// The other way round, a question that asks to be entered in a register it
+// names (entryWords, registerEnds: "Muss ich mich bei der Handwerkskammer
+// eintragen lassen?") and tells of no closing, nor of leaving, deleting,
+// a dog run away or moving (exitWords, moveWords), is about starting: a
+// candidate whose title names ending, and not registering ("Handwerk -
+// Löschung aus der Handwerksrolle"), ranks otherSide lower. "Eintragen"
+// alone often asks to have something recorded: "Mein Hund ist weggelaufen.
+// Wo lasse ich das eintragen?".
 
 // closingPhrases are the folded words by which a clause tells of closing
 // something down.
@@ -51,12 +54,15 @@ var (
 	endWords   = []string{"abmelden", "abmeldung", "loeschung", "aufgabe"}
 )
 
-// entryWords are the folded words that ask to be entered in a register;
-// exitWords those that tell of leaving one or of deleting.
+// entryWords are the folded words that ask to be entered in a register,
+// registerEnds end the words for one, and exitWords tell of leaving one,
+// of deleting or of a dog run away.
 var (
-	entryWords = []string{"eintragen"}
-	exitWords  = []string{
+	entryWords   = []string{"eintragen"}
+	registerEnds = []string{"rolle", "liste", "register", "verzeichnis", "kammer"}
+	exitWords    = []string{
 		"austragen", "ausgetragen", "loeschen", "geloescht", "loeschung", "abmelden", "abgemeldet", "abmeldung", "austreten",
+		"weggelaufen",
 	}
 )
 
@@ -64,20 +70,28 @@ var (
 // and tells of no closing, leaving or deleting (see above).
 func entersOnly(message string) bool {
 	words := knowledge.Words(message)
-	return anyIn(words, entryWords) && !anyIn(words, exitWords) && !closesBusiness(message)
+	return anyIn(words, entryWords) && anyEndsIn(words, registerEnds) && !anyIn(words, exitWords) && !anyIn(words, moveWords) &&
+		!closesBusiness(message)
 }
 
 // A question that tells the asker is entered in a register or a member of
 // a body (enteredWords) and asks how to leave it (see leaves) or get out of
 // it (see asksWayOut) is about ending as well: "Ich bin in Berlin als
 // beratender Ingenieur in der Kammer eingetragen. Wie komme ich da raus?".
-var enteredWords = []string{"eingetragen", "mitglied", "registered", "member"}
+// One that tells of a move (moveWords) is not: who moves registers anew
+// ("I'm registered at my old address in Hamburg and moved to Berlin. Do I
+// deregister there?"), nor one whose sentences that ask register anew
+// (anewWords: "… abmelden und in Brandenburg neu eintragen?").
+var (
+	enteredWords = []string{"eingetragen", "mitglied", "member"}
+	anewWords    = []string{"anmelden", "eintragen", "register"}
+)
 
 // leavesEntry reports whether the message tells of an entry and its
 // sentences that ask ask to leave it (see enteredWords).
 func leavesEntry(message string) bool {
-	asked := knowledge.Words(askedPart(message))
-	return anyIn(knowledge.Words(message), enteredWords) && (leaves(asked) || asksWayOut(asked))
+	words, asked := knowledge.Words(message), knowledge.Words(askedPart(message))
+	return anyIn(words, enteredWords) && !anyIn(words, moveWords) && !anyIn(asked, anewWords) && (leaves(asked) || asksWayOut(asked))
 }
 
 // closesBusiness reports whether a clause of the message tells of closing
@@ -127,25 +141,32 @@ func endTitle(title string) bool {
 // endTitle) and has every other word of the first's ("Tiere -
 // Hundehaltung - Anmeldung - Gefährlicher Hund" beside "Tiere -
 // Hundehaltung - Gefährlicher Hund - Abmeldung"), the first ranks
-// otherSide lower. A clause that names a person (kinWords, spouseWords)
-// tells of a person's death: "Mein Vater ist gestorben, wie melde ich
-// sein Auto auf mich an?".
+// otherSide lower. The part that tells of the death names an animal
+// (animalWords); a person's death is the heirs' matter, who may register
+// what they take over ("Der Hund gehörte meinem Vater. Er ist gestorben"),
+// and a new animal is registered whatever died before (newAnimalWords:
+// "Unser alter Hund ist gestorben, jetzt haben wir einen Welpen").
 
-// Folded words: deathWords and deathPhrases tell of a death, spouseWords
-// name a spouse or partner.
+// Folded words: deathWords and deathPhrases tell of a death, animalStarts
+// start the words for an animal, newAnimalWords tell of a new one.
 var (
-	deathWords   = []string{"gestorben", "verstorben", "eingeschlaefert", "died", "dead"}
-	deathPhrases = [][]string{{"passed", "away"}, {"put", "to", "sleep"}}
-	spouseWords  = []string{"mann", "frau", "ehemann", "ehefrau", "partner", "partnerin", "husband", "wife"}
+	deathWords     = []string{"gestorben", "verstorben", "eingeschlaefert", "died", "dead"}
+	deathPhrases   = [][]string{{"passed", "away"}, {"put", "to", "sleep"}}
+	animalStarts   = []string{"hund", "dog", "staffordshire", "staffy", "terrier", "pitbull", "listenhund", "kampfhund", "katze", "kater", "haustier"}
+	newAnimalWords = []string{"neu", "neuen", "neuer", "new", "welpe", "welpen", "puppy", "adoptiert", "adopted", "geholt", "uebernommen"}
 )
 
-// diedThing reports whether a clause of the message tells of a death and
-// names no person (see above).
+// diedThing reports whether a part of a clause of the message (see
+// andParts) tells of an animal's death and the message of no new one (see
+// above).
 func diedThing(message string) bool {
-	return slices.ContainsFunc(clausesOf(message), func(clause string) bool {
-		ws := knowledge.Words(clause)
-		return (anyIn(ws, deathWords) || containsPhrase(ws, deathPhrases)) && !anyIn(ws, kinWords) && !anyIn(ws, spouseWords) &&
-			!anyIn(ws, childWords)
+	if anyIn(knowledge.Words(message), newAnimalWords) {
+		return false
+	}
+	return slices.ContainsFunc(andParts(message), func(part string) bool {
+		ws := knowledge.Words(part)
+		return (anyIn(ws, deathWords) || containsPhrase(ws, deathPhrases)) &&
+			slices.ContainsFunc(ws, func(w string) bool { return startsIn(w, animalStarts) })
 	})
 }
 

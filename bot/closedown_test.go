@@ -42,11 +42,14 @@ func TestStartTitle(t *testing.T) {
 
 func TestEntersOnly(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Ich habe meinen Meister gemacht. Muss ich mich bei der Handwerkskammer eintragen lassen?": true,
-		"Ich gebe meinen Betrieb auf. Muss ich mich dann neu eintragen lassen?":                    false, // closes
-		"Wie lasse ich mich austragen und in Brandenburg neu eintragen?":                           false, // leaves
-		"Der alte Eintrag soll gelöscht werden, muss ich die Firma neu eintragen?":                 false, // deletes
-		"Wo melde ich mein Gewerbe an?":                                                            false, // no entry asked
+		"Ich habe meinen Meister gemacht. Muss ich mich bei der Handwerkskammer eintragen lassen?":   true,
+		"Meine Zweitwohnung ist aufgelöst. Wo lasse ich das eintragen?":                              false, // no register
+		"Mein Hund ist weggelaufen. Muss ich das im Hunderegister eintragen lassen?":                 false, // gone
+		"Ich ziehe mit meiner Firma nach Hamburg. Muss ich mich dort ins Handelsregister eintragen?": false, // a move
+		"Ich gebe meinen Betrieb auf. Muss ich mich dann neu eintragen lassen?":                      false, // closes
+		"Wie lasse ich mich austragen und in Brandenburg neu eintragen?":                             false, // leaves
+		"Der alte Eintrag soll gelöscht werden, muss ich die Firma neu eintragen?":                   false, // deletes
+		"Wo melde ich mein Gewerbe an?":                                                              false, // no entry asked
 	} {
 		if got := entersOnly(q); got != want {
 			t.Errorf("entersOnly(%q) = %v, want %v", q, got, want)
@@ -56,10 +59,12 @@ func TestEntersOnly(t *testing.T) {
 
 func TestLeavesEntry(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Ich bin noch als beratender Ingenieur in der Kammer eingetragen. Wie komme ich da raus?": true,
-		"I'm a member of the chamber of engineers. How do I deregister?":                          true,
-		"Ich bin in der Kammer eingetragen. Wie ändere ich meine Adresse?":                        false, // no leaving asked
-		"Wie komme ich aus dem Vertrag raus?":                                                     false, // no entry told
+		"Ich bin noch als beratender Ingenieur in der Kammer eingetragen. Wie komme ich da raus?":         true,
+		"I'm a member of the chamber of engineers. How do I deregister?":                                  true,
+		"I'm a member of the chamber here and moved to Hamburg. How do I deregister?":                     false, // a move
+		"Ich bin Mitglied der Ingenieurkammer. Wie kann ich austreten und mich in Brandenburg eintragen?": false, // registers anew
+		"Ich bin in der Kammer eingetragen. Wie ändere ich meine Adresse?":                                false, // no leaving asked
+		"Wie komme ich aus dem Vertrag raus?":                                                             false, // no entry told
 	} {
 		if got := leavesEntry(q); got != want {
 			t.Errorf("leavesEntry(%q) = %v, want %v", q, got, want)
@@ -104,13 +109,15 @@ func TestAnswerEntersOnly(t *testing.T) {
 
 func TestDiedThing(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Unser Staffordshire-Terrier ist letzte Woche gestorben – muss ich das melden?": true,
-		"Our staffy had to be put to sleep last week.":                                  true,
-		"My terrier passed away. Do I have to tell anyone?":                             true,
-		"Mein Vater ist gestorben, wie melde ich seinen Hund auf mich an?":              false, // a person
-		"My husband died and I want to keep his dog.":                                   false,
-		"Our daughter died last year, we want to register her dog in our name.":         false,
-		"Wir haben einen Listenhund aus dem Tierheim geholt.":                           false, // no death
+		"Unser Staffordshire-Terrier ist letzte Woche gestorben – muss ich das melden?":        true,
+		"Our staffy had to be put to sleep last week.":                                         true,
+		"My terrier passed away. Do I have to tell anyone?":                                    true,
+		"Mein Vater ist gestorben, wie melde ich seinen Hund auf mich an?":                     false, // a person
+		"My husband died and I want to keep his dog.":                                          false,
+		"Our daughter died last year, we want to register her dog in our name.":                false,
+		"Unser alter Hund ist gestorben, jetzt haben wir einen Welpen. Wie melde ich ihn an?":  false, // a new one
+		"Der Hund gehörte meinem Vater. Er ist letzte Woche gestorben. Muss ich ihn anmelden?": false, // a person's death
+		"Wir haben einen Listenhund aus dem Tierheim geholt.":                                  false, // no death
 	} {
 		if got := diedThing(q); got != want {
 			t.Errorf("diedThing(%q) = %v, want %v", q, got, want)

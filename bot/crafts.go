@@ -69,14 +69,17 @@ func otherTrades(message string, cands []candidate) []bool {
 	return other
 }
 
-// sharedLong returns how many words of a, of longWord letters or more
-// and not of procedureWords, b has too.
+// sharedLong returns how many distinct words of a, of longWord letters
+// or more and not of procedureWords, tradeHeads or craftHeads, b has too:
+// "Gewerbe - ein überwachungsbedürftiges Gewerbe anmelden" shares no word
+// with "Handwerk - … handwerksähnliche Gewerbe".
 func sharedLong(a, b []string) int {
-	n := 0
+	var shared []string
 	for _, w := range a {
-		if utf8.RuneCountInString(w) >= longWord && !slices.Contains(procedureWords, w) && slices.Contains(b, w) {
-			n++
+		if utf8.RuneCountInString(w) >= longWord && !slices.Contains(procedureWords, w) && !slices.Contains(tradeHeads, w) &&
+			!slices.Contains(craftHeads, w) && slices.Contains(b, w) && !slices.Contains(shared, w) {
+			shared = append(shared, w)
 		}
 	}
-	return n
+	return len(shared)
 }

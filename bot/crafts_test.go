@@ -32,11 +32,14 @@ func TestOtherTrades(t *testing.T) {
 		// the same procedure
 		{hit: knowledge.Hit{Title: "Gewerbe - Ausnahme für Messen beantragen"}},
 		{hit: knowledge.Hit{Title: "Handwerk - Ausnahme für Lehrlinge beantragen"}},
+		// the head word twice is no shared word
+		{hit: knowledge.Hit{Title: "Gewerbe - ein überwachungsbedürftiges Gewerbe anmelden"}},
+		{hit: knowledge.Hit{Title: "Handwerk - Eintragung in das Verzeichnis handwerksähnliche Gewerbe"}},
 	}
 	for q, want := range map[string][]bool{
-		"Ich bin Elektromeister aus Polen und habe einen Auftrag in Berlin.": {true, false, false, false, false, false},
-		"Ich habe eine Spedition in Polen und einen Auftrag in Berlin.":      {false, false, false, false, false, false}, // no craft
-		"Ich bin Dachdecker. Muss ich mein Gewerbe anmelden oder eintragen?": {true, false, false, false, false, false},
+		"Ich bin Elektromeister aus Polen und habe einen Auftrag in Berlin.": {true, false, false, false, false, false, false, false},
+		"Ich habe eine Spedition in Polen und einen Auftrag in Berlin.":      {false, false, false, false, false, false, false, false}, // no craft
+		"Ich bin Dachdecker. Muss ich mein Gewerbe anmelden oder eintragen?": {true, false, false, false, false, false, false, false},
 	} {
 		if got := otherTrades(q, cands); !slices.Equal(got, want) {
 			t.Errorf("otherTrades(%q) = %v, want %v", q, got, want)
@@ -53,4 +56,21 @@ func TestAnswerCraft(t *testing.T) {
 		"Ich bin Elektromeister aus Polen und habe ein paar Wochen einen Auftrag in Berlin. Muss ich das anzeigen?": "second",
 		"Ich bin Übersetzerin aus Polen und habe ein paar Wochen einen Auftrag in Berlin. Muss ich das anzeigen?":   "first",
 	})
+}
+
+func TestSharedLong(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{
+		{"Gewerbe - Grenzüberschreitende Erbringung von Dienstleistungen anzeigen",
+			"Handwerk - Gestattung zur Erbringung vorübergehender grenzüberschreitender Dienstleistungen", 2},
+		{"Gewerbe - Verzeichnis anzeigen", "Handwerk - Verzeichnis handwerksähnliche Gewerbe", 1}, // the head is no shared word
+		{"Gewerbe - Messen und Messen festsetzen", "Handwerk - Messen", 1},                        // a word once
+		{"Gewerbe - Ausnahme für Messen beantragen", "Handwerk - Ausnahme für Lehrlinge beantragen", 1},
+	} {
+		if got := sharedLong(knowledge.Words(tt.a), knowledge.Words(tt.b)); got != tt.want {
+			t.Errorf("sharedLong(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
 }

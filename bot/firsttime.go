@@ -92,7 +92,9 @@ func renewalOnly(title string) bool {
 // Reisegewerbekarte beantragen" and "Reisegewerbe - Reisegewerbekarte
 // verlängern"), the first ranks otherSide lower. What has run out
 // ("abgelaufen", "expired") is renewed by a new one, which the first
-// grant's title names; "Wie läuft das ab?" asks how something goes.
+// grant's title names; "Wie läuft das ab?" asks how something goes, and a
+// clause that names a contract or a trial period (agreementEnds:
+// "Arbeitsvertrag", "Probezeit", "lease") tells of no licence.
 
 // Folded words: expiryWords tell in English that something runs out,
 // runOut does so unless "of" follows ("running out of money"), and
@@ -102,6 +104,7 @@ var (
 	runOut          = [][]string{{"runs", "out"}, {"running", "out"}, {"run", "out"}}
 	expiryVerbs     = []string{"laeuft", "laufen"}
 	expiryParticles = []string{"ab", "aus"}
+	agreementEnds   = []string{"vertrag", "probezeit", "contract", "lease", "probation"}
 	// renewalRest are the folded title words left out when a title's
 	// words are compared with its renewal's.
 	renewalRest = slices.Concat(renewalWords, grantWords, []string{"beantragen"})
@@ -112,6 +115,9 @@ var (
 func expiring(message string) bool {
 	return slices.ContainsFunc(clausesOf(message), func(clause string) bool {
 		ws := knowledge.Words(clause)
+		if anyEndsIn(ws, agreementEnds) {
+			return false
+		}
 		if anyIn(ws, expiryWords) || anyAfter(ws, runOut, func(after []string) bool { return len(after) == 0 || after[0] != "of" }) {
 			return true
 		}
@@ -155,11 +161,16 @@ func otherRenewals(message string, cands []candidate) []bool {
 // about its extension: of a candidate whose title names no extension
 // (extensionWords) and another's that does and has every other word of
 // the first's but those of renewalRest, the first ranks otherSide lower.
-// The citizen holds it by a verb of having (holdWords) and adds by a word
-// of addWords.
+// The citizen holds it by a verb of having (holdWords) in a clause that
+// names a licence (licenceEnds, not a voucher: voucherEnds; "Ich habe
+// einen Imbiss und möchte auch Ausflugsfahrten anbieten" and "Ich habe
+// einen Kita-Gutschein, jetzt brauche ich auch einen für meine Tochter"
+// hold none) and adds by a word of addWords.
 var (
 	extensionWords = []string{"erweitern", "erweiterung"}
 	holdWords      = []string{"habe", "hab", "have"}
+	licenceEnds    = []string{"karte", "schein", "erlaubnis", "genehmigung", "konzession", "licence", "license", "permit"}
+	voucherEnds    = []string{"gutschein"}
 	addWords       = []string{"zusaetzlich", "auch", "also"}
 )
 
@@ -168,8 +179,13 @@ var (
 // adds to it (see above).
 func otherExtensions(message string, cands []candidate) []bool {
 	other := make([]bool, len(cands))
-	words := knowledge.Words(message)
-	if !anyIn(words, holdWords) || !anyIn(words, addWords) {
+	holds := slices.ContainsFunc(andParts(message), func(part string) bool {
+		ws := knowledge.Words(part)
+		return anyIn(ws, holdWords) && slices.ContainsFunc(ws, func(w string) bool {
+			return endsIn(w, licenceEnds) && !endsIn(w, voucherEnds)
+		})
+	})
+	if !holds || !anyIn(knowledge.Words(message), addWords) {
 		return other
 	}
 	titles := make([][]string, len(cands))

@@ -52,15 +52,17 @@ func TestAnswerFirstTime(t *testing.T) {
 
 func TestExpiring(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Meine Genehmigung läuft in vier Monaten ab. Wie bekomme ich sie verlängert?": true,
-		"Meine Karte ist befristet – die läuft nächsten Monat aus.":                   true,
-		"Was muss ich tun, bevor meine Aufenthaltserlaubnis abläuft?":                 true,
-		"My registration certificate runs out next month.":                            true,
-		"My permit expires in May, what do I need?":                                   true,
-		"Mein Pass ist abgelaufen. Wie bekomme ich einen neuen?":                      false, // has run out
-		"My passport expired last week.":                                              false,
-		"privatinsolvenz wie läuft das ab":                                            false, // how it goes
-		"We are running out of money for the rent.":                                   false, // out of something
+		"Meine Genehmigung läuft in vier Monaten ab. Wie bekomme ich sie verlängert?":  true,
+		"Meine Karte ist befristet – die läuft nächsten Monat aus.":                    true,
+		"Was muss ich tun, bevor meine Aufenthaltserlaubnis abläuft?":                  true,
+		"My registration certificate runs out next month.":                             true,
+		"My permit expires in May, what do I need?":                                    true,
+		"Mein Pass ist abgelaufen. Wie bekomme ich einen neuen?":                       false, // has run out
+		"My passport expired last week.":                                               false,
+		"privatinsolvenz wie läuft das ab":                                             false, // how it goes
+		"We are running out of money for the rent.":                                    false, // out of something
+		"Mein Arbeitsvertrag läuft im März aus. Welche Reisegewerbekarte brauche ich?": false, // a contract
+		"Meine Probezeit läuft ab, muss ich den P-Schein neu beantragen?":              false,
 	} {
 		if got := expiring(q); got != want {
 			t.Errorf("expiring(%q) = %v, want %v", q, got, want)
@@ -103,6 +105,8 @@ func TestOtherExtensions(t *testing.T) {
 	for q, want := range map[string][]bool{
 		"Ich hab eine Reisegewerbekarte für Haushaltswaren und will jetzt zusätzlich Scheren schleifen.": {true, false, false},
 		"I have a licence for selling door to door, and now I also want to offer knife sharpening.":      {true, false, false},
+		"Ich habe einen Imbiss und möchte zusätzlich eine Reisegewerbekarte.":                            {false, false, false}, // holds no licence
+		"Ich habe einen Kita-Gutschein für meinen Sohn, jetzt brauche ich auch eine Reisegewerbekarte.":  {false, false, false}, // a voucher
 		"Ich will an der Haustür Haushaltswaren und auch Bürsten verkaufen. Was brauche ich?":            {false, false, false}, // holds none
 		"Ich hab eine Reisegewerbekarte. Wo verlängere ich sie?":                                         {false, false, false}, // adds nothing
 	} {

@@ -59,6 +59,8 @@ func TestOtherInterims(t *testing.T) {
 	for q, want := range map[string][]bool{
 		"Ich übernehme eine Kneipe, meine Erlaubnis ist noch nicht durch. Darf ich schon ausschenken?": {true, false, false},
 		"Die richtige Konzession dauert wohl noch. Darf ich schon Bier ausschenken?":                   {true, false, false},
+		"Meine Gaststättenerlaubnis ist beantragt. Wie lange dauert die Bearbeitung noch?":             {false, false, false}, // asks about the full one
+		"I have applied for a restaurant licence. How much will it cost?":                              {false, false, false},
 		"Ich übernehme eine Kneipe. Welche Erlaubnis brauche ich?":                                     {false, false, false},
 		"I'll be abroad, a friend runs my bar in the meantime. What does he need?":                     {false, false, false}, // no procedure under way
 	} {

@@ -6,13 +6,18 @@ package bot
 // dog, it does not suggest them, and the question's words (the puppy, the
 // baby) would find the dog tax or the birth's registration. A sentence
 // asks so when it has a word of nameIdeaWords, or one of suggestWords and
-// one of pluralNames, and none of allowedWords: "Können Sie vorschlagen,
-// welche Namen erlaubt sind?" asks what the register accepts.
+// one of pluralNames, and none of allowedWords or nameMatters: "Können Sie
+// vorschlagen, welche Namen erlaubt sind?" asks what the register accepts,
+// "Any ideas why the names of my children are spelled wrong in the
+// registry?" and "… welchen unserer Namen wir als Ehenamen nehmen?" ask
+// about names borne.
 var (
 	nameIdeaWords = []string{"namensideen", "namensvorschlaege"}
 	suggestWords  = []string{"suggest", "suggestions", "ideas", "vorschlagen", "vorschlaege", "ideen"}
 	pluralNames   = []string{"names", "namen"}
 	allowedWords  = []string{"erlaubt", "zulaessig", "allowed", "permitted"}
+	nameMatters   = []string{"wie", "warum", "how", "why", "aendern", "change", "offiziell", "officially", "ehenamen", "ehename",
+		"standesamt", "registry", "register"}
 )
 
 // asksNameIdeas reports whether a sentence of the question asks for names
@@ -20,6 +25,6 @@ var (
 func asksNameIdeas(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		ideas := anyIn(ws, nameIdeaWords) || anyIn(ws, suggestWords) && anyIn(ws, pluralNames)
-		return ideas && !anyIn(ws, allowedWords)
+		return ideas && !anyIn(ws, allowedWords) && !anyIn(ws, nameMatters)
 	})
 }

@@ -11,6 +11,9 @@ func TestAsksNameIdeas(t *testing.T) {
 		"Habt ihr Namensvorschläge für einen Kater?":                                       true,
 		"Können Sie vorschlagen, welche Namen für ein Baby erlaubt sind?":                  false, // what the register accepts
 		"Wie melde ich meinen Welpen für die Hundesteuer an?":                              false,
+		"Any ideas why the names of my children are spelled wrong in the registry?":        false, // names borne
+		"Können Sie vorschlagen, welchen unserer Namen wir als Ehenamen nehmen sollen?":    false,
+		"We want to change our children's names after the wedding – any suggestions how?":  false,
 		"Ich möchte die Namen meiner Kinder ändern lassen. Welche Unterlagen brauche ich?": false,
 	} {
 		if got := asksNameIdeas(q); got != want {

@@ -122,6 +122,17 @@ func asksRanking(question string) bool {
 // for the one who asks.
 var forAsker = [][]string{{"for", "me"}, {"for", "us"}, {"fuer", "mich"}, {"fuer", "uns"}}
 
+// choosesNothing reports whether every word of choosers in the folded
+// words stands before "one" or a copula: "which one is", "welches ist".
+func choosesNothing(ws []string) bool {
+	for i, w := range ws {
+		if slices.Contains(choosers, w) && (i+1 == len(ws) || ws[i+1] != "one" && !slices.Contains(copulas, ws[i+1])) {
+			return false
+		}
+	}
+	return true
+}
+
 // anyGoodLeads are the folded words that may lead "any good": "do you
 // know any good …", "know any nice …".
 var anyGoodLeads = []string{"do", "you", "know"}
@@ -137,14 +148,16 @@ func asksForAnyGood(ws []string) bool {
 
 // ranksAt reports whether the word of the sentence ws at i ranks: a
 // superlative (see asksRanking), a comparative after a word of comparers
-// (see betterWords) that is not for the asker (forAsker), or a word of
-// praise that ends a sentence which asks which one is: "Welcher Laden ist
-// gut?", not "Which visa is good for me?", which asks which service fits,
-// as "Kindergeld or the allowance, which one is better for me?" does.
+// (see betterWords), or a word of praise that ends a sentence which asks
+// which one is: "Welcher Laden ist gut?", not "Which visa is good for
+// me?", which asks which service fits, as "Kindergeld or the allowance,
+// which one is better for me?" does: a comparative for the asker
+// (forAsker) after a chooser that names nothing (choosesNothing). "Welche
+// Kita ist besser für uns?" ranks.
 func ranksAt(ws []string, i int) bool {
 	if slices.Contains(betterWords, ws[i]) {
-		return anyIn(ws, comparers) && anyIn(ws, copulas) &&
-			!slices.ContainsFunc(forAsker, func(p []string) bool { return phraseAt(ws, i+1, p) })
+		fits := slices.ContainsFunc(forAsker, func(p []string) bool { return phraseAt(ws, i+1, p) }) && choosesNothing(ws)
+		return anyIn(ws, comparers) && anyIn(ws, copulas) && !fits
 	}
 	if slices.Contains(goods, ws[i]) && i == len(ws)-1 {
 		return anyIn(ws[:i], choosers) && anyIn(ws[:i], copulas)

@@ -12,6 +12,8 @@ func TestAsksRanking(t *testing.T) {
 		"Kindergeld or the allowance for kids, which one is better for me?":             false, // which fits the asker
 		"Kinderfreibetrag oder Kindergeld, welches ist besser für uns?":                 false,
 		"Which gym is better for beginners, FitX or McFit?":                             true,
+		"Welche Kita ist besser für uns, Montessori oder Waldorf?":                      true, // a chooser that names what
+		"Elterngeld Plus oder Basiselterngeld, welches ist besser für uns?":             false,
 		"I got a better offer from another company. Do I have to tell the office?":      false,
 		"welcher handyvertrag is am billigsten o2 oder vodafone":                        true,
 		"Welches Standesamt in Berlin ist am schönsten zum Heiraten?":                   true,

@@ -85,10 +85,10 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // inheritance), nor the short
 // phrase of a cost a witness asks to be paid back (see summonedWords), nor a
 // phrase of the tourist information when the sentences that ask ask for a
-// permit (see asksPermit), nor then one of the sentences before them: "Wir
-// wollen auf dem Parkplatz vom Supermarkt Weihnachtsbäume verkaufen.
-// Brauchen wir dafür eine Erlaubnis?" asks for the city's permit, not about
-// a car park's fines. The sentences that ask start after a dash that ends
+// permit (see asksPermit), nor then one of the sentences before them when
+// they ask an office for it: "Wir wollen auf dem Parkplatz eines
+// Supermarkts Weihnachtsbäume verkaufen. Brauchen wir dafür eine Erlaubnis
+// vom Amt?" asks for the city's permit, not about a car park's fines. The sentences that ask start after a dash that ends
 // what the asker tells of themselves (see dashAsked). A phrase of the
 // sentences before that names the one who refused counts when the sentences
 // that ask ask how to object (see objectionWords), one that names who took the
@@ -137,6 +137,7 @@ func referral(question, lang string, cands []candidate) string {
 	objects := anyIn(partWords, objectionWords) || complainsNotOfStaff(words, partWords)
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
 	permits := asksPermit(partWords)
+	officePermit := permits && namesOffice(partWords)
 	var counted []knowledge.Match
 	for _, m := range referralMatches(question) {
 		phrase := strings.Join(m.Phrase, " ")
@@ -149,7 +150,7 @@ func referral(question, lang string, cands []candidate) string {
 		contract := cancels && slices.Contains(contractBodies, m.Adds)
 		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) || decides && len(m.Phrase) == 1 ||
 			contract
-		if asked != nil && !asked[phrase] && !named && (short || titled || leads || permits || reported[phrase]) || kept != nil && !kept[phrase] {
+		if asked != nil && !asked[phrase] && !named && (short || titled || leads || officePermit || reported[phrase]) || kept != nil && !kept[phrase] {
 			continue
 		}
 		if strict && len(m.Phrase) < minNamingPhrase && !contract || (advised || repaid) && short || m.Adds == leisureListings && permits {

@@ -767,15 +767,21 @@ var (
 	writeOrders  = [][]string{{"schreib", "mir"}, {"schreibe", "mir"}, {"schreib", "uns"}, {"formulier", "mir"}, {"write", "me"},
 		{"draft", "me"}}
 	textNouns = []string{"mail", "brief", "nachricht", "text", "anschreiben", "ungsschreiben", "beschwerdeschreiben",
-		"widerspruchsschreiben", "bewerbung", "entschuldigung", "letter", "message"}
+		"widerspruchsschreiben", "widerspruch", "kuendigung", "bewerbung", "entschuldigung", "letter", "message"}
 	// courtesyWords may open the sentence before its order: "Please write
 	// me a short cover letter …", "Bitte schreib mir eine Mail …".
 	courtesyWords = []string{"please", "pls", "bitte"}
 	// politeRequests address the bot as "Sie" or "ihr": "Können Sie mir
 	// helfen, ein Anschreiben zu schreiben?". They ask for a text to write
 	// alone: "Können Sie mir sagen, wo ich eine Übersetzung ins Deutsche
-	// bekomme?" asks where, not for a translation.
+	// bekomme?" asks where, not for a translation. As "Sie" addresses an
+	// office too, such a request names a text (textNouns: "Können Sie mir
+	// eine Bestätigung schreiben?" asks the office for a document), and a
+	// clause after the verb that opens with a word of notifyWords makes
+	// it a notice: "Können Sie mir einen Brief schreiben, wenn mein Pass
+	// fertig ist?".
 	politeRequests = [][]string{{"koennen", "sie"}, {"koennten", "sie"}, {"koennt", "ihr"}}
+	notifyWords    = []string{"wenn", "sobald", "dass", "ob"}
 )
 
 // writeReach is how many words after botRequests an English verb of
@@ -809,7 +815,8 @@ func asksWriting(question string) bool {
 		if opensWith(order, writeOrders) && anyEndsIn(ws, textNouns) {
 			return true
 		}
-		if !addressesBot(ws) && !opensWith(ws, politeRequests) {
+		polite := !addressesBot(ws) && opensWith(ws, politeRequests)
+		if !addressesBot(ws) && !polite || polite && !anyEndsIn(ws, textNouns) {
 			return false
 		}
 		for i := 2; i < min(len(ws), 2+writeReach); i++ { // after the request's two words
@@ -825,7 +832,7 @@ func asksWriting(question string) bool {
 			if len(cw) == 0 || !slices.Contains(schreibVerbs, cw[len(cw)-1]) {
 				continue
 			}
-			if k+1 < len(clauses) && opensWithWord(clauses[k+1], writtenAsks) {
+			if k+1 < len(clauses) && (opensWithWord(clauses[k+1], writtenAsks) || polite && opensWithWord(clauses[k+1], notifyWords)) {
 				continue
 			}
 			return true

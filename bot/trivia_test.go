@@ -236,6 +236,10 @@ func TestAsksWriting(t *testing.T) {
 		"Können Sie mir helfen, ein Anschreiben für meine Bewerbung als Erzieherin zu schreiben?":  true, // addressed as "Sie"
 		"Könnt ihr mir eine Kündigung für mein Fitnessstudio formulieren?":                         true,
 		"Können Sie mir schreiben, welche Unterlagen ich für den Reisepass brauche?":               false, // asks which
+		"Können Sie mir eine Bestätigung schreiben, dass ich in Berlin gemeldet bin?":              false, // a document of the office
+		"Können Sie mir einen Brief schreiben, wenn mein Reisepass fertig ist?":                    false, // a notice
+		"Können Sie mir eine Meldebestätigung für den Arbeitgeber schreiben?":                      false, // names no text
+		"Könnten Sie mir einen Widerspruch gegen den Bescheid aufsetzen?":                          true,
 		"Kannst du mir ein Gedicht zum 6. Geburtstag meiner Tochter schreiben?":                    true,  // an ordinal ends no sentence
 		"Can you write down which documents I need?":                                               false, // a list to note, not a text
 		"Wer kann mir beim Schreiben des Widerspruchs helfen?":                                     false, // asks who, not the bot
