@@ -134,21 +134,28 @@ func expiring(message string) bool {
 // renewal beside another candidate's title that names one and has every
 // word of the first's but those of renewalRest (see above).
 func otherRenewals(message string, cands []candidate) []bool {
-	other := make([]bool, len(cands))
 	if !expiring(message) {
-		return other
+		return make([]bool, len(cands))
 	}
-	words := make([][]string, len(cands))
+	return besideMarked(cands, renewalWords, renewalRest)
+}
+
+// besideMarked returns, for each candidate, whether its title has no word
+// of marks while another candidate's title has one and every word of the
+// first's but those of ignored.
+func besideMarked(cands []candidate, marks, ignored []string) []bool {
+	titles := make([][]string, len(cands))
 	for i, c := range cands {
-		words[i] = knowledge.Words(c.hit.Title)
+		titles[i] = knowledge.Words(c.hit.Title)
 	}
+	other := make([]bool, len(cands))
 	for i := range cands {
-		if anyIn(words[i], renewalWords) {
+		if anyIn(titles[i], marks) {
 			continue
 		}
-		rest := without(words[i], renewalRest)
-		other[i] = slices.ContainsFunc(words, func(ws []string) bool {
-			return anyIn(ws, renewalWords) && !slices.ContainsFunc(rest, func(w string) bool { return !slices.Contains(ws, w) })
+		rest := without(titles[i], ignored)
+		other[i] = slices.ContainsFunc(titles, func(ws []string) bool {
+			return anyIn(ws, marks) && !slices.ContainsFunc(rest, func(w string) bool { return !slices.Contains(ws, w) })
 		})
 	}
 	return other
@@ -178,7 +185,6 @@ var (
 // first grant beside an extension when the message holds a licence and
 // adds to it (see above).
 func otherExtensions(message string, cands []candidate) []bool {
-	other := make([]bool, len(cands))
 	holds := slices.ContainsFunc(andParts(message), func(part string) bool {
 		ws := knowledge.Words(part)
 		return anyIn(ws, holdWords) && slices.ContainsFunc(ws, func(w string) bool {
@@ -186,20 +192,7 @@ func otherExtensions(message string, cands []candidate) []bool {
 		})
 	})
 	if !holds || !anyIn(knowledge.Words(message), addWords) {
-		return other
+		return make([]bool, len(cands))
 	}
-	titles := make([][]string, len(cands))
-	for i, c := range cands {
-		titles[i] = knowledge.Words(c.hit.Title)
-	}
-	for i := range cands {
-		if anyIn(titles[i], extensionWords) {
-			continue
-		}
-		rest := without(titles[i], renewalRest)
-		other[i] = slices.ContainsFunc(titles, func(ws []string) bool {
-			return anyIn(ws, extensionWords) && !slices.ContainsFunc(rest, func(w string) bool { return !slices.Contains(ws, w) })
-		})
-	}
-	return other
+	return besideMarked(cands, extensionWords, renewalRest)
 }

@@ -135,23 +135,10 @@ var earlyWords = []string{"schon", "bereits", "already"}
 // licence beside the one for the meantime when the message waits for it
 // (see above).
 func otherInterims(message string, cands []candidate) []bool {
-	other := make([]bool, len(cands))
 	words, asked := knowledge.Words(message), knowledge.Words(askedPart(message))
 	early := containsPhrase(asked, interimPhrases) || anyIn(asked, whileWords) || anyIn(asked, earlyWords)
 	if !containsPhrase(words, pendingPhrases) || !early {
-		return other
+		return make([]bool, len(cands))
 	}
-	titles := make([][]string, len(cands))
-	for i, c := range cands {
-		titles[i] = knowledge.Words(c.hit.Title)
-	}
-	for i := range cands {
-		if anyIn(titles[i], interimTitles) {
-			continue
-		}
-		other[i] = slices.ContainsFunc(titles, func(ws []string) bool {
-			return anyIn(ws, interimTitles) && !slices.ContainsFunc(titles[i], func(w string) bool { return !slices.Contains(ws, w) })
-		})
-	}
-	return other
+	return besideMarked(cands, interimTitles, nil)
 }
