@@ -96,12 +96,14 @@ func procedureAbroad(question, lang string, own []string) string {
 // aroundPlace returns the folded words within applyReach of the place
 // ws[i] and its "in", those after it up to a word of wheres: "geboren 1938
 // in Breslau, wo beantragen?" asks where to apply, which the place before
-// does not answer; unless the asker lives there (livingWords before it:
-// "Ich lebe seit März in Wien, wo melde ich mich an?").
+// does not answer; unless the asker lives there (livingWords before it in
+// the sentence: "Wir leben seit zwei Jahren in Wien, wo melden wir unser
+// Kind an?").
 func aroundPlace(ws []string, i int) []string {
 	before := ws[max(0, i-1-applyReach) : i+1]
 	after := ws[i+1 : min(len(ws), i+1+applyReach)]
-	if k := slices.IndexFunc(after, func(w string) bool { return slices.Contains(wheres, w) }); k >= 0 && !anyIn(before, livingWords) {
+	k := slices.IndexFunc(after, func(w string) bool { return slices.Contains(wheres, w) })
+	if k >= 0 && !anyIn(ws[:i], livingWords) {
 		after = after[:k]
 	}
 	return append(slices.Clip(before), after...)

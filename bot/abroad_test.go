@@ -29,6 +29,7 @@ func TestProcedureAbroad(t *testing.T) {
 		{"Mein Vater ist in Wien geboren, wo beantrage ich seine Geburtsurkunde?", "de", ""},
 		{"Kann ich in Wien beantragen, wo ich wohnen darf?", "de", "die Stadtverwaltung Wien"},  // applying before "wo"
 		{"Ich lebe seit März in Wien, wo melde ich mich an?", "de", "die Stadtverwaltung Wien"}, // lives there
+		{"Wir leben seit zwei Jahren in Wien, wo melden wir unser Kind an?", "de", "die Stadtverwaltung Wien"},
 		{"Ich ziehe nach Wien. Wie funktioniert dort die Anmeldung?", "de", "die Stadtverwaltung Wien"},
 		{"Meine Schwester zieht nach Wien. Wie meldet sie sich dort an?", "de", "die Stadtverwaltung Wien"},
 		{"We're moving to Vienna in September. Do we have to register our address in Austria too?", "en", "the authorities of Austria"},

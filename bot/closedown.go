@@ -67,11 +67,19 @@ var (
 )
 
 // entersOnly reports whether the message asks to be entered in a register
-// and tells of no closing, leaving or deleting (see above).
+// and tells of no closing, leaving or deleting (see above), also not by a
+// separable verb (a clause that ends in "ab" or "aus": "Ich melde mein
+// Gewerbe zum Jahresende ab").
 func entersOnly(message string) bool {
 	words := knowledge.Words(message)
-	return anyIn(words, entryWords) && anyEndsIn(words, registerEnds) && !anyIn(words, exitWords) && !anyIn(words, moveWords) &&
-		!closesBusiness(message)
+	if !anyIn(words, entryWords) || !anyEndsIn(words, registerEnds) || anyIn(words, exitWords) || anyIn(words, moveWords) {
+		return false
+	}
+	separable := slices.ContainsFunc(clausesOf(message), func(c string) bool {
+		ws := knowledge.Words(c)
+		return len(ws) > 0 && slices.Contains(expiryParticles, ws[len(ws)-1])
+	})
+	return !separable && !closesBusiness(message)
 }
 
 // A question that tells the asker is entered in a register or a member of
@@ -81,17 +89,22 @@ func entersOnly(message string) bool {
 // One that tells of a move (moveWords) is not: who moves registers anew
 // ("I'm registered at my old address in Hamburg and moved to Berlin. Do I
 // deregister there?"), nor one whose sentences that ask register anew
-// (anewWords: "… abmelden und in Brandenburg neu eintragen?").
+// (anewWords: "… abmelden und in Brandenburg neu eintragen?") or ask how
+// something goes ("Wie läuft das ab?", a verb of expiryVerbs before the
+// final "ab").
 var (
 	enteredWords = []string{"eingetragen", "mitglied", "member"}
-	anewWords    = []string{"anmelden", "eintragen", "register"}
+	anewWords    = []string{"anmelden", "anmeldung", "eintragen", "eintragung", "register"}
 )
 
 // leavesEntry reports whether the message tells of an entry and its
 // sentences that ask ask to leave it (see enteredWords).
 func leavesEntry(message string) bool {
 	words, asked := knowledge.Words(message), knowledge.Words(askedPart(message))
-	return anyIn(words, enteredWords) && !anyIn(words, moveWords) && !anyIn(asked, anewWords) && (leaves(asked) || asksWayOut(asked))
+	if !anyIn(words, enteredWords) || anyIn(words, moveWords) || anyIn(asked, anewWords) || anyIn(asked, expiryVerbs) {
+		return false
+	}
+	return leaves(asked) || asksWayOut(asked)
 }
 
 // closesBusiness reports whether a clause of the message tells of closing
@@ -132,65 +145,4 @@ func startTitle(title string) bool {
 func endTitle(title string) bool {
 	words := knowledge.Words(title)
 	return anyIn(words, endWords) && !anyIn(words, startWords)
-}
-
-// What the question tells has died ("Unser Staffordshire-Terrier ist
-// letzte Woche gestorben", "our staffy had to be put to sleep") is
-// deregistered, not registered: of a candidate whose title names
-// registering (see startTitle) and another's that names ending (see
-// endTitle) and has every other word of the first's ("Tiere -
-// Hundehaltung - Anmeldung - Gefährlicher Hund" beside "Tiere -
-// Hundehaltung - Gefährlicher Hund - Abmeldung"), the first ranks
-// otherSide lower. The part that tells of the death names an animal
-// (animalWords); a person's death is the heirs' matter, who may register
-// what they take over ("Der Hund gehörte meinem Vater. Er ist gestorben"),
-// and a new animal is registered whatever died before (newAnimalWords:
-// "Unser alter Hund ist gestorben, jetzt haben wir einen Welpen").
-
-// Folded words: deathWords and deathPhrases tell of a death, animalStarts
-// start the words for an animal, newAnimalWords tell of a new one.
-var (
-	deathWords     = []string{"gestorben", "verstorben", "eingeschlaefert", "died", "dead"}
-	deathPhrases   = [][]string{{"passed", "away"}, {"put", "to", "sleep"}}
-	animalStarts   = []string{"hund", "dog", "staffordshire", "staffy", "terrier", "pitbull", "listenhund", "kampfhund", "katze", "kater", "haustier"}
-	newAnimalWords = []string{"neu", "neuen", "neuer", "new", "welpe", "welpen", "puppy", "adoptiert", "adopted", "geholt", "uebernommen"}
-)
-
-// diedThing reports whether a part of a clause of the message (see
-// andParts) tells of an animal's death and the message of no new one (see
-// above).
-func diedThing(message string) bool {
-	if anyIn(knowledge.Words(message), newAnimalWords) {
-		return false
-	}
-	return slices.ContainsFunc(andParts(message), func(part string) bool {
-		ws := knowledge.Words(part)
-		return (anyIn(ws, deathWords) || containsPhrase(ws, deathPhrases)) &&
-			slices.ContainsFunc(ws, func(w string) bool { return startsIn(w, animalStarts) })
-	})
-}
-
-// otherStarts returns, for each candidate, whether its title names
-// registering beside another's that names ending the same when the
-// message tells of a death (see above).
-func otherStarts(message string, cands []candidate) []bool {
-	other := make([]bool, len(cands))
-	if !diedThing(message) {
-		return other
-	}
-	words := make([][]string, len(cands))
-	for i, c := range cands {
-		words[i] = knowledge.Words(c.hit.Title)
-	}
-	for i, c := range cands {
-		if !startTitle(c.hit.Title) {
-			continue
-		}
-		rest := without(words[i], startWords)
-		other[i] = slices.ContainsFunc(cands, func(o candidate) bool {
-			ws := knowledge.Words(o.hit.Title)
-			return endTitle(o.hit.Title) && !slices.ContainsFunc(rest, func(w string) bool { return !slices.Contains(ws, w) })
-		})
-	}
-	return other
 }

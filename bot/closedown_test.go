@@ -1,11 +1,6 @@
 package bot
 
-import (
-	"slices"
-	"testing"
-
-	"citizenbot/knowledge"
-)
+import "testing"
 
 func TestClosesBusiness(t *testing.T) {
 	for q, want := range map[string]bool{
@@ -42,14 +37,15 @@ func TestStartTitle(t *testing.T) {
 
 func TestEntersOnly(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Ich habe meinen Meister gemacht. Muss ich mich bei der Handwerkskammer eintragen lassen?":   true,
-		"Meine Zweitwohnung ist aufgelöst. Wo lasse ich das eintragen?":                              false, // no register
-		"Mein Hund ist weggelaufen. Muss ich das im Hunderegister eintragen lassen?":                 false, // gone
-		"Ich ziehe mit meiner Firma nach Hamburg. Muss ich mich dort ins Handelsregister eintragen?": false, // a move
-		"Ich gebe meinen Betrieb auf. Muss ich mich dann neu eintragen lassen?":                      false, // closes
-		"Wie lasse ich mich austragen und in Brandenburg neu eintragen?":                             false, // leaves
-		"Der alte Eintrag soll gelöscht werden, muss ich die Firma neu eintragen?":                   false, // deletes
-		"Wo melde ich mein Gewerbe an?":                                                              false, // no entry asked
+		"Ich habe meinen Meister gemacht. Muss ich mich bei der Handwerkskammer eintragen lassen?":     true,
+		"Meine Zweitwohnung ist aufgelöst. Wo lasse ich das eintragen?":                                false, // no register
+		"Mein Hund ist weggelaufen. Muss ich das im Hunderegister eintragen lassen?":                   false, // gone
+		"Ich ziehe mit meiner Firma nach Hamburg. Muss ich mich dort ins Handelsregister eintragen?":   false, // a move
+		"Ich gebe meinen Betrieb auf. Muss ich mich dann neu in die Handwerksrolle eintragen lassen?":  false, // closes
+		"Wie lasse ich mich aus der Handwerksrolle austragen und in Brandenburg neu eintragen?":        false, // leaves
+		"Der alte Eintrag soll gelöscht werden, muss ich die Firma neu ins Handelsregister eintragen?": false, // deletes
+		"Wo melde ich mein Gewerbe an?": false, // no entry asked
+		"Ich melde mein Gewerbe zum Jahresende ab. Muss ich das bei der Handwerkskammer eintragen lassen?": false, // a separable verb
 	} {
 		if got := entersOnly(q); got != want {
 			t.Errorf("entersOnly(%q) = %v, want %v", q, got, want)
@@ -63,6 +59,7 @@ func TestLeavesEntry(t *testing.T) {
 		"I'm a member of the chamber of engineers. How do I deregister?":                                  true,
 		"I'm a member of the chamber here and moved to Hamburg. How do I deregister?":                     false, // a move
 		"Ich bin Mitglied der Ingenieurkammer. Wie kann ich austreten und mich in Brandenburg eintragen?": false, // registers anew
+		"Ich will in die Handwerksrolle eingetragen werden, Mitglied bin ich schon. Wie läuft das ab?":    false, // how it goes
 		"Ich bin in der Kammer eingetragen. Wie ändere ich meine Adresse?":                                false, // no leaving asked
 		"Wie komme ich aus dem Vertrag raus?":                                                             false, // no entry told
 	} {
@@ -107,47 +104,12 @@ func TestAnswerEntersOnly(t *testing.T) {
 	})
 }
 
-func TestDiedThing(t *testing.T) {
-	for q, want := range map[string]bool{
-		"Unser Staffordshire-Terrier ist letzte Woche gestorben – muss ich das melden?":        true,
-		"Our staffy had to be put to sleep last week.":                                         true,
-		"My terrier passed away. Do I have to tell anyone?":                                    true,
-		"Mein Vater ist gestorben, wie melde ich seinen Hund auf mich an?":                     false, // a person
-		"My husband died and I want to keep his dog.":                                          false,
-		"Our daughter died last year, we want to register her dog in our name.":                false,
-		"Unser alter Hund ist gestorben, jetzt haben wir einen Welpen. Wie melde ich ihn an?":  false, // a new one
-		"Der Hund gehörte meinem Vater. Er ist letzte Woche gestorben. Muss ich ihn anmelden?": false, // a person's death
-		"Wir haben einen Listenhund aus dem Tierheim geholt.":                                  false, // no death
-	} {
-		if got := diedThing(q); got != want {
-			t.Errorf("diedThing(%q) = %v, want %v", q, got, want)
-		}
-	}
-}
-
-func TestOtherStarts(t *testing.T) {
-	cands := []candidate{
-		{hit: knowledge.Hit{Title: "Tiere - Hundehaltung - Anmeldung - Gefährlicher Hund"}},
-		{hit: knowledge.Hit{Title: "Tiere - Hundehaltung - Gefährlicher Hund - Abmeldung"}},
-		{hit: knowledge.Hit{Title: "Gewerbe anmelden"}},
-	}
-	for q, want := range map[string][]bool{
-		"Unser Listenhund ist gestorben. Muss ich das melden?":    {true, false, false},
-		"Wir haben einen Listenhund. Wo muss ich den anmelden?":   {false, false, false}, // no death
-		"Mein Mann ist gestorben. Muss ich seinen Hund anmelden?": {false, false, false},
-	} {
-		if got := otherStarts(q, cands); !slices.Equal(got, want) {
-			t.Errorf("otherStarts(%q) = %v, want %v", q, got, want)
-		}
-	}
-}
-
-// A citizen whose dog died gets the deregistration, though search ranks
-// the registration first.
-func TestAnswerDiedThing(t *testing.T) {
-	b := siblings(t, "Tiere - Hundehaltung - Anmeldung - Gefährlicher Hund", "Tiere - Hundehaltung - Gefährlicher Hund - Abmeldung")
+// A citizen who leaves an entry gets the deletion, though search ranks the
+// entry first.
+func TestAnswerLeavesEntry(t *testing.T) {
+	b := siblings(t, "Baukammer - Eintragung in die Liste beantragen", "Baukammer - Löschung aus der Liste beantragen")
 	wantFirst(t, b, map[string]string{
-		"Unser Staffordshire-Terrier ist gestorben. Er war als gefährlicher Hund gemeldet. Muss ich das melden?": "second",
-		"Wir haben einen Staffordshire-Terrier geholt. Er ist ein gefährlicher Hund. Muss ich das melden?":       "first",
+		"Ich bin noch als beratender Ingenieur in der Kammer eingetragen. Wie komme ich da raus?": "second",
+		"Ich bin beratender Ingenieur. Wie komme ich in die Liste der Kammer?":                    "first",
 	})
 }

@@ -15,8 +15,9 @@ import (
 // craftsman (craftStarts: "Ich bin Elektromeister aus Polen", "I run a
 // roofing company in Poland") fits the craft's: of a candidate whose
 // title opens with a word of tradeHeads and another's that opens with one
-// of craftHeads and shares at least sharedWords long words of its title
-// (longWord, not procedureWords), the first ranks otherSide lower.
+// of craftHeads and shares at least minSharedWords distinct words of its
+// title (of minWordLen letters or more, not of procedureWords nor a head
+// word; see sharedLong), the first ranks otherSide lower.
 
 // Folded words: craftStarts start the words for a craft, a craftsman or
 // a craft's business; tradeHeads and craftHeads open the titles of the
@@ -33,11 +34,12 @@ var (
 	craftHeads = []string{"handwerk"}
 )
 
-// sharedWords is how many long words two titles must share to be for the
-// same procedure; longWord is how many letters such a word has at least.
+// minSharedWords is how many long words two titles must share to be for
+// the same procedure; minWordLen is how many letters such a word has at
+// least.
 const (
-	sharedWords = 2
-	longWord    = 6
+	minSharedWords = 2
+	minWordLen     = 6
 )
 
 // namesCraft reports whether the folded words name a craft (see
@@ -63,20 +65,20 @@ func otherTrades(message string, cands []candidate) []bool {
 			continue
 		}
 		other[i] = slices.ContainsFunc(words, func(ws []string) bool {
-			return len(ws) > 0 && slices.Contains(craftHeads, ws[0]) && sharedLong(words[i], ws) >= sharedWords
+			return len(ws) > 0 && slices.Contains(craftHeads, ws[0]) && sharedLong(words[i], ws) >= minSharedWords
 		})
 	}
 	return other
 }
 
-// sharedLong returns how many distinct words of a, of longWord letters
+// sharedLong returns how many distinct words of a, of minWordLen letters
 // or more and not of procedureWords, tradeHeads or craftHeads, b has too:
 // "Gewerbe - ein überwachungsbedürftiges Gewerbe anmelden" shares no word
 // with "Handwerk - … handwerksähnliche Gewerbe".
 func sharedLong(a, b []string) int {
 	var shared []string
 	for _, w := range a {
-		if utf8.RuneCountInString(w) >= longWord && !slices.Contains(procedureWords, w) && !slices.Contains(tradeHeads, w) &&
+		if utf8.RuneCountInString(w) >= minWordLen && !slices.Contains(procedureWords, w) && !slices.Contains(tradeHeads, w) &&
 			!slices.Contains(craftHeads, w) && slices.Contains(b, w) && !slices.Contains(shared, w) {
 			shared = append(shared, w)
 		}

@@ -212,16 +212,17 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// when the citizen does it for the first time, or for a first grant
 	// beside its renewal when what the citizen holds runs out, or beside
 	// its extension when the citizen adds to it (see firsttime.go), and for
-	// an event abroad when the question places it in the city, or for
-	// a marriage at home when it places the wedding in another country (see
+	// an event abroad when the question places it in the city, or for a
+	// marriage at home when it places the wedding in another country (see
 	// athome.go), and for registering a business the question closes or an
-	// entry it leaves, or what it tells has died, or for ending an entry it
-	// asks to make (see closedown.go), and for work by an office when the asker's own firm
-	// does it, and more for work by the owner then (see byself.go), and for
-	// an exam the question asks a recognition to spare or for admission to
-	// one it tells was passed (see spared.go), and
-	// for the one of twin services for having or lacking something that is
-	// not the question's case (see twins.go), and for registering or
+	// entry it leaves, or for ending an entry it asks to make (see
+	// closedown.go), and for registering what it tells has died beside the
+	// same deregistering (see deaths.go), and for work by an office when the
+	// asker's own firm does it, and more for work by the owner then (see
+	// byself.go), and for an exam the question asks a recognition to spare
+	// or for admission to one it tells was passed (see spared.go), and for
+	// the one of twin services for having or lacking something that is not
+	// the question's case (see twins.go), and for registering or
 	// deregistering a thing the question moves within the city beside its
 	// re-registration (see registrations.go), and for an exemption beside
 	// the registration it is from when the question asks to register only
@@ -235,8 +236,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// recorded (see recorded.go), and for a trade's procedure beside a
 	// craft's when the question names a craft (see crafts.go), and for a
 	// full licence beside the one for the meantime when the question tells
-	// of a procedure under way (see interim.go); more for one whose title the sentences
-	// that ask name (see askedtitles.go).
+	// of a procedure under way and asks to act before it ends (see
+	// interim.go); more for one whose title the sentences that ask name
+	// (see askedtitles.go).
 	markLead(cands)
 	side := originSide(message)
 	// When the question names a side, each candidate's title side, and

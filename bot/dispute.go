@@ -118,8 +118,8 @@ func namesParty(words []string) bool {
 // mich darauf einlassen?"; for "Muss ich das hinnehmen?" and "Does he have
 // a case?" see guardedAsks) or may turn the party out ("Can I just kick him
 // out?"), whether the party may force them ("Kann er uns dazu zwingen?")
-// or the asker must let it in ("Do I have to let him in?") or may bill it
-// ("Kann ich ihm die Kosten in Rechnung stellen?").
+// or the asker must let it in ("Do I have to let him in?"); for billing it
+// see billees.
 var rightsAsks = [][]string{
 	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
@@ -160,7 +160,6 @@ var rightsAsks = [][]string{
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
 	{"get", "him", "out"}, {"get", "her", "out"}, {"get", "them", "out"},
 	{"darauf", "einlassen"}, {"dazu", "zwingen"}, {"anspruch", "darauf"}, {"anspruch", "drauf"}, {"let", "him", "in"}, {"let", "her", "in"}, {"let", "them", "in"},
-	{"in", "rechnung", "stellen"},
 }
 
 // fillers are the folded words that may stand within a phrase of
@@ -191,11 +190,23 @@ var claimAsks = [][]string{{"steht", "mir"}, {"stehen", "mir"}, {"steht", "uns"}
 // claimReach is how many words after claimAsks "zu" may stand.
 const claimReach = 7
 
+// billees are the folded pronouns of a party billed when "Rechnung"
+// follows within billReach words: "Kann ich ihm die Kosten für das neue
+// Schloss in Rechnung stellen?"; "Darf ich als Kleinunternehmer
+// Umsatzsteuer in Rechnung stellen?" bills no party.
+var billees = [][]string{{"ihm"}, {"ihr"}, {"ihnen"}}
+
+// billReach is how many words after a word of billees "Rechnung" may
+// stand.
+const billReach = 8
+
 // asksRights reports whether the folded words have a phrase of
 // rightsAsks, as they are or without fillers, or ask whether the asker may
-// sue (suitAsks) or what is the asker's due (claimAsks).
+// sue (suitAsks), bill a party (billees) or what is the asker's due
+// (claimAsks).
 func asksRights(words []string) bool {
 	return containsPhrase(words, rightsAsks) || followedWithin(words, suitAsks, suitReach, suitVerbs) ||
+		followedWithin(words, billees, billReach, []string{"rechnung"}) ||
 		followedWithin(words, claimAsks, claimReach, []string{"zu"}) ||
 		containsPhrase(withoutFillers(words), rightsAsks)
 }

@@ -279,7 +279,8 @@ func TestDispute(t *testing.T) {
 		{"Meine Bank bucht plötzlich Kontoführungsgebühren ab, ich habe nie zugestimmt. Kann ich das Geld zurückfordern?", nil, true},
 		// billing the party
 		{"Mein Ex gibt den Wohnungsschlüssel nicht zurück. Kann ich ihm die Kosten für das neue Schloss in Rechnung stellen?", nil, true},
-		{"Ich bin Handwerker. Darf ich die Kosten für die Anfahrt in Rechnung stellen?", nil, false}, // no party
+		{"Ich bin Handwerker. Darf ich die Kosten für die Anfahrt in Rechnung stellen?", nil, false},            // no party
+		{"Ich verkaufe als Kleinunternehmer über eBay. Darf ich Umsatzsteuer in Rechnung stellen?", nil, false}, // bills no party
 	} {
 		if got := dispute(tt.question, tt.cands); got != tt.want {
 			t.Errorf("dispute(%q) = %v, want %v", tt.question, got, tt.want)

@@ -93,12 +93,13 @@ func renewalOnly(title string) bool {
 // verlängern"), the first ranks otherSide lower. What has run out
 // ("abgelaufen", "expired") is renewed by a new one, which the first
 // grant's title names; "Wie läuft das ab?" asks how something goes, and a
-// clause that names a contract or a trial period (agreementEnds:
+// part that names a contract or a trial period (agreementEnds:
 // "Arbeitsvertrag", "Probezeit", "lease") tells of no licence.
 
-// Folded words: expiryWords tell in English that something runs out,
-// runOut does so unless "of" follows ("running out of money"), and
-// expiryVerbs do so in German with a clause's "ab" or "aus" after them.
+// Folded words: expiryWords tell that something runs out ("expires",
+// "abläuft"), runOut does so unless "of" follows ("running out of money"),
+// and expiryVerbs do so when "ab" or "aus" ends their part of a clause
+// ("läuft nächsten Monat ab"; not "Die Anmeldung läuft ab Januar online").
 var (
 	expiryWords     = []string{"expires", "expiring", "expire", "ablaeuft", "auslaeuft"}
 	runOut          = [][]string{{"runs", "out"}, {"running", "out"}, {"run", "out"}}
@@ -110,23 +111,19 @@ var (
 	renewalRest = slices.Concat(renewalWords, grantWords, []string{"beantragen"})
 )
 
-// expiring reports whether a clause of the message tells that something
-// runs out (see above).
+// expiring reports whether a part of a clause of the message (see
+// andParts) tells that something runs out (see above).
 func expiring(message string) bool {
-	return slices.ContainsFunc(clausesOf(message), func(clause string) bool {
-		ws := knowledge.Words(clause)
-		if anyEndsIn(ws, agreementEnds) {
+	return slices.ContainsFunc(andParts(message), func(part string) bool {
+		ws := knowledge.Words(part)
+		if len(ws) == 0 || anyEndsIn(ws, agreementEnds) {
 			return false
 		}
 		if anyIn(ws, expiryWords) || anyAfter(ws, runOut, func(after []string) bool { return len(after) == 0 || after[0] != "of" }) {
 			return true
 		}
-		for i, w := range ws {
-			if slices.Contains(expiryVerbs, w) && anyIn(ws[i+1:], expiryParticles) && !slices.Contains(ws, "wie") {
-				return true
-			}
-		}
-		return false
+		particle := slices.Contains(expiryParticles, ws[len(ws)-1])
+		return particle && anyIn(ws, expiryVerbs) && !slices.Contains(ws, "wie")
 	})
 }
 
@@ -140,27 +137,6 @@ func otherRenewals(message string, cands []candidate) []bool {
 	return besideMarked(cands, renewalWords, renewalRest)
 }
 
-// besideMarked returns, for each candidate, whether its title has no word
-// of marks while another candidate's title has one and every word of the
-// first's but those of ignored.
-func besideMarked(cands []candidate, marks, ignored []string) []bool {
-	titles := make([][]string, len(cands))
-	for i, c := range cands {
-		titles[i] = knowledge.Words(c.hit.Title)
-	}
-	other := make([]bool, len(cands))
-	for i := range cands {
-		if anyIn(titles[i], marks) {
-			continue
-		}
-		rest := without(titles[i], ignored)
-		other[i] = slices.ContainsFunc(titles, func(ws []string) bool {
-			return anyIn(ws, marks) && !slices.ContainsFunc(rest, func(w string) bool { return !slices.Contains(ws, w) })
-		})
-	}
-	return other
-}
-
 // A question that tells the citizen holds a licence and wants to add to
 // it ("Ich hab eine Reisegewerbekarte für Haushaltswaren und will jetzt
 // zusätzlich Scherenschleifen anbieten", "I have a licence for selling
@@ -168,16 +144,20 @@ func besideMarked(cands []candidate, marks, ignored []string) []bool {
 // about its extension: of a candidate whose title names no extension
 // (extensionWords) and another's that does and has every other word of
 // the first's but those of renewalRest, the first ranks otherSide lower.
-// The citizen holds it by a verb of having (holdWords) in a clause that
-// names a licence (licenceEnds, not a voucher: voucherEnds; "Ich habe
-// einen Imbiss und möchte auch Ausflugsfahrten anbieten" and "Ich habe
-// einen Kita-Gutschein, jetzt brauche ich auch einen für meine Tochter"
-// hold none) and adds by a word of addWords.
+// The citizen holds it by a verb of having (holdWords) in a part of a
+// clause (see andParts) that names a licence (licenceEnds, not a voucher:
+// voucherEnds; "Ich habe einen Imbiss und möchte auch Ausflugsfahrten
+// anbieten" and "Ich habe einen Kita-Gutschein, jetzt brauche ich auch
+// einen für meine Tochter" hold none; nor does a part with a negation, a
+// duty or an application: "Ich habe noch keine Reisegewerbekarte", "Do I
+// have to get a new taxi licence", "Ich habe die Karte beantragt":
+// negations, dutyPhrases, notHeldWords) and adds by a word of addWords.
 var (
 	extensionWords = []string{"erweitern", "erweiterung"}
 	holdWords      = []string{"habe", "hab", "have"}
 	licenceEnds    = []string{"karte", "schein", "erlaubnis", "genehmigung", "konzession", "licence", "license", "permit"}
 	voucherEnds    = []string{"gutschein"}
+	notHeldWords   = []string{"beantragt", "applied"}
 	addWords       = []string{"zusaetzlich", "auch", "also"}
 )
 
@@ -187,9 +167,9 @@ var (
 func otherExtensions(message string, cands []candidate) []bool {
 	holds := slices.ContainsFunc(andParts(message), func(part string) bool {
 		ws := knowledge.Words(part)
-		return anyIn(ws, holdWords) && slices.ContainsFunc(ws, func(w string) bool {
-			return endsIn(w, licenceEnds) && !endsIn(w, voucherEnds)
-		})
+		licence := slices.ContainsFunc(ws, func(w string) bool { return endsIn(w, licenceEnds) && !endsIn(w, voucherEnds) })
+		held := !anyIn(ws, negations) && !anyIn(ws, notHeldWords) && !containsPhrase(ws, dutyPhrases)
+		return anyIn(ws, holdWords) && licence && held
 	})
 	if !holds || !anyIn(knowledge.Words(message), addWords) {
 		return make([]bool, len(cands))

@@ -63,6 +63,8 @@ func TestExpiring(t *testing.T) {
 		"We are running out of money for the rent.":                                    false, // out of something
 		"Mein Arbeitsvertrag läuft im März aus. Welche Reisegewerbekarte brauche ich?": false, // a contract
 		"Meine Probezeit läuft ab, muss ich den P-Schein neu beantragen?":              false,
+		"Die Anmeldung läuft ab Januar online.":                                        false, // "ab" before a date
+		"Bei uns läuft Wasser aus der Decke, wer ist zuständig?":                       false,
 	} {
 		if got := expiring(q); got != want {
 			t.Errorf("expiring(%q) = %v, want %v", q, got, want)
@@ -107,6 +109,9 @@ func TestOtherExtensions(t *testing.T) {
 		"I have a licence for selling door to door, and now I also want to offer knife sharpening.":      {true, false, false},
 		"Ich habe einen Imbiss und möchte zusätzlich eine Reisegewerbekarte.":                            {false, false, false}, // holds no licence
 		"Ich habe einen Kita-Gutschein für meinen Sohn, jetzt brauche ich auch eine Reisegewerbekarte.":  {false, false, false}, // a voucher
+		"Ich habe noch keine Reisegewerbekarte. Brauche ich auch eine für Wochenmärkte?":                 {false, false, false}, // holds none
+		"Do I have to get a new licence if I also sell at markets?":                                      {false, false, false}, // a duty
+		"Ich habe die Reisegewerbekarte beantragt und will auch Scheren schleifen.":                      {false, false, false}, // applied for
 		"Ich will an der Haustür Haushaltswaren und auch Bürsten verkaufen. Was brauche ich?":            {false, false, false}, // holds none
 		"Ich hab eine Reisegewerbekarte. Wo verlängere ich sie?":                                         {false, false, false}, // adds nothing
 	} {

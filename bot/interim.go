@@ -121,22 +121,26 @@ func pendingStems(message, asked string) []string {
 // A question that tells of a procedure under way (pendingPhrases) and asks
 // to act before it is done (interimPhrases, whileWords or earlyWords:
 // "schon", "already") fits the licence for the meantime better than the
-// full one: "Ich übernehme eine Kneipe, meine eigene
-// Erlaubnis ist noch nicht durch. Darf ich schon Bier ausschenken?". Of a
+// full one: "Ich übernehme eine Kneipe, meine eigene Erlaubnis ist noch
+// nicht durch. Darf ich schon Bier ausschenken?". Of a
 // candidate whose title names nothing for the meantime (interimTitles) and
 // another's that does and has every word of the first's, the first ranks
 // otherSide lower: "Gaststättengewerbe - Erlaubnis beantragen" beside
-// "Gaststättengewerbe - vorläufige Erlaubnis beantragen". "Die
-// Gaststättenerlaubnis ist beantragt. Wie lange dauert das?" asks about
-// the full one.
-var earlyWords = []string{"schon", "bereits", "already"}
+// "Gaststättengewerbe - vorläufige Erlaubnis beantragen". A word of
+// earlyWords counts beside a modal of acting (actModals): "Die
+// Gaststättenerlaubnis ist beantragt. Warum dauert das schon so lange?"
+// asks about the full one.
+var (
+	earlyWords = []string{"schon", "bereits", "already"}
+	actModals  = []string{"darf", "duerfen", "kann", "koennen", "can", "may"}
+)
 
 // otherInterims returns, for each candidate, whether its title is the full
 // licence beside the one for the meantime when the message waits for it
 // (see above).
 func otherInterims(message string, cands []candidate) []bool {
 	words, asked := knowledge.Words(message), knowledge.Words(askedPart(message))
-	early := containsPhrase(asked, interimPhrases) || anyIn(asked, whileWords) || anyIn(asked, earlyWords)
+	early := containsPhrase(asked, interimPhrases) || anyIn(asked, whileWords) || anyIn(asked, earlyWords) && anyIn(asked, actModals)
 	if !containsPhrase(words, pendingPhrases) || !early {
 		return make([]bool, len(cands))
 	}

@@ -61,6 +61,7 @@ func TestOtherInterims(t *testing.T) {
 		"Die richtige Konzession dauert wohl noch. Darf ich schon Bier ausschenken?":                   {true, false, false},
 		"Meine Gaststättenerlaubnis ist beantragt. Wie lange dauert die Bearbeitung noch?":             {false, false, false}, // asks about the full one
 		"I have applied for a restaurant licence. How much will it cost?":                              {false, false, false},
+		"Die Gaststättenerlaubnis ist beantragt. Warum dauert das schon so lange?":                     {false, false, false}, // no modal of acting
 		"Ich übernehme eine Kneipe. Welche Erlaubnis brauche ich?":                                     {false, false, false},
 		"I'll be abroad, a friend runs my bar in the meantime. What does he need?":                     {false, false, false}, // no procedure under way
 	} {

@@ -9,15 +9,16 @@ package bot
 // one of pluralNames, and none of allowedWords or nameMatters: "Können Sie
 // vorschlagen, welche Namen erlaubt sind?" asks what the register accepts,
 // "Any ideas why the names of my children are spelled wrong in the
-// registry?" and "… welchen unserer Namen wir als Ehenamen nehmen?" ask
-// about names borne.
+// registry?", "Hast du Ideen, wo ich die Namen meiner Großeltern in alten
+// Registern finde?" and "… welchen unserer Namen wir als Ehenamen
+// nehmen?" ask about names borne.
 var (
 	nameIdeaWords = []string{"namensideen", "namensvorschlaege"}
 	suggestWords  = []string{"suggest", "suggestions", "ideas", "vorschlagen", "vorschlaege", "ideen"}
 	pluralNames   = []string{"names", "namen"}
 	allowedWords  = []string{"erlaubt", "zulaessig", "allowed", "permitted"}
-	nameMatters   = []string{"wie", "warum", "how", "why", "aendern", "change", "offiziell", "officially", "ehenamen", "ehename",
-		"standesamt", "registry", "register"}
+	nameMatters   = []string{"wie", "warum", "wo", "ob", "how", "why", "where", "whether", "aendern", "change", "offiziell",
+		"officially", "ehenamen", "ehename", "standesamt", "registry", "register", "registern"}
 )
 
 // asksNameIdeas reports whether a sentence of the question asks for names

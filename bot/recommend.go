@@ -122,15 +122,21 @@ func asksRanking(question string) bool {
 // for the one who asks.
 var forAsker = [][]string{{"for", "me"}, {"for", "us"}, {"fuer", "mich"}, {"fuer", "uns"}}
 
-// choosesNothing reports whether every word of choosers in the folded
-// words stands before "one" or a copula: "which one is", "welches ist".
+// choosesNothing reports whether the folded words have a word of choosers
+// and each stands before "one" or a copula: "which one is", "welches
+// ist"; "Wer ist besser für uns, Hertha oder Union?" chooses with none.
 func choosesNothing(ws []string) bool {
+	chooses := false
 	for i, w := range ws {
-		if slices.Contains(choosers, w) && (i+1 == len(ws) || ws[i+1] != "one" && !slices.Contains(copulas, ws[i+1])) {
+		if !slices.Contains(choosers, w) {
+			continue
+		}
+		if i+1 == len(ws) || ws[i+1] != "one" && !slices.Contains(copulas, ws[i+1]) {
 			return false
 		}
+		chooses = true
 	}
-	return true
+	return chooses
 }
 
 // anyGoodLeads are the folded words that may lead "any good": "do you
@@ -156,8 +162,8 @@ func asksForAnyGood(ws []string) bool {
 // Kita ist besser für uns?" ranks.
 func ranksAt(ws []string, i int) bool {
 	if slices.Contains(betterWords, ws[i]) {
-		fits := slices.ContainsFunc(forAsker, func(p []string) bool { return phraseAt(ws, i+1, p) }) && choosesNothing(ws)
-		return anyIn(ws, comparers) && anyIn(ws, copulas) && !fits
+		forMe := slices.ContainsFunc(forAsker, func(p []string) bool { return phraseAt(ws, i+1, p) }) && choosesNothing(ws)
+		return anyIn(ws, comparers) && anyIn(ws, copulas) && !forMe
 	}
 	if slices.Contains(goods, ws[i]) && i == len(ws)-1 {
 		return anyIn(ws[:i], choosers) && anyIn(ws[:i], copulas)

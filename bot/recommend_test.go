@@ -14,6 +14,7 @@ func TestAsksRanking(t *testing.T) {
 		"Which gym is better for beginners, FitX or McFit?":                             true,
 		"Welche Kita ist besser für uns, Montessori oder Waldorf?":                      true, // a chooser that names what
 		"Elterngeld Plus oder Basiselterngeld, welches ist besser für uns?":             false,
+		"Hertha oder Union, wer ist besser für uns?":                                    true, // no chooser
 		"I got a better offer from another company. Do I have to tell the office?":      false,
 		"welcher handyvertrag is am billigsten o2 oder vodafone":                        true,
 		"Welches Standesamt in Berlin ist am schönsten zum Heiraten?":                   true,

@@ -79,22 +79,23 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // grünen Nummernschilder?" the tax is why the asker wants the green plates. A
 // phrase that only a clause of purpose names does not count when the part
 // before it names the best entry's title (see purposeClauses), nor does a body
-// of one word that demands what the question asks to get (see demandVerbs),
-// nor a phrase that ends in what a document it asks to get is for (see
-// documentFor: "a death certificate for the inheritance" is no certificate of
-// inheritance), nor the short
-// phrase of a cost a witness asks to be paid back (see summonedWords), nor a
-// phrase of the tourist information when the sentences that ask ask for a
-// permit (see asksPermit), nor then one of the sentences before them when
-// they ask an office for it: "Wir wollen auf dem Parkplatz eines
-// Supermarkts Weihnachtsbäume verkaufen. Brauchen wir dafür eine Erlaubnis
-// vom Amt?" asks for the city's permit, not about a car park's fines. The sentences that ask start after a dash that ends
-// what the asker tells of themselves (see dashAsked). A phrase of the
-// sentences before that names the one who refused counts when the sentences
-// that ask ask how to object (see objectionWords), one that names who took the
-// money they ask back when they ask so (see refundWords), one that names who
-// lost what the asker gave into its care (see lostBy), and one of one word
-// when they ask for a decision (see decisionWords).
+// of one word that demands what the question asks to get (see demandVerbs) or
+// that a document it asks to get is for (see documentFor), nor a longer
+// phrase that ends so in its sentence (see purposeOfDocument: "a death
+// certificate for the inheritance" is no certificate of inheritance), nor the
+// short phrase of a cost a witness asks to be paid back (see summonedWords),
+// nor a phrase of the tourist information when the sentences that ask ask for
+// a permit (see asksPermit), nor then one of the sentences before them when
+// they ask an office for it: "Wir wollen auf dem Parkplatz eines Supermarkts
+// Weihnachtsbäume verkaufen. Brauchen wir dafür eine Erlaubnis vom Amt?" asks
+// for the city's permit, not about a car park's fines. The sentences that ask
+// start after a dash that ends what the asker tells of themselves (see
+// dashAsked). A phrase of the sentences before that names the one who refused
+// counts when the sentences that ask ask how to object (see objectionWords),
+// one that names who took the money they ask back when they ask so (see
+// refundWords), one that names who lost what the asker gave into its care (see
+// lostBy), and one of one word when they ask for a decision (see
+// decisionWords).
 func referral(question, lang string, cands []candidate) string {
 	part := dashAsked(askedPart(question), lang)
 	partWords := knowledge.Words(part)
@@ -141,8 +142,8 @@ func referral(question, lang string, cands []candidate) string {
 	var counted []knowledge.Match
 	for _, m := range referralMatches(question) {
 		phrase := strings.Join(m.Phrase, " ")
-		if purposed[phrase] || obtains && (len(m.Phrase) == 1 && followedWithin(words, [][]string{m.Phrase}, 1, demandVerbs) ||
-			documentFor(words, m.Phrase[len(m.Phrase)-1])) ||
+		if purposed[phrase] || obtains && len(m.Phrase) == 1 && (followedWithin(words, [][]string{m.Phrase}, 1, demandVerbs) ||
+			documentFor(words, m.Phrase[0])) || obtains && len(m.Phrase) > 1 && purposeOfDocument(question, m) ||
 			discounted(words, m.Phrase) {
 			continue
 		}
@@ -597,19 +598,33 @@ var cityHelps = [][]string{
 	{"does", "the", "district", "help"}, {"can", "the", "district", "help"},
 }
 
+// purposeOfDocument reports whether the last word of the referral phrase
+// m stands, in a sentence of question where m occurs, for what a document
+// is for (see documentFor): "a death certificate for the inheritance".
+func purposeOfDocument(question string, m knowledge.Match) bool {
+	last := m.Phrase[len(m.Phrase)-1]
+	return slices.ContainsFunc(sentencesOf(question), func(s string) bool {
+		return slices.ContainsFunc(referrals().Matches(s), func(o knowledge.Match) bool { return sameMatch(o, m) }) &&
+			documentFor(knowledge.Words(s), last)
+	})
+}
+
+// sameMatch reports whether two matches are of the same rule and phrase.
+func sameMatch(a, b knowledge.Match) bool {
+	return a.Adds == b.Adds && slices.Equal(a.Phrase, b.Phrase)
+}
+
 // referralMatches returns the referral phrases that occur in text within
 // one of its sentences, in the order of the rules: "Mein Waffenschein ist
 // bei einem Einbruch weggekommen. Anzeige bei der Polizei hab ich
 // gemacht." reports no burglary to the police.
 func referralMatches(text string) []knowledge.Match {
-	within := map[string]bool{}
+	var within []knowledge.Match
 	for _, sentence := range sentencesOf(text) {
-		for _, m := range referrals().Matches(sentence) {
-			within[m.Adds+"="+strings.Join(m.Phrase, " ")] = true
-		}
+		within = append(within, referrals().Matches(sentence)...)
 	}
 	return slices.DeleteFunc(referrals().Matches(text), func(m knowledge.Match) bool {
-		return !within[m.Adds+"="+strings.Join(m.Phrase, " ")]
+		return !slices.ContainsFunc(within, func(o knowledge.Match) bool { return sameMatch(o, m) })
 	})
 }
 

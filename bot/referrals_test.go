@@ -154,6 +154,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "customs"},
 		{"a death certificate for the inheritance", "en", "My uncle died in Russia in 1944. Can we get a death certificate for the inheritance papers?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a document's purpose in another sentence", "en", "Can I get a tax certificate for the refund? And how do I get the car tax refund?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "customs"},
 		{"a certificate of inheritance", "en", "My uncle died last year. Can we get a certificate of inheritance?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "probate court"},
 		{"the Reichstag's dome", "de", "Muss man sich für die Reichstagskuppel vorher anmelden?",

@@ -754,13 +754,14 @@ func asksTranslation(question string) bool {
 // writeReach words of the request ("could you please write me"), and not
 // before "down" ("Can you write down which documents I need?"); a German
 // verb of schreibVerbs stands at the end of its clause, anywhere in the
-// sentence. A sentence
-// that opens with the imperative of writing (writeOrders), after a word
-// of courtesyWords or none, asks so too when it names a text, a word that
-// is or ends in one of textNouns: "Schreib mir bitte eine kurze Mail an
-// die Kita-Leitung", "Please write me a short cover letter", "Schreib mir
-// bitte ein Kündigungsschreiben für meinen Sportverein", not "Schreib
-// mir, welche Unterlagen ich brauche".
+// sentence. A sentence that opens with the imperative of writing
+// (writeOrders), after a word of courtesyWords or none, asks so too when
+// it names a text, a word that is or ends in one of textNouns: "Schreib
+// mir bitte eine kurze Mail an die Kita-Leitung", "Please write me a short
+// cover letter", "Schreib mir bitte ein Kündigungsschreiben für meinen
+// Sportverein", not "Schreib mir, welche Unterlagen ich brauche", nor,
+// though it names a text, when a later clause opens with a question word:
+// "Schreib mir bitte, welche Unterlagen ich für den Widerspruch brauche".
 var (
 	writeVerbs   = []string{"write", "draft", "compose"}
 	schreibVerbs = []string{"schreiben", "formulieren", "verfassen", "aufsetzen", "entwerfen"}
@@ -781,7 +782,7 @@ var (
 	// it a notice: "Können Sie mir einen Brief schreiben, wenn mein Pass
 	// fertig ist?".
 	politeRequests = [][]string{{"koennen", "sie"}, {"koennten", "sie"}, {"koennt", "ihr"}}
-	notifyWords    = []string{"wenn", "sobald", "dass", "ob"}
+	notifyWords    = []string{"wenn", "sobald", "falls", "dass", "ob"}
 )
 
 // writeReach is how many words after botRequests an English verb of
@@ -812,11 +813,14 @@ func asksWriting(question string) bool {
 		if len(order) > 0 && slices.Contains(courtesyWords, order[0]) {
 			order = order[1:]
 		}
-		if opensWith(order, writeOrders) && anyEndsIn(ws, textNouns) {
+		clauses := clausesOf(sentence)
+		asksAfter := slices.ContainsFunc(clauses[min(1, len(clauses)):], func(c string) bool { return opensWithWord(c, writtenAsks) })
+		if opensWith(order, writeOrders) && anyEndsIn(ws, textNouns) && !asksAfter {
 			return true
 		}
-		polite := !addressesBot(ws) && opensWith(ws, politeRequests)
-		if !addressesBot(ws) && !polite || polite && !anyEndsIn(ws, textNouns) {
+		bot := addressesBot(ws)
+		polite := !bot && opensWith(ws, politeRequests)
+		if !bot && (!polite || !anyEndsIn(ws, textNouns)) {
 			return false
 		}
 		for i := 2; i < min(len(ws), 2+writeReach); i++ { // after the request's two words
@@ -826,7 +830,6 @@ func asksWriting(question string) bool {
 				return true
 			}
 		}
-		clauses := clausesOf(sentence)
 		for k, c := range clauses {
 			cw := knowledge.Words(c)
 			if len(cw) == 0 || !slices.Contains(schreibVerbs, cw[len(cw)-1]) {

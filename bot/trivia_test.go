@@ -54,7 +54,7 @@ func TestTrivia(t *testing.T) {
 		{"Wie viel sind 19 % Mehrwertsteuer auf 1.250 Euro netto?", nil, true},
 		{"what is 19 % VAT on 300 euros gross?", nil, true},
 		{"Wie rechne ich die 19 % Mehrwertsteuer aus einem Bruttobetrag von 250 Euro raus?", nil, true},
-		{"Wie berechne ich die Gebühr für einen Pass, wenn ich 2 Kinder habe?", nil, false}, // no operator
+		{"Wie berechne ich die Gebühr für einen Pass, wenn ich 2 Kinder habe?", nil, false}, // one number, no operator
 		{"Wie viel Grundsteuer zahle ich auf 250.000 Euro?", nil, false},                    // a tax of the asker's
 		{"what is 17.5 % of 2340", nil, true},
 		{"Wie viel sind 17,5 % von 2.340 Euro? Brauche das für meine Steuererklärung.", nil, true},                             // the sum in the first sentence
@@ -240,6 +240,8 @@ func TestAsksWriting(t *testing.T) {
 		"Können Sie mir einen Brief schreiben, wenn mein Reisepass fertig ist?":                    false, // a notice
 		"Können Sie mir eine Meldebestätigung für den Arbeitgeber schreiben?":                      false, // names no text
 		"Könnten Sie mir einen Widerspruch gegen den Bescheid aufsetzen?":                          true,
+		"Schreib mir bitte, welche Unterlagen ich für den Widerspruch brauche.":                    false, // asks which
+		"Können Sie mir eine Nachricht schreiben, falls ein Termin frei wird?":                     false, // a notice
 		"Kannst du mir ein Gedicht zum 6. Geburtstag meiner Tochter schreiben?":                    true,  // an ordinal ends no sentence
 		"Can you write down which documents I need?":                                               false, // a list to note, not a text
 		"Wer kann mir beim Schreiben des Widerspruchs helfen?":                                     false, // asks who, not the bot
