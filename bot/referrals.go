@@ -619,11 +619,16 @@ func sameMatch(a, b knowledge.Match) bool {
 // bei einem Einbruch weggekommen. Anzeige bei der Polizei hab ich
 // gemacht." reports no burglary to the police.
 func referralMatches(text string) []knowledge.Match {
+	matches := referrals().Matches(text)
+	sentences := sentencesOf(text)
+	if len(matches) == 0 || len(sentences) < 2 {
+		return matches
+	}
 	var within []knowledge.Match
-	for _, sentence := range sentencesOf(text) {
+	for _, sentence := range sentences {
 		within = append(within, referrals().Matches(sentence)...)
 	}
-	return slices.DeleteFunc(referrals().Matches(text), func(m knowledge.Match) bool {
+	return slices.DeleteFunc(matches, func(m knowledge.Match) bool {
 		return !slices.ContainsFunc(within, func(o knowledge.Match) bool { return sameMatch(o, m) })
 	})
 }
