@@ -100,11 +100,12 @@ var (
 // leavesEntry reports whether the message tells of an entry and its
 // sentences that ask ask to leave it (see enteredWords).
 func leavesEntry(message string) bool {
-	words, asked := knowledge.Words(message), knowledge.Words(askedPart(message))
-	if !anyIn(words, enteredWords) || anyIn(words, moveWords) || anyIn(asked, anewWords) || anyIn(asked, expiryVerbs) {
+	words := knowledge.Words(message)
+	if !anyIn(words, enteredWords) || anyIn(words, moveWords) {
 		return false
 	}
-	return leaves(asked) || asksWayOut(asked)
+	asked := knowledge.Words(askedPart(message))
+	return !anyIn(asked, anewWords) && !anyIn(asked, expiryVerbs) && (leaves(asked) || asksWayOut(asked))
 }
 
 // closesBusiness reports whether a clause of the message tells of closing

@@ -39,7 +39,8 @@ var (
 // andParts) tells of an animal's death and names no person, and the
 // message tells of no new animal (see above).
 func diedThing(message string) bool {
-	if anyIn(knowledge.Words(message), newAnimalWords) {
+	words := knowledge.Words(message)
+	if !anyIn(words, deathWords) && !containsPhrase(words, deathPhrases) || anyIn(words, newAnimalWords) {
 		return false
 	}
 	return slices.ContainsFunc(andParts(message), func(part string) bool {

@@ -114,6 +114,10 @@ var (
 // expiring reports whether a part of a clause of the message (see
 // andParts) tells that something runs out (see above).
 func expiring(message string) bool {
+	words := knowledge.Words(message)
+	if !anyIn(words, expiryWords) && !anyIn(words, expiryVerbs) && !containsPhrase(words, runOut) {
+		return false
+	}
 	return slices.ContainsFunc(andParts(message), func(part string) bool {
 		ws := knowledge.Words(part)
 		if len(ws) == 0 || anyEndsIn(ws, agreementEnds) {
@@ -165,13 +169,16 @@ var (
 // first grant beside an extension when the message holds a licence and
 // adds to it (see above).
 func otherExtensions(message string, cands []candidate) []bool {
+	if words := knowledge.Words(message); !anyIn(words, addWords) || !anyIn(words, holdWords) {
+		return make([]bool, len(cands))
+	}
 	holds := slices.ContainsFunc(andParts(message), func(part string) bool {
 		ws := knowledge.Words(part)
 		licence := slices.ContainsFunc(ws, func(w string) bool { return endsIn(w, licenceEnds) && !endsIn(w, voucherEnds) })
 		held := !anyIn(ws, negations) && !anyIn(ws, notHeldWords) && !containsPhrase(ws, dutyPhrases)
 		return anyIn(ws, holdWords) && licence && held
 	})
-	if !holds || !anyIn(knowledge.Words(message), addWords) {
+	if !holds {
 		return make([]bool, len(cands))
 	}
 	return besideMarked(cands, extensionWords, renewalRest)

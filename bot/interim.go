@@ -139,9 +139,12 @@ var (
 // licence beside the one for the meantime when the message waits for it
 // (see above).
 func otherInterims(message string, cands []candidate) []bool {
-	words, asked := knowledge.Words(message), knowledge.Words(askedPart(message))
+	if !containsPhrase(knowledge.Words(message), pendingPhrases) {
+		return make([]bool, len(cands))
+	}
+	asked := knowledge.Words(askedPart(message))
 	early := containsPhrase(asked, interimPhrases) || anyIn(asked, whileWords) || anyIn(asked, earlyWords) && anyIn(asked, actModals)
-	if !containsPhrase(words, pendingPhrases) || !early {
+	if !early {
 		return make([]bool, len(cands))
 	}
 	return besideMarked(cands, interimTitles, nil)
