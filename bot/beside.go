@@ -33,5 +33,6 @@ func beside(cands []candidate, first, second func([]string) bool, ignored []stri
 // of marks while another candidate's title has one and every word of the
 // first's but those of ignored (see beside).
 func besideMarked(cands []candidate, marks, ignored []string) []bool {
-	return beside(cands, func(ws []string) bool { return !anyIn(ws, marks) }, func(ws []string) bool { return anyIn(ws, marks) }, ignored)
+	marked := func(ws []string) bool { return anyIn(ws, marks) }
+	return beside(cands, func(ws []string) bool { return !marked(ws) }, marked, ignored)
 }

@@ -32,7 +32,9 @@ var (
 	}
 	numberStarts   = []string{"hundert"}
 	spouseWords    = []string{"mann", "frau", "ehemann", "ehefrau", "partner", "partnerin", "husband", "wife"}
-	newAnimalWords = []string{"neu", "neuen", "neuer", "new", "welpe", "welpen", "puppy", "adoptiert", "adopted", "geholt", "uebernommen"}
+	newAnimalWords = []string{
+		"neu", "neuen", "neuer", "new", "welpe", "welpen", "puppy", "adoptiert", "adopted", "geholt", "uebernommen",
+	}
 )
 
 // diedThing reports whether a part of a clause of the message (see

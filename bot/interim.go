@@ -46,7 +46,8 @@ var interimPhrases = [][]string{{"zwischenzeit"}, {"uebergangsweise"}, {"vorerst
 // something is applied for and not yet done.
 var pendingPhrases = [][]string{
 	{"laeuft", "noch"}, {"ist", "beantragt"}, {"sind", "beantragt"}, {"habe", "beantragt"}, {"hab", "beantragt"},
-	{"noch", "in", "bearbeitung"}, {"dauert", "noch"}, {"dauert", "es", "wohl", "noch"}, {"dauert", "es", "noch"}, {"dauert", "wohl", "noch"},
+	{"noch", "in", "bearbeitung"}, {"dauert", "noch"}, {"dauert", "es", "wohl", "noch"}, {"dauert", "es", "noch"},
+	{"dauert", "wohl", "noch"},
 	{"still", "being", "processed"}, {"still", "pending"}, {"is", "pending"},
 	{"in", "progress"}, {"have", "applied"}, {"applied", "for"}, {"noch", "im", "verfahren"}, {"noch", "nicht", "durch"},
 	{"noch", "laeuft"}, {"warte", "noch", "auf"}, {"warte", "auf"}, {"still", "waiting", "for"}, {"still", "in", "process"},
@@ -122,14 +123,13 @@ func pendingStems(message, asked string) []string {
 // to act before it is done (interimPhrases, whileWords or earlyWords:
 // "schon", "already") fits the licence for the meantime better than the
 // full one: "Ich übernehme eine Kneipe, meine eigene Erlaubnis ist noch
-// nicht durch. Darf ich schon Bier ausschenken?". Of a
-// candidate whose title names nothing for the meantime (interimTitles) and
-// another's that does and has every word of the first's, the first ranks
-// otherSide lower: "Gaststättengewerbe - Erlaubnis beantragen" beside
-// "Gaststättengewerbe - vorläufige Erlaubnis beantragen". A word of
-// earlyWords counts beside a modal of acting (actModals): "Die
-// Gaststättenerlaubnis ist beantragt. Warum dauert das schon so lange?"
-// asks about the full one.
+// nicht durch. Darf ich schon Bier ausschenken?". Of a candidate whose
+// title names nothing for the meantime (interimTitles) and another's that
+// does and has every word of the first's, the first ranks otherSide lower:
+// "Gaststättengewerbe - Erlaubnis beantragen" beside "Gaststättengewerbe -
+// vorläufige Erlaubnis beantragen". A word of earlyWords counts beside a
+// modal of acting (actModals): "Die Gaststättenerlaubnis ist beantragt.
+// Warum dauert das schon so lange?" asks about the full one.
 var (
 	earlyWords = []string{"schon", "bereits", "already"}
 	actModals  = []string{"darf", "duerfen", "kann", "koennen", "can", "may"}

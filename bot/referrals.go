@@ -151,7 +151,8 @@ func referral(question, lang string, cands []candidate) string {
 		contract := cancels && slices.Contains(contractBodies, m.Adds)
 		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) || decides && len(m.Phrase) == 1 ||
 			contract
-		if asked != nil && !asked[phrase] && !named && (short || titled || leads || officePermit || reported[phrase]) || kept != nil && !kept[phrase] {
+		told := short || titled || leads || officePermit || reported[phrase]
+		if asked != nil && !asked[phrase] && !named && told || kept != nil && !kept[phrase] {
 			continue
 		}
 		if strict && len(m.Phrase) < minNamingPhrase && !contract || (advised || repaid) && short || m.Adds == leisureListings && permits {
