@@ -136,14 +136,13 @@ func closingDown(words []string) bool {
 
 // startTitle reports whether a title names registering or founding and
 // not ending.
-func startTitle(title string) bool {
-	words := knowledge.Words(title)
-	return anyIn(words, startWords) && !anyIn(words, endWords)
-}
+func startTitle(title string) bool { return startWordsOnly(knowledge.Words(title)) }
 
 // endTitle reports whether a title names ending and not registering or
 // founding.
-func endTitle(title string) bool {
-	words := knowledge.Words(title)
-	return anyIn(words, endWords) && !anyIn(words, startWords)
-}
+func endTitle(title string) bool { return endWordsOnly(knowledge.Words(title)) }
+
+// startWordsOnly and endWordsOnly report whether folded title words name
+// registering and not ending, or ending and not registering.
+func startWordsOnly(ws []string) bool { return anyIn(ws, startWords) && !anyIn(ws, endWords) }
+func endWordsOnly(ws []string) bool   { return anyIn(ws, endWords) && !anyIn(ws, startWords) }

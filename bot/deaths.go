@@ -63,8 +63,3 @@ func otherStarts(message string, cands []candidate) []bool {
 	}
 	return beside(cands, startWordsOnly, endWordsOnly, startWords)
 }
-
-// startWordsOnly and endWordsOnly report whether folded title words name
-// registering and not ending, or ending and not registering.
-func startWordsOnly(ws []string) bool { return anyIn(ws, startWords) && !anyIn(ws, endWords) }
-func endWordsOnly(ws []string) bool   { return anyIn(ws, endWords) && !anyIn(ws, startWords) }
