@@ -34,7 +34,7 @@ var renewalWords = []string{"erneuerung", "erneuern", "verlaengerung", "verlaeng
 
 // grantWords are the folded title words that name the first grant beside
 // a renewal: such a title is for both.
-var grantWords = []string{"ausstellung", "erteilung", "erwerb", "zulassung"}
+var grantWords = []string{"ausstellung", "erteilung", "ersterteilung", "erwerb", "zulassung"}
 
 // joinWords, right before a renewal word, join it to the first grant:
 // "beantragen oder verlängern", "beantragen/verlängern".
