@@ -119,6 +119,15 @@ func TestOtherExtensions(t *testing.T) {
 			t.Errorf("otherExtensions(%q) = %v, want %v", q, got, want)
 		}
 	}
+	// "Ersterteilung" names the first grant as "Erteilung" does.
+	licences := []candidate{
+		{hit: knowledge.Hit{Title: "Fahrerlaubnis - Ersterteilung beantragen"}},
+		{hit: knowledge.Hit{Title: "Fahrerlaubnis - Erweiterung beantragen"}},
+	}
+	q := "Ich habe den Führerschein für Autos und möchte zusätzlich Lkw fahren."
+	if got := otherExtensions(q, licences); !slices.Equal(got, []bool{true, false}) {
+		t.Errorf("otherExtensions(%q) = %v, want [true false]", q, got)
+	}
 }
 
 // A citizen who holds a licence and adds to it gets its extension, though
