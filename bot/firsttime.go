@@ -27,7 +27,7 @@ var firstTimePhrases = [][]string{
 
 // notFirstWords before a phrase of firstTimePhrases say the opposite:
 // "nicht zum ersten Mal", "isn't the first time".
-var notFirstWords = []string{"nicht", "not", "t", "isnt"}
+var notFirstWords = []string{"nicht", "not", "t"}
 
 // renewalWords are the folded title words that name a renewal.
 var renewalWords = []string{"erneuerung", "erneuern", "verlaengerung", "verlaengern"}

@@ -36,7 +36,7 @@ var examWords = []string{"exam", "exams", "examination", "test"}
 var (
 	sparedWords = []string{
 		"statt", "anstatt", "nochmal", "nochmals", "erneut", "neu", "ohne",
-		"instead", "don", "dont", "again", "scratch", "without",
+		"instead", "don", "again", "scratch", "without",
 	}
 	spareNegations = []string{"nicht", "not"}
 	dutyWords      = []string{"muss", "muessen", "have", "need"}

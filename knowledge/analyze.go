@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,7 +79,9 @@ func WordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) ||
 // apostrophes, slashes and all other punctuation separate words, so
 // "Kita-Gutschein" gives "kita" and "gutschein" and a compound written with a
 // hyphen meets the same compound written as two words. A possessive "'s"
-// is dropped: "driver's licence" meets "drivers licence".
+// is dropped: "driver's licence" meets "drivers licence". An English
+// negation typed without its apostrophe splits as if it had one (see
+// apostropheless): "hasnt" meets "hasn't".
 func Words(s string) []string {
 	isSep := func(r rune) bool { return !WordRune(r) }
 	f := Fold(s)
@@ -91,7 +94,25 @@ func Words(s string) []string {
 		}
 		f = string(rs)
 	}
-	return strings.FieldsFunc(f, isSep)
+	words := strings.FieldsFunc(f, isSep)
+	for i := 0; i < len(words); i++ {
+		if w := words[i]; len(w) >= 4 && strings.HasSuffix(w, "nt") {
+			if stem, ok := apostropheless[w]; ok {
+				words = slices.Insert(words, i+1, "t")
+				words[i] = stem
+				i++
+			}
+		}
+	}
+	return words
+}
+
+// apostropheless maps the English negations citizens type without their
+// apostrophe to the word before it.
+var apostropheless = map[string]string{
+	"dont": "don", "doesnt": "doesn", "didnt": "didn", "isnt": "isn", "arent": "aren", "wasnt": "wasn",
+	"werent": "weren", "hasnt": "hasn", "havent": "haven", "hadnt": "hadn", "cant": "can", "couldnt": "couldn",
+	"wont": "won", "wouldnt": "wouldn", "shouldnt": "shouldn",
 }
 
 // Stem reduces a word to its Snowball stem so that inflected forms meet:

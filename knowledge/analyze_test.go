@@ -52,6 +52,8 @@ func TestWords(t *testing.T) {
 		{"don't", []string{"don", "t"}},
 		{"driver's licence, drivers’ licence, the driver’s", []string{"driver", "licence", "drivers", "licence", "the", "driver"}},
 		{"Berlin-Ticket S", []string{"berlin", "ticket", "s"}},
+		{"he hasnt paid, I don't know, it isnt", []string{"he", "hasn", "t", "paid", "i", "don", "t", "know", "it", "isn", "t"}},
+		{"Want, Agent, Patent", []string{"want", "agent", "patent"}},
 		{"  ", nil},
 	}
 	for _, tt := range tests {

@@ -99,7 +99,7 @@ func isFiller(w string) bool {
 		"maybe", "anyone", "someone", "something", "anything", "thing", "things", "way",
 		"help", "hey", "thank", "thx", "yes", "urgent", "urgently",
 		"similar", "stuff", "whatever", "somehow",
-		"i", "im", "ive", "id", "dont", "cant", "wont", "will", "shall", "may", "might",
+		"i", "im", "ive", "id", "will", "shall", "may", "might",
 		// What stays of "we're", "you've", "I'll" once the apostrophe splits them.
 		"re", "ve", "ll",
 		"then", "than", "so", "too", "very", "much", "many", "one", "ones",
