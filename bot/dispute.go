@@ -182,10 +182,11 @@ var (
 // stand.
 const suitReach = 3
 
-// claimAsks ask what is the asker's due when "zu" follows within
-// claimReach words: "Steht mir nicht die Hälfte davon zu?", "Steht uns
-// Geschwistern Miete von ihm zu?".
-var claimAsks = [][]string{{"steht", "mir"}, {"stehen", "mir"}, {"steht", "uns"}, {"stehen", "uns"}, {"wem", "steht"}, {"wem", "stehen"}}
+// claimAsks ask what is the asker's due, or a party's, when "zu" follows
+// within claimReach words: "Steht mir nicht die Hälfte davon zu?", "Steht
+// uns Geschwistern Miete von ihm zu?", "Steht ihm das zu?".
+var claimAsks = [][]string{{"steht", "mir"}, {"stehen", "mir"}, {"steht", "uns"}, {"stehen", "uns"}, {"wem", "steht"}, {"wem", "stehen"},
+	{"steht", "ihm"}, {"stehen", "ihm"}, {"steht", "ihr"}, {"stehen", "ihr"}}
 
 // claimReach is how many words after claimAsks "zu" may stand.
 const claimReach = 7

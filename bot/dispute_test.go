@@ -238,6 +238,7 @@ func TestDispute(t *testing.T) {
 		{"Meine Schwester hat nach dem Tod unserer Mutter den Schmuck behalten. Steht mir nicht die Hälfte davon zu?", nil, true},
 		{"Mein Bruder wohnt allein im geerbten Haus. Steht uns Geschwistern Miete von ihm zu?", nil, true},
 		{"Steht mir als Studentin Wohngeld zu?", nil, false}, // no party
+		{"Meine Ex-Frau verlangt die Hälfte der Nebenkostenrückzahlung von mir. Steht ihr das zu?", nil, true},
 		{"Mein Bruder will das Haus allein behalten. Hat er damit recht?", nil, true},
 		{"Mein Stromanbieter hat die Abschläge verdoppelt. Darf der das?", nil, true},
 		// who is liable, after the sentence that names the party
