@@ -28,6 +28,8 @@ var parties = []string{
 	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft", "kaeufer", "kaeuferin",
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
 	"flatmate", "roommate", "supplier", "provider", "buyer", "banks", "company",
+	// whoever lives above: "the guy upstairs", "the people upstairs"
+	"upstairs",
 	// siblings who quarrel over an inheritance or a parent's care
 	"bruder", "schwester", "geschwister", "brother", "sister", "siblings",
 	// a private sale: the seller behind the platform; a gym's contract; a
