@@ -31,7 +31,7 @@ var parties = []string{
 	// whoever lives above: "the guy upstairs", "the people upstairs"
 	"upstairs",
 	// a subtenant of the asker's
-	"untermieter", "untermieterin", "subtenant", "lodger",
+	"untermieter", "untermieterin",
 	// siblings who quarrel over an inheritance or a parent's care
 	"bruder", "schwester", "geschwister", "brother", "sister", "siblings",
 	// a private sale: the seller behind the platform; a gym's contract; a
