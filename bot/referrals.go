@@ -373,23 +373,30 @@ func asksToCancel(words []string) bool {
 // for money back. Money comes back from whoever took it, so a referral
 // phrase that names the one who debited it (see charged) counts as if the
 // sentences that ask named it: "Der Zoll hat die Kfz-Steuer für mein Auto
-// doppelt abgebucht. An wen wende ich mich, um das Geld zurückzubekommen?".
-var refundWords = []string{"zurueck", "zurueckbekommen", "zurueckzubekommen", "zurueckholen"}
+// doppelt abgebucht. An wen wende ich mich, um das Geld zurückzubekommen?",
+// "The Hauptzollamt took the car tax twice. How do I get the money back?".
+var refundWords = []string{"zurueck", "zurueckbekommen", "zurueckzubekommen", "zurueckholen", "back"}
 
 // chargeParticiples close a perfect whose auxiliary follows right after
 // the one who took money from the asker, within chargeReach words: what
 // was charged for is often told at length ("Das Hauptzollamt hat mir die
-// Kfz-Steuer für mein Auto dieses Jahr zweimal abgebucht").
-var chargeParticiples = []string{"abgebucht", "eingezogen"}
+// Kfz-Steuer für mein Auto dieses Jahr zweimal abgebucht"); chargeVerbs
+// follow right after it: "The Hauptzollamt took the car tax twice".
+var (
+	chargeParticiples = []string{"abgebucht", "eingezogen"}
+	chargeVerbs       = []string{"took"}
+)
 
 // chargeReach is how many words after the auxiliary a participle of
 // chargeParticiples may stand.
 const chargeReach = 12
 
 // charged reports whether the phrase names, in the folded words, the one
-// who took money from the asker (see chargeParticiples).
+// who took money from the asker (see chargeParticiples and chargeVerbs).
 func charged(words, phrase []string) bool {
-	return anyAfter(words, [][]string{phrase}, func(after []string) bool { return closesPerfect(after, chargeParticiples, chargeReach) })
+	return anyAfter(words, [][]string{phrase}, func(after []string) bool {
+		return closesPerfect(after, chargeParticiples, chargeReach) || len(after) > 0 && slices.Contains(chargeVerbs, after[0])
+	})
 }
 
 // lossParticiples close a perfect whose auxiliary follows right after

@@ -429,6 +429,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Zoll"},
 		{"vehicle tax debited, told at length", "de", "Das Hauptzollamt hat mir die Kfz-Steuer für mein Auto dieses Jahr zweimal abgebucht. Wie bekomme ich das Geld zurück?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "Zoll"},
+		{"vehicle tax taken, in English", "en", "The Hauptzollamt took the car tax for my sold car in March. How do I get the money back?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.2}}, NoAnswer, "customs"},
 		// Whoever lost what the asker gave into its care is whom to ask,
 		// whatever the sentences that ask name.
 		{"a suitcase the airline lost", "de", "Die Fluggesellschaft hat meinen Koffer in Istanbul verloren. Bis wann muss ich das melden, damit ich eine Entschädigung bekomme?",
