@@ -50,6 +50,10 @@ var parties = []string{
 	"onlinehaendler", "friseur", "friseurin", "hairdresser",
 }
 
+// insurerEnds end the name of an insurer: "Haftpflichtversicherung",
+// "Hausratversicherung".
+var insurerEnds = []string{"versicherung"}
+
 // ownable are the parties of parties that may be the asker's own business:
 // after "my", "our", "mein", "unser", right before or with a word of
 // ownAdjectives between ("my small company"), they are no party ("our shop's
@@ -96,13 +100,14 @@ func namedAsSelf(words []string, i int) bool {
 }
 
 // namesParty reports whether the folded words name a party of parties, a
-// partner after a separation (see partners), or a provider by the end of
-// its name ("Gasanbieter", "Stromanbieter"; see providerNameEnds), that is
+// partner after a separation (see partners), or a provider or an insurer by
+// the end of its name ("Gasanbieter", "Stromanbieter", see
+// providerNameEnds; "Haftpflichtversicherung", see insurerEnds), that is
 // not the asker's own business (see ownable) nor what the asker says they
 // are (see namedAsSelf).
 func namesParty(words []string) bool {
 	for i, w := range words {
-		party := slices.Contains(parties, w) || endsIn(w, providerNameEnds) || slices.Contains(partners, w) && separated(words)
+		party := slices.Contains(parties, w) || endsIn(w, providerNameEnds) || endsIn(w, insurerEnds) || slices.Contains(partners, w) && separated(words)
 		if party && (!slices.Contains(ownable, w) || !ownedAt(words, i)) && !namedAsSelf(words, i) {
 			return true
 		}
@@ -125,7 +130,7 @@ func namesParty(words []string) bool {
 // or the asker must let it in ("Do I have to let him in?"); for billing it
 // see billees.
 var rightsAsks = [][]string{
-	{"darf", "der"}, {"darf", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
+	{"darf", "der"}, {"darf", "die"}, {"duerfen", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
 	{"kann", "ich", "verlangen"}, {"koennen", "wir", "verlangen"}, {"von", "ihm", "verlangen"},
 	{"von", "ihr", "verlangen"}, {"wem", "gehoert"}, {"ist", "das", "rechtens"}, {"ueberhaupt", "rechtens"},
