@@ -121,7 +121,8 @@ func namesParty(words []string) bool {
 // asker has against it, whether the asker may sue it or stop what it does
 // ("Kann ich den Verkauf verhindern?"), withdraw from a purchase or make it
 // pay half or its share, whether something is enough evidence against
-// it, or who of them decides or is right ("who's right", folded "who
+// it, whether its notice holds ("Ist die Kündigung gültig?"), or who of
+// them decides or is right ("who's right", folded "who
 // right": a single letter is no word; "Wer ist da im Recht?"), whether the
 // asker must put up with it ("Muss ich mir das gefallen lassen?", "Muss ich
 // mich darauf einlassen?"; for "Muss ich das hinnehmen?" and "Does he have
@@ -163,7 +164,7 @@ var rightsAsks = [][]string{
 	{"pay", "me", "half"}, {"pay", "her", "share"}, {"pay", "his", "share"}, {"share", "the", "cost"}, {"share", "the", "costs"},
 	{"can", "i", "make", "them"}, {"vom", "kaufvertrag", "zuruecktreten"}, {"vom", "vertrag", "zuruecktreten"},
 	{"reicht", "das", "als", "beweis"}, {"enough", "evidence"}, {"count", "as", "proof"}, {"wer", "hat", "mehr", "recht"},
-	{"who", "right"},
+	{"who", "right"}, {"ist", "die", "kuendigung", "gueltig"},
 	{"wer", "ist", "im", "recht"}, {"who", "is", "in", "the", "right"}, {"legally", "who"}, {"muss", "ich", "mir", "das", "gefallen", "lassen"},
 	{"muessen", "wir", "uns", "das", "gefallen", "lassen"}, {"put", "up", "with", "this"}, {"put", "up", "with", "that"},
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
@@ -174,8 +175,10 @@ var rightsAsks = [][]string{
 // fillers are the folded words that may stand within a phrase of
 // rightsAsks without changing it: "Wer von uns hat denn jetzt recht?",
 // "Hat er damit recht?", "does he still owe rent?", "Wer hat da mehr
-// Recht?", "Can I legally force him to pay?".
-var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "da", "actually", "really", "even", "now", "still", "legally"}
+// Recht?", "Can I legally force him to pay?", "Ist die Kündigung trotzdem
+// gültig?".
+var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "da", "trotzdem", "actually", "really", "even", "now",
+	"still", "legally"}
 
 // suitAsks ask whether the asker may sue or claim something when a verb
 // of suitVerbs follows within suitReach words: "Kann ich ihn verklagen?",

@@ -69,6 +69,7 @@ func TestDispute(t *testing.T) {
 		{"The people upstairs let their bath overflow and my kitchen ceiling is soaked. Who pays for the painter?", nil, true},
 		{"Mein Untermieter zahlt seit zwei Monaten nichts und zieht nicht aus. Was kann ich tun?", nil, true},
 		{"Meine Hausratversicherung zahlt das gestohlene Fahrrad nicht. Dürfen die das ablehnen?", nil, true},
+		{"Mein Vermieter hat mir gekündigt, weil ich einmal zu spät gezahlt habe. Ist die Kündigung trotzdem gültig?", nil, true},
 		{"My sister and I inherited a garden plot. She wants to sell it, I don't. Who decides in the end?", nil, true},
 		{"My neighbour's dog barks all night. Can I demand that he keeps it inside after ten?", nil, true},
 		{"Der Friseur hat mir die Haare viel zu kurz geschnitten. Muss ich trotzdem zahlen?", nil, true},
