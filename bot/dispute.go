@@ -177,8 +177,8 @@ var rightsAsks = [][]string{
 // "Hat er damit recht?", "does he still owe rent?", "Wer hat da mehr
 // Recht?", "Can I legally force him to pay?", "Ist die Kündigung trotzdem
 // gültig?".
-var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "da", "trotzdem", "actually", "really", "even", "now",
-	"still", "legally"}
+var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "da", "trotzdem",
+	"actually", "really", "even", "now", "still", "legally"}
 
 // suitAsks ask whether the asker may sue or claim something when a verb
 // of suitVerbs follows within suitReach words: "Kann ich ihn verklagen?",
