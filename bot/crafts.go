@@ -85,3 +85,40 @@ func sharedLong(a, b []string) int {
 	}
 	return len(shared)
 }
+
+// The crafts' own registers set the crafts free of the master's
+// requirement ("Verzeichnis zulassungsfreier Handwerke") apart from the
+// trades like crafts ("Verzeichnis handwerksähnliche Gewerbe"), and a
+// beautician's trade is one of the latter (Handwerksordnung, Anlage B,
+// Abschnitt 2). A question that names such a trade (craftLikeStarts: "Ich
+// mach mich als Kosmetikerin selbstständig") ranks a candidate whose title
+// names the free crafts and not the trades like them otherSide lower, when
+// another candidate's title names those trades. Folded words and parts of
+// them: freeCraftTitles and craftLikeTitles name the two registers.
+var (
+	craftLikeStarts = []string{"kosmetik"}
+	freeCraftTitles = []string{"zulassungsfrei"}
+	craftLikeTitles = []string{"handwerksaehnlich"}
+)
+
+// otherFreeCrafts returns, for each candidate, whether its title is the
+// free crafts' register beside the one of the trades like crafts when the
+// message names such a trade (see above).
+func otherFreeCrafts(message string, cands []candidate) []bool {
+	other := make([]bool, len(cands))
+	if !slices.ContainsFunc(knowledge.Words(message), func(w string) bool { return startsIn(w, craftLikeStarts) }) {
+		return other
+	}
+	free := make([]bool, len(cands))
+	craftLike := false
+	for i, c := range cands {
+		words := knowledge.Words(c.hit.Title)
+		like := hasPart(words, craftLikeTitles)
+		free[i] = hasPart(words, freeCraftTitles) && !like
+		craftLike = craftLike || like
+	}
+	if !craftLike {
+		return other
+	}
+	return free
+}

@@ -74,3 +74,27 @@ func TestSharedLong(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherFreeCrafts(t *testing.T) {
+	cands := []candidate{
+		{hit: knowledge.Hit{Title: "Handwerk - Eintragung in das Verzeichnis zulassungsfreier Handwerke beantragen"}},
+		{hit: knowledge.Hit{Title: "Handwerk - Eintragung in das Verzeichnis handwerksähnliche Gewerbe"}},
+		// both registers named: not the free crafts' alone
+		{hit: knowledge.Hit{Title: "Handwerk - Gleichwertigkeit im zulassungsfreien Handwerk oder handwerksähnlichen Gewerbe feststellen"}},
+	}
+	for q, want := range map[string][]bool{
+		"Ich eröffne ein Kosmetikstudio. Muss ich zur Handwerkskammer?": {true, false, false},
+		"Ich werde selbstständige Kosmetikerin. Wo trage ich mich ein?": {true, false, false},
+		"Ich mache mich als Fotografin selbstständig. Wo eintragen?":    {false, false, false}, // a free craft
+	} {
+		if got := otherFreeCrafts(q, cands); !slices.Equal(got, want) {
+			t.Errorf("otherFreeCrafts(%q) = %v, want %v", q, got, want)
+		}
+	}
+	// Without the register of the trades like crafts among them, the free
+	// crafts' stands.
+	q := "Ich eröffne ein Kosmetikstudio. Muss ich zur Handwerkskammer?"
+	if got := otherFreeCrafts(q, cands[:1]); !slices.Equal(got, []bool{false}) {
+		t.Errorf("otherFreeCrafts(%q) alone = %v, want [false]", q, got)
+	}
+}

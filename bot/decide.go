@@ -234,7 +234,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// one from another city (see plates.go), and for recording an event
 	// abroad beside its certificate when the question tells it was
 	// recorded (see recorded.go), and for a trade's procedure beside a
-	// craft's when the question names a craft (see crafts.go), and for a
+	// craft's when the question names a craft, or for the register of the
+	// crafts free of a master beside that of the trades like crafts when
+	// it names a beautician (see crafts.go), and for a
 	// full licence beside the one for the meantime when the question tells
 	// of a procedure under way and asks to act before it ends (see
 	// interim.go); more for one whose title the sentences that ask name
@@ -285,6 +287,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		otherInterims(message, cands),
 		otherStarts(message, cands),
 		otherExtensions(message, cands),
+		otherFreeCrafts(message, cands),
 	}
 	nameWeight := 1.0
 	if len(knowledge.Words(message)) > shortQuestion {
