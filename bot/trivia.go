@@ -638,7 +638,9 @@ func addressesBot(ws []string) bool {
 // nor "Mein Name ist Schmitt oder Schmidt geschrieben, wie lasse ich das
 // berichtigen?", which tells of a letter or a register; or two letters
 // (see letterChoice): "Schreibt man Personalausweis am Ende mit s oder mit
-// ß?".
+// ß?". So does one that asks for a language's word for something, a
+// language of languageNames right before "word for": "What's the German
+// word for 'residence permit'?".
 var (
 	wordAsks = [][]string{{"was", "heisst"}, {"wie", "heisst"}, {"wie", "sagt", "man"}, {"wie", "uebersetzt", "man"},
 		{"how", "do", "you", "say"}, {"how", "do", "i", "say"}, {"how", "to", "say"}}
@@ -738,12 +740,24 @@ func asksTranslation(question string) bool {
 	return someSentence(question, func(ws []string) bool {
 		if containsPhrase(ws, wordAsks) && (followedWithin(ws, inLanguage, 1, languageNames) ||
 			anyAfter(ws, intoLanguage, func(after []string) bool { return len(after) > 0 && languageNoun(after[0]) }) && !namesOffice(ws)) ||
-			containsPhrase(ws, articleAsks) || containsPhrase(ws, spellingAsks) && (spellings(ws) || letterChoice(ws)) {
+			containsPhrase(ws, articleAsks) || containsPhrase(ws, spellingAsks) && (spellings(ws) || letterChoice(ws)) ||
+			asksWordFor(ws) {
 			return true
 		}
 		return (addressesBot(ws) || opensWith(ws, translateOrders)) && anyIn(ws, intoWords) &&
 			slices.ContainsFunc(ws, func(w string) bool { return startsIn(w, translateStarts) })
 	})
+}
+
+// asksWordFor reports whether the folded words of a sentence ask for a
+// language's word for something (see above).
+func asksWordFor(ws []string) bool {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] == "word" && ws[i+1] == "for" && slices.Contains(languageNames, ws[i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // A request that the bot write a text for the asker ("Could you write me

@@ -213,6 +213,8 @@ func TestAsksTranslation(t *testing.T) {
 		"How do you spell it, Anmeldebestätigung or Anmeldebestätigungg?":                                           true,
 		"Schreibe ich Kind oder Kinder in den Antrag?":                                                              false, // no spelling asked
 		"Mein Name ist falsch geschrieben. Wie lasse ich das korrigieren?":                                          false, // no two spellings
+		"What's the English word for Anmeldung?":                                                                    true,
+		"Is there a word for that in the form?":                                                                     false, // no language
 	} {
 		if got := asksTranslation(q); got != want {
 			t.Errorf("asksTranslation(%q) = %v, want %v", q, got, want)
