@@ -36,16 +36,18 @@ const transportTimetable = "die Fahrplanauskunft des Verkehrsunternehmens | the 
 // a word of strikeWords and one of transportWords (folded), or one of
 // worksWords for one of strikeWords when it asks whether or why something
 // runs: it is among the sentences that ask and opens with a word of
-// runOpeners. Works are often what a permit or a complaint is for ("Our
+// runOpeners; or a negation when it asks why (whyWords: "Why is the S-Bahn
+// Ring not running this weekend?"). Works are often what a permit or a complaint is for ("Our
 // construction company has to close a lane where the bus goes. Which
 // permit do we need?", "the S-Bahn construction next to my flat runs all
 // night, where can I complain?").
 var (
 	strikeWords    = []string{"streik", "streiks", "streikt", "streiken", "warnstreik", "strike", "strikes", "striking"}
 	worksWords     = []string{"bauarbeiten", "ersatzverkehr", "schienenersatzverkehr", "construction", "closures"}
-	transportWords = []string{"bvg", "bahn", "bahnen", "sbahn", "ubahn", "bus", "busse", "buses", "tram", "trams", "zuege",
-		"train", "trains", "transport", "transit"}
-	runOpeners = slices.Concat(travelVerbs, []string{"is", "are", "does", "do", "wieso", "warum", "why"})
+	transportWords = []string{"bvg", "bahn", "bahnen", "sbahn", "ubahn", "ringbahn", "bus", "busse", "buses", "tram", "trams",
+		"zuege", "train", "trains", "transport", "transit"}
+	whyWords   = []string{"wieso", "warum", "why"}
+	runOpeners = slices.Concat(travelVerbs, []string{"is", "are", "does", "do"}, whyWords)
 )
 
 // asksTimetable reports whether a sentence of the question asks when a
@@ -58,8 +60,8 @@ func asksTimetable(question string) bool {
 		if !anyIn(ws, travelVerbs) {
 			return false
 		}
-		stopped := anyIn(ws, strikeWords) ||
-			slices.Contains(asked, sentence) && slices.Contains(runOpeners, ws[0]) && anyIn(ws, worksWords)
+		halted := anyIn(ws, worksWords) || slices.Contains(whyWords, ws[0]) && anyIn(ws, negations)
+		stopped := anyIn(ws, strikeWords) || slices.Contains(asked, sentence) && slices.Contains(runOpeners, ws[0]) && halted
 		if stopped && anyIn(ws, transportWords) {
 			return true
 		}

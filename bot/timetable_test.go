@@ -12,6 +12,9 @@ func TestAsksTimetable(t *testing.T) {
 		"Are any trains running during the strike tomorrow?":                                        true,
 		"is the S-Bahn ring running this weekend or is there construction again?":                   true,
 		"Fährt die S-Bahn am Sonntag zum BER oder ist da wieder Ersatzverkehr?":                     true,
+		"Warum fährt die S-Bahn heute nicht bis Spandau?":                                           true, // why it does not run
+		"Is the Ringbahn running on Sunday or is there construction?":                               true,
+		"Why is the new bus running past our school without a crossing?":                            false, // why it runs so
 		"Our trucks go to a construction site every day. Do we need a permit for the street?":       false, // no train nor bus
 		"the S-Bahn construction next to my flat runs all night, where can I complain?":             false, // a complaint
 		"Our construction company has to close a lane where the bus goes. Which permit do we need?": false, // works told
