@@ -28,15 +28,12 @@ var parties = []string{
 	"ex", "mitbewohner", "mitbewohnerin", "airline", "fluggesellschaft", "kaeufer", "kaeuferin",
 	"landlord", "landlady", "employer", "boss", "neighbour", "neighbor", "neighbours", "neighbors", "seller",
 	"flatmate", "roommate", "supplier", "provider", "buyer", "banks", "company",
-	// whoever lives above: "the guy upstairs", "the people upstairs"
-	"upstairs",
-	// a subtenant of the asker's
-	"untermieter", "untermieterin",
 	// siblings who quarrel over an inheritance or a parent's care
 	"bruder", "schwester", "geschwister", "brother", "sister", "siblings",
 	// a private sale: the seller behind the platform; a gym's contract; a
 	// bank account; a provider's or an insurer's contract
 	"kleinanzeigen", "ebay", "fitnessstudio", "gym", "bank", "anbieter", "versicherung",
+	"haftpflichtversicherung",
 	// companies citizens everywhere in Germany have contracts with: phone
 	// and internet, gyms, rides, shops and marketplaces (not a platform
 	// the asker offers on: "put my flat on Airbnb" asks for a permit)
@@ -49,10 +46,6 @@ var parties = []string{
 	"umzugsunternehmen",
 	"onlinehaendler", "friseur", "friseurin", "hairdresser",
 }
-
-// insurerEnds end the name of an insurer: "Haftpflichtversicherung",
-// "Hausratversicherung".
-var insurerEnds = []string{"versicherung"}
 
 // ownable are the parties of parties that may be the asker's own business:
 // after "my", "our", "mein", "unser", right before or with a word of
@@ -100,14 +93,13 @@ func namedAsSelf(words []string, i int) bool {
 }
 
 // namesParty reports whether the folded words name a party of parties, a
-// partner after a separation (see partners), or a provider or an insurer by
-// the end of its name ("Gasanbieter", "Stromanbieter", see
-// providerNameEnds; "Haftpflichtversicherung", see insurerEnds), that is
+// partner after a separation (see partners), or a provider by the end of
+// its name ("Gasanbieter", "Stromanbieter"; see providerNameEnds), that is
 // not the asker's own business (see ownable) nor what the asker says they
 // are (see namedAsSelf).
 func namesParty(words []string) bool {
 	for i, w := range words {
-		party := slices.Contains(parties, w) || endsIn(w, providerNameEnds) || endsIn(w, insurerEnds) || slices.Contains(partners, w) && separated(words)
+		party := slices.Contains(parties, w) || endsIn(w, providerNameEnds) || slices.Contains(partners, w) && separated(words)
 		if party && (!slices.Contains(ownable, w) || !ownedAt(words, i)) && !namedAsSelf(words, i) {
 			return true
 		}
@@ -131,7 +123,7 @@ func namesParty(words []string) bool {
 // or the asker must let it in ("Do I have to let him in?"); for billing it
 // see billees.
 var rightsAsks = [][]string{
-	{"darf", "der"}, {"darf", "die"}, {"duerfen", "die"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
+	{"darf", "der"}, {"darf", "die"}, {"duerfen", "die", "das"}, {"darf", "er"}, {"darf", "sie"}, {"darf", "mein"}, {"darf", "meine"},
 	{"hat", "der", "recht"}, {"hat", "die", "recht"}, {"hat", "er", "recht"}, {"hat", "sie", "recht"},
 	{"kann", "ich", "verlangen"}, {"koennen", "wir", "verlangen"}, {"von", "ihm", "verlangen"},
 	{"von", "ihr", "verlangen"}, {"wem", "gehoert"}, {"ist", "das", "rechtens"}, {"ueberhaupt", "rechtens"},
@@ -165,6 +157,7 @@ var rightsAsks = [][]string{
 	{"can", "i", "make", "them"}, {"vom", "kaufvertrag", "zuruecktreten"}, {"vom", "vertrag", "zuruecktreten"},
 	{"reicht", "das", "als", "beweis"}, {"enough", "evidence"}, {"count", "as", "proof"}, {"wer", "hat", "mehr", "recht"},
 	{"who", "right"}, {"ist", "die", "kuendigung", "gueltig"},
+	{"ist", "die", "kuendigung", "trotzdem", "gueltig"},
 	{"wer", "ist", "im", "recht"}, {"who", "is", "in", "the", "right"}, {"legally", "who"}, {"muss", "ich", "mir", "das", "gefallen", "lassen"},
 	{"muessen", "wir", "uns", "das", "gefallen", "lassen"}, {"put", "up", "with", "this"}, {"put", "up", "with", "that"},
 	{"put", "up", "with", "it"}, {"kick", "him", "out"}, {"kick", "her", "out"}, {"kick", "them", "out"},
@@ -175,10 +168,9 @@ var rightsAsks = [][]string{
 // fillers are the folded words that may stand within a phrase of
 // rightsAsks without changing it: "Wer von uns hat denn jetzt recht?",
 // "Hat er damit recht?", "does he still owe rent?", "Wer hat da mehr
-// Recht?", "Can I legally force him to pay?", "Ist die Kündigung trotzdem
-// gültig?".
-var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "da", "trotzdem",
-	"actually", "really", "even", "now", "still", "legally"}
+// Recht?", "Can I legally force him to pay?".
+var fillers = []string{"denn", "jetzt", "nun", "eigentlich", "ueberhaupt", "wirklich", "damit", "da", "actually", "really",
+	"even", "now", "still", "legally"}
 
 // suitAsks ask whether the asker may sue or claim something when a verb
 // of suitVerbs follows within suitReach words: "Kann ich ihn verklagen?",
@@ -194,11 +186,12 @@ var (
 // stand.
 const suitReach = 3
 
-// claimAsks ask what is the asker's due, or a party's, when "zu" follows
-// within claimReach words: "Steht mir nicht die Hälfte davon zu?", "Steht
-// uns Geschwistern Miete von ihm zu?", "Steht ihm das zu?".
+// claimAsks ask what is the asker's due, or whether what a party demands
+// is its due, when "zu" follows within claimReach words: "Steht mir nicht
+// die Hälfte davon zu?", "Steht uns Geschwistern Miete von ihm zu?", "Steht
+// ihm das zu?" ("Steht ihr Elterngeld zu?" asks about a benefit).
 var claimAsks = [][]string{{"steht", "mir"}, {"stehen", "mir"}, {"steht", "uns"}, {"stehen", "uns"}, {"wem", "steht"}, {"wem", "stehen"},
-	{"steht", "ihm"}, {"stehen", "ihm"}, {"steht", "ihr"}, {"stehen", "ihr"}}
+	{"steht", "ihm", "das"}, {"steht", "ihr", "das"}}
 
 // claimReach is how many words after claimAsks "zu" may stand.
 const claimReach = 7

@@ -66,9 +66,9 @@ func TestDispute(t *testing.T) {
 		{"Mein Nachbar hat eine hohe Hecke direkt an die Grenze gesetzt. Muss er die zurückschneiden?", []candidate{complaint}, true},
 		{"Meine Schwester zieht nach Berlin. Was muss sie mitbringen?", nil, false},                               // no party's duty
 		{"My brother can no longer live alone. Who pays for a supported flat and where do we apply?", nil, false}, // where to apply
-		{"The people upstairs let their bath overflow and my kitchen ceiling is soaked. Who pays for the painter?", nil, true},
-		{"Mein Untermieter zahlt seit zwei Monaten nichts und zieht nicht aus. Was kann ich tun?", nil, true},
-		{"Meine Hausratversicherung zahlt das gestohlene Fahrrad nicht. Dürfen die das ablehnen?", nil, true},
+		{"Meine Haftpflichtversicherung zahlt den Schaden am Fahrrad nicht. Dürfen die das ablehnen?", nil, true},
+		{"Meine Geschwister sind 15 und 17. Dürfen die bis Mitternacht in einen Club?", nil, false},       // "die" the siblings
+		{"Meine Schwester ist Freiberuflerin und bekommt ein Kind. Steht ihr Elterngeld zu?", nil, false}, // a benefit
 		{"Mein Vermieter hat mir gekündigt, weil ich einmal zu spät gezahlt habe. Ist die Kündigung trotzdem gültig?", nil, true},
 		{"My sister and I inherited a garden plot. She wants to sell it, I don't. Who decides in the end?", nil, true},
 		{"My neighbour's dog barks all night. Can I demand that he keeps it inside after ten?", nil, true},
@@ -242,6 +242,7 @@ func TestDispute(t *testing.T) {
 		{"Meine Schwester hat nach dem Tod unserer Mutter den Schmuck behalten. Steht mir nicht die Hälfte davon zu?", nil, true},
 		{"Mein Bruder wohnt allein im geerbten Haus. Steht uns Geschwistern Miete von ihm zu?", nil, true},
 		{"Steht mir als Studentin Wohngeld zu?", nil, false}, // no party
+		{"Mein Ex will die Hälfte vom Erbe meiner Oma. Steht ihm das zu?", nil, true},
 		{"Meine Ex-Frau verlangt die Hälfte der Nebenkostenrückzahlung von mir. Steht ihr das zu?", nil, true},
 		{"Mein Bruder will das Haus allein behalten. Hat er damit recht?", nil, true},
 		{"Mein Stromanbieter hat die Abschläge verdoppelt. Darf der das?", nil, true},

@@ -36,8 +36,10 @@ const transportTimetable = "die Fahrplanauskunft des Verkehrsunternehmens | the 
 // a word of strikeWords and one of transportWords (folded), or one of
 // worksWords for one of strikeWords when it asks whether or why something
 // runs: it is among the sentences that ask and opens with a word of
-// runOpeners; or a negation when it asks why (whyWords: "Why is the S-Bahn
-// Ring not running this weekend?"). Works are often what a permit or a complaint is for ("Our
+// runOpeners; or a negation and a verb of running (runVerbs) when it asks
+// why (whyWords: "Why is the S-Bahn Ring not running this weekend?"; not
+// "Warum kann ich mit dem Berlin-Ticket S nicht mehr Bus fahren?"). Works
+// are often what a permit or a complaint is for ("Our
 // construction company has to close a lane where the bus goes. Which
 // permit do we need?", "the S-Bahn construction next to my flat runs all
 // night, where can I complain?").
@@ -47,6 +49,7 @@ var (
 	transportWords = []string{"bvg", "bahn", "bahnen", "sbahn", "ubahn", "ringbahn", "bus", "busse", "buses", "tram", "trams",
 		"zuege", "train", "trains", "transport", "transit"}
 	whyWords   = []string{"wieso", "warum", "why"}
+	runVerbs   = []string{"faehrt", "run", "runs", "running"}
 	runOpeners = slices.Concat(travelVerbs, []string{"is", "are", "does", "do"}, whyWords)
 )
 
@@ -60,7 +63,7 @@ func asksTimetable(question string) bool {
 		if !anyIn(ws, travelVerbs) {
 			return false
 		}
-		halted := anyIn(ws, worksWords) || slices.Contains(whyWords, ws[0]) && anyIn(ws, negations)
+		halted := anyIn(ws, worksWords) || slices.Contains(whyWords, ws[0]) && anyIn(ws, negations) && anyIn(ws, runVerbs)
 		stopped := anyIn(ws, strikeWords) || slices.Contains(asked, sentence) && slices.Contains(runOpeners, ws[0]) && halted
 		if stopped && anyIn(ws, transportWords) {
 			return true

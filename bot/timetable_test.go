@@ -15,6 +15,7 @@ func TestAsksTimetable(t *testing.T) {
 		"Warum fährt die S-Bahn heute nicht bis Spandau?":                                           true, // why it does not run
 		"Is the Ringbahn running on Sunday or is there construction?":                               true,
 		"Why is the new bus running past our school without a crossing?":                            false, // why it runs so
+		"Warum kann ich mit dem Berlin-Ticket S nicht mehr Bus fahren?":                             false, // a ticket, not the line
 		"Our trucks go to a construction site every day. Do we need a permit for the street?":       false, // no train nor bus
 		"the S-Bahn construction next to my flat runs all night, where can I complain?":             false, // a complaint
 		"Our construction company has to close a lane where the bus goes. Which permit do we need?": false, // works told

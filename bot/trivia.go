@@ -638,9 +638,12 @@ func addressesBot(ws []string) bool {
 // nor "Mein Name ist Schmitt oder Schmidt geschrieben, wie lasse ich das
 // berichtigen?", which tells of a letter or a register; or two letters
 // (see letterChoice): "Schreibt man Personalausweis am Ende mit s oder mit
-// ß?". So does one that asks for a language's word for something, a
-// language of languageNames right before "word for": "What's the German
-// word for 'residence permit'?".
+// ß?". So does one that asks what a language's word for something is: it
+// opens with "what", names a language of languageNames right before "word
+// for" and no pronoun after it, and asks nothing of where to apply or get
+// it (wordProcedures): "What's the German word for 'residence permit'?",
+// not "I don't know the German word for it" nor "What is the German word
+// for ID card and where do I apply for one?".
 var (
 	wordAsks = [][]string{{"was", "heisst"}, {"wie", "heisst"}, {"wie", "sagt", "man"}, {"wie", "uebersetzt", "man"},
 		{"how", "do", "you", "say"}, {"how", "do", "i", "say"}, {"how", "to", "say"}}
@@ -749,16 +752,26 @@ func asksTranslation(question string) bool {
 	})
 }
 
-// asksWordFor reports whether the folded words of a sentence ask for a
-// language's word for something (see above).
+// asksWordFor reports whether the folded words of a sentence ask what a
+// language's word for something is (see above).
 func asksWordFor(ws []string) bool {
-	for i := 1; i+1 < len(ws); i++ {
-		if ws[i] == "word" && ws[i+1] == "for" && slices.Contains(languageNames, ws[i-1]) {
+	if len(ws) == 0 || ws[0] != "what" && ws[0] != "whats" || anyIn(ws, wordProcedures) {
+		return false
+	}
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i] == "word" && ws[i+1] == "for" && slices.Contains(languageNames, ws[i-1]) &&
+			!slices.Contains(wordPronouns, ws[i+2]) {
 			return true
 		}
 	}
 	return false
 }
+
+// wordProcedures and wordPronouns are folded words (see asksWordFor).
+var (
+	wordProcedures = []string{"where", "apply", "get", "register", "need"}
+	wordPronouns   = []string{"it", "that", "this", "them"}
+)
 
 // A request that the bot write a text for the asker ("Could you write me
 // a cover letter for a barista job?", "Kannst du mir eine Beschwerde an

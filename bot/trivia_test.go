@@ -215,6 +215,10 @@ func TestAsksTranslation(t *testing.T) {
 		"Mein Name ist falsch geschrieben. Wie lasse ich das korrigieren?":                                          false, // no two spellings
 		"What's the English word for Anmeldung?":                                                                    true,
 		"Is there a word for that in the form?":                                                                     false, // no language
+		"What is the German word for ID card and where do I apply for one?":                                         false, // asks where too
+		"I don't know the German word for it. How do I register my flat?":                                           false, // tells, asks no word
+		"What's the German word for it? The paper that proves my address.":                                          false, // "it"
+		"I keep forgetting the German word for Anmeldung, my bank asks for one.":                                    false, // tells
 	} {
 		if got := asksTranslation(q); got != want {
 			t.Errorf("asksTranslation(%q) = %v, want %v", q, got, want)
