@@ -105,11 +105,10 @@ var (
 // free crafts' register beside the one of the trades like crafts when the
 // message names such a trade (see above).
 func otherFreeCrafts(message string, cands []candidate) []bool {
-	other := make([]bool, len(cands))
-	if !slices.ContainsFunc(knowledge.Words(message), func(w string) bool { return startsIn(w, craftLikeStarts) }) {
-		return other
-	}
 	free := make([]bool, len(cands))
+	if !slices.ContainsFunc(knowledge.Words(message), func(w string) bool { return startsIn(w, craftLikeStarts) }) {
+		return free
+	}
 	craftLike := false
 	for i, c := range cands {
 		words := knowledge.Words(c.hit.Title)
@@ -118,7 +117,7 @@ func otherFreeCrafts(message string, cands []candidate) []bool {
 		craftLike = craftLike || like
 	}
 	if !craftLike {
-		return other
+		clear(free)
 	}
 	return free
 }
