@@ -205,7 +205,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// names, or for an examination passed at home, and more for one for
 	// their side, or for what comes from abroad, and less for one for a
 	// qualification from abroad when the question tells of one gained at
-	// home (see origin.go); less for one whose title names what the citizen
+	// home, or for a residence title of third countries when the asker is a
+	// citizen of the Union (see origin.go); less for one whose title names what the citizen
 	// says they are not (see denied.go), for one for another side of a job
 	// than the question's (see roles.go), and for one whose title names a
 	// procedure the question waits for (see interim.go), and for a renewal
@@ -272,6 +273,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	spared := sparesExam(message)
 	passed := passedExam(message)
 	trainedHere := homeQualification(message)
+	euAsker := euCitizen(message)
 	// others holds, for each rule that ranks a candidate beside its
 	// siblings, whether each candidate is the other one.
 	others := [][]bool{
@@ -304,6 +306,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 			case ts == side || ts == sideNone && !sided && titleForeign(title):
 				c.rank += sameSide
 			}
+		}
+		if euAsker && namesThirdResidence(knowledge.Words(title)) {
+			c.rank -= otherSide
 		}
 		if trainedHere && (titleSide(title) != sideNone || titleForeign(title)) {
 			c.rank -= otherSide

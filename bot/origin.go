@@ -84,6 +84,63 @@ func titleSide(title string) int {
 	return sideNone
 }
 
+// A citizen of the EU, the EEA or Switzerland needs no residence title:
+// the right to live and work in the country comes with the citizenship.
+// A question whose asker is one (euCitizen: "Ich bin Italienerin und wohne
+// seit fünf Jahren in Berlin. Kann ich mir bestätigen lassen, dass ich für
+// immer bleiben darf?", "my Polish wife") ranks a candidate whose title
+// names a title for the citizens of third countries (thirdResidenceWords,
+// or a Blue Card) otherSide lower: the certificate for the citizens of the
+// Union, or the card for their families, is meant. "Blaue Karte EU" and
+// "Daueraufenthalt-EU" name no side by titleSide, so that a question from a
+// third country does not rank them higher; this only ranks them lower. The
+// residence title of the Swiss ("Aufenthaltserlaubnis-Schweiz") is theirs.
+var thirdResidenceWords = []string{"aufenthaltserlaubnis", "niederlassungserlaubnis", "daueraufenthalt", "visum",
+	"aufenthaltstitel", "aufenthaltsgestattung", "duldung", "aufenthaltsgewaehrung"}
+
+// namesThirdResidence reports whether the folded words name a residence
+// title for the citizens of third countries (see thirdResidenceWords).
+func namesThirdResidence(words []string) bool {
+	for i, w := range words {
+		if slices.Contains(thirdResidenceWords, w) && (i+1 == len(words) || words[i+1] != "schweiz") {
+			return true
+		}
+	}
+	return containsPhrase(words, [][]string{{"blaue", "karte"}, {"blauen", "karte"}})
+}
+
+// euCitizen reports whether the question's nationalities, by adjective,
+// the noun for a citizen or a country after "aus" or "from" (see
+// afterFrom), are all of the EU, the EEA and Switzerland, and it names no
+// residence title of third countries: "Ich lebe mit Aufenthaltserlaubnis
+// in Berlin und will nach Frankreich ziehen" tells where the asker goes,
+// and holds a residence title.
+func euCitizen(question string) bool {
+	words := knowledge.Words(question)
+	if namesThirdResidence(words) {
+		return false
+	}
+	eu, third := false, false
+	for i, w := range words {
+		c, ok := nationalityCountry(w)
+		if !ok && afterFrom(words, i) {
+			c, ok = countryByName(words[i:])
+		}
+		if ok {
+			eu, third = eu || c.eu, third || !c.eu
+		}
+	}
+	return eu && !third
+}
+
+// afterFrom reports whether the i-th of the folded words follows "aus"
+// or "from", with an article between or not ("from the Netherlands", "aus
+// der Türkei").
+func afterFrom(words []string, i int) bool {
+	from := func(j int) bool { return j >= 0 && (words[j] == "aus" || words[j] == "from") }
+	return from(i-1) || i > 0 && slices.Contains([]string{"the", "der", "dem", "den"}, words[i-1]) && from(i-2)
+}
+
 // countryOf returns the country of countries.txt that words start with,
 // by its name, or by its adjective or the noun for its citizens w: English
 // folded, German adjectives by stem.

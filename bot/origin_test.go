@@ -187,6 +187,37 @@ func answerDE(t *testing.T, b *Bot, question string) Reply {
 	return r
 }
 
+func TestEUCitizen(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Ich bin Italienerin und wohne seit fünf Jahren in Berlin":                    true,
+		"My Polish wife wants to stay in Berlin for good":                             true,
+		"I'm from the Netherlands and start a business here":                          true, // a country after "from"
+		"I'm Italian, my husband is Indian":                                           false,
+		"Ich lebe mit Aufenthaltserlaubnis in Berlin und will nach Frankreich ziehen": false, // holds a residence title, names where to
+		"Ich bin Schweizerin und habe eine Aufenthaltserlaubnis-Schweiz":              true,  // the Swiss residence title is theirs
+		"Ich bin Türkin und wohne seit fünf Jahren in Berlin":                         false,
+		"Wie bekomme ich eine Niederlassungserlaubnis?":                               false,
+		"Meine Frau ist Italienerin, ich habe eine Aufenthaltserlaubnis":              false, // the asker holds a residence title
+	} {
+		if got := euCitizen(q); got != want {
+			t.Errorf("euCitizen(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A citizen of the Union needs no residence title of third countries: the
+// sibling for the families of the Union's citizens comes first.
+func TestAnswerSparesTheUnionResidenceTitles(t *testing.T) {
+	b := siblings(t, "Niederlassungserlaubnis (allgemein)", "Aufenthaltskarte für Familienangehörige von Bürgern der EU")
+	wantFirst(t, b, map[string]string{
+		"Ich bin Italienerin. Darf ich für immer bleiben?": "second",
+		"Ich bin Türkin. Darf ich für immer bleiben?":      "first",
+		"Darf ich für immer bleiben?":                      "first",
+	})
+	b = siblings(t, "Blaue Karte EU beantragen", "Aufenthaltskarte für Familienangehörige von Bürgern der EU")
+	wantFirst(t, b, map[string]string{"Mein polnischer Mann arbeitet hier. Was braucht er?": "second"})
+}
+
 func TestForeignLawQuery(t *testing.T) {
 	for q, want := range map[string]string{
 		"Können wir festlegen, dass unser Name nach spanischem Recht gebildet wird?": foreignLawWords,
