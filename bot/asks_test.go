@@ -7,6 +7,12 @@ func TestAsksProcedure(t *testing.T) {
 		"Unser Haus steht unter Schutz. Müssen wir vorher jemanden fragen?":                    true,
 		"Brauche ich dafür eine Genehmigung?":                                                  true,
 		"Wie viel Steuer fällt beim Kauf an?":                                                  true,
+		"Welche Steuer fällt beim Kauf an?":                                                    true,
+		"What taxes do we pay on the flat?":                                                    true,
+		"What tax applies to a side job?":                                                      true,
+		"Which tax is due on an inheritance?":                                                  true,
+		"Welche Steuern zahle ich als Freiberufler?":                                           true,
+		"Which taxes apply to a small shop?":                                                   true,
 		"Which documents does the registry office want?":                                       true,
 		"Ich habe Wohngeld beantragt. Welche Dokumente fehlen noch?":                           false, // what is missing: the case
 		"Wo bekomme ich so ein Formular?":                                                      true,

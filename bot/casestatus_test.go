@@ -38,6 +38,8 @@ func TestAnswerCaseStatus(t *testing.T) {
 		{"the bot asked to look", "de", "Kannst du nachschauen, ob die Urkunde raus ist?", nil, NoAnswer, "kann ich nicht einsehen", "tel:030115"},
 		{"documents asked beside the decision", "de", "Ich will Wohngeld beantragen. Welche Unterlagen braucht das Amt und wann kommt der Bescheid?",
 			[]knowledge.Hit{match}, Answered, "", ""},
+		{"the tax asked beside the decision", "de", "Wir kaufen eine Wohnung. Welche Steuer fällt an und wann kommt der Bescheid?",
+			[]knowledge.Hit{match}, Answered, "", ""},
 		{"what is up with the application", "de", "Ich habe im März Wohngeld beantragt. Können Sie nachschauen, was mit meinem Antrag los ist?",
 			[]knowledge.Hit{match}, NoAnswer, "„Wohngeld beantragen“", "https://service.example.de/wohngeld"},
 		{"noch nicht bearbeitet", "de", "Mein Antrag ist nach drei Monaten immer noch nicht bearbeitet. Wo hängt es?", nil, NoAnswer, "kann ich nicht einsehen", "tel:030115"},
