@@ -142,7 +142,7 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev368.jsonl": 100, "dev369nsde.jsonl": 60, "dev370de.jsonl": 80, "dev371en.jsonl": 80,
 		"dev372.jsonl": 100, "dev373nsen.jsonl": 60, "dev374de.jsonl": 80, "dev375en.jsonl": 80,
 		"dev376.jsonl": 100, "dev377nsde.jsonl": 60, "dev378de.jsonl": 80, "dev379en.jsonl": 80,
-		"dev380.jsonl": 100, "dev381nsen.jsonl": 60, "dev382de.jsonl": 80, "dev383en.jsonl": 80, "dev384.jsonl": 100, "dev385nsde.jsonl": 60, "dev386de.jsonl": 80, "dev387en.jsonl": 80, "dev388.jsonl": 100, "dev389nsen.jsonl": 60, "dev390de.jsonl": 80, "dev391en.jsonl": 80}
+		"dev380.jsonl": 100, "dev381nsen.jsonl": 60, "dev382de.jsonl": 80, "dev383en.jsonl": 80, "dev384.jsonl": 100, "dev385nsde.jsonl": 60, "dev386de.jsonl": 80, "dev387en.jsonl": 80, "dev388.jsonl": 100, "dev389nsen.jsonl": 60, "dev390de.jsonl": 80, "dev391en.jsonl": 80, "dev392.jsonl": 100, "dev393nsde.jsonl": 60, "dev394de.jsonl": 80, "dev395en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
