@@ -605,8 +605,9 @@ var (
 // letter into Arabic?") asks for a task, not a service, whatever the text
 // to translate names: it addresses the bot (botRequests), or opens with
 // the imperative of translating (translateOrders: "Übersetz mir bitte
-// ins Arabische: …"), asks to translate and names a language to
-// translate into ("ins", "into").
+// ins Arabische: …", "Bitte übersetze ins Türkische: …", after "bitte" or
+// "please"), asks to translate and names a language to translate into
+// ("ins", "into").
 var (
 	botRequests     = [][]string{{"kannst", "du"}, {"koenntest", "du"}, {"can", "you"}, {"could", "you"}}
 	translateOrders = [][]string{{"uebersetz"}, {"uebersetze"}, {"uebersetzen", "sie"}, {"translate"}}
@@ -747,7 +748,9 @@ func asksTranslation(question string) bool {
 			asksWordFor(ws) {
 			return true
 		}
-		return (addressesBot(ws) || opensWith(ws, translateOrders)) && anyIn(ws, intoWords) &&
+		ordered := opensWith(ws, translateOrders) ||
+			len(ws) > 1 && slices.Contains(courtesyWords, ws[0]) && opensWith(ws[1:], translateOrders)
+		return (addressesBot(ws) || ordered) && anyIn(ws, intoWords) &&
 			slices.ContainsFunc(ws, func(w string) bool { return startsIn(w, translateStarts) })
 	})
 }

@@ -183,6 +183,8 @@ func TestAsksTranslation(t *testing.T) {
 		"Wie heißt das Amt, bei dem ich mich anmelde?":                                                              false, // no language
 		"Was heißt das für meine Anmeldung in Berlin?":                                                              false, // no language after "in"
 		"Übersetz mir bitte ins Arabische: 'Bringen Sie Ihren Pass mit.'":                                           true,
+		"Bitte übersetze ins Türkische: „Ich brauche meinen Reisepass.“":                                            true,
+		"Please translate into Arabic: 'Bring your passport.'":                                                      true,
 		"Translate into Turkish: 'Please bring your registration certificate.'":                                     true,
 		"Übersetzung ins Deutsche: Wer beglaubigt die?":                                                             false, // the noun, no order
 		"Heißt es der, die oder das Führerschein?":                                                                  true,
