@@ -311,7 +311,9 @@ var nextAsks = [][]string{{"was", "soll", "ich", "tun"}, {"was", "soll", "ich", 
 // backAsks ask how to get back the money or the things a party keeps
 // ("Mein Vermieter rückt die Kaution nicht raus. Wie komme ich an mein
 // Geld?", "My ex won't give back the sofa. How do I get it back?", "Mein
-// Ex hat den Hund mitgenommen. Wie bekomme ich ihn zurück?") and
+// Ex hat den Hund mitgenommen. Wie bekomme ich ihn zurück?"), or whether
+// the asker may go and fetch them ("Darf ich einfach hingehen und die
+// Sachen holen?", "can I just go and get it?") and
 // count as remedyAsks do, unless the question names a court's order
 // (courtOrders): "Das Urteil habe ich schon. Wie komme ich an mein
 // Geld?", "… even though the court ordered him to. How can I get them
@@ -333,6 +335,7 @@ var (
 		{"bekomme", "ich", "ihn", "zurueck"}, {"bekomme", "ich", "sie", "zurueck"}, {"bekomme", "ich", "es", "zurueck"},
 		{"kriege", "ich", "ihn", "zurueck"}, {"kriege", "ich", "sie", "zurueck"}, {"kriege", "ich", "es", "zurueck"},
 		{"krieg", "ich", "ihn", "zurueck"}, {"krieg", "ich", "sie", "zurueck"}, {"krieg", "ich", "es", "zurueck"},
+		{"meine", "sachen", "zurueck"}, {"die", "sachen", "holen"}, {"go", "and", "get", "it"},
 	}
 	heldWords = slices.Concat(idWords, idDocuments, heldPlaces)
 	// idDocuments are the folded words for a passport (German "Pass" is

@@ -185,6 +185,10 @@ func TestDispute(t *testing.T) {
 		{"I sold my bike on Kleinanzeigen and now the buyer says the brakes are worn. Do I have to pay him?", nil, true},
 		{"I sold my camera on Kleinanzeigen and the buyer now says it is scratched. Does he have a case?", nil, true},
 		{"My girlfriend broke up with me and kept my speakers. How do I get my things back?", nil, true},
+		{"Mein Ex rückt meine Möbel nicht raus, die stehen noch in seiner Wohnung. Wie bekomme ich meine Sachen zurück?", nil, true},
+		{"Meine Ex-Freundin hat noch meinen Fernseher. Darf ich einfach hingehen und die Sachen holen?", nil, true},
+		{"my ex refuses to give back the sofa, it's still at his place. can i just go and get it?", nil, true},
+		{"Mein Ex rückt meine Möbel trotz Urteil nicht raus. Wie bekomme ich meine Sachen zurück?", nil, false},               // the court's enforcement
 		{"My girlfriend is pregnant and we are not married. What can I do to get joint custody?", nil, false},                 // no separation
 		{"Ich bin Vermieterin und will meine leere Wohnung möbliert vermieten. Was kann ich tun?", nil, false},                // the asker is the landlord
 		{"My landlord gave me the Wohnungsgeberbestätigung. Do I have to pay anything for the Anmeldung?", nil, false},        // the ask goes on after "pay"
