@@ -493,7 +493,10 @@ var backPronouns = []string{"das", "der", "die", "er", "sie", "he", "she", "they
 var (
 	separationWords = []string{"divorce", "divorced", "divorcing", "breakup", "broke", "breaking", "separation", "separated",
 		"separating", "scheidung", "trennung", "getrennt", "geschieden", "trennen"}
-	divisionAsks = [][]string{{"who", "gets", "the"}, {"who", "keeps", "the"}, {"who", "gets", "to", "keep"}, {"who", "owns", "the"},
+	// separationPhrases tell of a separation in more than one word: "we
+	// split up" ("split" alone shares costs).
+	separationPhrases = [][]string{{"split", "up"}, {"splitting", "up"}, {"broken", "up"}}
+	divisionAsks      = [][]string{{"who", "gets", "the"}, {"who", "keeps", "the"}, {"who", "gets", "to", "keep"}, {"who", "owns", "the"},
 		{"who", "gets", "it"}, {"who", "keeps", "it"}, {"who", "gets", "what"}, {"wer", "bekommt"}, {"wer", "behaelt"}, {"wer", "darf"},
 		{"wem", "gehoert"}}
 	childWords = []string{"child", "children", "kid", "kids", "son", "daughter", "custody", "kind", "kinder", "sohn", "tochter",
@@ -515,9 +518,9 @@ func parentsApart(words []string) bool {
 }
 
 // separated reports whether the folded words tell of an ex or a
-// separation (exWords, separationWords).
+// separation (exWords, separationWords, separationPhrases).
 func separated(words []string) bool {
-	return anyIn(words, exWords) || anyIn(words, separationWords)
+	return anyIn(words, exWords) || anyIn(words, separationWords) || containsPhrase(words, separationPhrases)
 }
 
 // asksDivision reports whether the question, its folded words, asks in

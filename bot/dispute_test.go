@@ -185,6 +185,10 @@ func TestDispute(t *testing.T) {
 		{"I sold my bike on Kleinanzeigen and now the buyer says the brakes are worn. Do I have to pay him?", nil, true},
 		{"I sold my camera on Kleinanzeigen and the buyer now says it is scratched. Does he have a case?", nil, true},
 		{"My girlfriend broke up with me and kept my speakers. How do I get my things back?", nil, true},
+		{"My girlfriend and I split up and we both want to keep the dog we bought together. Who gets the dog legally?", nil, true},
+		{"We split the cost of the dog we bought together. Who gets the dog tax bill?", nil, false}, // no separation
+		{"My boyfriend and I have broken up. Who keeps the sofa we bought together?", nil, true},
+		{"We are splitting up after ten years. Who gets the car we both paid for?", nil, true},
 		{"Mein Ex rückt meine Möbel nicht raus, die stehen noch in seiner Wohnung. Wie bekomme ich meine Sachen zurück?", nil, true},
 		{"Meine Ex-Freundin hat noch meinen Fernseher. Darf ich einfach hingehen und die Sachen holen?", nil, true},
 		{"my ex refuses to give back the sofa, it's still at his place. can i just go and get it?", nil, true},
