@@ -105,8 +105,8 @@ var (
 // "Welche Dokumente fehlen noch?", "Wie viel Steuer bekomme ich zurück?".
 var (
 	needsAsks = [][]string{{"welche", "unterlagen"}, {"welche", "dokumente"}, {"which", "documents"}, {"what", "documents"},
-		{"wie", "viel", "steuer"}, {"how", "much", "tax"}, {"welche", "steuer"}, {"welche", "steuern"}, {"which", "tax"},
-		{"which", "taxes"}, {"what", "tax"}, {"what", "taxes"}}
+		{"wie", "viel", "steuer"}, {"how", "much", "tax"}, {"welche", "steuer", "faellt"}, {"welche", "steuern", "fallen"},
+		{"what", "tax", "applies"}, {"which", "tax", "applies"}, {"what", "taxes", "apply"}, {"which", "taxes", "apply"}}
 	statusWords = []string{"fehlen", "fehlt", "fehlende", "missing", "zurueck", "back", "erstattet", "refund"}
 )
 

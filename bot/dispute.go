@@ -493,9 +493,11 @@ var backPronouns = []string{"das", "der", "die", "er", "sie", "he", "she", "they
 var (
 	separationWords = []string{"divorce", "divorced", "divorcing", "breakup", "broke", "breaking", "separation", "separated",
 		"separating", "scheidung", "trennung", "getrennt", "geschieden", "trennen"}
-	// separationPhrases tell of a separation in more than one word: "we
-	// split up" ("split" alone shares costs).
+	// separationPhrases tell of a separation in more than one word when
+	// no object follows (objectStarts): "we split up" ("split" alone shares
+	// costs, and "split up our father's inheritance" divides it).
 	separationPhrases = [][]string{{"split", "up"}, {"splitting", "up"}, {"broken", "up"}}
+	objectStarts      = []string{"the", "a", "an", "our", "my", "his", "her", "their", "its", "it", "them"}
 	divisionAsks      = [][]string{{"who", "gets", "the"}, {"who", "keeps", "the"}, {"who", "gets", "to", "keep"}, {"who", "owns", "the"},
 		{"who", "gets", "it"}, {"who", "keeps", "it"}, {"who", "gets", "what"}, {"wer", "bekommt"}, {"wer", "behaelt"}, {"wer", "darf"},
 		{"wem", "gehoert"}}
@@ -518,9 +520,12 @@ func parentsApart(words []string) bool {
 }
 
 // separated reports whether the folded words tell of an ex or a
-// separation (exWords, separationWords, separationPhrases).
+// separation (exWords, separationWords, separationPhrases without an
+// object).
 func separated(words []string) bool {
-	return anyIn(words, exWords) || anyIn(words, separationWords) || containsPhrase(words, separationPhrases)
+	return anyIn(words, exWords) || anyIn(words, separationWords) || anyAfter(words, separationPhrases, func(after []string) bool {
+		return len(after) == 0 || !slices.Contains(objectStarts, after[0])
+	})
 }
 
 // asksDivision reports whether the question, its folded words, asks in

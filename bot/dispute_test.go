@@ -189,6 +189,7 @@ func TestDispute(t *testing.T) {
 		{"We split the cost of the dog we bought together. Who gets the dog tax bill?", nil, false}, // no separation
 		{"My boyfriend and I have broken up. Who keeps the sofa we bought together?", nil, true},
 		{"We are splitting up after ten years. Who gets the car we both paid for?", nil, true},
+		{"My siblings and I split up our father's inheritance. Who gets the house entered in the Grundbuch?", nil, false}, // divides it
 		{"Mein Ex rückt meine Möbel nicht raus, die stehen noch in seiner Wohnung. Wie bekomme ich meine Sachen zurück?", nil, true},
 		{"Meine Ex-Freundin hat noch meinen Fernseher. Darf ich einfach hingehen und die Sachen holen?", nil, true},
 		{"my ex refuses to give back the sofa, it's still at his place. can i just go and get it?", nil, true},

@@ -109,36 +109,75 @@ func namesThirdResidence(words []string) bool {
 	return containsPhrase(words, [][]string{{"blaue", "karte"}, {"blauen", "karte"}})
 }
 
-// euCitizen reports whether the question's nationalities, by adjective,
-// the noun for a citizen or a country after "aus" or "from" (see
-// afterFrom), are all of the EU, the EEA and Switzerland, and it names no
-// residence title of third countries: "Ich lebe mit Aufenthaltserlaubnis
-// in Berlin und will nach Frankreich ziehen" tells where the asker goes,
-// and holds a residence title.
+// euCitizen reports whether the nationalities the question gives a person
+// (see personCountry) are all of the EU, the EEA and Switzerland, and it
+// names no residence title of third countries: "Ich lebe mit
+// Aufenthaltserlaubnis in Berlin und will nach Frankreich ziehen" holds
+// one.
 func euCitizen(question string) bool {
 	words := knowledge.Words(question)
 	if namesThirdResidence(words) {
 		return false
 	}
 	eu, third := false, false
-	for i, w := range words {
-		c, ok := nationalityCountry(w)
-		if !ok && afterFrom(words, i) {
-			c, ok = countryByName(words[i:])
-		}
-		if ok {
+	for i := range words {
+		if c, ok := personCountry(words, i); ok {
 			eu, third = eu || c.eu, third || !c.eu
 		}
 	}
 	return eu && !third
 }
 
-// afterFrom reports whether the i-th of the folded words follows "aus"
-// or "from", with an article between or not ("from the Netherlands", "aus
-// der Türkei").
-func afterFrom(words []string, i int) bool {
+// A nationality is a person's when the noun for a citizen says it ("Ich
+// bin Italienerin"), an adjective stands after a word of being or before a
+// word for a person ("I'm Italian", "my Polish wife", "eine französische
+// Staatsbürgerin"), or a country follows "aus" or "from" a few words after
+// a word of being or coming (fromReach: "I'm a designer from the
+// Netherlands", "Meine Frau kommt aus Polen"); "a French company", "a
+// Dutch university" and "a residence permit from Italy" give no one a
+// nationality. Folded words.
+var (
+	beingWords = []string{"m", "am", "is", "are", "was", "bin", "ist", "sind", "war", "come", "comes", "komme", "kommt",
+		"kommen", "stamme", "stammt"}
+	personWords = []string{"wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "citizen", "citizens",
+		"national", "nationals", "mother", "father", "parents", "son", "daughter", "mann", "frau", "ehemann", "ehefrau",
+		"partnerin", "freund", "freundin", "verlobter", "verlobte", "mutter", "vater", "eltern", "sohn", "tochter",
+		"staatsbuerger", "staatsbuergerin", "staatsangehoeriger", "staatsangehoerige"}
+)
+
+// fromReach is how many words before "aus" or "from" a word of being or
+// coming may stand.
+const fromReach = 4
+
+// personCountry returns the country the i-th of the folded words gives a
+// person as nationality (see above).
+func personCountry(words []string, i int) (country, bool) {
+	w := words[i]
+	if c, ok := citizenNounCountries()[w]; ok {
+		return c, true
+	}
+	if c, ok := adjectiveCountry(w); ok && (i > 0 && slices.Contains(beingWords, words[i-1]) ||
+		i+1 < len(words) && slices.Contains(personWords, words[i+1])) {
+		return c, true
+	}
+	if j := fromAt(words, i); j >= 0 && anyIn(words[max(0, j-fromReach):j], beingWords) {
+		return countryByName(words[i:])
+	}
+	return country{}, false
+}
+
+// fromAt returns the position of the "aus" or "from" that the i-th of the
+// folded words follows, with an article between or not ("from the
+// Netherlands", "aus der Türkei"), or -1.
+func fromAt(words []string, i int) int {
 	from := func(j int) bool { return j >= 0 && (words[j] == "aus" || words[j] == "from") }
-	return from(i-1) || i > 0 && slices.Contains([]string{"the", "der", "dem", "den"}, words[i-1]) && from(i-2)
+	switch {
+	case from(i - 1):
+		return i - 1
+	case i > 1 && slices.Contains([]string{"the", "der", "dem", "den"}, words[i-1]) && from(i-2):
+		return i - 2
+	}
+	return -1
 }
 
 // countryOf returns the country of countries.txt that words start with,

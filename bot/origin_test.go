@@ -197,6 +197,12 @@ func TestEUCitizen(t *testing.T) {
 		"Ich bin Schweizerin und habe eine Aufenthaltserlaubnis-Schweiz":              true,  // the Swiss residence title is theirs
 		"Ich bin Türkin und wohne seit fünf Jahren in Berlin":                         false,
 		"Wie bekomme ich eine Niederlassungserlaubnis?":                               false,
+		"I work for a French company in Berlin and need a Blue Card":                  false, // the company's
+		"I'm Indian and hold a long-term residence permit from Italy":                 false,
+		"I'm doing a PhD at a Dutch university":                                       false,
+		"Meine Frau kommt aus Polen und möchte hier bleiben":                          true,
+		"We hold a long-term residence permit from Italy and move to Berlin":          false,
+		"I'm Italian and have lived in Berlin for five years":                         true,
 		"Meine Frau ist Italienerin, ich habe eine Aufenthaltserlaubnis":              false, // the asker holds a residence title
 	} {
 		if got := euCitizen(q); got != want {

@@ -905,34 +905,20 @@ func asksToGet(words []string) bool {
 // small letters tells nothing by them, nor does a part that starts with a
 // small letter ("Ich bekomme Bürgergeld. wie komme ich an ein
 // sozialticket?"). "an" before "wen" or "wem" asks for a body, not to
-// get something: "Die Familienkasse zahlt nicht. An wen wende ich mich?",
-// nor does "bekommen" before a past participle that ends the part (see
-// getDoneWords).
+// get something: "Die Familienkasse zahlt nicht. An wen wende ich mich?".
 func namesNoNoun(part, text string) bool {
 	first, _ := utf8.DecodeRuneInString(part)
 	words := knowledge.Words(part)
-	done := len(words) > 0 && participle(words[len(words)-1])
 	obtains := false
 	for i, w := range words {
 		whom := w == "an" && i+1 < len(words) && (words[i+1] == "wen" || words[i+1] == "wem")
-		obtains = obtains || slices.Contains(obtainWords, w) && !whom && !(done && slices.Contains(getDoneWords, w))
+		obtains = obtains || slices.Contains(obtainWords, w) && !whom
 	}
 	if !unicode.IsUpper(first) || obtains {
 		return false
 	}
 	nouns := func(s string) bool { return slices.ContainsFunc(sentencesOf(s), namesNoun) }
 	return !nouns(part) && nouns(text)
-}
-
-// getDoneWords get something done when a past participle ends the
-// sentences that ask: "Wie bekomme ich den gelöscht?" asks to have what the
-// sentence before names deleted, not for a thing to get.
-var getDoneWords = []string{"bekomme", "bekommen", "kriege", "kriegen"}
-
-// participle reports whether the folded German word looks like a past
-// participle: "geloescht", "gemacht", "repariert".
-func participle(w string) bool {
-	return len(w) >= 6 && strings.HasPrefix(w, "ge") && strings.HasSuffix(w, "t") || strings.HasSuffix(w, "iert")
 }
 
 // plainAsks are the folded words of English questions that name no

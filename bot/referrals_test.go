@@ -985,18 +985,6 @@ func checkReferral(t *testing.T, question, lang string, cands []candidate, want 
 	}
 }
 
-// "Wie bekomme ich den gelöscht?" asks to have done what the sentence
-// before names; "Wie bekomme ich den schnell?" asks to get a thing.
-func TestReferralGetDone(t *testing.T) {
-	for q, want := range map[string]string{
-		"Ich habe einen Schufa-Eintrag wegen einer Handyrechnung. Wie bekomme ich den gelöscht?":  "die Schufa",
-		"Ich habe einen Schufa-Eintrag wegen einer Handyrechnung. Wie kriege ich den korrigiert?": "die Schufa",
-		"Ich habe einen Schufa-Eintrag wegen einer Handyrechnung. Wie bekomme ich den schnell?":   "",
-	} {
-		checkReferral(t, q, "de", nil, want)
-	}
-}
-
 // A question that asks what the city's social welfare office or its
 // insurance office does is for the city, whatever body it names beside.
 func TestReferralLeavesSocialOffice(t *testing.T) {
