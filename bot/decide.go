@@ -205,10 +205,11 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// names, or for an examination passed at home, and more for one for
 	// their side, or for what comes from abroad, and less for one for a
 	// qualification from abroad when the question tells of one gained at
-	// home, or for a residence title of third countries when the asker is a
-	// citizen of the Union (see origin.go); less for one whose title names what the citizen
-	// says they are not (see denied.go), for one for another side of a job
-	// than the question's (see roles.go), and for one whose title names a
+	// home, or for a residence title of third countries when the people the
+	// question tells of are citizens of the Union (see origin.go); less for
+	// one whose title names what the citizen says they are not (see
+	// denied.go), for one for another side of a job than the question's
+	// (see roles.go), and for one whose title names a
 	// procedure the question waits for (see interim.go), and for a renewal
 	// when the citizen does it for the first time, or for a first grant
 	// beside its renewal when what the citizen holds runs out, or beside

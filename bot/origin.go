@@ -86,12 +86,14 @@ func titleSide(title string) int {
 
 // A citizen of the EU, the EEA or Switzerland needs no residence title:
 // the right to live and work in the country comes with the citizenship.
-// A question whose asker is one (euCitizen: "Ich bin Italienerin und wohne
-// seit fünf Jahren in Berlin. Kann ich mir bestätigen lassen, dass ich für
-// immer bleiben darf?", "my Polish wife") ranks a candidate whose title
-// names a title for the citizens of third countries (thirdResidenceWords,
-// or a Blue Card) otherSide lower: the certificate for the citizens of the
-// Union, or the card for their families, is meant. "Blaue Karte EU" and
+// A question that gives the people it tells of only nationalities of that
+// side and names no residence title of third countries (euCitizen: "Ich
+// bin Italienerin und wohne seit fünf Jahren in Berlin. Kann ich mir
+// bestätigen lassen, dass ich für immer bleiben darf?", "my Polish wife")
+// ranks a candidate whose title names a title for the citizens of third
+// countries (thirdResidenceWords, or a Blue Card) otherSide lower: the
+// certificate for the citizens of the Union, or the card for their
+// families, is meant. "Blaue Karte EU" and
 // "Daueraufenthalt-EU" name no side by titleSide, so that a question from a
 // third country does not rank them higher; this only ranks them lower. The
 // residence title of the Swiss ("Aufenthaltserlaubnis-Schweiz") is theirs.
