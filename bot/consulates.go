@@ -334,8 +334,14 @@ func selfOrigin(words []string, j int) (country, bool) {
 	if !anyIn(before, selfWords) || !anyIn(before, originVerbs) {
 		return country{}, false
 	}
+	return countryAfter(words, j, originArticles)
+}
+
+// countryAfter returns the country whose name follows the folded words[j]
+// ("aus", "from"), after one of articles or none.
+func countryAfter(words []string, j int, articles []string) (country, bool) {
 	rest := words[j+1:]
-	if len(rest) > 0 && slices.Contains(originArticles, rest[0]) {
+	if len(rest) > 0 && slices.Contains(articles, rest[0]) {
 		rest = rest[1:]
 	}
 	return countryByName(rest)

@@ -137,11 +137,14 @@ func euCitizen(question string) bool {
 // a word of being or coming (fromReach: "I'm a designer from the
 // Netherlands", "Meine Frau kommt aus Polen"); "a French company", "a
 // Dutch university" and "a residence permit from Italy" give no one a
-// nationality. Folded words.
+// nationality. Folded words: beingWords are the verbs of being or coming
+// that tell where someone is from (originVerbs) and their past; the
+// articles between "aus" and a country (fromArticles) take in "aus den
+// USA".
 var (
-	beingWords = []string{"m", "am", "is", "are", "was", "bin", "ist", "sind", "war", "come", "comes", "komme", "kommt",
-		"kommen", "stamme", "stammt"}
-	personWords = []string{"wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "citizen", "citizens",
+	beingWords   = slices.Concat(originVerbs, []string{"was", "war"})
+	fromArticles = slices.Concat(originArticles, []string{"den"})
+	personWords  = []string{"wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "citizen", "citizens",
 		"national", "nationals", "mother", "father", "parents", "son", "daughter", "mann", "frau", "ehemann", "ehefrau",
 		"partnerin", "freund", "freundin", "verlobter", "verlobte", "mutter", "vater", "eltern", "sohn", "tochter",
 		"staatsbuerger", "staatsbuergerin", "staatsangehoeriger", "staatsangehoerige"}
@@ -152,34 +155,23 @@ var (
 const fromReach = 4
 
 // personCountry returns the country the i-th of the folded words gives a
-// person as nationality (see above).
+// person as nationality (see above): the word's own, or for "aus" or
+// "from" the one after it. The context of an adjective is looked at before
+// the adjective, whose lookup costs a stem.
 func personCountry(words []string, i int) (country, bool) {
 	w := words[i]
 	if c, ok := citizenNounCountries()[w]; ok {
 		return c, true
 	}
-	if c, ok := adjectiveCountry(w); ok && (i > 0 && slices.Contains(beingWords, words[i-1]) ||
-		i+1 < len(words) && slices.Contains(personWords, words[i+1])) {
-		return c, true
+	if i > 0 && slices.Contains(beingWords, words[i-1]) || i+1 < len(words) && slices.Contains(personWords, words[i+1]) {
+		if c, ok := adjectiveCountry(w); ok {
+			return c, true
+		}
 	}
-	if j := fromAt(words, i); j >= 0 && anyIn(words[max(0, j-fromReach):j], beingWords) {
-		return countryByName(words[i:])
+	if (w == "aus" || w == "from") && anyIn(words[max(0, i-fromReach):i], beingWords) {
+		return countryAfter(words, i, fromArticles)
 	}
 	return country{}, false
-}
-
-// fromAt returns the position of the "aus" or "from" that the i-th of the
-// folded words follows, with an article between or not ("from the
-// Netherlands", "aus der Türkei"), or -1.
-func fromAt(words []string, i int) int {
-	from := func(j int) bool { return j >= 0 && (words[j] == "aus" || words[j] == "from") }
-	switch {
-	case from(i - 1):
-		return i - 1
-	case i > 1 && slices.Contains([]string{"the", "der", "dem", "den"}, words[i-1]) && from(i-2):
-		return i - 2
-	}
-	return -1
 }
 
 // countryOf returns the country of countries.txt that words start with,

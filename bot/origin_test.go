@@ -201,6 +201,8 @@ func TestEUCitizen(t *testing.T) {
 		"I'm Indian and hold a long-term residence permit from Italy":                 false,
 		"I'm doing a PhD at a Dutch university":                                       false,
 		"Meine Frau kommt aus Polen und möchte hier bleiben":                          true,
+		"Ich komme aus den USA, mein Mann ist Italiener":                              false, // "aus den USA" names a third country
+		"My late husband was Polish and I stay in Berlin":                             true,
 		"We hold a long-term residence permit from Italy and move to Berlin":          false,
 		"I'm Italian and have lived in Berlin for five years":                         true,
 		"Meine Frau ist Italienerin, ich habe eine Aufenthaltserlaubnis":              false, // the asker holds a residence title
