@@ -112,7 +112,9 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout161nsen.jsonl": 60, "heldout162.jsonl": 100, "heldout163de.jsonl": 80, "heldout164en.jsonl": 80,
 		"heldout165nsde.jsonl": 60, "heldout166.jsonl": 100, "heldout167de.jsonl": 80, "heldout168en.jsonl": 80,
 		"heldout169nsen.jsonl": 60, "heldout170.jsonl": 100, "heldout171de.jsonl": 80, "heldout172en.jsonl": 80,
-		"heldout173nsde.jsonl": 60, "heldout174.jsonl": 100, "heldout175de.jsonl": 80, "heldout176en.jsonl": 80, "heldout177nsen.jsonl": 60, "heldout178.jsonl": 100, "heldout179de.jsonl": 80, "heldout180en.jsonl": 80,
+		"heldout173nsde.jsonl": 60, "heldout174.jsonl": 100, "heldout175de.jsonl": 80, "heldout176en.jsonl": 80,
+		"heldout177nsen.jsonl": 60, "heldout178.jsonl": 100, "heldout179de.jsonl": 80, "heldout180en.jsonl": 80,
+		"heldout181nsde.jsonl": 60, "heldout182.jsonl": 100, "heldout183de.jsonl": 80, "heldout184en.jsonl": 80,
 		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80,
 		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
 		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80,
@@ -142,7 +144,11 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev368.jsonl": 100, "dev369nsde.jsonl": 60, "dev370de.jsonl": 80, "dev371en.jsonl": 80,
 		"dev372.jsonl": 100, "dev373nsen.jsonl": 60, "dev374de.jsonl": 80, "dev375en.jsonl": 80,
 		"dev376.jsonl": 100, "dev377nsde.jsonl": 60, "dev378de.jsonl": 80, "dev379en.jsonl": 80,
-		"dev380.jsonl": 100, "dev381nsen.jsonl": 60, "dev382de.jsonl": 80, "dev383en.jsonl": 80, "dev384.jsonl": 100, "dev385nsde.jsonl": 60, "dev386de.jsonl": 80, "dev387en.jsonl": 80, "dev388.jsonl": 100, "dev389nsen.jsonl": 60, "dev390de.jsonl": 80, "dev391en.jsonl": 80, "dev392.jsonl": 100, "dev393nsde.jsonl": 60, "dev394de.jsonl": 80, "dev395en.jsonl": 80}
+		"dev380.jsonl": 100, "dev381nsen.jsonl": 60, "dev382de.jsonl": 80, "dev383en.jsonl": 80,
+		"dev384.jsonl": 100, "dev385nsde.jsonl": 60, "dev386de.jsonl": 80, "dev387en.jsonl": 80,
+		"dev388.jsonl": 100, "dev389nsen.jsonl": 60, "dev390de.jsonl": 80, "dev391en.jsonl": 80,
+		"dev392.jsonl": 100, "dev393nsde.jsonl": 60, "dev394de.jsonl": 80, "dev395en.jsonl": 80,
+		"dev396.jsonl": 100, "dev397nsen.jsonl": 60, "dev398de.jsonl": 80, "dev399en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
