@@ -442,8 +442,9 @@ var (
 		"meine", "meinen", "unsere", "unseren"}
 )
 
-// documentFor reports whether the folded word w stands, in words, for
-// what a document is for: right after a word of forWords, or after it and
+// documentFor reports whether the folded word w, in any inflection (a
+// referral phrase matches in any: "krankenkassen" in "für die
+// Krankenkasse"), stands, in words, for what a document is for: right after a word of forWords, or after it and
 // an article, that follows a document named by what it certifies (see
 // namedDocument). A body or benefit named so is why the asker needs the
 // document, when the question asks to get it: "How do we register the
@@ -451,8 +452,9 @@ var (
 // named by nothing else may be about the benefit, and from the body that
 // pays it: "a certificate for the Kindergeld I was paid last year".
 func documentFor(words []string, w string) bool {
+	stems := stemsOf([]string{w}, []string{w})
 	for i := range words {
-		if words[i] != w {
+		if !stemIn(words[i], stems) {
 			continue
 		}
 		j := i - 1
@@ -949,12 +951,17 @@ var (
 // names a benefit it does not ask about ("ich bin nach berlin gezogen und
 // bekomme kindergeld").
 func asksPlainly(part string) bool {
-	words := knowledge.Words(part)
+	words := withoutFillers(knowledge.Words(withoutPhrases(part, aboutBacks)))
 	lawful := anyIn(words, lawfulWords)
 	return len(words) > 0 && every(words, func(w string) bool {
 		return slices.Contains(plainAsks, w) || lawful && (slices.Contains(lawfulWords, w) || slices.Contains(backWords, w))
 	})
 }
+
+// aboutBacks point back to what the sentences before tell, and fillers
+// (see withoutFillers) add nothing to what is asked: "Who can I actually
+// call about this?" asks plainly.
+var aboutBacks = [][]string{{"about", "this"}, {"about", "that"}, {"about", "it"}}
 
 // bodyName is the name in lang of the body a referral rule's left side
 // names: its German name, or its English one after " | ".

@@ -789,6 +789,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"a Geburtsurkunde for the Familienkasse", "de", "Wie bekomme ich eine Geburtsurkunde für die Familienkasse?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a Heiratsurkunde for the Krankenkasse, after a dash", "de", "Jetzt brauche ich eine Heiratsurkunde für die Krankenkasse – wo bekomme ich die?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""}, // "krankenkassen" matches in another inflection
 		{"the certificates for the Familienkasse", "en", "How do I get the certificates for the Familienkasse?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "Familienkasse"},
 		{"a certificate from the Familienkasse", "en", "How do I get a certificate for the Kindergeld I was paid last year?",
@@ -1037,15 +1039,17 @@ func TestReferralLeavesDemandingBody(t *testing.T) {
 
 func TestAsksPlainly(t *testing.T) {
 	for part, want := range map[string]bool{
-		"What should I do?":            true,
-		"Is that even legal?":          true,
-		"Is this allowed?":             true,
-		"How do I do that?":            false, // may ask for a procedure the sentences before hint at
-		"Is the rent increase legal?":  false, // names its matter
-		"Are they allowed to do that?": true,
-		"dürfen die das einfach so??":  true,
-		"was muss ich jetzt machen?":   false, // German asks plainly only whether it is lawful
-		"darf der vermieter das":       false, // names who
+		"What should I do?":                       true,
+		"Is that even legal?":                     true,
+		"Is this allowed?":                        true,
+		"How do I do that?":                       false, // may ask for a procedure the sentences before hint at
+		"Is the rent increase legal?":             false, // names its matter
+		"Are they allowed to do that?":            true,
+		"dürfen die das einfach so??":             true,
+		"was muss ich jetzt machen?":              false, // German asks plainly only whether it is lawful
+		"darf der vermieter das":                  false, // names who
+		"Who can I actually call about this?":     true,
+		"Who can I talk to about the Kindergeld?": false, // names its matter
 	} {
 		if got := asksPlainly(part); got != want {
 			t.Errorf("asksPlainly(%q) = %v, want %v", part, got, want)

@@ -609,7 +609,7 @@ var (
 // "please"), asks to translate and names a language to translate into
 // ("ins", "into").
 var (
-	botRequests     = [][]string{{"kannst", "du"}, {"koenntest", "du"}, {"can", "you"}, {"could", "you"}}
+	botRequests     = [][]string{{"kannst", "du"}, {"koenntest", "du"}, {"can", "you"}, {"could", "you"}, {"can", "u"}, {"could", "u"}}
 	translateOrders = [][]string{{"uebersetz"}, {"uebersetze"}, {"uebersetzen", "sie"}, {"translate"}}
 	translateStarts = []string{"uebersetz", "translat"}
 	intoWords       = []string{"ins", "into"}

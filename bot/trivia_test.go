@@ -231,6 +231,7 @@ func TestAsksTranslation(t *testing.T) {
 func TestAsksWriting(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Could you write me a cover letter for a barista job?":                                     true,
+		"can u help me write a cover letter for a barista job?":                                    true,
 		"Schreib mir bitte eine kurze Mail an die Kita-Leitung, dass mein Sohn krank ist.":         true,
 		"Schreib mir, welche Unterlagen ich für die Anmeldung brauche.":                            false, // names no text
 		"Please write me a short cover letter in German for a barista job.":                        true,  // after a word of courtesy
