@@ -123,7 +123,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		}
 	}
 	if len(cands) == 0 {
-		return outOfScope(masked, lang, nil), nil
+		return outOfScope(masked, lang, nil, b.Lexicon(req.Tenant.ID)), nil
 	}
 	if asksProcedure(masked) {
 		for i := range cands {
@@ -135,7 +135,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 		ranking[i] = c.service
 	}
 	d := decideAmong(cands, req.State.Topic)
-	if o := outOfScope(masked, lang, cands); o.caseStatus || o.referral != "" {
+	if o := outOfScope(masked, lang, cands, b.Lexicon(req.Tenant.ID)); o.caseStatus || o.referral != "" {
 		d = o
 	} else if who := otherAuthority(masked, lang, own); who != "" {
 		d = decision{status: NoAnswer, referral: who}
@@ -468,7 +468,7 @@ func otherAuthority(question, lang string, own []string) string {
 // although search may find something: the state of the citizen's own case
 // (see casestatus.go), or what another body handles (see referrals.go).
 // Otherwise it is a plain NoAnswer. A referral names the body in lang.
-func outOfScope(question, lang string, cands []candidate) decision {
+func outOfScope(question, lang string, cands []candidate, lex *knowledge.Lexicon) decision {
 	if asksCaseStatus(question, cands) {
 		d := decision{status: NoAnswer, caseStatus: true}
 		if len(cands) > 0 && cands[0].isMatch() {
@@ -476,7 +476,7 @@ func outOfScope(question, lang string, cands []candidate) decision {
 		}
 		return d
 	}
-	return decision{status: NoAnswer, referral: referral(question, lang, cands)}
+	return decision{status: NoAnswer, referral: referral(question, lang, cands, lex)}
 }
 
 // decideAmong decides for the reranked candidates: no answer when the best

@@ -74,9 +74,14 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // sentences before tell ("I ordered from a US online shop. How much customs
 // fees will I pay?"). Only the sentences that ask count, too, when the best
 // entry leads by words (see markLead) and they name a word of its title other
-// than a word of applying (procedureWords: many titles end in "beantragen"):
-// in "Für den Traktor zahlen wir keine Kfz-Steuer. Bekommen wir dann diese
-// grünen Nummernschilder?" the tax is why the asker wants the green plates. A
+// than a word of applying (procedureWords: many titles end in "beantragen"),
+// themselves or by the official words lex gives their phrases (see
+// officialWords): in "Für den Traktor zahlen wir keine Kfz-Steuer. Bekommen
+// wir dann diese grünen Nummernschilder?" the tax is why the asker wants the
+// green plates, and in "My embassy wants certified fingerprints for a police
+// clearance from my home country. Can I get my fingerprints taken and
+// certified in Berlin?" the clearance is why the asker wants the
+// "Beglaubigung von Fingerabdrücken". A
 // phrase that only a clause of purpose names does not count when the part
 // before it names the best entry's title (see purposeClauses), nor does a body
 // of one word that demands what the question asks to get (see demandVerbs) or
@@ -96,7 +101,7 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // refundWords), one that names who lost what the asker gave into its care (see
 // lostBy), and one of one word when they ask for a decision (see
 // decisionWords).
-func referral(question, lang string, cands []candidate) string {
+func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) string {
 	part := dashAsked(askedPart(question), lang)
 	partWords := knowledge.Words(part)
 	if anyIn(partWords, cityOffices) || containsPhrase(partWords, cityHelps) {
@@ -114,7 +119,7 @@ func referral(question, lang string, cands []candidate) string {
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
 	leads := asked != nil && len(cands) > 0 && cands[0].lead &&
-		namedInTitles(without(partWords, procedureWords), cands[:1])
+		namedInTitles(without(without(append(officialWords(part, lex), partWords...), procedureWords), paymentTerms), cands[:1])
 	words := knowledge.Words(question)
 	advised := anyIn(partWords, helpWords) && bestTitleEndsIn(cands, adviceTitles)
 	repaid := anyIn(partWords, repayWords) && anyIn(words, summonedWords) && bestTitleEndsIn(cands, compensationTitles)
@@ -986,6 +991,24 @@ func namedInTitles(words []string, cands []candidate) bool {
 			return len(stem) >= 4 && strings.Contains(title, stem)
 		})
 	})
+}
+
+// paymentTerms are the folded words of paying late or in parts, which
+// whoever is owed grants: "BVG wants 60 euros. Can I pay it in
+// instalments?" asks the transport company, whatever fine of the city's
+// the words fit.
+var paymentTerms = []string{"stundung", "ratenzahlung", "raten", "ratenweise", "instalments", "installments"}
+
+// officialWords returns the folded official words that lex gives the
+// phrases of text: "fingerprints taken and certified" says "Beglaubigung
+// Fingerabdrücke". Titles are German; the words an English question asks
+// with are not in them.
+func officialWords(text string, lex *knowledge.Lexicon) []string {
+	var words []string
+	for _, m := range lex.Matches(text) {
+		words = append(words, knowledge.Words(m.Adds)...)
+	}
+	return words
 }
 
 // phraseInTitles reports whether the title of one of the best candidates

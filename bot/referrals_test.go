@@ -927,6 +927,13 @@ func TestReferralLeavesLeadingTitle(t *testing.T) {
 	checkReferral(t, question, "de", behind, "der Zoll (Hauptzollamt)")
 	checkReferral(t, "Für den Traktor zahlen wir keine Kfz-Steuer. Wo kann man das beantragen?", "de", leading, "der Zoll (Hauptzollamt)") // names only the procedure
 	checkReferral(t, "Für den Traktor zahlen wir keine Kfz-Steuer. Wie hoch ist die Steuer für den Anhänger?", "de", leading, "der Zoll (Hauptzollamt)")
+
+	// English names the title by the lexicon's official words.
+	prints := []candidate{{entry: knowledge.Entry{Title: "Beglaubigung von Fingerabdrücken zur Vorlage bei ausländischen Behörden"}, title: 0.2, lead: true}}
+	question = "My embassy needs my fingerprints for a police clearance certificate from my home country. Can I get my fingerprints taken and certified in Berlin?"
+	checkReferral(t, question, "en", prints, "")
+	fine := []candidate{{entry: knowledge.Entry{Title: "Bußgeldverfahren - Stundung und Ratenzahlung bei verkehrsrechtlichen Ordnungswidrigkeiten"}, title: 0.2, lead: true}}
+	checkReferral(t, "Got caught without a valid ticket and BVG wants 60 euros. Can I pay it in instalments?", "en", fine, "the public transport") // paying in parts is the creditor's
 }
 
 // A question whose shape tells a private matter, a ranking or a complaint
@@ -977,7 +984,7 @@ func TestAnswerByShape(t *testing.T) {
 // cands, the body whose name starts with want, or no body when want is "".
 func checkReferral(t *testing.T, question, lang string, cands []candidate, want string) {
 	t.Helper()
-	got := referral(question, lang, cands)
+	got := referral(question, lang, cands, knowledge.DefaultLexicon())
 	if !strings.HasPrefix(got, want) || want == "" && got != "" {
 		title := ""
 		if len(cands) > 0 {
