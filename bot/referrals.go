@@ -111,7 +111,7 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 	// asked holds the phrases of the sentences that ask, when those are
 	// not the whole question (nil: all of it asks).
 	var asked, reported map[string]bool
-	if part != question && !(lang == "de" && namesNoNoun(part, question)) && !asksPlainly(part) {
+	if part != question && !(lang == "de" && namesNoNoun(part, question)) && !asksPlainly(part) && !containsPhrase(partWords, newOnes) {
 		asked = referralPhrases(part)
 		if asksToGet(partWords) {
 			reported = referralPhrases(reportedSpeech(toldPart(question, part)))
@@ -962,6 +962,11 @@ func asksPlainly(part string) bool {
 		return slices.Contains(plainAsks, w) || lawful && (slices.Contains(lawfulWords, w) || slices.Contains(backWords, w))
 	})
 }
+
+// newOnes ask for a new one of what the sentences before name, which
+// they then ask about: "Meine Gesundheitskarte ist durchgebrochen.
+// Bekomme ich eine neue beim Bürgeramt?".
+var newOnes = [][]string{{"eine", "neue"}, {"einen", "neuen"}, {"ein", "neues"}, {"a", "new", "one"}}
 
 // aboutBacks point back to what the sentences before tell, and fillers
 // (see withoutFillers) add nothing to what is asked: "Who can I actually

@@ -916,6 +916,14 @@ func TestReferralAfterDash(t *testing.T) {
 	}
 }
 
+// The sentences that ask for a new one ask about what the sentences
+// before name.
+func TestReferralAsksNewOne(t *testing.T) {
+	checkReferral(t, "Meine Gesundheitskarte ist durchgebrochen. Bekomme ich eine neue beim Bürgeramt?", "de", nil, "Ihre Krankenkasse")
+	checkReferral(t, "My Gesundheitskarte broke in half. Can I get a new one at the Bürgeramt?", "en", nil, "your health insurance fund")
+	checkReferral(t, "Meine Gesundheitskarte ist durchgebrochen. Bekomme ich den Parkausweis beim Bürgeramt?", "de", nil, "")
+}
+
 // A phrase of two words in the sentences before counts for nothing when
 // the best entry leads by words and the sentences that ask name its title.
 func TestReferralLeavesLeadingTitle(t *testing.T) {

@@ -170,7 +170,7 @@ func countsInhabitants(words []string) bool {
 var (
 	sumWords = []string{"ist", "sind", "macht", "gleich", "viel", "von", "euro", "rechne", "rechnet", "berechne", "berechnet",
 		"ausrechnen", "aus", "ich", "man", "is", "are", "makes", "equals", "much", "of", "euros", "calculate", "compute", "work",
-		"out", "do", "i", "you", "mehrwertsteuer", "vat", "auf", "on", "netto", "brutto", "net", "gross",
+		"out", "do", "i", "you", "mehrwertsteuer", "mwst", "vat", "auf", "on", "netto", "brutto", "net", "gross",
 		"die", "der", "den", "dem", "ein", "eine", "einem", "einen", "the", "a", "an", "raus", "bruttobetrag", "nettobetrag"}
 	operators = []string{"mal", "plus", "minus", "geteilt", "durch", "hoch", "prozent", "times", "divided", "by", "x", "percent"}
 )

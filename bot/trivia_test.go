@@ -52,6 +52,7 @@ func TestTrivia(t *testing.T) {
 		{"what is 19 percent VAT of 80 euros?", nil, true},
 		{"what is 15 percent of 80 euros", nil, true},
 		{"Wie viel sind 19 % Mehrwertsteuer auf 1.250 Euro netto?", nil, true},
+		{"wieviel sind 19% mwst von 249 euro", nil, true},
 		{"what is 19 % VAT on 300 euros gross?", nil, true},
 		{"Wie rechne ich die 19 % Mehrwertsteuer aus einem Bruttobetrag von 250 Euro raus?", nil, true},
 		{"Wie berechne ich die Gebühr für einen Pass, wenn ich 2 Kinder habe?", nil, false}, // one number, no operator
