@@ -368,7 +368,8 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 // for done alone, if it is a match. It keeps that service when search
 // finds it for the sentences asked alone too, so that these may ask about
 // it ("I applied for asylum and my paper expires soon. How do I get it
-// extended?"), and when it is one of twins for having or lacking something
+// extended?"), unless they ask what else is needed (see remainderAsks), and
+// when it is one of twins for having or lacking something
 // and the clauses done name what they differ by (see namesTwinHead): "Den
 // Fahrzeugbrief hat mir der Händler schon mitgegeben" tells what the
 // citizen has, which picks the twin, not a service had. decide leaves the
@@ -381,9 +382,11 @@ func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, d
 		return cands, err
 	}
 	had := dc[0].service
-	ac, _, err := b.candidates(ctx, req, asked, asked)
-	if err != nil || slices.ContainsFunc(ac, func(c candidate) bool { return c.service == had }) {
-		return cands, err
+	if !containsPhrase(knowledge.Words(asked), remainderAsks) {
+		ac, _, err := b.candidates(ctx, req, asked, asked)
+		if err != nil || slices.ContainsFunc(ac, func(c candidate) bool { return c.service == had }) {
+			return cands, err
+		}
 	}
 	return slices.DeleteFunc(cands, func(c candidate) bool { return c.service == had }), nil
 }

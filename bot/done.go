@@ -152,6 +152,14 @@ var wantWords = []string{
 // ask for the permit the wish names.
 var remainderWords = []string{"noch", "sonst", "else"}
 
+// remainderAsks are the folded phrases by which the sentences that ask ask
+// what else is needed beside what the citizen has had, whatever search
+// finds for them alone (see Bot.withoutDone): "Die Aufstellererlaubnis hab
+// ich schon, brauch ich noch was extra für das Lokal?", "I already have my
+// Fischereischein. What else do I need?". "noch" alone may mean "still".
+var remainderAsks = [][]string{{"brauche", "ich", "noch"}, {"brauch", "ich", "noch"}, {"brauchen", "wir", "noch"},
+	{"zusaetzlich", "noch"}, {"noch", "zusaetzlich"}, {"sonst", "noch"}, {"was", "sonst"}, {"what", "else"}, {"anything", "else"}}
+
 // doneOnly returns the done clause s without the parts joined by "und"
 // or "and" after the last part that has a done verb (see doneVerb): "hab
 // meinen Reisepass als verloren gemeldet und jetzt doch in der Jacke

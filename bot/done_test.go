@@ -121,6 +121,29 @@ func TestAnswerLeavesOutServiceDone(t *testing.T) {
 	}
 }
 
+// Sentences that ask what else is needed do not ask for the service had,
+// whatever search finds for them alone.
+func TestAnswerLeavesOutServiceHadForRemainder(t *testing.T) {
+	licence := knowledge.Entry{ID: "licence", Title: "Fischereischein beantragen", Language: "de"}
+	hit := knowledge.Hit{ID: "licence", Title: licence.Title, Score: 0.03, Similarity: 0.6}
+	const done = "Den Fischereischein habe ich schon."
+	for asked, want := range map[string]Status{
+		"Was brauche ich sonst noch zum Angeln?": NoAnswer,
+		"Wie lange gilt der für das Angeln?":     Answered,
+	} {
+		kb := newFakeKB(t, licence)
+		kb.hits = []knowledge.Hit{hit}
+		kb.hitsFor = map[string][]knowledge.Hit{asked: {hit}}
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Lang: "de", Text: done + " " + asked}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != want {
+			t.Errorf("%q: status %s, want %s", asked, r.Status, want)
+		}
+	}
+}
+
 func TestSentencesOfNumbers(t *testing.T) {
 	for text, want := range map[string][]string{
 		"Wir feiern am 3. Juni. Brauche ich eine Genehmigung?":   {"Wir feiern am 3. Juni.", "Brauche ich eine Genehmigung?"},
