@@ -33,9 +33,10 @@ const transportTimetable = "die Fahrplanauskunft des Verkehrsunternehmens | the 
 // or works on the line ("is the S-Bahn ring running this weekend or is
 // there construction again?", "oder ist da wieder Ersatzverkehr?") is for
 // the transport company to say too: such a sentence has a verb of travel,
-// a word of strikeWords and one of transportWords (folded), or one of
-// worksWords for one of strikeWords when it asks whether or why something
-// runs: it is among the sentences that ask and opens with a word of
+// a word of strikeWords and one of transportWords (folded), or, when it
+// asks whether or why something runs, one of worksWords in any sentence of
+// the question ("Fährt die S-Bahn am Wochenende? Hab was von Bauarbeiten
+// gelesen") for one of strikeWords: it is among the sentences that ask and opens with a word of
 // runOpeners; or a negation and a verb of running (runVerbs) when it asks
 // why (whyWords: "Why is the S-Bahn Ring not running this weekend?"; not
 // "Warum kann ich mit dem Berlin-Ticket S nicht mehr Bus fahren?"). Works
@@ -58,12 +59,13 @@ var (
 // above).
 func asksTimetable(question string) bool {
 	asked := sentencesOf(askedPart(question))
+	works := anyIn(knowledge.Words(question), worksWords)
 	return slices.ContainsFunc(sentencesOf(question), func(sentence string) bool {
 		ws := knowledge.Words(sentence)
 		if !anyIn(ws, travelVerbs) {
 			return false
 		}
-		halted := anyIn(ws, worksWords) || slices.Contains(whyWords, ws[0]) && anyIn(ws, negations) && anyIn(ws, runVerbs)
+		halted := works || slices.Contains(whyWords, ws[0]) && anyIn(ws, negations) && anyIn(ws, runVerbs)
 		stopped := anyIn(ws, strikeWords) || slices.Contains(asked, sentence) && slices.Contains(runOpeners, ws[0]) && halted
 		if stopped && anyIn(ws, transportWords) {
 			return true

@@ -9,6 +9,7 @@ func TestAsksTimetable(t *testing.T) {
 		"Fährt der Bus 248 auch am Feiertag?":                                                       true,
 		"Does tram 12 run during the marathon?":                                                     true,
 		"Fahren morgen wegen dem Streik überhaupt S-Bahnen oder nur Busse?":                         true,
+		"Fährt die S-Bahn am Wochenende? Hab was von Bauarbeiten gelesen":                           true,
 		"Are any trains running during the strike tomorrow?":                                        true,
 		"is the S-Bahn ring running this weekend or is there construction again?":                   true,
 		"Fährt die S-Bahn am Sonntag zum BER oder ist da wieder Ersatzverkehr?":                     true,
