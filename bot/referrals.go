@@ -963,10 +963,11 @@ func asksPlainly(part string) bool {
 	})
 }
 
-// newOnes ask for a new one of what the sentences before name, which
-// they then ask about: "Meine Gesundheitskarte ist durchgebrochen.
-// Bekomme ich eine neue beim Bürgeramt?".
-var newOnes = [][]string{{"eine", "neue"}, {"einen", "neuen"}, {"ein", "neues"}, {"a", "new", "one"}}
+// newOnes ask for a new one of what the sentences before name, or a
+// replacement, which they then ask about: "Meine Gesundheitskarte ist
+// durchgebrochen. Bekomme ich eine neue beim Bürgeramt?", "Lost my
+// BahnCard on the S-Bahn. How do I get a replacement card?".
+var newOnes = [][]string{{"eine", "neue"}, {"einen", "neuen"}, {"ein", "neues"}, {"a", "new", "one"}, {"a", "replacement"}}
 
 // aboutBacks point back to what the sentences before tell, and fillers
 // (see withoutFillers) add nothing to what is asked: "Who can I actually

@@ -921,6 +921,8 @@ func TestReferralAfterDash(t *testing.T) {
 func TestReferralAsksNewOne(t *testing.T) {
 	checkReferral(t, "Meine Gesundheitskarte ist durchgebrochen. Bekomme ich eine neue beim Bürgeramt?", "de", nil, "Ihre Krankenkasse")
 	checkReferral(t, "My Gesundheitskarte broke in half. Can I get a new one at the Bürgeramt?", "en", nil, "your health insurance fund")
+	health := []candidate{{entry: knowledge.Entry{Title: "Hilfen zur Gesundheit"}, title: 0.54}}
+	checkReferral(t, "Lost my Barmer health insurance card. How fast can I get a replacement card?", "en", health, "your health insurance fund")
 	checkReferral(t, "Meine Gesundheitskarte ist durchgebrochen. Bekomme ich den Parkausweis beim Bürgeramt?", "de", nil, "")
 }
 
