@@ -154,7 +154,7 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
 		contract := cancels && slices.Contains(contractBodies, m.Adds)
-		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) || decides && len(m.Phrase) == 1 ||
+		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) || failedBy(words, m.Phrase) || decides && len(m.Phrase) == 1 ||
 			contract
 		told := short || titled || leads || officePermit || reported[phrase]
 		if asked != nil && !asked[phrase] && !named && told || kept != nil && !kept[phrase] {
@@ -424,6 +424,43 @@ func lostBy(words, phrase []string) bool {
 	return anyAfter(words, [][]string{phrase}, func(after []string) bool {
 		return closesPerfect(after, lossParticiples, lossReach) || len(after) > 0 && slices.Contains(lostVerbs, after[0])
 	})
+}
+
+// A body that failed to pay ("The Familienkasse still hasn't paid
+// Kindergeld for my newborn", "Die Familienkasse hat seit drei Monaten kein
+// Kindergeld mehr überwiesen") or does not answer the phone ("bei der
+// Familienkasse geht keiner ans Telefon") is whom to ask about it, whatever
+// the sentences that ask name: within failReach words after the phrase
+// that names it stand a word of failNegations and a participle of payWords,
+// or a word of phoneWords and, before or after the phrase, one of
+// nobodyWords. That a body stopped paying is often why the asker needs a
+// service ("I found a job, so the Jobcenter stopped paying. How do I pay my
+// share of the room?"), and "bezahlt" is a present tense too ("Ich habe
+// keine Krankenversicherung – wer bezahlt den Arzt?").
+var (
+	failNegations = []string{"nicht", "kein", "keine", "keinen", "nichts", "nie", "not", "hasn", "haven", "never"}
+	payWords      = []string{"gezahlt", "ueberwiesen", "ausgezahlt", "paid", "transferred"}
+	nobodyWords   = []string{"keiner", "niemand", "nobody", "noone"}
+	phoneWords    = []string{"telefon", "phone"}
+)
+
+// failReach is how many words after (or before) a body's phrase the words
+// of its failing may stand.
+const failReach = 8
+
+// failedBy reports whether the phrase names, in the folded words, a body
+// that failed to pay or to answer (see failNegations).
+func failedBy(words, phrase []string) bool {
+	for i := range words {
+		if !phraseAt(words, i, phrase) {
+			continue
+		}
+		before, after := words[max(0, i-failReach):i], words[i+len(phrase):min(len(words), i+len(phrase)+failReach)]
+		if anyIn(after, failNegations) && anyIn(after, payWords) || anyIn(after, phoneWords) && (anyIn(before, nobodyWords) || anyIn(after, nobodyWords)) {
+			return true
+		}
+	}
+	return false
 }
 
 // demandVerbs are the folded verbs by which a body demands something of

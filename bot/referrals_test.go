@@ -916,6 +916,22 @@ func TestReferralAfterDash(t *testing.T) {
 	}
 }
 
+// A body that failed to pay or does not answer the phone is whom to ask,
+// whatever the sentences that ask name.
+func TestReferralFailedBy(t *testing.T) {
+	birth := []candidate{{entry: knowledge.Entry{Title: "Geburt eines Kindes melden"}, title: 0.3}}
+	for _, tt := range []struct{ q, lang, want string }{
+		{"Die Familienkasse hat seit drei Monaten kein Kindergeld mehr überwiesen. Können Sie da mal nachfragen, was los ist?", "de", "die Familienkasse"},
+		{"The Familienkasse still hasn't paid Kindergeld for my newborn. Is there some way to speed this up?", "en", "the Familienkasse"},
+		{"Bei der Familienkasse geht keiner ans Telefon. Wen kann ich sonst fragen?", "de", "die Familienkasse"},
+		{"Hi, nobody at the Familienkasse ever picks up the phone. Is there anyone in Berlin I can complain to?", "en", "the Familienkasse"},
+		{"I found a job, so the Jobcenter stopped paying. How do I get the paper for my room?", "en", ""},    // why the asker needs a service
+		{"Ich habe keine Krankenversicherung und kein Geld. Wer bezahlt, wenn ich zum Arzt muss?", "de", ""}, // a present tense
+	} {
+		checkReferral(t, tt.q, tt.lang, birth, tt.want)
+	}
+}
+
 // The sentences that ask for a new one ask about what the sentences
 // before name.
 func TestReferralAsksNewOne(t *testing.T) {
