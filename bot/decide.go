@@ -363,26 +363,34 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	return cands, own, nil
 }
 
-// withoutDone returns cands without the service that the clauses done of
-// the message tell the citizen has had (see done.go): the first candidate
-// for done alone, if it is a match. It keeps that service when search
-// finds it for the sentences asked alone too, so that these may ask about
-// it ("I applied for asylum and my paper expires soon. How do I get it
-// extended?"), unless they ask what else is needed (see remainderAsks), and
-// when it is one of twins for having or lacking something
-// and the clauses done name what they differ by (see namesTwinHead): "Den
-// Fahrzeugbrief hat mir der Händler schon mitgegeben" tells what the
-// citizen has, which picks the twin, not a service had. decide leaves the
-// sentences that tell of a vehicle's deregistration that the message asks
-// to undo out of the message it reads for what was done (see
-// deregisteredSentences).
+// withoutDone returns cands without the service that the clauses done of the
+// message tell the citizen has had (see done.go): the first candidate for done
+// alone, if it is a match. It keeps that service when search finds it for the
+// sentences asked alone too, so that these may ask about it ("I applied for
+// asylum and my paper expires soon. How do I get it extended?"), unless they
+// ask what else is needed (see remainderAsks); then it keeps the service only
+// when they name a word of its title other than one of applying ("Brauchen wir
+// noch einen Kita-Gutschein?") or the message tells of a move, which needs the
+// registration again ("I already registered last year. What else do I need to
+// do when I move within Berlin?"). It keeps the service too when it is one of
+// twins for having or lacking something and the clauses done name what they
+// differ by (see namesTwinHead): "Den Fahrzeugbrief hat mir der Händler schon
+// mitgegeben" tells what the citizen has, which picks the twin, not a service
+// had. decide leaves the sentences that tell of a vehicle's deregistration
+// that the message asks to undo out of the message it reads for what was done
+// (see deregisteredSentences).
 func (b *Bot) withoutDone(ctx context.Context, req Request, cands []candidate, done, asked string) ([]candidate, error) {
 	dc, _, err := b.candidates(ctx, req, done, done)
 	if err != nil || len(dc) == 0 || !dc[0].isMatch() || namesTwinHead(done, dc, b.Lexicon(req.Tenant.ID)) {
 		return cands, err
 	}
-	had := dc[0].service
-	if !containsPhrase(knowledge.Words(asked), remainderAsks) {
+	had, words := dc[0].service, knowledge.Words(asked)
+	if containsPhrase(words, remainderAsks) {
+		if namedInTitles(without(words, procedureWords), dc[:1]) ||
+			slices.ContainsFunc(cands, func(c candidate) bool { return c.service == had && c.moved }) {
+			return cands, nil
+		}
+	} else {
 		ac, _, err := b.candidates(ctx, req, asked, asked)
 		if err != nil || slices.ContainsFunc(ac, func(c candidate) bool { return c.service == had }) {
 			return cands, err

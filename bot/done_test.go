@@ -144,6 +144,27 @@ func TestAnswerLeavesOutServiceHadForRemainder(t *testing.T) {
 	}
 }
 
+// Sentences that ask what else is needed keep the service had when they
+// name its title or tell of a move that needs it again.
+func TestAnswerKeepsServiceHadForRemainder(t *testing.T) {
+	anmeldung := knowledge.Entry{ID: "anmeldung", Title: "Anmeldung einer Wohnung", Language: "de"}
+	hit := knowledge.Hit{ID: "anmeldung", Title: anmeldung.Title, Score: 0.03, Similarity: 0.6}
+	for _, text := range []string{
+		"Ich habe mich schon angemeldet. Was brauche ich sonst noch für die Anmeldung der Wohnung?",
+		"Ich habe mich schon angemeldet. Ich ziehe nächsten Monat innerhalb Musterstadts um. Was brauche ich sonst noch?",
+	} {
+		kb := newFakeKB(t, anmeldung)
+		kb.hits = []knowledge.Hit{hit}
+		r, err := New(kb, Options{}).Answer(context.Background(), Request{Lang: "de", Tenant: testTenant(), Text: text}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != Answered {
+			t.Errorf("%q: status %s, want %s", text, r.Status, Answered)
+		}
+	}
+}
+
 func TestSentencesOfNumbers(t *testing.T) {
 	for text, want := range map[string][]string{
 		"Wir feiern am 3. Juni. Brauche ich eine Genehmigung?":   {"Wir feiern am 3. Juni.", "Brauche ich eine Genehmigung?"},

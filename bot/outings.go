@@ -57,7 +57,7 @@ var (
 	// permitEnds end a word of a permit: "Drehgenehmigung",
 	// "Sondernutzungserlaubnis".
 	permitEnds      = []string{"genehmigung", "erlaubnis", "permit", "licence", "license"}
-	reportWords     = []string{"melden", "melde", "meldet", "beschweren", "beschwerde", "report", "complain", "complaint"}
+	reportWords     = []string{"melden", "melde", "meldet", "beschweren", "beschwere", "beschwerde", "report", "complain", "complaint"}
 	serviceContexts = []string{
 		"job", "jobs", "jobben", "arbeiten", "arbeite", "arbeitet", "gearbeitet", "arbeit", "work", "working", "worked", "ausbildung",
 		"cook", "koch", "koechin", "anerkennung", "anerkennen", "anerkannt", "recognition", "recognised", "recognized",

@@ -10,6 +10,7 @@ func TestAsksTimetable(t *testing.T) {
 		"Does tram 12 run during the marathon?":                                                     true,
 		"Fahren morgen wegen dem Streik überhaupt S-Bahnen oder nur Busse?":                         true,
 		"Fährt die S-Bahn am Wochenende? Hab was von Bauarbeiten gelesen":                           true,
+		"Die Bauarbeiten nebenan sind laut. Fährt da noch ein Bus, und wo beschwere ich mich?":      false, // a complaint
 		"Are any trains running during the strike tomorrow?":                                        true,
 		"is the S-Bahn ring running this weekend or is there construction again?":                   true,
 		"Fährt die S-Bahn am Sonntag zum BER oder ist da wieder Ersatzverkehr?":                     true,
