@@ -6,34 +6,33 @@ import (
 	"citizenbot/knowledge"
 )
 
-// Where to go out, skate, swim, eat, party, watch fireworks or stroll a
-// market ("Wo kann man in Kreuzberg abends gut essen gehen?", "Where can I
-// go ice skating outside this winter?", "Welche Museen kann man sonntags
-// umsonst besuchen?", "Gibt es eine Stelle, wo Hunde baden dürfen?",
-// "Which Christmas markets are free to enter?") is for the city's tourist
-// information: a catalogue of services has none of it, and a word of the question (the dog taken along, New Year's Eve's
-// fireworks) would find a service. A sentence that asks asks so when it
-// asks where or which (outingAsks), names a pastime (outingWords,
-// outingPhrases) that is not the asker's own business ("unser Café",
-// ownDeterminers). The question must name, in any sentence, no step of a
-// procedure (procedureWords, or a permit by its end: permitEnds), no
-// report or complaint (reportWords) and no opening, running or selling at
-// a business (businessVerbs): "Wo dürfen wir im Park feiern? Brauchen wir
-// eine Erlaubnis?", "Wo kann ich Müll am Badesee melden?", "Where can I open
-// a café?", "Which documents do I need to sell mulled wine at a Christmas
-// market?" ask for a service. Nor may it name a job ("Starting a job in a
-// café – where do I get the food hygiene certificate?"), a pass or discount
-// ("Welche Museen kann man mit dem berlinpass billiger besuchen?" asks for
-// the pass), a wedding ("Wo kann man am Strand heiraten?") or learning
-// ("Wo kann mein Sohn tanzen lernen?"), the recognition of a trade learnt
-// abroad ("Ich habe in Kyjiw im Museum gearbeitet. Welche Anerkennung
-// brauche ich?"), funding, seniors ("Wo kann meine Mutter als
-// Rentnerin tanzen gehen?": the district's offers for seniors), the
-// education and participation package, or noise ("Bis wann dürfen wir im
-// Garten laut feiern?"), or the papers or the pitch of a stall ("Wo
-// bekomme ich einen Standplatz auf dem Weihnachtsmarkt?"): the words of
-// serviceContexts, which name what the catalogue's entries that mention a
-// pastime are about.
+// Where to go out, skate, swim, eat, party, watch fireworks or stroll a market
+// ("Wo kann man in Kreuzberg abends gut essen gehen?", "Where can I go ice
+// skating outside this winter?", "Welche Museen kann man sonntags umsonst
+// besuchen?", "Gibt es eine Stelle, wo Hunde baden dürfen?", "Which Christmas
+// markets are free to enter?") is for the city's tourist information: a
+// catalogue of services has none of it, and a word of the question (the dog
+// taken along, New Year's Eve's fireworks) would find a service. A sentence
+// that asks asks so when it asks where or which (outingAsks), names a pastime
+// (outingWords, outingPhrases) that is not the asker's own business ("unser
+// Café", ownDeterminers). The question must name, in any sentence, no step of
+// a procedure (procedureWords, or a permit by its end: permitEnds), no report
+// or complaint (reportWords) and no opening, running or selling at a business
+// (businessVerbs): "Wo dürfen wir im Park feiern? Brauchen wir eine
+// Erlaubnis?", "Wo kann ich Müll am Badesee melden?", "Where can I open a
+// café?", "Which documents do I need to sell mulled wine at a Christmas
+// market?" ask for a service. Nor may it name a job ("Starting a job in a café
+// – where do I get the food hygiene certificate?"), a pass or discount
+// ("Welche Museen kann man mit dem berlinpass billiger besuchen?" asks for the
+// pass), a wedding ("Wo kann man am Strand heiraten?") or learning ("Wo kann
+// mein Sohn tanzen lernen?"), the recognition of a trade learnt abroad ("Ich
+// habe in Kyjiw im Museum gearbeitet. Welche Anerkennung brauche ich?"),
+// funding, seniors ("Wo kann meine Mutter als Rentnerin tanzen gehen?": the
+// district's offers for seniors), the education and participation package, or
+// noise ("Bis wann dürfen wir im Garten laut feiern?"), or the papers or the
+// pitch of a stall ("Wo bekomme ich einen Standplatz auf dem
+// Weihnachtsmarkt?"): the words of serviceContexts, which name what the
+// catalogue's entries that mention a pastime are about.
 var (
 	outingAsks  = []string{"wo", "welche", "welcher", "welches", "welchen", "where", "which"}
 	outingWords = []string{

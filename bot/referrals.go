@@ -484,15 +484,15 @@ var (
 		"meine", "meinen", "unsere", "unseren"}
 )
 
-// documentFor reports whether the folded word w, in any inflection (a
-// referral phrase matches in any: "krankenkassen" in "für die
-// Krankenkasse"), stands, in words, for what a document is for: right after a word of forWords, or after it and
-// an article, that follows a document named by what it certifies (see
-// namedDocument). A body or benefit named so is why the asker needs the
-// document, when the question asks to get it: "How do we register the
-// birth and get the birth certificates for Kindergeld?". A certificate
-// named by nothing else may be about the benefit, and from the body that
-// pays it: "a certificate for the Kindergeld I was paid last year".
+// documentFor reports whether the folded word w, in any inflection (a referral
+// phrase matches in any: "krankenkassen" in "für die Krankenkasse"), stands,
+// in words, for what a document is for: right after a word of forWords, or
+// after it and an article, that follows a document named by what it certifies
+// (see namedDocument). A body or benefit named so is why the asker needs the
+// document, when the question asks to get it: "How do we register the birth
+// and get the birth certificates for Kindergeld?". A certificate named by
+// nothing else may be about the benefit, and from the body that pays it: "a
+// certificate for the Kindergeld I was paid last year".
 func documentFor(words []string, w string) bool {
 	stems := stemsOf([]string{w}, []string{w})
 	for i := range words {
@@ -1042,10 +1042,10 @@ func namedInTitles(words []string, cands []candidate) bool {
 // the words fit.
 var paymentTerms = []string{"stundung", "ratenzahlung", "raten", "ratenweise", "instalments", "installments"}
 
-// officialWords returns the folded official words that lex gives the
-// phrases of text: "fingerprints taken and certified" says "Beglaubigung
-// Fingerabdrücke". Titles are German; the words an English question asks
-// with are not in them.
+// officialWords returns the folded official words that lex gives the phrases
+// of text: "fingerprints taken and certified" says "Beglaubigung
+// Fingerabdrücken". Titles are German; the words an English question asks with
+// are not in them.
 func officialWords(text string, lex *knowledge.Lexicon) []string {
 	var words []string
 	for _, m := range lex.Matches(text) {

@@ -29,20 +29,20 @@ var lineNames = []string{"bus", "tram", "linie", "line", "metrobus", "strassenba
 const transportTimetable = "die Fahrplanauskunft des Verkehrsunternehmens | the public transport company's journey planner"
 
 // Whether trains and buses run during a strike ("Fahren morgen wegen dem
-// Streik überhaupt S-Bahnen?", "Are trains running during the strike?")
-// or works on the line ("is the S-Bahn ring running this weekend or is
-// there construction again?", "oder ist da wieder Ersatzverkehr?") is for
-// the transport company to say too: such a sentence has a verb of travel,
-// a word of strikeWords and one of transportWords (folded), or, when it
-// asks whether or why something runs, one of worksWords in any sentence of
-// the question ("Fährt die S-Bahn am Wochenende? Hab was von Bauarbeiten
-// gelesen"), unless it names a complaint (reportWords: "Fährt da noch ein
-// Bus, und wo beschwere ich mich über den Lärm?"), for one of strikeWords: it is among the sentences that ask and opens with a word of
-// runOpeners; or a negation and a verb of running (runVerbs) when it asks
-// why (whyWords: "Why is the S-Bahn Ring not running this weekend?"; not
-// "Warum kann ich mit dem Berlin-Ticket S nicht mehr Bus fahren?"). Works
-// are often what a permit or a complaint is for ("Our
-// construction company has to close a lane where the bus goes. Which
+// Streik überhaupt S-Bahnen?", "Are trains running during the strike?") or
+// works on the line ("is the S-Bahn ring running this weekend or is there
+// construction again?", "oder ist da wieder Ersatzverkehr?") is for the
+// transport company to say too: such a sentence has a verb of travel, a word
+// of strikeWords and one of transportWords (folded), or, when it asks whether
+// or why something runs, one of worksWords in any sentence of the question
+// ("Fährt die S-Bahn am Wochenende? Hab was von Bauarbeiten gelesen"), unless
+// it names a complaint (reportWords: "Fährt da noch ein Bus, und wo beschwere
+// ich mich über den Lärm?"), for one of strikeWords: it is among the sentences
+// that ask and opens with a word of runOpeners; or a negation and a verb of
+// running (runVerbs) when it asks why (whyWords: "Why is the S-Bahn Ring not
+// running this weekend?"; not "Warum kann ich mit dem Berlin-Ticket S nicht
+// mehr Bus fahren?"). Works are often what a permit or a complaint is for
+// ("Our construction company has to close a lane where the bus goes. Which
 // permit do we need?", "the S-Bahn construction next to my flat runs all
 // night, where can I complain?").
 var (
