@@ -481,12 +481,12 @@ func titledAsk(asked []string, whole bool, cands []candidate) bool {
 // check errs on the side of the catalogue.
 var backPronouns = []string{"das", "der", "die", "er", "sie", "he", "she", "they"}
 
-// A question who gets or keeps something when a couple separates
-// ("divorce coming up, who keeps the dog, me or my wife?", "Wer bekommt
-// nach der Trennung die Wohnung?", "wem gehört das auto nach der
-// scheidung") asks how their property is divided,
-// which the couple or a court settles, not an office; its topic would find
-// a service (the dog register, the registration of a flat). One about the
+// A question who gets or keeps something when a couple separates ("divorce
+// coming up, who keeps the dog, me or my wife?", "Wer bekommt nach der
+// Trennung die Wohnung?", "wem gehört das auto nach der scheidung", "we broke
+// up … whose cat is it?", see asksWhose) asks how their property is divided,
+// which the couple or a court settles, not an office; its topic would find a
+// service (the dog register, the registration of a flat). One about the
 // children is left alone: the youth office advises on their care after a
 // separation. Folded words: separationWords tell of the separation,
 // divisionAsks ask who gets something, childWords name the children.
@@ -536,7 +536,17 @@ func separated(words []string) bool {
 // never gets here (see parentsApart in dispute).
 func asksDivision(words, asked []string) bool {
 	return separated(words) &&
-		(containsPhrase(asked, divisionAsks) || containsPhrase(words, divisionAsks) && refersBackWords(asked))
+		(containsPhrase(asked, divisionAsks) || asksWhose(asked) || containsPhrase(words, divisionAsks) && refersBackWords(asked))
+}
+
+// asksWhose reports whether the folded words ask whose a thing is:
+// "whose", a word and a verb, then "it", "this" or "that" ("whose cat is
+// it?", "whose dog was it first?"; not "Whose name has to be on the
+// Anmeldung?").
+func asksWhose(asked []string) bool {
+	return anyAfter(asked, [][]string{{"whose"}}, func(after []string) bool {
+		return len(after) >= 3 && slices.Contains([]string{"it", "this", "that"}, after[2])
+	})
 }
 
 // A question whether the asker must pay a debt alone that a couple took

@@ -170,6 +170,8 @@ func TestDispute(t *testing.T) {
 		{"Who gets the parking permit when a car is shared?", nil, false}, // no separation
 		{"Wir trennen uns. Wer darf das Auto behalten?", nil, true},
 		{"wem gehört der hund nach der trennung", nil, true},
+		{"My ex-girlfriend kept our cat after we broke up. Legally, whose cat is it?", nil, true},
+		{"We broke up last month. Whose name has to be on the Anmeldung of the flat?", nil, false}, // a registration
 		{"We separated last month. Who owns the sofa we bought together?", nil, true},
 		{"Wem gehört das leere Grundstück neben uns?", nil, false}, // no separation
 		{"My ex took out a loan in both our names. Do I have to keep paying it?", nil, true},

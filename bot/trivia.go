@@ -776,27 +776,27 @@ var (
 	wordPronouns   = []string{"it", "that", "this", "them"}
 )
 
-// A request that the bot write a text for the asker ("Could you write me
-// a cover letter for a barista job?", "Kannst du mir eine Beschwerde an
-// meinen Vermieter formulieren?") asks for a task, not a service, whatever
-// the text is for: it addresses the bot (botRequests or politeRequests)
-// and asks to write. An English verb of writeVerbs stands within
-// writeReach words of the request ("could you please write me"), and not
-// before "down" ("Can you write down which documents I need?"); a German
-// verb of schreibVerbs stands at the end of its clause, anywhere in the
-// sentence. A sentence that opens with the imperative of writing
-// (writeOrders), after a word of courtesyWords or none, asks so too when
-// it names a text, a word that is or ends in one of textNouns: "Schreib
-// mir bitte eine kurze Mail an die Kita-Leitung", "Please write me a short
-// cover letter", "Schreib mir bitte ein Kündigungsschreiben für meinen
-// Sportverein", not "Schreib mir, welche Unterlagen ich brauche", nor,
-// though it names a text, when a later clause opens with a question word:
-// "Schreib mir bitte, welche Unterlagen ich für den Widerspruch brauche".
+// A request that the bot write a text for the asker ("Could you write me a
+// cover letter for a barista job?", "Kannst du mir eine Beschwerde an meinen
+// Vermieter formulieren?") asks for a task, not a service, whatever the text
+// is for: it addresses the bot (botRequests or politeRequests) and asks to
+// write. An English verb of writeVerbs stands within writeReach words of the
+// request ("could you please write me"), and not before "down" ("Can you write
+// down which documents I need?"); a German verb of schreibVerbs stands at the
+// end of its clause, anywhere in the sentence. A sentence that opens with the
+// imperative of writing (writeOrders, "help me write" among them), after a
+// word of courtesyWords or none, asks so too when it names a text, a word that
+// is or ends in one of textNouns: "Schreib mir bitte eine kurze Mail an die
+// Kita-Leitung", "Please write me a short cover letter", "Schreib mir bitte
+// ein Kündigungsschreiben für meinen Sportverein", not "Schreib mir, welche
+// Unterlagen ich brauche", nor, though it names a text, when a later clause
+// opens with a question word: "Schreib mir bitte, welche Unterlagen ich für
+// den Widerspruch brauche".
 var (
 	writeVerbs   = []string{"write", "draft", "compose"}
 	schreibVerbs = []string{"schreiben", "formulieren", "verfassen", "aufsetzen", "entwerfen"}
 	writeOrders  = [][]string{{"schreib", "mir"}, {"schreibe", "mir"}, {"schreib", "uns"}, {"formulier", "mir"}, {"write", "me"},
-		{"draft", "me"}}
+		{"draft", "me"}, {"help", "me", "write"}}
 	textNouns = []string{"mail", "brief", "nachricht", "text", "anschreiben", "ungsschreiben", "beschwerdeschreiben",
 		"widerspruchsschreiben", "widerspruch", "kuendigung", "bewerbung", "entschuldigung", "letter", "message"}
 	// courtesyWords may open the sentence before its order: "Please write

@@ -233,6 +233,8 @@ func TestAsksWriting(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Could you write me a cover letter for a barista job?":                                     true,
 		"can u help me write a cover letter for a barista job?":                                    true,
+		"help me write a cover letter in german for a barista job":                                 true,
+		"help me write down which documents I need for the Anmeldung":                              false, // names no text
 		"Schreib mir bitte eine kurze Mail an die Kita-Leitung, dass mein Sohn krank ist.":         true,
 		"Schreib mir, welche Unterlagen ich für die Anmeldung brauche.":                            false, // names no text
 		"Please write me a short cover letter in German for a barista job.":                        true,  // after a word of courtesy
