@@ -150,7 +150,7 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev392.jsonl": 100, "dev393nsde.jsonl": 60, "dev394de.jsonl": 80, "dev395en.jsonl": 80,
 		"dev396.jsonl": 100, "dev397nsen.jsonl": 60, "dev398de.jsonl": 80, "dev399en.jsonl": 80,
 		"dev400.jsonl": 100, "dev401nsde.jsonl": 60, "dev402de.jsonl": 80, "dev403en.jsonl": 80,
-		"dev404.jsonl": 100, "dev405nsen.jsonl": 60, "dev406de.jsonl": 80}
+		"dev404.jsonl": 100, "dev405nsen.jsonl": 60, "dev406de.jsonl": 80, "dev407en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
