@@ -111,7 +111,7 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 	// asked holds the phrases of the sentences that ask, when those are
 	// not the whole question (nil: all of it asks).
 	var asked, reported map[string]bool
-	if part != question && !(lang == "de" && namesNoNoun(part, question)) && !asksPlainly(part) && !containsPhrase(partWords, newOnes) {
+	if part != question && !(lang == "de" && namesNoNoun(part, question)) && !asksPlainly(part) && !asksNewOne(partWords, question, cands) {
 		asked = referralPhrases(part)
 		if asksToGet(partWords) {
 			reported = referralPhrases(reportedSpeech(toldPart(question, part)))
@@ -143,6 +143,10 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 	objects := anyIn(partWords, objectionWords) || complainsNotOfStaff(words, partWords)
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
 	permits := asksPermit(partWords)
+	// failed tells whether a body that failed to pay or answer counts:
+	// not when the sentences that ask name the best entry's title ("The
+	// Jobcenter hasn't paid … Can I apply for Wohngeld?").
+	failed := len(cands) == 0 || !namedInTitles(without(append(officialWords(part, lex), partWords...), procedureWords), cands[:1])
 	officePermit := permits && namesOffice(partWords)
 	var counted []knowledge.Match
 	for _, m := range referralMatches(question) {
@@ -154,7 +158,7 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
 		contract := cancels && slices.Contains(contractBodies, m.Adds)
-		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) || failedBy(words, m.Phrase) || decides && len(m.Phrase) == 1 ||
+		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) || failed && failedBy(words, m.Phrase) || decides && len(m.Phrase) == 1 ||
 			contract
 		told := short || titled || leads || officePermit || reported[phrase]
 		if asked != nil && !asked[phrase] && !named && told || kept != nil && !kept[phrase] {
@@ -993,7 +997,7 @@ var (
 // names a benefit it does not ask about ("ich bin nach berlin gezogen und
 // bekomme kindergeld").
 func asksPlainly(part string) bool {
-	words := withoutFillers(knowledge.Words(withoutPhrases(part, aboutBacks)))
+	words := knowledge.Words(part)
 	lawful := anyIn(words, lawfulWords)
 	return len(words) > 0 && every(words, func(w string) bool {
 		return slices.Contains(plainAsks, w) || lawful && (slices.Contains(lawfulWords, w) || slices.Contains(backWords, w))
@@ -1006,10 +1010,20 @@ func asksPlainly(part string) bool {
 // BahnCard on the S-Bahn. How do I get a replacement card?".
 var newOnes = [][]string{{"eine", "neue"}, {"einen", "neuen"}, {"ein", "neues"}, {"a", "new", "one"}, {"a", "replacement"}}
 
-// aboutBacks point back to what the sentences before tell, and fillers
-// (see withoutFillers) add nothing to what is asked: "Who can I actually
-// call about this?" asks plainly.
-var aboutBacks = [][]string{{"about", "this"}, {"about", "that"}, {"about", "it"}}
+// newOneEnds may follow a phrase of newOnes, which names no thing of its
+// own then: "eine neue beim Bürgeramt", "a replacement card"; not "einen
+// neuen Führerschein" nor "a replacement for the car papers".
+var newOneEnds = []string{"beim", "bei", "vom", "at", "from", "quickly", "fast", "schnell", "jetzt", "now", "card"}
+
+// asksNewOne reports whether the folded words of the sentences that ask
+// ask for a new one of what the sentences before name (see newOnes), and
+// the question names no word of the best entry's title: "Mein
+// Schwerbehindertenausweis war mit der Gesundheitskarte im Rucksack. Wie
+// bekomme ich einen neuen?" asks for the card the title names.
+func asksNewOne(partWords []string, question string, cands []candidate) bool {
+	asks := anyAfter(partWords, newOnes, func(after []string) bool { return len(after) == 0 || slices.Contains(newOneEnds, after[0]) })
+	return asks && (len(cands) == 0 || !namedInTitles(knowledge.Words(question), cands[:1]))
+}
 
 // bodyName is the name in lang of the body a referral rule's left side
 // names: its German name, or its English one after " | ".

@@ -920,15 +920,21 @@ func TestReferralAfterDash(t *testing.T) {
 // whatever the sentences that ask name.
 func TestReferralFailedBy(t *testing.T) {
 	birth := []candidate{{entry: knowledge.Entry{Title: "Geburt eines Kindes melden"}, title: 0.3}}
-	for _, tt := range []struct{ q, lang, want string }{
-		{"Die Familienkasse hat seit drei Monaten kein Kindergeld mehr überwiesen. Können Sie da mal nachfragen, was los ist?", "de", "die Familienkasse"},
-		{"The Familienkasse still hasn't paid Kindergeld for my newborn. Is there some way to speed this up?", "en", "the Familienkasse"},
-		{"Bei der Familienkasse geht keiner ans Telefon. Wen kann ich sonst fragen?", "de", "die Familienkasse"},
-		{"Hi, nobody at the Familienkasse ever picks up the phone. Is there anyone in Berlin I can complain to?", "en", "the Familienkasse"},
-		{"I found a job, so the Jobcenter stopped paying. How do I get the paper for my room?", "en", ""},    // why the asker needs a service
-		{"Ich habe keine Krankenversicherung und kein Geld. Wer bezahlt, wenn ich zum Arzt muss?", "de", ""}, // a present tense
+	wohngeld := []candidate{{entry: knowledge.Entry{Title: "Wohngeld beantragen"}, title: 0.3}}
+	for _, tt := range []struct {
+		q, lang string
+		cands   []candidate
+		want    string
+	}{
+		{"Die Familienkasse hat seit drei Monaten kein Kindergeld mehr überwiesen. Können Sie da mal nachfragen, was los ist?", "de", birth, "die Familienkasse"},
+		{"The Familienkasse still hasn't paid Kindergeld for my newborn. Is there some way to speed this up?", "en", birth, "the Familienkasse"},
+		{"Bei der Familienkasse geht keiner ans Telefon. Wen kann ich sonst fragen?", "de", birth, "die Familienkasse"},
+		{"Hi, nobody at the Familienkasse ever picks up the phone. Is there anyone in Berlin I can complain to?", "en", birth, "the Familienkasse"},
+		{"I found a job, so the Jobcenter stopped paying. How do I get the paper for my room?", "en", birth, ""},    // why the asker needs a service
+		{"Ich habe keine Krankenversicherung und kein Geld. Wer bezahlt, wenn ich zum Arzt muss?", "de", birth, ""}, // a present tense
+		{"The Jobcenter hasn't paid my rent share for two months. Can I apply for Wohngeld?", "en", wohngeld, ""},   // the title asked for
 	} {
-		checkReferral(t, tt.q, tt.lang, birth, tt.want)
+		checkReferral(t, tt.q, tt.lang, tt.cands, tt.want)
 	}
 }
 
@@ -940,6 +946,9 @@ func TestReferralAsksNewOne(t *testing.T) {
 	health := []candidate{{entry: knowledge.Entry{Title: "Hilfen zur Gesundheit"}, title: 0.54}}
 	checkReferral(t, "Lost my Barmer health insurance card. How fast can I get a replacement card?", "en", health, "your health insurance fund")
 	checkReferral(t, "Meine Gesundheitskarte ist durchgebrochen. Bekomme ich den Parkausweis beim Bürgeramt?", "de", nil, "")
+	checkReferral(t, "Meine Gesundheitskarte und mein Führerschein waren in der Tasche. Wie bekomme ich einen neuen Führerschein?", "de", nil, "") // names its thing
+	disability := []candidate{{entry: knowledge.Entry{Title: "Schwerbehindertenausweis - Ersatz beantragen"}, title: 0.2}}
+	checkReferral(t, "Mein Schwerbehindertenausweis war mit der Gesundheitskarte im Rucksack. Wie bekomme ich einen neuen?", "de", disability, "") // the title named
 }
 
 // A phrase of two words in the sentences before counts for nothing when
@@ -1072,17 +1081,15 @@ func TestReferralLeavesDemandingBody(t *testing.T) {
 
 func TestAsksPlainly(t *testing.T) {
 	for part, want := range map[string]bool{
-		"What should I do?":                       true,
-		"Is that even legal?":                     true,
-		"Is this allowed?":                        true,
-		"How do I do that?":                       false, // may ask for a procedure the sentences before hint at
-		"Is the rent increase legal?":             false, // names its matter
-		"Are they allowed to do that?":            true,
-		"dürfen die das einfach so??":             true,
-		"was muss ich jetzt machen?":              false, // German asks plainly only whether it is lawful
-		"darf der vermieter das":                  false, // names who
-		"Who can I actually call about this?":     true,
-		"Who can I talk to about the Kindergeld?": false, // names its matter
+		"What should I do?":            true,
+		"Is that even legal?":          true,
+		"Is this allowed?":             true,
+		"How do I do that?":            false, // may ask for a procedure the sentences before hint at
+		"Is the rent increase legal?":  false, // names its matter
+		"Are they allowed to do that?": true,
+		"dürfen die das einfach so??":  true,
+		"was muss ich jetzt machen?":   false, // German asks plainly only whether it is lawful
+		"darf der vermieter das":       false, // names who
 	} {
 		if got := asksPlainly(part); got != want {
 			t.Errorf("asksPlainly(%q) = %v, want %v", part, got, want)

@@ -36,15 +36,16 @@ const transportTimetable = "die Fahrplanauskunft des Verkehrsunternehmens | the 
 // of strikeWords and one of transportWords (folded), or, when it asks whether
 // or why something runs, one of worksWords in any sentence of the question
 // ("Fährt die S-Bahn am Wochenende? Hab was von Bauarbeiten gelesen"), unless
-// it names a complaint (reportWords: "Fährt da noch ein Bus, und wo beschwere
-// ich mich über den Lärm?"), for one of strikeWords: it is among the sentences
-// that ask and opens with a word of runOpeners; or a negation and a verb of
-// running (runVerbs) when it asks why (whyWords: "Why is the S-Bahn Ring not
-// running this weekend?"; not "Warum kann ich mit dem Berlin-Ticket S nicht
-// mehr Bus fahren?"). Works are often what a permit or a complaint is for
-// ("Our construction company has to close a lane where the bus goes. Which
-// permit do we need?", "the S-Bahn construction next to my flat runs all
-// night, where can I complain?").
+// it names a complaint or a permit (reportWords, permitEnds: "Fährt da noch
+// ein Bus, und wo beschwere ich mich über den Lärm?", "Fährt der Bus dann
+// trotzdem, oder brauchen wir eine Genehmigung?"), for one of strikeWords: it
+// is among the sentences that ask and opens with a word of runOpeners; or a
+// negation and a verb of running (runVerbs) when it asks why (whyWords: "Why
+// is the S-Bahn Ring not running this weekend?"; not "Warum kann ich mit dem
+// Berlin-Ticket S nicht mehr Bus fahren?"). Works are often what a permit or a
+// complaint is for ("Our construction company has to close a lane where the
+// bus goes. Which permit do we need?", "the S-Bahn construction next to my
+// flat runs all night, where can I complain?").
 var (
 	strikeWords    = []string{"streik", "streiks", "streikt", "streiken", "warnstreik", "strike", "strikes", "striking"}
 	worksWords     = []string{"bauarbeiten", "ersatzverkehr", "schienenersatzverkehr", "construction", "closures"}
@@ -66,7 +67,7 @@ func asksTimetable(question string) bool {
 		if !anyIn(ws, travelVerbs) {
 			return false
 		}
-		halted := works && !anyIn(ws, reportWords) || slices.Contains(whyWords, ws[0]) && anyIn(ws, negations) && anyIn(ws, runVerbs)
+		halted := works && !anyIn(ws, reportWords) && !anyEndsIn(ws, permitEnds) || slices.Contains(whyWords, ws[0]) && anyIn(ws, negations) && anyIn(ws, runVerbs)
 		stopped := anyIn(ws, strikeWords) || slices.Contains(asked, sentence) && slices.Contains(runOpeners, ws[0]) && halted
 		if stopped && anyIn(ws, transportWords) {
 			return true

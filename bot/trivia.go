@@ -609,7 +609,7 @@ var (
 // "please"), asks to translate and names a language to translate into
 // ("ins", "into").
 var (
-	botRequests     = [][]string{{"kannst", "du"}, {"koenntest", "du"}, {"can", "you"}, {"could", "you"}, {"can", "u"}, {"could", "u"}}
+	botRequests     = [][]string{{"kannst", "du"}, {"koenntest", "du"}, {"can", "you"}, {"could", "you"}}
 	translateOrders = [][]string{{"uebersetz"}, {"uebersetze"}, {"uebersetzen", "sie"}, {"translate"}}
 	translateStarts = []string{"uebersetz", "translat"}
 	intoWords       = []string{"ins", "into"}
@@ -802,6 +802,9 @@ var (
 	// courtesyWords may open the sentence before its order: "Please write
 	// me a short cover letter …", "Bitte schreib mir eine Mail …".
 	courtesyWords = []string{"please", "pls", "bitte"}
+	// shortRequests may open it too, typed short: "can u help me write a
+	// cover letter …".
+	shortRequests = [][]string{{"can", "u"}, {"could", "u"}}
 	// politeRequests address the bot as "Sie" or "ihr": "Können Sie mir
 	// helfen, ein Anschreiben zu schreiben?". They ask for a text to write
 	// alone: "Können Sie mir sagen, wo ich eine Übersetzung ins Deutsche
@@ -842,6 +845,9 @@ func asksWriting(question string) bool {
 		order := ws
 		if len(order) > 0 && slices.Contains(courtesyWords, order[0]) {
 			order = order[1:]
+		}
+		if opensWith(order, shortRequests) {
+			order = order[2:]
 		}
 		clauses := clausesOf(sentence)
 		asksAfter := slices.ContainsFunc(clauses[min(1, len(clauses)):], func(c string) bool { return opensWithWord(c, writtenAsks) })
