@@ -785,8 +785,9 @@ var (
 // down which documents I need?"); a German verb of schreibVerbs stands at the
 // end of its clause, anywhere in the sentence. A sentence that opens with the
 // imperative of writing (writeOrders, "help me write" among them), after a
-// word of courtesyWords or none, asks so too when it names a text, a word that
-// is or ends in one of textNouns: "Schreib mir bitte eine kurze Mail an die
+// word of courtesyWords, a request typed short (shortRequests: "can u help me
+// write …") or none, asks so too when it names a text, a word that is or ends
+// in one of textNouns: "Schreib mir bitte eine kurze Mail an die
 // Kita-Leitung", "Please write me a short cover letter", "Schreib mir bitte
 // ein Kündigungsschreiben für meinen Sportverein", not "Schreib mir, welche
 // Unterlagen ich brauche", nor, though it names a text, when a later clause
