@@ -4,6 +4,7 @@ import (
 	"embed"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -99,8 +100,9 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // counts when the sentences that ask ask how to object (see objectionWords),
 // one that names who took the money they ask back when they ask so (see
 // refundWords), one that names who lost what the asker gave into its care (see
-// lostBy), and one of one word when they ask for a decision (see
-// decisionWords).
+// lostBy), one that names a body that failed to pay or does not answer the
+// phone unless they name a word of the best entry's title (see failedBy),
+// and one of one word when they ask for a decision (see decisionWords).
 func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) string {
 	part := dashAsked(askedPart(question), lang)
 	partWords := knowledge.Words(part)
@@ -108,19 +110,23 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 		return ""
 	}
 	titled := plainlyTitled(cands)
+	words := knowledge.Words(question)
 	// asked holds the phrases of the sentences that ask, when those are
 	// not the whole question (nil: all of it asks).
 	var asked, reported map[string]bool
-	if part != question && !(lang == "de" && namesNoNoun(part, question)) && !asksPlainly(part) && !asksNewOne(partWords, question, cands) {
+	if part != question && !(lang == "de" && namesNoNoun(part, question)) && !asksPlainly(part) && !asksNewOne(partWords, words, cands) {
 		asked = referralPhrases(part)
 		if asksToGet(partWords) {
 			reported = referralPhrases(reportedSpeech(toldPart(question, part)))
 		}
 	}
 	strict := titled && !cands[0].moved && (asked == nil || namedInTitles(partWords, cands[:1]))
-	leads := asked != nil && len(cands) > 0 && cands[0].lead &&
-		namedInTitles(without(without(append(officialWords(part, lex), partWords...), procedureWords), paymentTerms), cands[:1])
-	words := knowledge.Words(question)
+	// asking holds the words of the sentences that ask and the official
+	// words lex gives their phrases (see officialWords), without words of
+	// applying: what they may name of a title. Matching the lexicon is
+	// worked out once, and only when a rule needs it.
+	asking := sync.OnceValue(func() []string { return without(append(officialWords(part, lex), partWords...), procedureWords) })
+	leads := asked != nil && len(cands) > 0 && cands[0].lead && namedInTitles(without(asking(), paymentTerms), cands[:1])
 	advised := anyIn(partWords, helpWords) && bestTitleEndsIn(cands, adviceTitles)
 	repaid := anyIn(partWords, repayWords) && anyIn(words, summonedWords) && bestTitleEndsIn(cands, compensationTitles)
 	// kept holds the phrases outside comparisons and examples, when the
@@ -143,10 +149,6 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 	objects := anyIn(partWords, objectionWords) || complainsNotOfStaff(words, partWords)
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
 	permits := asksPermit(partWords)
-	// failed tells whether a body that failed to pay or answer counts:
-	// not when the sentences that ask name the best entry's title ("The
-	// Jobcenter hasn't paid … Can I apply for Wohngeld?").
-	failed := len(cands) == 0 || !namedInTitles(without(append(officialWords(part, lex), partWords...), procedureWords), cands[:1])
 	officePermit := permits && namesOffice(partWords)
 	var counted []knowledge.Match
 	for _, m := range referralMatches(question) {
@@ -158,7 +160,8 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 		}
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
 		contract := cancels && slices.Contains(contractBodies, m.Adds)
-		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) || failed && failedBy(words, m.Phrase) || decides && len(m.Phrase) == 1 ||
+		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) ||
+			failedBy(words, m.Phrase) && (len(cands) == 0 || !namedInTitles(asking(), cands[:1])) || decides && len(m.Phrase) == 1 ||
 			contract
 		told := short || titled || leads || officePermit || reported[phrase]
 		if asked != nil && !asked[phrase] && !named && told || kept != nil && !kept[phrase] {
@@ -1016,13 +1019,13 @@ var newOnes = [][]string{{"eine", "neue"}, {"einen", "neuen"}, {"ein", "neues"},
 var newOneEnds = []string{"beim", "bei", "vom", "at", "from", "quickly", "fast", "schnell", "jetzt", "now", "card"}
 
 // asksNewOne reports whether the folded words of the sentences that ask
-// ask for a new one of what the sentences before name (see newOnes), and
-// the question names no word of the best entry's title: "Mein
-// Schwerbehindertenausweis war mit der Gesundheitskarte im Rucksack. Wie
-// bekomme ich einen neuen?" asks for the card the title names.
-func asksNewOne(partWords []string, question string, cands []candidate) bool {
+// (partWords) ask for a new one of what the sentences before name (see
+// newOnes), and the question's folded words name no word of the best entry's
+// title: "Mein Schwerbehindertenausweis war mit der Gesundheitskarte im
+// Rucksack. Wie bekomme ich einen neuen?" asks for the card the title names.
+func asksNewOne(partWords, words []string, cands []candidate) bool {
 	asks := anyAfter(partWords, newOnes, func(after []string) bool { return len(after) == 0 || slices.Contains(newOneEnds, after[0]) })
-	return asks && (len(cands) == 0 || !namedInTitles(knowledge.Words(question), cands[:1]))
+	return asks && (len(cands) == 0 || !namedInTitles(words, cands[:1]))
 }
 
 // bodyName is the name in lang of the body a referral rule's left side
