@@ -115,6 +115,7 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"heldout173nsde.jsonl": 60, "heldout174.jsonl": 100, "heldout175de.jsonl": 80, "heldout176en.jsonl": 80,
 		"heldout177nsen.jsonl": 60, "heldout178.jsonl": 100, "heldout179de.jsonl": 80, "heldout180en.jsonl": 80,
 		"heldout181nsde.jsonl": 60, "heldout182.jsonl": 100, "heldout183de.jsonl": 80, "heldout184en.jsonl": 80,
+		"heldout185nsen.jsonl": 60, "heldout186.jsonl": 100, "heldout187de.jsonl": 80, "heldout188en.jsonl": 80,
 		"dev256.jsonl": 100, "dev257de.jsonl": 80, "dev258nsde.jsonl": 60, "dev259en.jsonl": 80,
 		"dev260.jsonl": 100, "dev261en.jsonl": 80, "dev262nsen.jsonl": 60, "dev263de.jsonl": 80,
 		"dev264.jsonl": 100, "dev265en.jsonl": 80, "dev266nsde.jsonl": 60, "dev267de.jsonl": 80,
@@ -150,7 +151,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev392.jsonl": 100, "dev393nsde.jsonl": 60, "dev394de.jsonl": 80, "dev395en.jsonl": 80,
 		"dev396.jsonl": 100, "dev397nsen.jsonl": 60, "dev398de.jsonl": 80, "dev399en.jsonl": 80,
 		"dev400.jsonl": 100, "dev401nsde.jsonl": 60, "dev402de.jsonl": 80, "dev403en.jsonl": 80,
-		"dev404.jsonl": 100, "dev405nsen.jsonl": 60, "dev406de.jsonl": 80, "dev407en.jsonl": 80}
+		"dev404.jsonl": 100, "dev405nsen.jsonl": 60, "dev406de.jsonl": 80, "dev407en.jsonl": 80,
+		"dev408.jsonl": 100, "dev409nsde.jsonl": 60, "dev410de.jsonl": 80, "dev411en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
