@@ -260,10 +260,11 @@ func bestTitleEndsIn(cands []candidate, ends []string) bool {
 // a referral phrase that names the one who refused (see refused) counts as if
 // the sentences that ask named it: "Barmer rejected paying for my
 // physiotherapy. How long do I have to send them a Widerspruch?", "Jetzt lehnt
-// die Pflegekasse den Pflegegrad ab. Lohnt sich ein Widerspruch?". Other
+// die Pflegekasse den Pflegegrad ab. Lohnt sich ein Widerspruch?", "My insurer
+// refuses to pay for the treatment. How can I challenge that?". Other
 // phrases there tell why the city refused: "Mein Elterngeld wurde wegen
 // Krankengeld abgelehnt. Wie lege ich Widerspruch ein?".
-var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "objection", "object", "appeal"}
+var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "objection", "object", "appeal", "challenge"}
 
 // complainsNotOfStaff reports whether the sentences that ask (asked,
 // folded) ask how to complain, and the question (words, folded) speaks of
@@ -435,20 +436,22 @@ func lostBy(words, phrase []string) bool {
 
 // A body that failed to pay ("The Familienkasse still hasn't paid
 // Kindergeld for my newborn", "Die Familienkasse hat seit drei Monaten kein
-// Kindergeld mehr überwiesen") or does not answer the phone ("bei der
-// Familienkasse geht keiner ans Telefon") is whom to ask about it, whatever
-// the sentences that ask name: within failReach words after the phrase
-// that names it stand a word of failNegations and a participle of payWords,
-// or a word of phoneWords and, before or after the phrase, one of
+// Kindergeld mehr überwiesen", "kindergeld kam diesen monat nicht") or does
+// not answer the phone ("bei der Familienkasse geht keiner ans Telefon",
+// "familienkasse ewig in der warteschleife") is whom to ask about it, whatever
+// the sentences that ask name: within failReach words after the phrase that
+// names it stand a word of failNegations and a verb of payWords, a word of
+// queueWords, or a word of phoneWords and, before or after the phrase, one of
 // nobodyWords. That a body stopped paying is often why the asker needs a
 // service ("I found a job, so the Jobcenter stopped paying. How do I pay my
 // share of the room?"), and "bezahlt" is a present tense too ("Ich habe
 // keine Krankenversicherung – wer bezahlt den Arzt?").
 var (
 	failNegations = []string{"nicht", "kein", "keine", "keinen", "nichts", "nie", "not", "hasn", "haven", "never"}
-	payWords      = []string{"gezahlt", "ueberwiesen", "ausgezahlt", "paid", "transferred"}
+	payWords      = []string{"gezahlt", "ueberwiesen", "ausgezahlt", "kam", "paid", "transferred"}
 	nobodyWords   = []string{"keiner", "niemand", "nobody", "noone"}
 	phoneWords    = []string{"telefon", "phone"}
+	queueWords    = []string{"warteschleife"}
 )
 
 // failReach is how many words after (or before) a body's phrase the words
@@ -463,7 +466,8 @@ func failedBy(words, phrase []string) bool {
 			continue
 		}
 		before, after := words[max(0, i-failReach):i], words[i+len(phrase):min(len(words), i+len(phrase)+failReach)]
-		if anyIn(after, failNegations) && anyIn(after, payWords) || anyIn(after, phoneWords) && (anyIn(before, nobodyWords) || anyIn(after, nobodyWords)) {
+		if anyIn(after, failNegations) && anyIn(after, payWords) || anyIn(after, phoneWords) && (anyIn(before, nobodyWords) || anyIn(after, nobodyWords)) ||
+			anyIn(after, queueWords) {
 			return true
 		}
 	}

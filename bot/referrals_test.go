@@ -768,6 +768,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "health insurance fund"},
 		{"a complaint about the health insurer", "en", "My health insurance refuses to pay for my physiotherapy. Who can I complain to?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "health insurance fund"},
+		{"a challenge of the health insurer", "en", "My health insurer refuses to pay for more physiotherapy sessions. How can I challenge that?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "health insurance fund"},
 		{"a complaint about the Jobcenter", "en", "The Jobcenter rejected my application for help with the rent. Where can I file a complaint?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Jobcenter"},
 		{"BAföG paid back for being overpaid", "en", "The BAföG office says I got too much and I have to pay back BAföG for last semester. Can I pay in instalments?",
@@ -929,6 +931,8 @@ func TestReferralFailedBy(t *testing.T) {
 		{"Die Familienkasse hat seit drei Monaten kein Kindergeld mehr überwiesen. Können Sie da mal nachfragen, was los ist?", "de", birth, "die Familienkasse"},
 		{"The Familienkasse still hasn't paid Kindergeld for my newborn. Is there some way to speed this up?", "en", birth, "the Familienkasse"},
 		{"Bei der Familienkasse geht keiner ans Telefon. Wen kann ich sonst fragen?", "de", birth, "die Familienkasse"},
+		{"kindergeld kam diesen monat nicht. an wen wend ich mich?", "de", birth, "die Familienkasse"},
+		{"familienkasse hängt ewig in der warteschleife. an wen wend ich mich?", "de", birth, "die Familienkasse"},
 		{"Hi, nobody at the Familienkasse ever picks up the phone. Is there anyone in Berlin I can complain to?", "en", birth, "the Familienkasse"},
 		{"I found a job, so the Jobcenter stopped paying. How do I get the paper for my room?", "en", birth, ""},    // why the asker needs a service
 		{"Ich habe keine Krankenversicherung und kein Geld. Wer bezahlt, wenn ich zum Arzt muss?", "de", birth, ""}, // a present tense
