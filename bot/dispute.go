@@ -301,6 +301,15 @@ var remedyAsks = [][]string{
 	{"make", "her", "stop"}, {"make", "them", "stop"}, {"wie", "widerspreche", "ich"},
 }
 
+// settleAsks ask how to settle what the sentences before tell with the
+// party, and count as remedyAsks do, unless they ask for help (helpWords):
+// "My roommate moved out and left me with his half of the bill. What's a
+// fair way to sort this out with him?", "Meine Schwester und ich streiten
+// uns um Omas Möbel. Wie teilen wir das fair auf?"; not "my bank account is
+// seized. where can i get free help to sort this out?", which asks for debt
+// counselling.
+var settleAsks = [][]string{{"sort", "this", "out"}, {"settle", "this"}, {"wie", "teilen", "wir"}}
+
 // nextAsks ask what to do next, which asks for a remedy only when the
 // sentences before tell of a wrong, by a negation (see negations): "Die
 // Umzugsfirma hat meinen Schrank kaputt gemacht und will nicht zahlen. Was
@@ -438,7 +447,8 @@ func dispute(question string, cands []candidate) bool {
 		return true
 	}
 	asksNext := containsPhrase(aw, nextAsks) && anyIn(told, negations)
-	asksRemedy := (containsPhrase(aw, remedyAsks) || asksNext || asksWayOut(aw)) && !officeTurnedTo(words)
+	settles := containsPhrase(aw, settleAsks) && !anyIn(aw, helpWords)
+	asksRemedy := (containsPhrase(aw, remedyAsks) || settles || asksNext || asksWayOut(aw)) && !officeTurnedTo(words)
 	asksBack := containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders) && !namesOffice(words) && !anyIn(words, heldWords)
 	remedy := asksRemedy || asksBack
 	return asked != question && remedy && namesParty(told)
