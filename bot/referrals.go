@@ -150,6 +150,14 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
 	permits := asksPermit(partWords)
 	officePermit := permits && namesOffice(partWords)
+	// glossed holds the bodies a phrase in brackets names that one of the
+	// best titles names too (see glosses).
+	glossed := map[string]bool{}
+	for _, m := range referralMatches(glosses(question)) {
+		if phraseInTitles(m.Phrase, cands) {
+			glossed[m.Adds] = true
+		}
+	}
 	var counted []knowledge.Match
 	for _, m := range referralMatches(question) {
 		phrase := strings.Join(m.Phrase, " ")
@@ -170,7 +178,7 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 		if strict && len(m.Phrase) < minNamingPhrase && !contract || (advised || repaid) && short || m.Adds == leisureListings && permits {
 			continue
 		}
-		if contract || !phraseInTitles(m.Phrase, cands) {
+		if contract || !phraseInTitles(m.Phrase, cands) && !glossed[m.Adds] {
 			counted = append(counted, m)
 		}
 	}
@@ -1073,6 +1081,22 @@ func officialWords(text string, lex *knowledge.Lexicon) []string {
 		words = append(words, knowledge.Words(m.Adds)...)
 	}
 	return words
+}
+
+// glosses returns the parts of text in round brackets, joined by spaces. A
+// term in brackets glosses the words before it: "a certificate of
+// inheritance (Erbschein)" names one thing twice, and a title that names the
+// German word names the English phrase too.
+func glosses(text string) string {
+	var parts []string
+	for {
+		_, after, ok := strings.Cut(text, "(")
+		if !ok {
+			return strings.Join(parts, " ")
+		}
+		inside, rest, _ := strings.Cut(after, ")")
+		parts, text = append(parts, inside), rest
+	}
 }
 
 // phraseInTitles reports whether the title of one of the best candidates

@@ -942,6 +942,17 @@ func TestReferralFailedBy(t *testing.T) {
 	}
 }
 
+// A term in brackets that the best title names glosses the phrase before
+// it: both name the title's matter.
+func TestReferralGlossInTitle(t *testing.T) {
+	apostille := []candidate{{entry: knowledge.Entry{Title: "Beglaubigung von Erbscheinen für das Ausland"}, title: 0.45}}
+	grave := []candidate{{entry: knowledge.Entry{Title: "Grabstätte verlängern"}, title: 0.45}}
+	q := "I need to use a certificate of inheritance (Erbschein) from a Berlin court in Spain. How do I get an apostille on it?"
+	checkReferral(t, q, "en", apostille, "")
+	checkReferral(t, q, "en", grave, "the probate court")
+	checkReferral(t, "I need to use a certificate of inheritance from a Berlin court in Spain. How do I get an apostille on it?", "en", apostille, "the probate court")
+}
+
 // The sentences that ask for a new one ask about what the sentences
 // before name.
 func TestReferralAsksNewOne(t *testing.T) {
