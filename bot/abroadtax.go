@@ -15,7 +15,9 @@ import (
 // countries.txt, by "dort" or "there" or by the country's name or
 // adjective next to the tax or an authority, gets no answer but that
 // country's tax administration or a tax adviser to ask. A question that
-// asks for a certificate or names Germany is for the city's tax office:
+// names a certificate (a word that ends in one: "Die Steuerbehörde in Mexiko
+// akzeptiert die Ansässigkeitsbescheinigung nur mit Apostille") or Germany
+// is for the city's tax office:
 // "the Swiss tax office wants a certificate of residence", "do I declare
 // US dividends in my German tax return?"; one about recognising a
 // qualification or a civil servant's career is for the city too: "I was a
@@ -44,7 +46,7 @@ func foreignTax(question, lang string) string {
 	recognition := func(w string) bool {
 		return startsIn(w, []string{"anerkenn", "recogni"}) || strings.Contains(w, "beamt")
 	}
-	if !slices.ContainsFunc(words, taxing) || anyIn(words, certificateWords) || anyIn(words, germanyWords) ||
+	if !slices.ContainsFunc(words, taxing) || anyEndsIn(words, certificateWords) || anyIn(words, germanyWords) ||
 		slices.ContainsFunc(words, recognition) {
 		return ""
 	}

@@ -108,7 +108,9 @@ var citizenNounCountries = sync.OnceValue(func() map[string]country {
 
 // Folded words, German and English, of documents a country issues to its
 // citizens, of visas, of what is done with a document, and of what the city
-// does for foreigners. Stems are matched as prefixes.
+// does for foreigners, a certificate among it ("Italienerin … in meinem
+// Ausweis steht keine Berliner Adresse. Kann ich so eine Bescheinigung
+// online beantragen?"). Stems are matched as prefixes.
 var (
 	passportWords = []string{"pass", "reisepass", "kinderreisepass", "personalausweis", "ausweis", "passport", "passports", "id", "identity"}
 	visaWords     = []string{"visum", "visa", "visas"}
@@ -116,7 +118,7 @@ var (
 		"ausstell", "bekomm", "wartezeit", "renew", "new", "expir", "lost", "stolen", "apply", "replac", "issu", "run", "get", "wait"}
 	cityStems = []string{"aufenthalt", "niederlassung", "einburger", "staatsangehor", "fiktion", "blau", "anmeld", "ummeld",
 		"meldebeschein", "ubertrag", "resid", "permit", "naturali", "citizenship", "register", "registration", "settlement",
-		"blue", "transfer", "anmeldung", "umschreib", "umgeschrieb"}
+		"blue", "transfer", "anmeldung", "umschreib", "umgeschrieb", "bescheinig"}
 )
 
 // workAsks are the folded words by which the sentences that ask ask for
