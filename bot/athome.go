@@ -12,8 +12,8 @@ import (
 // the same event at home, and search may put them first. A question that
 // places the event in the city ("Wir haben 2019 in Berlin-Mitte
 // geheiratet", "we registered our partnership in Berlin-Schöneberg")
-// does not mean them: a candidate whose title says "im Ausland" ranks
-// otherSide lower. The event is placed in the city when a word of
+// does not mean them: a candidate whose title says "im Ausland", or "auf
+// deutschen Seeschiffen", ranks otherSide lower (see awayTitle). The event is placed in the city when a word of
 // eventWords stands within eventReach words of "in" and one of the
 // tenant's places (see ownPlaces), or of a phrase of homePhrases ("Mein
 // Vater ist heute Nacht zu Hause gestorben": the asker's home is in the
@@ -165,4 +165,11 @@ func homeWeddingTitle(title string) bool {
 // Ausland".
 func abroadTitle(title string) bool {
 	return containsPhrase(knowledge.Words(title), [][]string{{"im", "ausland"}})
+}
+
+// awayTitle reports whether a title names an event abroad or at sea:
+// "Sterbefall auf deutschen Seeschiffen - Erstbeurkundung" is no death at
+// home either ("mein opa ist heute zuhause gestorben").
+func awayTitle(title string) bool {
+	return abroadTitle(title) || slices.Contains(knowledge.Words(title), "seeschiffen")
 }

@@ -46,6 +46,18 @@ func TestAbroadTitle(t *testing.T) {
 	}
 }
 
+func TestAwayTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Sterbefall auf deutschen Seeschiffen - Erstbeurkundung / Erstregistrierung": true,
+		"Sterbefall im Ausland - Nachbeurkundung beantragen":                         true,
+		"Sterbefall melden": false,
+	} {
+		if got := awayTitle(title); got != want {
+			t.Errorf("awayTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
 func TestWeddingAbroad(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Wir wollen nächstes Jahr in Italien heiraten. Das Standesamt dort will ein Papier, dass ich heiraten darf.": true,

@@ -214,9 +214,9 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 	// when the citizen does it for the first time, or for a first grant
 	// beside its renewal when what the citizen holds runs out, or beside
 	// its extension when the citizen adds to it (see firsttime.go), and for
-	// an event abroad when the question places it in the city, or for a
-	// marriage at home when it places the wedding in another country (see
-	// athome.go), and for registering a business the question closes or an
+	// an event abroad or at sea when the question places it in the city, or
+	// for a marriage at home when it places the wedding in another country
+	// (see athome.go), and for registering a business the question closes or an
 	// entry it leaves, or for ending an entry it asks to make (see
 	// closedown.go), and for registering what it tells has died beside the
 	// same deregistering (see deaths.go), and for work by an office when the
@@ -329,7 +329,7 @@ func (b *Bot) candidates(ctx context.Context, req Request, text, message string)
 		if first && renewalOnly(c.hit.Title) {
 			c.rank -= otherSide
 		}
-		if home && abroadTitle(c.hit.Title) {
+		if home && awayTitle(c.hit.Title) {
 			c.rank -= otherSide
 		}
 		if wedsAbroad && homeWeddingTitle(c.hit.Title) {

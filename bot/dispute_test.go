@@ -34,7 +34,7 @@ func TestDispute(t *testing.T) {
 		{"My flatmate moved out and left me his half of the electricity bill. What's a fair way to sort this out with him?", nil, true},
 		{"My sister and I can't agree who hosts Christmas this year. Any tips to settle this without a fight?", nil, true},
 		{"Meine Schwester und ich streiten uns um Omas Möbel. Wie teilen wir das fair auf?", nil, true},
-		{"My bank account was seized over old phone bills. Where can I get free help to sort this out?", nil, false}, // debt counselling
+		{"My bank account was seized over old phone bills. Where can I get free help to sort this out?", nil, false},                      // debt counselling
 		{"Mein Nachbar schuldet mir 2.000 Euro und ich habe schon einen Vollstreckungsbescheid. Wie komme ich an mein Geld?", nil, false}, // an enforcement notice
 		{"My landlord came into my flat without telling me. Is that even legal?", nil, true},
 		{"Der Händler will das Getriebe nicht reparieren. Welche Rechte habe ich da?", nil, true},
