@@ -153,7 +153,8 @@ func TestOwnQuestionFilesRead(t *testing.T) {
 		"dev400.jsonl": 100, "dev401nsde.jsonl": 60, "dev402de.jsonl": 80, "dev403en.jsonl": 80,
 		"dev404.jsonl": 100, "dev405nsen.jsonl": 60, "dev406de.jsonl": 80, "dev407en.jsonl": 80,
 		"dev408.jsonl": 100, "dev409nsde.jsonl": 60, "dev410de.jsonl": 80, "dev411en.jsonl": 80,
-		"dev412.jsonl": 100, "dev413nsen.jsonl": 60, "dev414de.jsonl": 80, "dev415en.jsonl": 80}
+		"dev412.jsonl": 100, "dev413nsen.jsonl": 60, "dev414de.jsonl": 80, "dev415en.jsonl": 80,
+		"dev416.jsonl": 100, "dev417nsde.jsonl": 60, "dev418de.jsonl": 80, "dev419en.jsonl": 80}
 	files, err := filepath.Glob("../data/eval/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
