@@ -102,7 +102,8 @@ var referrals = knowledge.EmbeddedLexicon(referralFiles, "referrals/*.txt")
 // refundWords), one that names who lost what the asker gave into its care (see
 // lostBy), one that names a body that failed to pay or does not answer the
 // phone unless they name a word of the best entry's title (see failedBy),
-// and one of one word when they ask for a decision (see decisionWords).
+// and one of one word when they ask for a decision (see decisionWords) or to
+// pay in instalments (see paymentTerms).
 func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) string {
 	part := dashAsked(askedPart(question), lang)
 	partWords := knowledge.Words(part)
@@ -148,6 +149,7 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 	cancels := asksToCancel(partWords)
 	objects := anyIn(partWords, objectionWords) || complainsNotOfStaff(words, partWords)
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
+	defers := anyIn(partWords, paymentTerms) && !namesOffice(partWords)
 	permits := asksPermit(partWords)
 	officePermit := permits && namesOffice(partWords)
 	// glossed holds the bodies a phrase in brackets names that one of the
@@ -169,7 +171,7 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
 		contract := cancels && slices.Contains(contractBodies, m.Adds)
 		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) ||
-			failedBy(words, m.Phrase) && (len(cands) == 0 || !namedInTitles(asking(), cands[:1])) || decides && len(m.Phrase) == 1 ||
+			failedBy(words, m.Phrase) && (len(cands) == 0 || !namedInTitles(asking(), cands[:1])) || (decides || defers) && len(m.Phrase) == 1 ||
 			contract
 		told := short || titled || leads || officePermit || reported[phrase]
 		if asked != nil && !asked[phrase] && !named && told || kept != nil && !kept[phrase] {
@@ -457,7 +459,7 @@ func lostBy(words, phrase []string) bool {
 var (
 	failNegations = []string{"nicht", "kein", "keine", "keinen", "nichts", "nie", "not", "hasn", "haven", "never"}
 	payWords      = []string{"gezahlt", "ueberwiesen", "ausgezahlt", "kam", "paid", "transferred"}
-	nobodyWords   = []string{"keiner", "niemand", "nobody", "noone"}
+	nobodyWords   = []string{"keiner", "niemand", "nobody", "noone", "nie", "never"}
 	phoneWords    = []string{"telefon", "phone"}
 	queueWords    = []string{"warteschleife"}
 )
@@ -1068,7 +1070,11 @@ func namedInTitles(words []string, cands []candidate) bool {
 // paymentTerms are the folded words of paying late or in parts, which
 // whoever is owed grants: "BVG wants 60 euros. Can I pay it in
 // instalments?" asks the transport company, whatever fine of the city's
-// the words fit.
+// the words fit. So a referral phrase of one word that the sentences before
+// name, a body or a benefit, counts as if the sentences that ask named it,
+// unless they name an office themselves (see namesOffice): "Bei der
+// Familienkasse soll ich 1.800 € zurückzahlen. Kann ich das in Raten
+// abzahlen?".
 var paymentTerms = []string{"stundung", "ratenzahlung", "raten", "ratenweise", "instalments", "installments"}
 
 // officialWords returns the folded official words that lex gives the phrases

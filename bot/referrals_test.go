@@ -770,6 +770,8 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "health insurance fund"},
 		{"a challenge of the health insurer", "en", "My health insurer refuses to pay for more physiotherapy sessions. How can I challenge that?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "health insurance fund"},
+		{"paying the Familienkasse back in instalments", "de", "Bei der Familienkasse wurde der Kinderzuschlag neu berechnet und jetzt soll ich 1.800 € zurückzahlen. Kann ich das in Raten abzahlen?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Familienkasse"},
 		{"a complaint about the Jobcenter", "en", "The Jobcenter rejected my application for help with the rent. Where can I file a complaint?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Jobcenter"},
 		{"BAföG paid back for being overpaid", "en", "The BAföG office says I got too much and I have to pay back BAföG for last semester. Can I pay in instalments?",
@@ -933,6 +935,7 @@ func TestReferralFailedBy(t *testing.T) {
 		{"Bei der Familienkasse geht keiner ans Telefon. Wen kann ich sonst fragen?", "de", birth, "die Familienkasse"},
 		{"kindergeld kam diesen monat nicht. an wen wend ich mich?", "de", birth, "die Familienkasse"},
 		{"familienkasse hängt ewig in der warteschleife. an wen wend ich mich?", "de", birth, "die Familienkasse"},
+		{"kindergeld seit 3 monaten nicht aufm konto, familienkasse geht nie ans telefon. was soll ich machen??", "de", birth, "die Familienkasse"},
 		{"Hi, nobody at the Familienkasse ever picks up the phone. Is there anyone in Berlin I can complain to?", "en", birth, "the Familienkasse"},
 		{"I found a job, so the Jobcenter stopped paying. How do I get the paper for my room?", "en", birth, ""},    // why the asker needs a service
 		{"Ich habe keine Krankenversicherung und kein Geld. Wer bezahlt, wenn ich zum Arzt muss?", "de", birth, ""}, // a present tense
