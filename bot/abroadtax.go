@@ -15,9 +15,9 @@ import (
 // countries.txt, by "dort" or "there" or by the country's name or
 // adjective next to the tax or an authority, gets no answer but that
 // country's tax administration or a tax adviser to ask. A question that
-// names a certificate (a word that ends in one: "Die Steuerbehörde in Mexiko
-// akzeptiert die Ansässigkeitsbescheinigung nur mit Apostille") or Germany
-// is for the city's tax office:
+// names a certificate (or a certificate of residence: "Die Steuerbehörde in
+// Mexiko akzeptiert die Ansässigkeitsbescheinigung nur mit Apostille") or
+// Germany is for the city's tax office:
 // "the Swiss tax office wants a certificate of residence", "do I declare
 // US dividends in my German tax return?"; one about recognising a
 // qualification or a civil servant's career is for the city too: "I was a
@@ -29,8 +29,9 @@ import (
 var (
 	taxWords         = []string{"tax", "taxes", "taxed", "taxation"}
 	authorityWords   = []string{"finanzamt", "finanzamts", "finanzbehoerde", "steuerbehoerde", "behoerde", "behoerden", "authority", "authorities", "office"}
-	certificateWords = []string{"nachweis", "bescheinigung", "bestaetigung", "certificate", "proof", "confirmation"}
-	germanyWords     = []string{"deutschland", "deutsche", "deutschen", "germany", "german", "hier", "here"}
+	certificateWords = []string{"nachweis", "bescheinigung", "bestaetigung", "ansaessigkeitsbescheinigung", "wohnsitzbescheinigung",
+		"certificate", "proof", "confirmation"}
+	germanyWords = []string{"deutschland", "deutsche", "deutschen", "germany", "german", "hier", "here"}
 )
 
 // taxReach is how many words from a tax or authority word a country's name
@@ -46,7 +47,7 @@ func foreignTax(question, lang string) string {
 	recognition := func(w string) bool {
 		return startsIn(w, []string{"anerkenn", "recogni"}) || strings.Contains(w, "beamt")
 	}
-	if !slices.ContainsFunc(words, taxing) || anyEndsIn(words, certificateWords) || anyIn(words, germanyWords) ||
+	if !slices.ContainsFunc(words, taxing) || anyIn(words, certificateWords) || anyIn(words, germanyWords) ||
 		slices.ContainsFunc(words, recognition) {
 		return ""
 	}

@@ -108,9 +108,7 @@ var citizenNounCountries = sync.OnceValue(func() map[string]country {
 
 // Folded words, German and English, of documents a country issues to its
 // citizens, of visas, of what is done with a document, and of what the city
-// does for foreigners, a certificate among it ("Italienerin … in meinem
-// Ausweis steht keine Berliner Adresse. Kann ich so eine Bescheinigung
-// online beantragen?"). Stems are matched as prefixes.
+// does for foreigners. Stems are matched as prefixes.
 var (
 	passportWords = []string{"pass", "reisepass", "kinderreisepass", "personalausweis", "ausweis", "passport", "passports", "id", "identity"}
 	visaWords     = []string{"visum", "visa", "visas"}
@@ -118,7 +116,7 @@ var (
 		"ausstell", "bekomm", "wartezeit", "renew", "new", "expir", "lost", "stolen", "apply", "replac", "issu", "run", "get", "wait"}
 	cityStems = []string{"aufenthalt", "niederlassung", "einburger", "staatsangehor", "fiktion", "blau", "anmeld", "ummeld",
 		"meldebeschein", "ubertrag", "resid", "permit", "naturali", "citizenship", "register", "registration", "settlement",
-		"blue", "transfer", "anmeldung", "umschreib", "umgeschrieb", "bescheinig"}
+		"blue", "transfer", "anmeldung", "umschreib", "umgeschrieb"}
 )
 
 // workAsks are the folded words by which the sentences that ask ask for

@@ -73,7 +73,6 @@ func TestConsulate(t *testing.T) {
 		{"My Indian passport expires, how do I transfer my residence permit?", "en", ""},
 		{"Mein türkischer Pass ist abgelaufen, brauche ich ihn für die Einbürgerung?", "de", ""},
 		{"I have a Ukrainian passport, which documents do I need for the Anmeldung?", "en", ""},
-		{"Ich bin Italienerin und in meinem Ausweis steht keine Berliner Adresse. Kann ich so eine Bescheinigung online beantragen?", "de", ""}, // a certificate of the city
 		{"I'm an Indian citizen and my passport expires, can I still get my residence permit?", "en", ""},
 		// a citizen of another country and a passport not theirs
 		{"I'm an Indian citizen. Can I apply for a passport for my German son?", "en", ""},

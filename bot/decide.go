@@ -142,7 +142,7 @@ func (b *Bot) decide(ctx context.Context, req Request, masked string, asked face
 	} else if vague(masked, own) {
 		d = decision{status: NoAnswer, vague: true}
 	} else if plain := withoutGreeting(masked); trivia(plain, cands) || opinion(plain) || asksTranslation(plain) || asksWriting(plain) ||
-		asksErrand(plain) || asksCustom(plain) || asksJoke(plain) || asksAboutBot(plain) || asksWaitAtOffice(plain) || asksNameIdeas(plain) {
+		asksErrand(plain) || asksCustom(plain) || asksJoke(plain) || asksAboutBot(plain) || asksWaitAtOffice(plain) || asksNameIdeas(plain) || asksHowToTell(plain) {
 		d = decision{status: NoAnswer}
 	} else if asksRanking(masked) {
 		d = decision{status: NoAnswer, advice: true}

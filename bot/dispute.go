@@ -302,13 +302,24 @@ var remedyAsks = [][]string{
 }
 
 // settleAsks ask how to settle what the sentences before tell with the
-// party, and count as remedyAsks do, unless they ask for help (helpWords):
-// "My roommate moved out and left me with his half of the bill. What's a
-// fair way to sort this out with him?", "Meine Schwester und ich streiten
-// uns um Omas Möbel. Wie teilen wir das fair auf?"; not "my bank account is
-// seized. where can i get free help to sort this out?", which asks for debt
-// counselling.
+// party, and count as remedyAsks do, unless they ask for help (helpWords)
+// or the question names an office (see namesOffice): "My roommate moved out
+// and left me with his half of the bill. What's a fair way to sort this out
+// with him?", "Meine Schwester und ich streiten uns um Omas Möbel. Wie
+// teilen wir das fair auf?"; not "my bank account is seized. where can i get
+// free help to sort this out?", which asks for debt counselling, nor "My
+// brother inherited the car with me. How do we sort this out with the
+// Zulassungsstelle?". "wie teilen wir" followed by "mit" is "mitteilen",
+// telling someone: "Wie teilen wir das dem Grundbuchamt mit?".
 var settleAsks = [][]string{{"sort", "this", "out"}, {"settle", "this"}, {"wie", "teilen", "wir"}}
+
+// asksSettle reports whether the folded words of the sentences that ask
+// (asked) ask how to settle a matter with a party, and the question's
+// folded words (words) name no office (see settleAsks).
+func asksSettle(words, asked []string) bool {
+	return anyAfter(asked, settleAsks, func(after []string) bool { return !slices.Contains(after, "mit") }) &&
+		!anyIn(asked, helpWords) && !namesOffice(words)
+}
 
 // nextAsks ask what to do next, which asks for a remedy only when the
 // sentences before tell of a wrong, by a negation (see negations): "Die
@@ -447,8 +458,7 @@ func dispute(question string, cands []candidate) bool {
 		return true
 	}
 	asksNext := containsPhrase(aw, nextAsks) && anyIn(told, negations)
-	settles := containsPhrase(aw, settleAsks) && !anyIn(aw, helpWords)
-	asksRemedy := (containsPhrase(aw, remedyAsks) || settles || asksNext || asksWayOut(aw)) && !officeTurnedTo(words)
+	asksRemedy := (containsPhrase(aw, remedyAsks) || asksSettle(words, aw) || asksNext || asksWayOut(aw)) && !officeTurnedTo(words)
 	asksBack := containsPhrase(aw, backAsks) && !containsPhrase(words, courtOrders) && !namesOffice(words) && !anyIn(words, heldWords)
 	remedy := asksRemedy || asksBack
 	return asked != question && remedy && namesParty(told)

@@ -149,17 +149,9 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 	cancels := asksToCancel(partWords)
 	objects := anyIn(partWords, objectionWords) || complainsNotOfStaff(words, partWords)
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
-	defers := anyIn(partWords, paymentTerms) && !namesOffice(partWords)
+	defers := asksDeferral(partWords) && !namesOffice(partWords)
 	permits := asksPermit(partWords)
 	officePermit := permits && namesOffice(partWords)
-	// glossed holds the bodies a phrase in brackets names that one of the
-	// best titles names too (see glosses).
-	glossed := map[string]bool{}
-	for _, m := range referralMatches(glosses(question)) {
-		if phraseInTitles(m.Phrase, cands) {
-			glossed[m.Adds] = true
-		}
-	}
 	var counted []knowledge.Match
 	for _, m := range referralMatches(question) {
 		phrase := strings.Join(m.Phrase, " ")
@@ -171,7 +163,7 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
 		contract := cancels && slices.Contains(contractBodies, m.Adds)
 		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) ||
-			failedBy(words, m.Phrase) && (len(cands) == 0 || !namedInTitles(asking(), cands[:1])) || (decides || defers) && len(m.Phrase) == 1 ||
+			failedBy(words, m.Phrase) && (len(cands) == 0 || !namedInTitles(asking(), cands[:1])) || decides && len(m.Phrase) == 1 || defers && len(m.Phrase) == 1 && owedTo(words, m.Phrase) ||
 			contract
 		told := short || titled || leads || officePermit || reported[phrase]
 		if asked != nil && !asked[phrase] && !named && told || kept != nil && !kept[phrase] {
@@ -180,7 +172,7 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 		if strict && len(m.Phrase) < minNamingPhrase && !contract || (advised || repaid) && short || m.Adds == leisureListings && permits {
 			continue
 		}
-		if contract || !phraseInTitles(m.Phrase, cands) && !glossed[m.Adds] {
+		if contract || !phraseInTitles(m.Phrase, cands) {
 			counted = append(counted, m)
 		}
 	}
@@ -448,20 +440,45 @@ func lostBy(words, phrase []string) bool {
 // Kindergeld for my newborn", "Die Familienkasse hat seit drei Monaten kein
 // Kindergeld mehr überwiesen", "kindergeld kam diesen monat nicht") or does
 // not answer the phone ("bei der Familienkasse geht keiner ans Telefon",
-// "familienkasse ewig in der warteschleife") is whom to ask about it, whatever
-// the sentences that ask name: within failReach words after the phrase that
-// names it stand a word of failNegations and a verb of payWords, a word of
-// queueWords, or a word of phoneWords and, before or after the phrase, one of
-// nobodyWords. That a body stopped paying is often why the asker needs a
+// "familienkasse geht nie ans telefon", "familienkasse ewig in der
+// warteschleife") is whom to ask about it, whatever the sentences that ask
+// name: within failReach words after the phrase that names it stand a word
+// of failNegations and a participle of payWords, or "kam" right after it and
+// a word of failNegations (see arrivalReach), or a word of phoneWords and, before or after the
+// phrase, one of nobodyWords, or a word of neverWords up to neverReach words
+// before the phone word; or a word of queueWords stands within queueReach
+// words after the phrase ("Ich habe beim Bürgeramt angerufen wegen
+// Kindergeld, aber ich hänge ewig in der Warteschleife" waits for the
+// office). That a body stopped paying is often why the asker needs a
 // service ("I found a job, so the Jobcenter stopped paying. How do I pay my
 // share of the room?"), and "bezahlt" is a present tense too ("Ich habe
 // keine Krankenversicherung – wer bezahlt den Arzt?").
 var (
 	failNegations = []string{"nicht", "kein", "keine", "keinen", "nichts", "nie", "not", "hasn", "haven", "never"}
-	payWords      = []string{"gezahlt", "ueberwiesen", "ausgezahlt", "kam", "paid", "transferred"}
-	nobodyWords   = []string{"keiner", "niemand", "nobody", "noone", "nie", "never"}
+	payWords      = []string{"gezahlt", "ueberwiesen", "ausgezahlt", "paid", "transferred"}
+	nobodyWords   = []string{"keiner", "niemand", "nobody", "noone"}
+	neverWords    = []string{"nie"}
 	phoneWords    = []string{"telefon", "phone"}
 	queueWords    = []string{"warteschleife"}
+)
+
+// arrivalReach is how many words after a body's phrase a word of
+// failNegations may stand when "kam" follows the phrase ("kindergeld kam
+// diesen monat nicht").
+const arrivalReach = 5
+
+// sourceWords are the folded prepositions right before a body's phrase by
+// which the asker came from the body: "Seit ich vom Jobcenter kam, ist mein
+// Ausweis nicht mehr auffindbar" tells of no payment.
+var sourceWords = []string{"vom", "von", "aus"}
+
+// neverReach is how many words before a phone word a word of neverWords may
+// stand ("geht nie ans Telefon"; not "sagte am Telefon, ich sei nie
+// versichert"), and queueReach how many words after a body's phrase a word
+// of queueWords.
+const (
+	neverReach = 3
+	queueReach = 5
 )
 
 // failReach is how many words after (or before) a body's phrase the words
@@ -476,8 +493,14 @@ func failedBy(words, phrase []string) bool {
 			continue
 		}
 		before, after := words[max(0, i-failReach):i], words[i+len(phrase):min(len(words), i+len(phrase)+failReach)]
-		if anyIn(after, failNegations) && anyIn(after, payWords) || anyIn(after, phoneWords) && (anyIn(before, nobodyWords) || anyIn(after, nobodyWords)) ||
-			anyIn(after, queueWords) {
+		came := len(after) > 0 && after[0] == "kam" && anyIn(after[:min(len(after), arrivalReach)], failNegations) &&
+			(len(before) == 0 || !slices.Contains(sourceWords, before[len(before)-1]))
+		unpaid := anyIn(after, failNegations) && anyIn(after, payWords) || came
+		unanswered := anyIn(after, phoneWords) && (anyIn(before, nobodyWords) || anyIn(after, nobodyWords))
+		if p := slices.IndexFunc(after, func(w string) bool { return slices.Contains(phoneWords, w) }); p >= 0 {
+			unanswered = unanswered || anyIn(after[max(0, p-neverReach):p], neverWords)
+		}
+		if unpaid || unanswered || anyIn(after[:min(len(after), queueReach)], queueWords) {
 			return true
 		}
 	}
@@ -1071,11 +1094,35 @@ func namedInTitles(words []string, cands []candidate) bool {
 // whoever is owed grants: "BVG wants 60 euros. Can I pay it in
 // instalments?" asks the transport company, whatever fine of the city's
 // the words fit. So a referral phrase of one word that the sentences before
-// name, a body or a benefit, counts as if the sentences that ask named it,
-// unless they name an office themselves (see namesOffice): "Bei der
-// Familienkasse soll ich 1.800 € zurückzahlen. Kann ich das in Raten
-// abzahlen?".
+// name, a body or a benefit, as the one the asker owes (see owedTo) counts as
+// if the sentences that ask, when they ask to pay late or in parts (see
+// asksDeferral), named it, unless they name an office themselves (see
+// namesOffice): "Bei der Familienkasse wurde der Kinderzuschlag neu berechnet
+// und jetzt soll ich 1.800 € zurückzahlen. Kann ich das in Raten abzahlen?";
+// not "Ich bekomme Bürgergeld und habe einen Strafzettel. Kann ich in Raten
+// zahlen?".
 var paymentTerms = []string{"stundung", "ratenzahlung", "raten", "ratenweise", "instalments", "installments"}
+
+// asksDeferral reports whether the folded words ask to pay late or in parts:
+// a word of paymentTerms, "raten" only after "in" ("Was raten Sie mir?"
+// advises).
+func asksDeferral(words []string) bool {
+	return anyIn(without(words, []string{"raten"}), paymentTerms) || containsPhrase(words, [][]string{{"in", "raten"}})
+}
+
+// owedWords are the folded words of a sum the asker owes: a repayment or
+// an extra payment asked for.
+var owedWords = []string{"zurueckzahlen", "nachzahlung"}
+
+// owedReach is how many words after a body's phrase a word of owedWords may
+// stand.
+const owedReach = 12
+
+// owedTo reports whether the phrase names, in the folded words, the one the
+// asker owes: a word of owedWords stands within owedReach words after it.
+func owedTo(words, phrase []string) bool {
+	return anyAfter(words, [][]string{phrase}, func(after []string) bool { return anyIn(after[:min(len(after), owedReach)], owedWords) })
+}
 
 // officialWords returns the folded official words that lex gives the phrases
 // of text: "fingerprints taken and certified" says "Beglaubigung
@@ -1087,22 +1134,6 @@ func officialWords(text string, lex *knowledge.Lexicon) []string {
 		words = append(words, knowledge.Words(m.Adds)...)
 	}
 	return words
-}
-
-// glosses returns the parts of text in round brackets, joined by spaces. A
-// term in brackets glosses the words before it: "a certificate of
-// inheritance (Erbschein)" names one thing twice, and a title that names the
-// German word names the English phrase too.
-func glosses(text string) string {
-	var parts []string
-	for {
-		_, after, ok := strings.Cut(text, "(")
-		if !ok {
-			return strings.Join(parts, " ")
-		}
-		inside, rest, _ := strings.Cut(after, ")")
-		parts, text = append(parts, inside), rest
-	}
 }
 
 // phraseInTitles reports whether the title of one of the best candidates
