@@ -29,8 +29,8 @@ import (
 var (
 	taxWords         = []string{"tax", "taxes", "taxed", "taxation"}
 	authorityWords   = []string{"finanzamt", "finanzamts", "finanzbehoerde", "steuerbehoerde", "behoerde", "behoerden", "authority", "authorities", "office"}
-	certificateWords = []string{"nachweis", "bescheinigung", "bestaetigung", "ansaessigkeitsbescheinigung", "wohnsitzbescheinigung",
-		"certificate", "proof", "confirmation"}
+	certificateWords = []string{"nachweis", "bescheinigung", "bestaetigung", "ansaessigkeitsbescheinigung", "certificate", "proof",
+		"confirmation"}
 	germanyWords = []string{"deutschland", "deutsche", "deutschen", "germany", "german", "hier", "here"}
 )
 

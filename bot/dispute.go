@@ -302,23 +302,29 @@ var remedyAsks = [][]string{
 }
 
 // settleAsks ask how to settle what the sentences before tell with the
-// party, and count as remedyAsks do, unless they ask for help (helpWords)
-// or the question names an office (see namesOffice): "My roommate moved out
-// and left me with his half of the bill. What's a fair way to sort this out
-// with him?", "Meine Schwester und ich streiten uns um Omas Möbel. Wie
-// teilen wir das fair auf?"; not "my bank account is seized. where can i get
-// free help to sort this out?", which asks for debt counselling, nor "My
-// brother inherited the car with me. How do we sort this out with the
-// Zulassungsstelle?". "wie teilen wir" followed by "mit" is "mitteilen",
-// telling someone: "Wie teilen wir das dem Grundbuchamt mit?".
-var settleAsks = [][]string{{"sort", "this", "out"}, {"settle", "this"}, {"wie", "teilen", "wir"}}
+// party, and count as remedyAsks do when the question speaks of fairness or a
+// quarrel (quarrelWords), unless they ask for help (helpWords) or the question
+// names an office (see namesOffice): "My roommate moved out and left me with
+// his half of the bill. What's a fair way to sort this out with him?", "My
+// sister and I can't agree … Any tips to settle this without a big fight?",
+// "Meine Schwester und ich streiten uns um Omas Möbel. Wie teilen wir das fair
+// auf?"; not "my bank account is seized. where can i get free help to sort
+// this out?", which asks for debt counselling, nor "Wie teilen wir die
+// Erbschaftsteuer auf?", nor "My brother inherited the car with me. How do we
+// sort this out fairly with the Zulassungsstelle?". "wie teilen wir" followed
+// by "mit" is "mitteilen", telling someone: "Wie teilen wir das dem
+// Grundbuchamt mit?".
+var (
+	settleAsks   = [][]string{{"sort", "this", "out"}, {"settle", "this"}, {"wie", "teilen", "wir"}}
+	quarrelWords = []string{"fair", "fairly", "gerecht", "fight", "streit", "streiten"}
+)
 
 // asksSettle reports whether the folded words of the sentences that ask
-// (asked) ask how to settle a matter with a party, and the question's
-// folded words (words) name no office (see settleAsks).
+// (asked) ask how to settle a matter with a party (see settleAsks), given
+// the question's folded words.
 func asksSettle(words, asked []string) bool {
 	return anyAfter(asked, settleAsks, func(after []string) bool { return !slices.Contains(after, "mit") }) &&
-		!anyIn(asked, helpWords) && !namesOffice(words)
+		anyIn(words, quarrelWords) && !anyIn(asked, helpWords) && !namesOffice(words)
 }
 
 // nextAsks ask what to do next, which asks for a remedy only when the

@@ -34,10 +34,11 @@ func TestDispute(t *testing.T) {
 		{"My flatmate moved out and left me his half of the electricity bill. What's a fair way to sort this out with him?", nil, true},
 		{"My sister and I can't agree who hosts Christmas this year. Any tips to settle this without a fight?", nil, true},
 		{"Meine Schwester und ich streiten uns um Omas Möbel. Wie teilen wir das fair auf?", nil, true},
-		{"My bank account was seized over old phone bills. Where can I get free help to sort this out?", nil, false},                      // debt counselling
-		{"My brother and I inherited our father's car. How do we sort this out with the Zulassungsstelle?", nil, false},                   // an office
-		{"Mein Bruder und ich haben das Haus geerbt. Wie teilen wir das dem Grundbuchamt mit?", nil, false},                               // telling an office
-		{"Mein Bruder und ich haben das Auto geerbt. Wie teilen wir das der Versicherung mit?", nil, false},                               // telling, not dividing
+		{"My bank account was seized over old phone bills. Where can I get free help to sort this out fairly?", nil, false},               // debt counselling
+		{"My brother and I inherited our father's car. How do we sort this out fairly with the Zulassungsstelle?", nil, false},            // an office
+		{"Mein Bruder und ich streiten ums Haus. Wie teilen wir das dem Grundbuchamt mit?", nil, false},                                   // telling an office
+		{"Mein Bruder und ich streiten ums Auto. Wie teilen wir das der Versicherung mit?", nil, false},                                   // telling, not dividing
+		{"Mein Bruder und ich haben geerbt. Wie teilen wir die Erbschaftsteuer auf?", nil, false},                                         // no quarrel
 		{"Mein Nachbar schuldet mir 2.000 Euro und ich habe schon einen Vollstreckungsbescheid. Wie komme ich an mein Geld?", nil, false}, // an enforcement notice
 		{"My landlord came into my flat without telling me. Is that even legal?", nil, true},
 		{"Der Händler will das Getriebe nicht reparieren. Welche Rechte habe ich da?", nil, true},

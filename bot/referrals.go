@@ -149,7 +149,7 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 	cancels := asksToCancel(partWords)
 	objects := anyIn(partWords, objectionWords) || complainsNotOfStaff(words, partWords)
 	decides := anyIn(partWords, decisionWords) && !namesOffice(partWords)
-	defers := asksDeferral(partWords) && !namesOffice(partWords)
+	defers := asksDeferral(partWords) && !namesOffice(words) && !slices.ContainsFunc(words, isCityCharge)
 	permits := asksPermit(partWords)
 	officePermit := permits && namesOffice(partWords)
 	var counted []knowledge.Match
@@ -163,7 +163,7 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
 		contract := cancels && slices.Contains(contractBodies, m.Adds)
 		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) ||
-			failedBy(words, m.Phrase) && (len(cands) == 0 || !namedInTitles(asking(), cands[:1])) || decides && len(m.Phrase) == 1 || defers && len(m.Phrase) == 1 && owedTo(words, m.Phrase) ||
+			failedBy(words, m.Phrase) && (len(cands) == 0 || !namedInTitles(asking(), cands[:1])) || decides && len(m.Phrase) == 1 || defers && len(m.Phrase) == 1 && owedTo(question, m.Phrase) ||
 			contract
 		told := short || titled || leads || officePermit || reported[phrase]
 		if asked != nil && !asked[phrase] && !named && told || kept != nil && !kept[phrase] {
@@ -262,11 +262,10 @@ func bestTitleEndsIn(cands []candidate, ends []string) bool {
 // a referral phrase that names the one who refused (see refused) counts as if
 // the sentences that ask named it: "Barmer rejected paying for my
 // physiotherapy. How long do I have to send them a Widerspruch?", "Jetzt lehnt
-// die Pflegekasse den Pflegegrad ab. Lohnt sich ein Widerspruch?", "My insurer
-// refuses to pay for the treatment. How can I challenge that?". Other
+// die Pflegekasse den Pflegegrad ab. Lohnt sich ein Widerspruch?". Other
 // phrases there tell why the city refused: "Mein Elterngeld wurde wegen
 // Krankengeld abgelehnt. Wie lege ich Widerspruch ein?".
-var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "objection", "object", "appeal", "challenge"}
+var objectionWords = []string{"widerspruch", "einspruch", "widersprechen", "objection", "object", "appeal"}
 
 // complainsNotOfStaff reports whether the sentences that ask (asked,
 // folded) ask how to complain, and the question (words, folded) speaks of
@@ -436,23 +435,21 @@ func lostBy(words, phrase []string) bool {
 	})
 }
 
-// A body that failed to pay ("The Familienkasse still hasn't paid
-// Kindergeld for my newborn", "Die Familienkasse hat seit drei Monaten kein
-// Kindergeld mehr überwiesen", "kindergeld kam diesen monat nicht") or does
-// not answer the phone ("bei der Familienkasse geht keiner ans Telefon",
-// "familienkasse geht nie ans telefon", "familienkasse ewig in der
-// warteschleife") is whom to ask about it, whatever the sentences that ask
-// name: within failReach words after the phrase that names it stand a word
-// of failNegations and a participle of payWords, or "kam" right after it and
-// a word of failNegations (see arrivalReach), or a word of phoneWords and, before or after the
-// phrase, one of nobodyWords, or a word of neverWords up to neverReach words
-// before the phone word; or a word of queueWords stands within queueReach
-// words after the phrase ("Ich habe beim Bürgeramt angerufen wegen
-// Kindergeld, aber ich hänge ewig in der Warteschleife" waits for the
-// office). That a body stopped paying is often why the asker needs a
-// service ("I found a job, so the Jobcenter stopped paying. How do I pay my
-// share of the room?"), and "bezahlt" is a present tense too ("Ich habe
-// keine Krankenversicherung – wer bezahlt den Arzt?").
+// A body that failed to pay ("The Familienkasse still hasn't paid Kindergeld
+// for my newborn", "Die Familienkasse hat seit drei Monaten kein Kindergeld
+// mehr überwiesen") or does not answer the phone ("bei der Familienkasse geht
+// keiner ans Telefon", "familienkasse geht nie ans telefon", "familienkasse
+// ewig in der warteschleife") is whom to ask about it, whatever the sentences
+// that ask name: within failReach words after the phrase that names it stand
+// a word of failNegations and a participle of payWords, or a word of
+// phoneWords and, before or after the phrase, one of nobodyWords, or a word
+// of neverWords up to neverReach words before the phone word; or a word of
+// queueWords stands within queueReach words after the phrase ("Ich habe beim
+// Bürgeramt angerufen wegen Kindergeld, aber ich hänge ewig in der
+// Warteschleife" waits for the office). That a body stopped paying is often
+// why the asker needs a service ("I found a job, so the Jobcenter stopped
+// paying. How do I pay my share of the room?"), and "bezahlt" is a present
+// tense too ("Ich habe keine Krankenversicherung – wer bezahlt den Arzt?").
 var (
 	failNegations = []string{"nicht", "kein", "keine", "keinen", "nichts", "nie", "not", "hasn", "haven", "never"}
 	payWords      = []string{"gezahlt", "ueberwiesen", "ausgezahlt", "paid", "transferred"}
@@ -461,16 +458,6 @@ var (
 	phoneWords    = []string{"telefon", "phone"}
 	queueWords    = []string{"warteschleife"}
 )
-
-// arrivalReach is how many words after a body's phrase a word of
-// failNegations may stand when "kam" follows the phrase ("kindergeld kam
-// diesen monat nicht").
-const arrivalReach = 5
-
-// sourceWords are the folded prepositions right before a body's phrase by
-// which the asker came from the body: "Seit ich vom Jobcenter kam, ist mein
-// Ausweis nicht mehr auffindbar" tells of no payment.
-var sourceWords = []string{"vom", "von", "aus"}
 
 // neverReach is how many words before a phone word a word of neverWords may
 // stand ("geht nie ans Telefon"; not "sagte am Telefon, ich sei nie
@@ -493,9 +480,7 @@ func failedBy(words, phrase []string) bool {
 			continue
 		}
 		before, after := words[max(0, i-failReach):i], words[i+len(phrase):min(len(words), i+len(phrase)+failReach)]
-		came := len(after) > 0 && after[0] == "kam" && anyIn(after[:min(len(after), arrivalReach)], failNegations) &&
-			(len(before) == 0 || !slices.Contains(sourceWords, before[len(before)-1]))
-		unpaid := anyIn(after, failNegations) && anyIn(after, payWords) || came
+		unpaid := anyIn(after, failNegations) && anyIn(after, payWords)
 		unanswered := anyIn(after, phoneWords) && (anyIn(before, nobodyWords) || anyIn(after, nobodyWords))
 		if p := slices.IndexFunc(after, func(w string) bool { return slices.Contains(phoneWords, w) }); p >= 0 {
 			unanswered = unanswered || anyIn(after[max(0, p-neverReach):p], neverWords)
@@ -1093,14 +1078,16 @@ func namedInTitles(words []string, cands []candidate) bool {
 // paymentTerms are the folded words of paying late or in parts, which
 // whoever is owed grants: "BVG wants 60 euros. Can I pay it in
 // instalments?" asks the transport company, whatever fine of the city's
-// the words fit. So a referral phrase of one word that the sentences before
-// name, a body or a benefit, as the one the asker owes (see owedTo) counts as
-// if the sentences that ask, when they ask to pay late or in parts (see
-// asksDeferral), named it, unless they name an office themselves (see
-// namesOffice): "Bei der Familienkasse wurde der Kinderzuschlag neu berechnet
-// und jetzt soll ich 1.800 € zurückzahlen. Kann ich das in Raten abzahlen?";
-// not "Ich bekomme Bürgergeld und habe einen Strafzettel. Kann ich in Raten
-// zahlen?".
+// the words fit. So a referral phrase of one word that a sentence before
+// those that ask names as the one the asker owes (see owedTo), a body or a
+// benefit, counts as if the sentences that ask named it when they ask to pay
+// late or in parts (see asksDeferral), unless the question names an office
+// (see namesOffice) or a tax, a fee or a fine (see isCityCharge): "Bei der
+// Familienkasse wurde der Kinderzuschlag neu berechnet und jetzt soll ich
+// 1.800 € zurückzahlen. Kann ich das in Raten abzahlen?"; not "Ich bekomme
+// Bürgergeld und habe einen Strafzettel. Kann ich in Raten zahlen?", nor "Ich
+// bekomme Arbeitslosengeld und jetzt kommt eine Einkommensteuer-Nachzahlung.
+// Geht eine Stundung?".
 var paymentTerms = []string{"stundung", "ratenzahlung", "raten", "ratenweise", "instalments", "installments"}
 
 // asksDeferral reports whether the folded words ask to pay late or in parts:
@@ -1110,6 +1097,14 @@ func asksDeferral(words []string) bool {
 	return anyIn(without(words, []string{"raten"}), paymentTerms) || containsPhrase(words, [][]string{{"in", "raten"}})
 }
 
+// cityCharges end the folded words of what an office charges: fees,
+// contributions, fines.
+var cityCharges = []string{"gebuehr", "gebuehren", "beitrag", "bussgeld", "strafzettel", "knoellchen"}
+
+// isCityCharge reports whether the folded word names a tax (it has "steuer"
+// in it) or ends in a word of cityCharges.
+func isCityCharge(w string) bool { return strings.Contains(w, "steuer") || endsIn(w, cityCharges) }
+
 // owedWords are the folded words of a sum the asker owes: a repayment or
 // an extra payment asked for.
 var owedWords = []string{"zurueckzahlen", "nachzahlung"}
@@ -1118,10 +1113,13 @@ var owedWords = []string{"zurueckzahlen", "nachzahlung"}
 // stand.
 const owedReach = 12
 
-// owedTo reports whether the phrase names, in the folded words, the one the
-// asker owes: a word of owedWords stands within owedReach words after it.
-func owedTo(words, phrase []string) bool {
-	return anyAfter(words, [][]string{phrase}, func(after []string) bool { return anyIn(after[:min(len(after), owedReach)], owedWords) })
+// owedTo reports whether the phrase names, in a sentence of text, the one
+// the asker owes: a word of owedWords stands within owedReach words after it
+// in that sentence.
+func owedTo(text string, phrase []string) bool {
+	return someSentence(text, func(ws []string) bool {
+		return anyAfter(ws, [][]string{phrase}, func(after []string) bool { return anyIn(after[:min(len(after), owedReach)], owedWords) })
+	})
 }
 
 // officialWords returns the folded official words that lex gives the phrases

@@ -768,11 +768,13 @@ func TestAnswerRefers(t *testing.T) {
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "health insurance fund"},
 		{"a complaint about the health insurer", "en", "My health insurance refuses to pay for my physiotherapy. Who can I complain to?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "health insurance fund"},
-		{"a challenge of the health insurer", "en", "My health insurer refuses to pay for more physiotherapy sessions. How can I challenge that?",
-			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, NoAnswer, "health insurance fund"},
 		{"paying the Familienkasse back in instalments", "de", "Bei der Familienkasse wurde der Kinderzuschlag neu berechnet und jetzt soll ich 1.800 € zurückzahlen. Kann ich das in Raten abzahlen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.3}}, NoAnswer, "Familienkasse"},
 		{"a fine in instalments beside a benefit", "de", "Ich bekomme Bürgergeld vom Jobcenter und habe einen Strafzettel bekommen. Kann ich den in Raten zahlen?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"a tax's extra payment in instalments beside a benefit", "de", "Beim Arbeitslosengeld gab es einen Fehler und jetzt soll ich eine Nachzahlung für die Einkommensteuer leisten. Kann ich die in Raten zahlen?",
+			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
+		{"an extra payment named only where the question asks", "de", "Das Kindergeld ist durch. Kann ich die Nachzahlung in Raten zahlen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
 		{"advice, not instalments", "de", "Die Familienkasse sagt, ich muss 300 Euro Kindergeld zurückzahlen. Was raten Sie mir, soll ich jetzt Elterngeld beantragen?",
 			[]knowledge.Hit{{ID: "elterngeld", Score: 0.03, Similarity: 0.5, NameFit: 0.3}}, Answered, ""},
@@ -937,13 +939,10 @@ func TestReferralFailedBy(t *testing.T) {
 		{"Die Familienkasse hat seit drei Monaten kein Kindergeld mehr überwiesen. Können Sie da mal nachfragen, was los ist?", "de", birth, "die Familienkasse"},
 		{"The Familienkasse still hasn't paid Kindergeld for my newborn. Is there some way to speed this up?", "en", birth, "the Familienkasse"},
 		{"Bei der Familienkasse geht keiner ans Telefon. Wen kann ich sonst fragen?", "de", birth, "die Familienkasse"},
-		{"kindergeld kam diesen monat nicht. an wen wend ich mich?", "de", birth, "die Familienkasse"},
 		{"familienkasse hängt ewig in der warteschleife. an wen wend ich mich?", "de", birth, "die Familienkasse"},
 		{"kindergeld seit 3 monaten nicht aufm konto, familienkasse geht nie ans telefon. was soll ich machen??", "de", birth, "die Familienkasse"},
 		{"Hi, nobody at the Familienkasse ever picks up the phone. Is there anyone in Berlin I can complain to?", "en", birth, "the Familienkasse"},
 		{"I found a job, so the Jobcenter stopped paying. How do I get the paper for my room?", "en", birth, ""},                                                // why the asker needs a service
-		{"Seit ich vom Jobcenter kam, ist mein Ausweis nicht mehr auffindbar. Wie beantrage ich einen neuen Ausweis?", "de", birth, ""},                         // "kam" not right after the body
-		{"Das Kindergeld kam letzte Woche, aber mein Ausweis ist nicht mehr da. Wie beantrage ich einen neuen Ausweis?", "de", birth, ""},                       // no negation near "kam"
 		{"Die Krankenkasse sagte am Telefon, ich sei nie versichert gewesen. Brauche ich eine Meldebescheinigung?", "de", birth, ""},                            // "nie" after the phone
 		{"Ich habe beim Bürgeramt angerufen wegen Kindergeld, aber ich hänge ewig in der Warteschleife. Kann ich online einen Termin buchen?", "de", birth, ""}, // the office's line
 		{"Ich habe keine Krankenversicherung und kein Geld. Wer bezahlt, wenn ich zum Arzt muss?", "de", birth, ""},                                             // a present tense
