@@ -414,12 +414,19 @@ var publicDuties = [][]string{{"steuererklaerung"}, {"einkommensteuererklaerung"
 // hinnehmen?".
 var noticeEnds = []string{"bescheid", "bescheids"}
 
+// officialRecords name the maps and registers an office keeps: "A neighbour
+// says we are legally required to have our extension surveyed so it shows up
+// on the official maps. Is that true, and who pays for it?" asks about the
+// duty to the surveying office, not about the neighbour.
+var officialRecords = [][]string{{"official", "maps"}, {"official", "property", "map"}, {"official", "land"}}
+
 // namesPublicMatter reports whether the folded words name an office's
-// notice (noticeEnds) or a fine (fineWords, finePhrases: "My neighbour
-// reported my car and now I got a parking fine. Does he have a case?").
+// notice (noticeEnds), a fine (fineWords, finePhrases: "My neighbour
+// reported my car and now I got a parking fine. Does he have a case?") or
+// the maps and registers an office keeps (officialRecords).
 func namesPublicMatter(words []string) bool {
 	notice := slices.ContainsFunc(words, func(w string) bool { return endsIn(w, noticeEnds) && !slices.Contains(noticeEnds, w) })
-	return notice || anyIn(words, fineWords) || containsPhrase(words, finePhrases)
+	return notice || anyIn(words, fineWords) || containsPhrase(words, finePhrases) || containsPhrase(words, officialRecords)
 }
 
 // dispute reports whether the question names a private party and its

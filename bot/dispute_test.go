@@ -34,11 +34,13 @@ func TestDispute(t *testing.T) {
 		{"My flatmate moved out and left me his half of the electricity bill. What's a fair way to sort this out with him?", nil, true},
 		{"My sister and I can't agree who hosts Christmas this year. Any tips to settle this without a fight?", nil, true},
 		{"Meine Schwester und ich streiten uns um Omas Möbel. Wie teilen wir das fair auf?", nil, true},
-		{"My bank account was seized over old phone bills. Where can I get free help to sort this out fairly?", nil, false},               // debt counselling
-		{"My brother and I inherited our father's car. How do we sort this out fairly with the Zulassungsstelle?", nil, false},            // an office
-		{"Mein Bruder und ich streiten ums Haus. Wie teilen wir das dem Grundbuchamt mit?", nil, false},                                   // telling an office
-		{"Mein Bruder und ich streiten ums Auto. Wie teilen wir das der Versicherung mit?", nil, false},                                   // telling, not dividing
-		{"Mein Bruder und ich haben geerbt. Wie teilen wir die Erbschaftsteuer auf?", nil, false},                                         // no quarrel
+		{"My bank account was seized over old phone bills. Where can I get free help to sort this out fairly?", nil, false},                                             // debt counselling
+		{"My brother and I inherited our father's car. How do we sort this out fairly with the Zulassungsstelle?", nil, false},                                          // an office
+		{"Mein Bruder und ich streiten ums Haus. Wie teilen wir das dem Grundbuchamt mit?", nil, false},                                                                 // telling an office
+		{"Mein Bruder und ich streiten ums Auto. Wie teilen wir das der Versicherung mit?", nil, false},                                                                 // telling, not dividing
+		{"Mein Bruder und ich haben geerbt. Wie teilen wir die Erbschaftsteuer auf?", nil, false},                                                                       // no quarrel
+		{"A neighbour says we are legally required to have our extension surveyed so it shows up on the official maps. Is that true, and who pays for it?", nil, false}, // the surveying office's map
+		{"My neighbour put up an official-looking sign in front of my garage. Who pays for removing it?", nil, true},
 		{"Mein Nachbar schuldet mir 2.000 Euro und ich habe schon einen Vollstreckungsbescheid. Wie komme ich an mein Geld?", nil, false}, // an enforcement notice
 		{"My landlord came into my flat without telling me. Is that even legal?", nil, true},
 		{"Der Händler will das Getriebe nicht reparieren. Welche Rechte habe ich da?", nil, true},
