@@ -29,9 +29,8 @@ import (
 var (
 	taxWords         = []string{"tax", "taxes", "taxed", "taxation"}
 	authorityWords   = []string{"finanzamt", "finanzamts", "finanzbehoerde", "steuerbehoerde", "behoerde", "behoerden", "authority", "authorities", "office"}
-	certificateWords = []string{"nachweis", "bescheinigung", "bestaetigung", "ansaessigkeitsbescheinigung", "certificate", "proof",
-		"confirmation"}
-	germanyWords = []string{"deutschland", "deutsche", "deutschen", "germany", "german", "hier", "here"}
+	certificateWords = []string{"nachweis", "bescheinigung", "bestaetigung", "ansaessigkeitsbescheinigung", "certificate", "proof", "confirmation"}
+	germanyWords     = []string{"deutschland", "deutsche", "deutschen", "germany", "german", "hier", "here"}
 )
 
 // taxReach is how many words from a tax or authority word a country's name

@@ -12,7 +12,7 @@ func TestForeignTax(t *testing.T) {
 		// The city's tax office: a certificate, Germany, or no country.
 		{"Die Schweizer Steuerbehörde will eine Bescheinigung, dass ich in Deutschland wohne.", "de", ""},
 		{"I got dividends in the US. Do I declare them in my German tax return?", "en", ""},
-		{"Die Steuerbehörde in Mexiko akzeptiert meine Ansässigkeitsbescheinigung nur mit Apostille. Wo bekomme ich die?", "de", ""}, // a word that ends in a certificate
+		{"Die Steuerbehörde in Mexiko akzeptiert meine Ansässigkeitsbescheinigung nur mit Apostille. Wo bekomme ich die?", "de", ""}, // a certificate of residence
 		{"Muss ich eine Steuererklärung abgeben?", "de", ""},
 		{"I was a tax inspector in the Polish tax administration. Can that be recognised?", "en", ""},
 		{"steuerbeamter aus italien, in berlin verbeamtet werden?", "de", ""}, // a civil servant's career

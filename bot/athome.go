@@ -11,17 +11,18 @@ import (
 // beantragen". They share every word but "Ausland" with the service for
 // the same event at home, and search may put them first. A question that
 // places the event in the city ("Wir haben 2019 in Berlin-Mitte
-// geheiratet", "we registered our partnership in Berlin-Schöneberg")
-// does not mean them: a candidate whose title says "im Ausland", or "auf
-// deutschen Seeschiffen", ranks otherSide lower (see awayTitle). The event is placed in the city when a word of
-// eventWords stands within eventReach words of "in" and one of the
-// tenant's places (see ownPlaces), or of a phrase of homePhrases ("Mein
-// Vater ist heute Nacht zu Hause gestorben": the asker's home is in the
-// city whose chat they ask), in one clause and with no conjunction
-// between: "born in Toronto, now we live in Berlin" places only where the
-// family lives. A question that names another country is left alone: "born
-// in Brazil, my birth was registered in Berlin" asks for the certificate of
-// a birth abroad, "zu Hause in Polen gestorben" tells of a death abroad.
+// geheiratet", "we registered our partnership in Berlin-Schöneberg") does
+// not mean them: a candidate whose title says "im Ausland", or "auf
+// deutschen Seeschiffen", ranks otherSide lower (see awayTitle). The
+// event is placed in the city when a word of eventWords stands within
+// eventReach words of "in" and one of the tenant's places (see
+// ownPlaces), or of a phrase of homePhrases ("Mein Vater ist heute Nacht
+// zu Hause gestorben": the asker's home is in the city whose chat they
+// ask), in one clause and with no conjunction between: "born in Toronto,
+// now we live in Berlin" places only where the family lives. A question
+// that names another country is left alone: "born in Brazil, my birth was
+// registered in Berlin" asks for the certificate of a birth abroad, "zu
+// Hause in Polen gestorben" tells of a death abroad.
 
 // eventWords are the folded words that tell of a marriage, a partnership,
 // a birth or a death having taken place.

@@ -163,8 +163,8 @@ func referral(question, lang string, cands []candidate, lex *knowledge.Lexicon) 
 		short := len(m.Phrase) == 1 || lang == "en" && len(m.Phrase) == 2 && !namesProper(question, m.Phrase)
 		contract := cancels && slices.Contains(contractBodies, m.Adds)
 		named := objects && refused(words, m.Phrase) || refunds && charged(words, m.Phrase) || lostBy(words, m.Phrase) ||
-			failedBy(words, m.Phrase) && (len(cands) == 0 || !namedInTitles(asking(), cands[:1])) || decides && len(m.Phrase) == 1 || defers && len(m.Phrase) == 1 && owedTo(question, m.Phrase) ||
-			contract
+			failedBy(words, m.Phrase) && (len(cands) == 0 || !namedInTitles(asking(), cands[:1])) || decides && len(m.Phrase) == 1 ||
+			defers && len(m.Phrase) == 1 && owedTo(question, m.Phrase) || contract
 		told := short || titled || leads || officePermit || reported[phrase]
 		if asked != nil && !asked[phrase] && !named && told || kept != nil && !kept[phrase] {
 			continue
