@@ -19,7 +19,8 @@ import (
 // Ausländerbehörde will meinen Pass sehen. Wie sage ich ihr das?" asks
 // about the office's demand.
 var (
-	tellAsks = [][]string{{"wie", "sage", "ich"}, {"wie", "bringe", "ich"}}
+	bringAsk = []string{"wie", "bringe", "ich"}
+	tellAsks = [][]string{{"wie", "sage", "ich"}, bringAsk}
 	tellees  = []string{"ihr", "ihm", "ihnen"}
 	toldBack = []string{"das", "es"}
 )
@@ -34,5 +35,5 @@ func asksHowToTell(question string) bool {
 	ws := knowledge.Words(asked)
 	return anyAfter(ws, tellAsks, func(after []string) bool {
 		return len(after) > 1 && slices.Contains(tellees, after[0]) && slices.Contains(toldBack, after[1])
-	}) && (!containsPhrase(ws, tellAsks[1:]) || slices.Contains(ws, "bei"))
+	}) && (!containsPhrase(ws, [][]string{bringAsk}) || slices.Contains(ws, "bei"))
 }
