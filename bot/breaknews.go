@@ -29,11 +29,10 @@ var (
 // something (see tellAsks).
 func asksHowToTell(question string) bool {
 	asked := askedPart(question)
-	if len(sentencesOf(asked)) != 1 || namesOffice(knowledge.Words(question)) {
-		return false
-	}
 	ws := knowledge.Words(asked)
-	return anyAfter(ws, tellAsks, func(after []string) bool {
+	tells := anyAfter(ws, tellAsks, func(after []string) bool {
 		return len(after) > 1 && slices.Contains(tellees, after[0]) && slices.Contains(toldBack, after[1])
-	}) && (!containsPhrase(ws, [][]string{bringAsk}) || slices.Contains(ws, "bei"))
+	})
+	return tells && (!containsPhrase(ws, [][]string{bringAsk}) || slices.Contains(ws, "bei")) &&
+		len(sentencesOf(asked)) == 1 && !namesOffice(knowledge.Words(question))
 }

@@ -481,10 +481,8 @@ func failedBy(words, phrase []string) bool {
 		}
 		before, after := words[max(0, i-failReach):i], words[i+len(phrase):min(len(words), i+len(phrase)+failReach)]
 		unpaid := anyIn(after, failNegations) && anyIn(after, payWords)
-		unanswered := anyIn(after, phoneWords) && (anyIn(before, nobodyWords) || anyIn(after, nobodyWords))
-		if p := slices.IndexFunc(after, func(w string) bool { return slices.Contains(phoneWords, w) }); p >= 0 {
-			unanswered = unanswered || anyIn(after[max(0, p-neverReach):p], neverWords)
-		}
+		p := slices.IndexFunc(after, func(w string) bool { return slices.Contains(phoneWords, w) })
+		unanswered := p >= 0 && (anyIn(before, nobodyWords) || anyIn(after, nobodyWords) || anyIn(after[max(0, p-neverReach):p], neverWords))
 		if unpaid || unanswered || anyIn(after[:min(len(after), queueReach)], queueWords) {
 			return true
 		}
